@@ -1,0 +1,1 @@
+//! The meldcode as a validated model.
