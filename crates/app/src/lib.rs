@@ -1,3 +1,251 @@
-//! Meldwijzer's API boundary (being written).
-/// Placeholder while the API is written.
-pub fn version() -> &'static str { env!("CARGO_PKG_VERSION") }
+//! Meldwijzer's use-cases: the API boundary the desktop shell calls.
+//!
+//! The shell (`src-tauri`) turns each IPC command into one call on [`App`]. Everything worth
+//! testing lives here or below, and is tested without a window.
+//!
+//! Invariants: this crate knows nothing of Tauri. It is the only crate that reads the clock
+//! and draws randomness (through [`Env`], passed in), the only one that joins content, cases
+//! and text, and the only one whose types are serialised for the UI ([`dto`]). Errors leave
+//! as codes ([`ApiError`]) that are Fluent ids, never as English prose, and never hold case
+//! text.
+#![deny(missing_docs)]
+
+pub mod content;
+pub mod dto;
+pub mod env;
+pub mod error;
+pub mod settings;
+pub mod store;
+mod view;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDateTime;
+use meldwijzer_l10n::Localizer;
+use meldwijzer_protocol::case::{EditContext, NewCase, QuoteInput};
+use meldwijzer_protocol::{Case, Edit, Protocol};
+use serde::Deserialize;
+
+pub use dto::{CaseSummary, CaseView, StartupView};
+pub use env::{Env, FixedEnv, SystemEnv};
+pub use error::ApiError;
+pub use meldwijzer_protocol::case::NewCase as NewCaseInput;
+pub use settings::default_settings_path;
+pub use store::{CaseStore, MemoryStore};
+
+use error::Code;
+
+/// Marks a string literal as a Fluent message id, so the locale checks can find every id the
+/// Rust code uses. Returns its argument.
+pub const fn ftl(id: &'static str) -> &'static str {
+    id
+}
+
+/// How the app is set up.
+#[derive(Debug, Clone, Default)]
+pub struct AppConfig {
+    /// Where settings are written; `None` keeps them in memory (tests).
+    pub settings_path: Option<PathBuf>,
+}
+
+/// What "Een kind vertelt iets" records. Without an open case, `alias`, `field` and `subject`
+/// start a new one.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DisclosureInput {
+    /// Alias for a new case.
+    #[serde(default)]
+    pub alias: Option<String>,
+    /// Field id for a new case.
+    #[serde(default)]
+    pub field: Option<String>,
+    /// Subject id for a new case.
+    #[serde(default)]
+    pub subject: Option<String>,
+    /// The literal words.
+    pub words: String,
+    /// The question or remark that came before them.
+    #[serde(default)]
+    pub question_before: String,
+    /// When (local time).
+    pub said_at: NaiveDateTime,
+    /// Who said them.
+    #[serde(default)]
+    pub who: String,
+    /// Where, in what situation.
+    #[serde(default)]
+    pub context: String,
+}
+
+/// The application: content, text, settings and the case store.
+pub struct App {
+    protocol: Protocol,
+    l10n: Localizer,
+    settings: settings::Settings,
+    settings_path: Option<PathBuf>,
+    store: Box<dyn CaseStore>,
+    env: Box<dyn Env>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App").field("language", &self.settings.language).finish_non_exhaustive()
+    }
+}
+
+fn localizer(protocol: &Protocol, lang: &str) -> Result<Localizer, meldwijzer_l10n::L10nError> {
+    let globals = protocol.contacts().iter().map(|c| (c.id.clone(), c.number.clone())).collect();
+    Localizer::new(lang, globals)
+}
+
+impl App {
+    /// An app with cases in memory (until the vault lands).
+    pub fn new(config: AppConfig, env: Box<dyn Env>) -> Result<App, ApiError> {
+        App::with_store(config, env, Box::new(MemoryStore::default()))
+    }
+
+    /// An app over the given store.
+    pub fn with_store(config: AppConfig, env: Box<dyn Env>, store: Box<dyn CaseStore>) -> Result<App, ApiError> {
+        let protocol = content::protocol().map_err(|errs| ApiError {
+            code: "error-content".into(),
+            args: Default::default(),
+            message: errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"),
+        })?;
+        let mut settings = config.settings_path.as_deref().map(settings::read).unwrap_or_default();
+        if !meldwijzer_l10n::languages().contains(&settings.language.as_str()) {
+            settings.language = meldwijzer_l10n::REFERENCE.to_string();
+        }
+        let l10n = localizer(&protocol, &settings.language).map_err(|e| ApiError {
+            code: "error-content".into(),
+            args: Default::default(),
+            message: e.to_string(),
+        })?;
+        Ok(App { protocol, l10n, settings, settings_path: config.settings_path, store, env })
+    }
+
+    /// The validated content.
+    pub fn protocol(&self) -> &Protocol {
+        &self.protocol
+    }
+
+    /// The current localizer.
+    pub fn l10n(&self) -> &Localizer {
+        &self.l10n
+    }
+
+    fn err(&self, code: impl Into<Code>) -> ApiError {
+        let code = code.into();
+        let message = self.l10n.format(code.code, &code.args.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>());
+        ApiError { code: code.code.to_string(), args: code.args.into_iter().map(|(k, v)| (k.to_string(), v)).collect(), message }
+    }
+
+    fn storage_err(&self, e: store::StoreError) -> ApiError {
+        let _ = e; // The detail stays out of the UI; it never holds case text either way.
+        self.err(Code::plain("error-storage"))
+    }
+
+    fn ctx(&self) -> EditContext {
+        EditContext { now: self.env.now(), new_id: self.env.new_id() }
+    }
+
+    /// Everything the first screen needs.
+    pub fn startup(&self) -> StartupView {
+        StartupView {
+            language: self.l10n.lang().to_string(),
+            languages: meldwijzer_l10n::languages()
+                .into_iter()
+                .map(|l| dto::LanguageOption { id: l.to_string(), label: self.l10n.text(view::language_label(l)) })
+                .collect(),
+            messages: self.l10n.all(),
+            protocol: view::protocol(&self.protocol, &self.l10n),
+            cases: self.list_cases(),
+            persistent: self.store.persistent(),
+        }
+    }
+
+    /// Switches the UI language and remembers it.
+    pub fn set_language(&mut self, lang: String) -> Result<StartupView, ApiError> {
+        if !meldwijzer_l10n::languages().contains(&lang.as_str()) {
+            return Err(self.err(Code { code: "error-language-unknown", args: vec![("language", lang)] }));
+        }
+        let l10n = localizer(&self.protocol, &lang).map_err(|_| self.err(Code::plain("error-content")))?;
+        let settings = settings::Settings { language: lang };
+        if let Some(path) = &self.settings_path {
+            settings::write(path, &settings).map_err(|_| self.err(Code::plain("error-settings-write")))?;
+        }
+        self.settings = settings;
+        self.l10n = l10n;
+        Ok(self.startup())
+    }
+
+    /// The case list: open cases first, then by last change, newest first.
+    pub fn list_cases(&self) -> Vec<CaseSummary> {
+        let mut cases = self.store.list().unwrap_or_default();
+        cases.sort_by(|a, b| a.closed.is_some().cmp(&b.closed.is_some()).then(b.updated_at.cmp(&a.updated_at)));
+        cases.iter().map(|c| view::summary(&self.protocol, &self.l10n, c)).collect()
+    }
+
+    fn load(&self, case_id: &str) -> Result<Case, ApiError> {
+        self.store.load(case_id).map_err(|e| self.storage_err(e))?.ok_or_else(|| self.err(Code::plain("error-case-not-found")))
+    }
+
+    fn save_and_view(&mut self, case: Case) -> Result<CaseView, ApiError> {
+        self.store.save(&case).map_err(|e| self.storage_err(e))?;
+        Ok(view::case(&self.protocol, &self.l10n, &case))
+    }
+
+    /// Starts a case.
+    pub fn create_case(&mut self, input: NewCase) -> Result<CaseView, ApiError> {
+        let case = Case::new(&self.protocol, &input, &self.ctx()).map_err(|e| self.err(e))?;
+        self.save_and_view(case)
+    }
+
+    /// Opens a case.
+    pub fn open_case(&self, case_id: String) -> Result<CaseView, ApiError> {
+        let case = self.load(&case_id)?;
+        Ok(view::case(&self.protocol, &self.l10n, &case))
+    }
+
+    /// Applies one edit to a case and saves it.
+    pub fn edit_case(&mut self, case_id: String, edit: Edit) -> Result<CaseView, ApiError> {
+        let mut case = self.load(&case_id)?;
+        case.apply(&self.protocol, edit, &self.ctx()).map_err(|e| self.err(e))?;
+        self.save_and_view(case)
+    }
+
+    /// Destroys a case; returns the new case list.
+    pub fn delete_case(&mut self, case_id: String) -> Result<Vec<CaseSummary>, ApiError> {
+        if !self.store.delete(&case_id).map_err(|e| self.storage_err(e))? {
+            return Err(self.err(Code::plain("error-case-not-found")));
+        }
+        Ok(self.list_cases())
+    }
+
+    /// "Een kind vertelt iets": records someone's literal words in step 1 of the open case,
+    /// or of a new case when none is open.
+    pub fn record_disclosure(&mut self, case_id: Option<String>, input: DisclosureInput) -> Result<CaseView, ApiError> {
+        let mut case = match case_id {
+            Some(id) => self.load(&id)?,
+            None => {
+                let suspect = self.protocol.suspects().iter().find(|s| s.meldcode).map(|s| s.choice.id.clone()).unwrap_or_default();
+                let new = NewCase {
+                    alias: input.alias.clone().unwrap_or_default(),
+                    field: input.field.clone().unwrap_or_default(),
+                    subject: input.subject.clone().unwrap_or_default(),
+                    suspect,
+                };
+                Case::new(&self.protocol, &new, &self.ctx()).map_err(|e| self.err(e))?
+            }
+        };
+        let quote = QuoteInput {
+            id: None,
+            words: input.words,
+            question_before: input.question_before,
+            said_at: input.said_at,
+            who: input.who,
+            context: input.context,
+        };
+        case.apply(&self.protocol, Edit::SaveQuote { quote }, &self.ctx()).map_err(|e| self.err(e))?;
+        self.save_and_view(case)
+    }
+}

@@ -1,0 +1,373 @@
+//! What the UI receives: the only types serialised over IPC. Texts are already localised;
+//! ids stay ids so the UI can send them back in edits. Field names are snake_case.
+
+use std::collections::BTreeMap;
+
+use meldwijzer_protocol::case::Case;
+use serde::Serialize;
+
+/// A language the UI can switch to.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageOption {
+    /// Tag (`nl`, `en`).
+    pub id: String,
+    /// Its own name (Nederlands, English).
+    pub label: String,
+}
+
+/// Everything the UI needs at start and after a language switch.
+#[derive(Debug, Clone, Serialize)]
+pub struct StartupView {
+    /// Current language.
+    pub language: String,
+    /// Languages to choose from.
+    pub languages: Vec<LanguageOption>,
+    /// Every UI text by Fluent id, in the current language.
+    pub messages: BTreeMap<String, String>,
+    /// The meldcode content, localised.
+    pub protocol: ProtocolView,
+    /// The case list.
+    pub cases: Vec<CaseSummary>,
+    /// Whether cases survive closing the app (false until the vault lands).
+    pub persistent: bool,
+}
+
+/// A cited source.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    /// Id.
+    pub id: String,
+    /// Title as published.
+    pub title: String,
+    /// Publisher.
+    pub publisher: String,
+    /// Edition, where known.
+    pub edition: Option<String>,
+    /// Address, where known (shown as text; the app loads nothing remote).
+    pub url: Option<String>,
+}
+
+/// Sources and validity of an item, resolved for display.
+#[derive(Debug, Clone, Serialize)]
+pub struct Provenance {
+    /// The sources.
+    pub sources: Vec<SourceView>,
+    /// Valid from (YYYY-MM-DD).
+    pub valid_from: String,
+}
+
+/// A pick-list item.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChoiceView {
+    /// Id to send back.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// Extra note, if any.
+    pub note: Option<String>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A step.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepView {
+    /// Id.
+    pub id: String,
+    /// 1 to 5.
+    pub number: u8,
+    /// Title.
+    pub title: String,
+    /// What you do.
+    pub summary: String,
+    /// What you record.
+    pub record: String,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// An afweging.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView {
+    /// Id.
+    pub id: String,
+    /// 1 to 5.
+    pub number: u8,
+    /// Short label.
+    pub label: String,
+    /// Official wording (basisdocument).
+    pub text: String,
+    /// Help in our own words.
+    pub help: String,
+    /// `now` or `follow-up`.
+    pub timing: &'static str,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A numbered text (meldnorm, decision).
+#[derive(Debug, Clone, Serialize)]
+pub struct NumberedView {
+    /// Id.
+    pub id: String,
+    /// Number.
+    pub number: u8,
+    /// Text.
+    pub text: String,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A profession's kader.
+#[derive(Debug, Clone, Serialize)]
+pub struct KaderView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub label: String,
+    /// How it relates to the basisdocument.
+    pub note: String,
+    /// Whether the beroepsgroep's own wording is shown.
+    pub own_wording: bool,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A field with its kader.
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldView {
+    /// The pick-list item.
+    #[serde(flatten)]
+    pub choice: ChoiceView,
+    /// Its afwegingskader.
+    pub kader: KaderView,
+}
+
+/// A subject.
+#[derive(Debug, Clone, Serialize)]
+pub struct SubjectView {
+    /// The pick-list item.
+    #[serde(flatten)]
+    pub choice: ChoiceView,
+    /// Under 18.
+    pub minor: bool,
+}
+
+/// A suspect kind.
+#[derive(Debug, Clone, Serialize)]
+pub struct SuspectView {
+    /// The pick-list item.
+    #[serde(flatten)]
+    pub choice: ChoiceView,
+    /// Leads to the five steps.
+    pub meldcode: bool,
+}
+
+/// A form of violence.
+#[derive(Debug, Clone, Serialize)]
+pub struct FormView {
+    /// The pick-list item.
+    #[serde(flatten)]
+    pub choice: ChoiceView,
+    /// Step 3 may be postponed.
+    pub postpones_gesprek: bool,
+}
+
+/// A line in the acute panel.
+#[derive(Debug, Clone, Serialize)]
+pub struct AcuteLineView {
+    /// Id.
+    pub id: String,
+    /// Text.
+    pub text: String,
+    /// The number to call, if any.
+    pub number: Option<String>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A line of guidance.
+#[derive(Debug, Clone, Serialize)]
+pub struct GuidanceView {
+    /// Id.
+    pub id: String,
+    /// Text.
+    pub text: String,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// An answer option (ja, nee, weet niet).
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerOption {
+    /// Id to send back.
+    pub id: &'static str,
+    /// Label.
+    pub label: String,
+}
+
+/// An outcome of the route.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeView {
+    /// Id.
+    pub id: String,
+    /// Text.
+    pub text: String,
+    /// Advice (raadpleeg Veilig Thuis) rather than a result.
+    pub advice: bool,
+    /// The meldnorm it rests on.
+    pub meldnorm: Option<String>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// The meldcode content, localised.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProtocolView {
+    /// Content version.
+    pub version: String,
+    /// The five steps.
+    pub steps: Vec<StepView>,
+    /// The five afwegingen.
+    pub questions: Vec<QuestionView>,
+    /// Answer options.
+    pub answers: Vec<AnswerOption>,
+    /// Outcomes by id.
+    pub outcomes: BTreeMap<String, OutcomeView>,
+    /// The three meldnormen.
+    pub meldnormen: Vec<NumberedView>,
+    /// The two decisions, in order.
+    pub decisions: Vec<NumberedView>,
+    /// Fields.
+    pub fields: Vec<FieldView>,
+    /// Subjects.
+    pub subjects: Vec<SubjectView>,
+    /// Suspect kinds.
+    pub suspects: Vec<SuspectView>,
+    /// Consultation kinds.
+    pub consultations: Vec<ChoiceView>,
+    /// Allowed reasons to skip step 3.
+    pub skip_reasons: Vec<ChoiceView>,
+    /// Whom step 3 may wait for.
+    pub postpone_until: Vec<ChoiceView>,
+    /// Forms of violence.
+    pub forms: Vec<FormView>,
+    /// The acute panel.
+    pub acute: Vec<AcuteLineView>,
+    /// Guidance for recording a disclosure.
+    pub disclosure_guidance: Vec<GuidanceView>,
+}
+
+/// A case in the list.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseSummary {
+    /// Id.
+    pub id: String,
+    /// Alias.
+    pub alias: String,
+    /// Field label.
+    pub field: String,
+    /// Subject label.
+    pub subject: String,
+    /// Where the case stands, in words ("Stap 2 van 5", "Afgesloten", a route's title).
+    pub status: String,
+    /// Whether it is closed.
+    pub closed: bool,
+    /// Last changed, local time, for display.
+    pub updated: String,
+    /// Last changed, UTC RFC 3339, for sorting.
+    pub updated_at: String,
+}
+
+/// A step in the stepper.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepperItem {
+    /// Step id.
+    pub id: String,
+    /// 1 to 5.
+    pub number: u8,
+    /// Title.
+    pub title: String,
+    /// `not-started`, `in-progress`, `done`, `closed-early`.
+    pub state: meldwijzer_protocol::StepState,
+    /// The state in words.
+    pub state_label: String,
+}
+
+/// A route outside the five steps.
+#[derive(Debug, Clone, Serialize)]
+pub struct OtherRouteView {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Introduction.
+    pub intro: String,
+    /// First actions, in order.
+    pub actions: Vec<String>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// One answered afweging on the route.
+#[derive(Debug, Clone, Serialize)]
+pub struct WalkedView {
+    /// Afweging id.
+    pub question: String,
+    /// Answer id.
+    pub answer: &'static str,
+    /// Outcome id reached, if any.
+    pub outcome: Option<String>,
+    /// Weighed together with Veilig Thuis.
+    pub with_veilig_thuis: bool,
+}
+
+/// Where the route stands.
+#[derive(Debug, Clone, Serialize)]
+pub struct RouteView {
+    /// Answered afwegingen on the route.
+    pub walked: Vec<WalkedView>,
+    /// Outcome ids reached, in order.
+    pub outcomes: Vec<String>,
+    /// `question`, `follow-up`, `advice` or `complete`.
+    pub pending: &'static str,
+    /// The afweging `pending` is about, if any.
+    pub pending_question: Option<String>,
+    /// The next afweging is weighed with Veilig Thuis.
+    pub pending_with_veilig_thuis: bool,
+    /// Beslissing 1 as the route suggests it (null: not yet).
+    pub suggests_melden: Option<bool>,
+    /// Beslissing 2 as the route suggests it.
+    pub suggests_hulp: Option<bool>,
+    /// Meldnorm ids that apply.
+    pub meldnormen: Vec<String>,
+    /// The route in one sentence.
+    pub summary: String,
+}
+
+/// A case, with everything computed that the UI shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseView {
+    /// The recorded data, as stored.
+    pub case: Case,
+    /// Follows the five steps (show the stepper).
+    pub five_steps: bool,
+    /// The route outside the five steps, if the suspect is not in the household.
+    pub other_route: Option<OtherRouteView>,
+    /// The stepper.
+    pub stepper: Vec<StepperItem>,
+    /// The afwegingskader route.
+    pub route: RouteView,
+    /// The field's afwegingskader.
+    pub kader: KaderView,
+    /// Step 3 may be postponed.
+    pub postpone_offered: bool,
+    /// Labels of the recorded forms that make postponing step 3 advisable.
+    pub postponing_forms: Vec<String>,
+    /// Created, local time, for display.
+    pub created: String,
+    /// Last changed, local time, for display.
+    pub updated: String,
+    /// Closed at, local time, for display.
+    pub closed_at: Option<String>,
+}

@@ -1,0 +1,85 @@
+//! Time and randomness come from outside the domain: the shell passes [`SystemEnv`], tests
+//! pass a fixed clock and counting ids.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use chrono::{DateTime, Utc};
+use ring::rand::{SecureRandom, SystemRandom};
+
+/// The clock and the id source the app uses.
+pub trait Env: Send + Sync {
+    /// Now, in UTC.
+    fn now(&self) -> DateTime<Utc>;
+    /// A fresh, unique id.
+    fn new_id(&self) -> String;
+}
+
+/// The real clock and random UUIDs (version 4).
+#[derive(Debug)]
+pub struct SystemEnv {
+    rng: SystemRandom,
+}
+
+impl Default for SystemEnv {
+    fn default() -> SystemEnv {
+        SystemEnv::new()
+    }
+}
+
+impl SystemEnv {
+    /// The system clock and the operating system's random source.
+    pub fn new() -> SystemEnv {
+        SystemEnv { rng: SystemRandom::new() }
+    }
+}
+
+/// Formats 16 random bytes as a version-4 UUID.
+pub fn uuid_v4(mut b: [u8; 16]) -> String {
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!("{}-{}-{}-{}-{}", &h[0..8], &h[8..12], &h[12..16], &h[16..20], &h[20..32])
+}
+
+impl Env for SystemEnv {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+
+    fn new_id(&self) -> String {
+        let mut b = [0u8; 16];
+        // The OS random source failing is not something the app can work around.
+        self.rng.fill(&mut b).expect("operating system random source");
+        uuid_v4(b)
+    }
+}
+
+/// A clock that stands still (until moved) and ids that count up: for tests and training.
+#[derive(Debug)]
+pub struct FixedEnv {
+    now: std::sync::Mutex<DateTime<Utc>>,
+    counter: AtomicU64,
+}
+
+impl FixedEnv {
+    /// A clock standing at `now`.
+    pub fn new(now: DateTime<Utc>) -> FixedEnv {
+        FixedEnv { now: std::sync::Mutex::new(now), counter: AtomicU64::new(1) }
+    }
+
+    /// Moves the clock.
+    pub fn set_now(&self, now: DateTime<Utc>) {
+        *self.now.lock().unwrap_or_else(|e| e.into_inner()) = now;
+    }
+}
+
+impl Env for FixedEnv {
+    fn now(&self) -> DateTime<Utc> {
+        *self.now.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn new_id(&self) -> String {
+        let n = self.counter.fetch_add(1, Ordering::Relaxed);
+        format!("00000000-0000-4000-8000-{n:012x}")
+    }
+}

@@ -1,0 +1,239 @@
+//! Builds the DTOs the UI shows from content, a case and the localizer.
+
+use chrono::{DateTime, Local, Utc};
+use meldwijzer_l10n::Localizer;
+use meldwijzer_protocol::content::{self, AnswerValue, Timing};
+use meldwijzer_protocol::{Case, Pending, Protocol, StepState};
+
+use crate::dto::*;
+use crate::ftl;
+
+pub(crate) fn language_label(lang: &str) -> &'static str {
+    match lang {
+        "en" => ftl("language-en"),
+        _ => ftl("language-nl"),
+    }
+}
+
+fn local(l: &Localizer, t: DateTime<Utc>) -> String {
+    t.with_timezone(&Local).format(&l.text(ftl("datetime-format"))).to_string()
+}
+
+fn provenance(p: &Protocol, prov: &content::Provenance) -> Provenance {
+    Provenance {
+        sources: prov
+            .sources
+            .iter()
+            .filter_map(|id| p.source(id))
+            .map(|s| SourceView { id: s.id.clone(), title: s.title.clone(), publisher: s.publisher.clone(), edition: s.edition.clone(), url: s.url.clone() })
+            .collect(),
+        valid_from: prov.valid_from.format("%Y-%m-%d").to_string(),
+    }
+}
+
+fn choice(p: &Protocol, l: &Localizer, c: &content::Choice) -> ChoiceView {
+    ChoiceView { id: c.id.clone(), label: l.text(&c.label), note: c.note.as_ref().map(|n| l.text(n)), provenance: provenance(p, &c.provenance) }
+}
+
+fn kader(p: &Protocol, l: &Localizer, k: &content::Kader) -> KaderView {
+    KaderView { id: k.id.clone(), label: l.text(&k.label), note: l.text(&k.note), own_wording: k.own_wording, provenance: provenance(p, &k.provenance) }
+}
+
+fn numbered(p: &Protocol, l: &Localizer, n: &content::Numbered) -> NumberedView {
+    NumberedView { id: n.id.clone(), number: n.number, text: l.text(&n.text), provenance: provenance(p, &n.provenance) }
+}
+
+fn answer_label(a: AnswerValue) -> &'static str {
+    match a {
+        AnswerValue::Ja => ftl("answer-ja"),
+        AnswerValue::Nee => ftl("answer-nee"),
+        AnswerValue::WeetNiet => ftl("answer-weet-niet"),
+    }
+}
+
+pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
+    ProtocolView {
+        version: p.version().to_string(),
+        steps: p
+            .steps()
+            .iter()
+            .map(|s| StepView {
+                id: s.id.clone(),
+                number: s.number,
+                title: l.text(&s.title),
+                summary: l.text(&s.summary),
+                record: l.text(&s.record),
+                provenance: provenance(p, &s.provenance),
+            })
+            .collect(),
+        questions: p
+            .questions()
+            .iter()
+            .map(|q| QuestionView {
+                id: q.id.clone(),
+                number: q.number,
+                label: l.text(&q.label),
+                text: l.text(&q.text),
+                help: l.text(&q.help),
+                timing: match q.timing {
+                    Timing::Now => "now",
+                    Timing::FollowUp => "follow-up",
+                },
+                provenance: provenance(p, &q.provenance),
+            })
+            .collect(),
+        answers: AnswerValue::ALL.iter().map(|a| AnswerOption { id: a.id(), label: l.text(answer_label(*a)) }).collect(),
+        outcomes: p
+            .outcomes()
+            .iter()
+            .map(|o| {
+                (
+                    o.id.clone(),
+                    OutcomeView { id: o.id.clone(), text: l.text(&o.text), advice: o.advice, meldnorm: o.meldnorm.clone(), provenance: provenance(p, &o.provenance) },
+                )
+            })
+            .collect(),
+        meldnormen: p.meldnormen().iter().map(|n| numbered(p, l, n)).collect(),
+        decisions: p.decisions().iter().map(|n| numbered(p, l, n)).collect(),
+        fields: p
+            .fields()
+            .iter()
+            .map(|f| FieldView {
+                choice: choice(p, l, &f.choice),
+                kader: p.kader(&f.kader).map(|k| kader(p, l, k)).expect("validated: every field has a kader"),
+            })
+            .collect(),
+        subjects: p.subjects().iter().map(|s| SubjectView { choice: choice(p, l, &s.choice), minor: s.minor }).collect(),
+        suspects: p.suspects().iter().map(|s| SuspectView { choice: choice(p, l, &s.choice), meldcode: s.meldcode }).collect(),
+        consultations: p.consultations().iter().map(|c| choice(p, l, c)).collect(),
+        skip_reasons: p.skip_reasons().iter().map(|c| choice(p, l, c)).collect(),
+        postpone_until: p.postpone_until().iter().map(|c| choice(p, l, c)).collect(),
+        forms: p.forms().iter().map(|f| FormView { choice: choice(p, l, &f.choice), postpones_gesprek: f.postpones_gesprek }).collect(),
+        acute: p
+            .acute_lines()
+            .iter()
+            .map(|g| AcuteLineView {
+                id: g.id.clone(),
+                text: l.text(&g.text),
+                number: g.contact.as_ref().and_then(|c| p.contact(c)).map(|c| c.number.clone()),
+                provenance: provenance(p, &g.provenance),
+            })
+            .collect(),
+        disclosure_guidance: p
+            .disclosure_guidance()
+            .iter()
+            .map(|g| GuidanceView { id: g.id.clone(), text: l.text(&g.text), provenance: provenance(p, &g.provenance) })
+            .collect(),
+    }
+}
+
+fn state_label(s: StepState) -> &'static str {
+    match s {
+        StepState::NotStarted => ftl("stepper-state-not-started"),
+        StepState::InProgress => ftl("stepper-state-in-progress"),
+        StepState::Done => ftl("stepper-state-done"),
+        StepState::ClosedEarly => ftl("stepper-state-closed-early"),
+    }
+}
+
+/// The step a case stands at: the first step that is not done.
+fn current_step<'p>(p: &'p Protocol, c: &Case) -> Option<&'p content::Step> {
+    p.steps().iter().find(|s| c.step_state(&s.id) != StepState::Done)
+}
+
+pub(crate) fn summary(p: &Protocol, l: &Localizer, c: &Case) -> CaseSummary {
+    let status = if c.closed.is_some() {
+        l.text(ftl("case-status-closed"))
+    } else if !c.follows_five_steps(p) {
+        c.other_route(p).map(|r| l.text(&r.title)).unwrap_or_default()
+    } else {
+        match current_step(p, c) {
+            Some(s) => l.format(ftl("case-status-step"), &[("number", s.number.to_string()), ("title", l.text(&s.title))]),
+            None => l.text(ftl("case-status-all-done")),
+        }
+    };
+    CaseSummary {
+        id: c.id.clone(),
+        alias: c.alias.clone(),
+        field: p.field(&c.field).map(|f| l.text(&f.choice.label)).unwrap_or_default(),
+        subject: p.subject(&c.subject).map(|s| l.text(&s.choice.label)).unwrap_or_default(),
+        status,
+        closed: c.closed.is_some(),
+        updated: local(l, c.updated_at),
+        updated_at: c.updated_at.to_rfc3339(),
+    }
+}
+
+fn route_summary(p: &Protocol, l: &Localizer, pending: &Pending) -> String {
+    let label = |q: &str| p.question(q).map(|q| (q.number.to_string(), l.text(&q.label))).unwrap_or_default();
+    match pending {
+        Pending::Question { question, .. } => {
+            let (number, label) = label(question);
+            if number == "1" {
+                l.text(ftl("route-summary-start"))
+            } else {
+                l.format(ftl("route-summary-question"), &[("number", number), ("label", label)])
+            }
+        }
+        Pending::FollowUp { question } => {
+            let (number, label) = label(question);
+            l.format(ftl("route-summary-follow-up"), &[("number", number), ("label", label)])
+        }
+        Pending::Advice { question } => {
+            let (number, label) = label(question);
+            l.format(ftl("route-summary-advice"), &[("number", number), ("label", label)])
+        }
+        Pending::Complete => l.text(ftl("route-summary-complete")),
+    }
+}
+
+pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case) -> CaseView {
+    let route = c.route(p);
+    let (pending, pending_question, pending_with_vt) = match &route.pending {
+        Pending::Question { question, with_veilig_thuis } => ("question", Some(question.clone()), *with_veilig_thuis),
+        Pending::FollowUp { question } => ("follow-up", Some(question.clone()), false),
+        Pending::Advice { question } => ("advice", Some(question.clone()), false),
+        Pending::Complete => ("complete", None, false),
+    };
+    let field = p.field(&c.field).expect("validated on every edit");
+    CaseView {
+        five_steps: c.follows_five_steps(p),
+        other_route: c.other_route(p).map(|r| OtherRouteView {
+            id: r.id.clone(),
+            title: l.text(&r.title),
+            intro: l.text(&r.intro),
+            actions: r.actions.iter().map(|a| l.text(a)).collect(),
+            provenance: provenance(p, &r.provenance),
+        }),
+        stepper: p
+            .steps()
+            .iter()
+            .map(|s| {
+                let state = c.step_state(&s.id);
+                StepperItem { id: s.id.clone(), number: s.number, title: l.text(&s.title), state, state_label: l.text(state_label(state)) }
+            })
+            .collect(),
+        route: RouteView {
+            walked: route
+                .walked
+                .iter()
+                .map(|w| WalkedView { question: w.question.clone(), answer: w.answer.id(), outcome: w.outcome.clone(), with_veilig_thuis: w.with_veilig_thuis })
+                .collect(),
+            outcomes: route.outcomes.clone(),
+            pending,
+            pending_question,
+            pending_with_veilig_thuis: pending_with_vt,
+            suggests_melden: route.suggests_melden,
+            suggests_hulp: route.suggests_hulp,
+            meldnormen: route.meldnormen.clone(),
+            summary: route_summary(p, l, &route.pending),
+        },
+        kader: kader(p, l, p.kader(&field.kader).expect("validated: every field has a kader")),
+        postpone_offered: c.postpone_offered(p),
+        postponing_forms: c.postponing_forms(p).iter().filter_map(|f| p.form(f)).map(|f| l.text(&f.choice.label)).collect(),
+        created: local(l, c.created_at),
+        updated: local(l, c.updated_at),
+        closed_at: c.closed.as_ref().map(|x| local(l, x.at)),
+        case: c.clone(),
+    }
+}

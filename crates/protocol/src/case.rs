@@ -1,0 +1,905 @@
+//! A case (casus): what the professional recorded in each step, and the edits that change it.
+//! Every edit is validated against the [`Protocol`]; ids and time come in an [`EditContext`].
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::content::{AnswerValue, Protocol};
+use crate::route::Route;
+
+/// Longest alias accepted, in characters.
+pub const MAX_ALIAS_CHARS: usize = 80;
+/// Longest free text accepted in one field, in characters.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
+/// A case: one concern, followed through the meldcode.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Case {
+    /// Stable id (UUID).
+    pub id: String,
+    /// A pseudonym chosen by the professional; never a real name.
+    pub alias: String,
+    /// Field id: which afwegingskader applies.
+    pub field: String,
+    /// Subject id: who the concern is about.
+    pub subject: String,
+    /// Suspect id: who is suspected.
+    pub suspect: String,
+    /// With a suspect outside the household: abuse at home is suspected as well, so the
+    /// five steps are followed too.
+    pub also_at_home: bool,
+    /// When the case was created.
+    pub created_at: DateTime<Utc>,
+    /// When the case last changed.
+    pub updated_at: DateTime<Utc>,
+    /// Step 1: form ids the professional thinks of (vormen).
+    pub forms: BTreeSet<String>,
+    /// Step 1: observations and counter-indications.
+    pub observations: Vec<Observation>,
+    /// Step 1: the child's (or adult's) own words.
+    pub quotes: Vec<Quote>,
+    /// Step 2: consultations.
+    pub consultations: Vec<Consultation>,
+    /// Step 3: conversations held.
+    pub conversations: Vec<Conversation>,
+    /// Step 3: skipped or postponed, with the reason.
+    pub gesprek: GesprekStatus,
+    /// Step 4: answers to the afwegingen, by afweging id.
+    pub answers: BTreeMap<String, Answer>,
+    /// Step 4: dated follow-ups (afweging 5, meldnorm 3).
+    pub follow_ups: Vec<FollowUp>,
+    /// Step 5: the decisions, by decision id (`melden`, `hulp`). Never prefilled.
+    pub decisions: BTreeMap<String, Decision>,
+    /// Step 5: what was done.
+    pub actions: Actions,
+    /// Steps the professional marked done, with when.
+    pub steps_done: BTreeMap<String, DateTime<Utc>>,
+    /// Closed early ("vermoeden weggenomen") at a step, with the reason.
+    pub closed: Option<Closure>,
+}
+
+/// Whether an observation supports or weakens the concern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ObservationKind {
+    /// A signal: something that worries.
+    Signal,
+    /// A contra-indicatie: something that weakens the concern.
+    CounterIndication,
+}
+
+/// Who the information comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum InfoSource {
+    /// Seen or heard by the professional.
+    Own,
+    /// Told by someone else.
+    Told {
+        /// By whom (a role, such as "moeder" or "gymdocent").
+        by: String,
+    },
+}
+
+/// An observation (signaal) recorded as a fact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Observation {
+    /// Stable id.
+    pub id: String,
+    /// Signal or counter-indication.
+    pub kind: ObservationKind,
+    /// What was seen or heard, as a fact.
+    pub fact: String,
+    /// When.
+    pub date: Option<NaiveDate>,
+    /// Who the information comes from.
+    pub source: InfoSource,
+    /// The professional's interpretation, kept apart from the fact.
+    pub interpretation: String,
+}
+
+/// Someone's own words, literally (a disclosure or what a child says).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Stable id.
+    pub id: String,
+    /// The literal words.
+    pub words: String,
+    /// The question or remark that came before them, literally.
+    pub question_before: String,
+    /// When they were said (local time).
+    pub said_at: NaiveDateTime,
+    /// Who said them (a role: "de leerling", "de moeder").
+    pub who: String,
+    /// Where and in what situation.
+    pub context: String,
+}
+
+/// A consultation in step 2.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Consultation {
+    /// Stable id.
+    pub id: String,
+    /// Consultation kind id.
+    pub kind: String,
+    /// With whom (a role or a name of a colleague).
+    pub with_whom: String,
+    /// When.
+    pub date: Option<NaiveDate>,
+    /// What came out of it.
+    pub outcome: String,
+}
+
+/// A conversation in step 3.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conversation {
+    /// Stable id.
+    pub id: String,
+    /// When.
+    pub date: Option<NaiveDate>,
+    /// With whom (roles).
+    pub with_whom: String,
+    /// Spoken with each person separately.
+    pub separately: bool,
+    /// A professional interpreter was used.
+    pub interpreter: bool,
+    /// Their view on the signals.
+    pub their_view: String,
+    /// Agreements made.
+    pub agreements: String,
+}
+
+/// Whether step 3 happens.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "kebab-case")]
+pub enum GesprekStatus {
+    /// The conversation is or will be held (the default).
+    #[default]
+    Planned,
+    /// Not held, for one of the allowed reasons.
+    Skipped {
+        /// Skip reason id.
+        reason: String,
+        /// Explanation.
+        note: String,
+    },
+    /// Postponed until Veilig Thuis or the police has been consulted.
+    Postponed {
+        /// Postpone-until id.
+        until: String,
+        /// Explanation.
+        note: String,
+    },
+}
+
+/// An answer to an afweging, with its reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answer {
+    /// Ja, nee or weet niet.
+    pub value: AnswerValue,
+    /// A short reason.
+    pub reason: String,
+    /// When answered.
+    pub at: DateTime<Utc>,
+}
+
+/// A dated follow-up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUp {
+    /// The afweging it is about.
+    pub question: String,
+    /// When to look again.
+    pub due: NaiveDate,
+    /// What to look at.
+    pub note: String,
+}
+
+/// A step-5 decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    /// Ja or nee.
+    pub value: bool,
+    /// Why (required when it departs from the route).
+    pub reason: String,
+    /// When decided.
+    pub at: DateTime<Utc>,
+}
+
+/// Whether the client was told beforehand.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "kebab-case")]
+pub enum Informed {
+    /// Not recorded yet.
+    #[default]
+    Unknown,
+    /// Informed.
+    Yes {
+        /// When.
+        date: Option<NaiveDate>,
+        /// Their reaction.
+        reaction: String,
+    },
+    /// Not informed.
+    No {
+        /// Why not.
+        reason: String,
+    },
+}
+
+/// What was done after the decisions (step 5).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Actions {
+    /// Melding made on.
+    pub melding_on: Option<NaiveDate>,
+    /// Help offered or organised.
+    pub help: String,
+    /// Client informed beforehand, or why not.
+    pub informed: Informed,
+}
+
+/// The case was closed at a step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Closure {
+    /// Step id.
+    pub step: String,
+    /// Why ("vermoeden weggenomen, omdat ...").
+    pub reason: String,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+/// A step's state in the stepper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepState {
+    /// Nothing recorded yet.
+    NotStarted,
+    /// Something recorded.
+    InProgress,
+    /// Marked done by the professional.
+    Done,
+    /// The case was closed at this step.
+    ClosedEarly,
+}
+
+/// What a new case needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewCase {
+    /// A pseudonym.
+    pub alias: String,
+    /// Field id.
+    pub field: String,
+    /// Subject id.
+    pub subject: String,
+    /// Suspect id.
+    pub suspect: String,
+}
+
+/// Input for an observation; `id: None` adds a new one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ObservationInput {
+    /// Existing id to update, or none to add.
+    pub id: Option<String>,
+    /// Signal or counter-indication.
+    pub kind: ObservationKind,
+    /// The fact.
+    pub fact: String,
+    /// When.
+    pub date: Option<NaiveDate>,
+    /// From whom.
+    pub source: InfoSource,
+    /// Interpretation, apart.
+    #[serde(default)]
+    pub interpretation: String,
+}
+
+/// Input for a quote; `id: None` adds a new one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteInput {
+    /// Existing id to update, or none to add.
+    pub id: Option<String>,
+    /// The literal words.
+    pub words: String,
+    /// The question before them.
+    #[serde(default)]
+    pub question_before: String,
+    /// When said (local time).
+    pub said_at: NaiveDateTime,
+    /// Who said them.
+    #[serde(default)]
+    pub who: String,
+    /// Where, in what situation.
+    #[serde(default)]
+    pub context: String,
+}
+
+/// Input for a consultation; `id: None` adds a new one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsultationInput {
+    /// Existing id to update, or none to add.
+    pub id: Option<String>,
+    /// Kind id.
+    pub kind: String,
+    /// With whom.
+    #[serde(default)]
+    pub with_whom: String,
+    /// When.
+    pub date: Option<NaiveDate>,
+    /// Outcome.
+    #[serde(default)]
+    pub outcome: String,
+}
+
+/// Input for a conversation; `id: None` adds a new one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConversationInput {
+    /// Existing id to update, or none to add.
+    pub id: Option<String>,
+    /// When.
+    pub date: Option<NaiveDate>,
+    /// With whom.
+    #[serde(default)]
+    pub with_whom: String,
+    /// Separately.
+    #[serde(default)]
+    pub separately: bool,
+    /// Professional interpreter used.
+    #[serde(default)]
+    pub interpreter: bool,
+    /// Their view.
+    #[serde(default)]
+    pub their_view: String,
+    /// Agreements.
+    #[serde(default)]
+    pub agreements: String,
+}
+
+/// Which list an item is removed from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemList {
+    /// Observations.
+    Observation,
+    /// Quotes.
+    Quote,
+    /// Consultations.
+    Consultation,
+    /// Conversations.
+    Conversation,
+}
+
+/// One change to a case. The UI sends these; each is validated and applied whole or not at all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Edit {
+    /// Change the alias.
+    Rename {
+        /// The new alias.
+        alias: String,
+    },
+    /// Change field, subject or suspect.
+    SetProfile {
+        /// Field id.
+        field: String,
+        /// Subject id.
+        subject: String,
+        /// Suspect id.
+        suspect: String,
+    },
+    /// With a suspect outside the household: also follow the five steps (abuse at home is
+    /// suspected as well), or stop doing so.
+    SetAlsoAtHome {
+        /// On or off.
+        on: bool,
+    },
+    /// Record (or unrecord) a form of violence in step 1.
+    SetForm {
+        /// Form id.
+        form: String,
+        /// Recorded or not.
+        on: bool,
+    },
+    /// Add or update an observation.
+    SaveObservation {
+        /// The observation.
+        observation: ObservationInput,
+    },
+    /// Add or update someone's own words.
+    SaveQuote {
+        /// The quote.
+        quote: QuoteInput,
+    },
+    /// Add or update a consultation.
+    SaveConsultation {
+        /// The consultation.
+        consultation: ConsultationInput,
+    },
+    /// Add or update a conversation.
+    SaveConversation {
+        /// The conversation.
+        conversation: ConversationInput,
+    },
+    /// Remove an item from a list.
+    RemoveItem {
+        /// Which list.
+        list: ItemList,
+        /// Item id.
+        id: String,
+    },
+    /// Step 3 held (planned), skipped or postponed.
+    SetGesprek {
+        /// The status.
+        gesprek: GesprekStatus,
+    },
+    /// Answer an afweging, or clear the answer (`value: None`).
+    SetAnswer {
+        /// Afweging id.
+        question: String,
+        /// The answer.
+        value: Option<AnswerValue>,
+        /// Why.
+        #[serde(default)]
+        reason: String,
+    },
+    /// Plan (or clear, `due: None`) the follow-up for an afweging about a later moment.
+    SetFollowUp {
+        /// Afweging id.
+        question: String,
+        /// When.
+        due: Option<NaiveDate>,
+        /// What to look at.
+        #[serde(default)]
+        note: String,
+    },
+    /// Take or clear (`value: None`) a step-5 decision.
+    SetDecision {
+        /// Decision id.
+        decision: String,
+        /// Ja (true) or nee (false).
+        value: Option<bool>,
+        /// Why.
+        #[serde(default)]
+        reason: String,
+    },
+    /// Record what was done in step 5.
+    SetActions {
+        /// The actions.
+        actions: Actions,
+    },
+    /// Mark a step done, or not done.
+    SetStepDone {
+        /// Step id.
+        step: String,
+        /// Done or not.
+        done: bool,
+    },
+    /// Close the case at a step ("vermoeden weggenomen").
+    Close {
+        /// Step id.
+        step: String,
+        /// Why.
+        reason: String,
+    },
+    /// Reopen a closed case.
+    Reopen,
+}
+
+/// What an edit needs from outside: the time and a fresh id.
+#[derive(Debug, Clone)]
+pub struct EditContext {
+    /// Now.
+    pub now: DateTime<Utc>,
+    /// A fresh unique id, used if the edit adds an item.
+    pub new_id: String,
+}
+
+/// Why an edit was refused. Each variant maps to a Fluent error id in `app`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditError {
+    /// The alias is empty.
+    #[error("alias is empty")]
+    AliasEmpty,
+    /// The alias is too long.
+    #[error("alias is longer than {max} characters")]
+    AliasTooLong {
+        /// The maximum.
+        max: usize,
+    },
+    /// A free-text field is too long.
+    #[error("text is longer than {max} characters")]
+    TextTooLong {
+        /// The maximum.
+        max: usize,
+    },
+    /// A required text was left empty.
+    #[error("required text `{what}` is empty")]
+    Required {
+        /// Which text.
+        what: &'static str,
+    },
+    /// An id from content is unknown.
+    #[error("unknown {kind} `{id}`")]
+    UnknownId {
+        /// Which kind of id.
+        kind: &'static str,
+        /// The id.
+        id: String,
+    },
+    /// An item id is not in the case.
+    #[error("no item `{id}` in this case")]
+    NoSuchItem {
+        /// The id.
+        id: String,
+    },
+    /// The decision departs from the route and no reason was given.
+    #[error("a decision that departs from the route needs a reason")]
+    ReasonRequired,
+    /// The case is closed; reopen it first.
+    #[error("the case is closed")]
+    Closed,
+    /// Postponing step 3 is only offered for the special forms.
+    #[error("postponing the conversation is offered only for special forms")]
+    PostponeNotOffered,
+    /// A skipped or postponed conversation needs an explanation, and so does a closure.
+    #[error("the reason is empty")]
+    ReasonEmpty,
+}
+
+fn check_text(s: &str) -> Result<(), EditError> {
+    if s.chars().count() > MAX_TEXT_CHARS {
+        Err(EditError::TextTooLong { max: MAX_TEXT_CHARS })
+    } else {
+        Ok(())
+    }
+}
+
+fn check_alias(alias: &str) -> Result<String, EditError> {
+    let alias = alias.trim();
+    if alias.is_empty() {
+        return Err(EditError::AliasEmpty);
+    }
+    if alias.chars().count() > MAX_ALIAS_CHARS {
+        return Err(EditError::AliasTooLong { max: MAX_ALIAS_CHARS });
+    }
+    Ok(alias.to_string())
+}
+
+fn check_profile(p: &Protocol, field: &str, subject: &str, suspect: &str) -> Result<(), EditError> {
+    if p.field(field).is_none() {
+        return Err(EditError::UnknownId { kind: "field", id: field.to_string() });
+    }
+    if p.subject(subject).is_none() {
+        return Err(EditError::UnknownId { kind: "subject", id: subject.to_string() });
+    }
+    if p.suspect(suspect).is_none() {
+        return Err(EditError::UnknownId { kind: "suspect", id: suspect.to_string() });
+    }
+    Ok(())
+}
+
+/// Puts `item` in place of the one with the same id, or appends it with `new_id`.
+fn upsert<T>(list: &mut Vec<T>, id: Option<String>, new_id: &str, id_of: fn(&T) -> &str, make: impl FnOnce(String) -> T) -> Result<(), EditError> {
+    match id {
+        Some(id) => {
+            let pos = list.iter().position(|x| id_of(x) == id).ok_or(EditError::NoSuchItem { id: id.clone() })?;
+            list[pos] = make(id);
+        }
+        None => list.push(make(new_id.to_string())),
+    }
+    Ok(())
+}
+
+impl Case {
+    /// Creates a case from what a new case asks.
+    pub fn new(p: &Protocol, input: &NewCase, ctx: &EditContext) -> Result<Case, EditError> {
+        let alias = check_alias(&input.alias)?;
+        check_profile(p, &input.field, &input.subject, &input.suspect)?;
+        Ok(Case {
+            id: ctx.new_id.clone(),
+            alias,
+            field: input.field.clone(),
+            subject: input.subject.clone(),
+            suspect: input.suspect.clone(),
+            also_at_home: false,
+            created_at: ctx.now,
+            updated_at: ctx.now,
+            forms: BTreeSet::new(),
+            observations: Vec::new(),
+            quotes: Vec::new(),
+            consultations: Vec::new(),
+            conversations: Vec::new(),
+            gesprek: GesprekStatus::Planned,
+            answers: BTreeMap::new(),
+            follow_ups: Vec::new(),
+            decisions: BTreeMap::new(),
+            actions: Actions::default(),
+            steps_done: BTreeMap::new(),
+            closed: None,
+        })
+    }
+
+    /// Whether this case follows the five meldcode steps: the suspect is in the household or
+    /// network, or abuse at home is suspected as well.
+    pub fn follows_five_steps(&self, p: &Protocol) -> bool {
+        self.also_at_home || p.suspect(&self.suspect).is_some_and(|s| s.meldcode)
+    }
+
+    /// The route outside the five steps that applies, if the suspect is not in the household.
+    pub fn other_route<'p>(&self, p: &'p Protocol) -> Option<&'p crate::content::OtherRoute> {
+        p.route_for(&self.suspect, &self.field)
+    }
+
+    /// The afwegingskader route for the recorded answers.
+    pub fn route(&self, p: &Protocol) -> Route {
+        let answers = self.answers.iter().map(|(k, a)| (k.clone(), a.value)).collect();
+        Route::evaluate(p, &answers)
+    }
+
+    /// Whether step 3 may be postponed: a recorded form asks for consulting Veilig Thuis or
+    /// the police before talking with those involved.
+    pub fn postpone_offered(&self, p: &Protocol) -> bool {
+        self.forms.iter().any(|f| p.form(f).is_some_and(|f| f.postpones_gesprek))
+    }
+
+    /// The forms recorded that ask to postpone step 3.
+    pub fn postponing_forms(&self, p: &Protocol) -> Vec<String> {
+        self.forms.iter().filter(|f| p.form(f).is_some_and(|f| f.postpones_gesprek)).cloned().collect()
+    }
+
+    fn step_has_data(&self, step: &str) -> bool {
+        match step {
+            "signalen" => !self.forms.is_empty() || !self.observations.is_empty() || !self.quotes.is_empty(),
+            "consultatie" => !self.consultations.is_empty(),
+            "gesprek" => !self.conversations.is_empty() || self.gesprek != GesprekStatus::Planned,
+            "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty(),
+            "beslissen" => !self.decisions.is_empty() || self.actions != Actions::default(),
+            _ => false,
+        }
+    }
+
+    /// The state of a step in the stepper.
+    pub fn step_state(&self, step: &str) -> StepState {
+        if self.closed.as_ref().is_some_and(|c| c.step == step) {
+            StepState::ClosedEarly
+        } else if self.steps_done.contains_key(step) {
+            StepState::Done
+        } else if self.step_has_data(step) {
+            StepState::InProgress
+        } else {
+            StepState::NotStarted
+        }
+    }
+
+    /// Applies one edit, whole or not at all.
+    pub fn apply(&mut self, p: &Protocol, edit: Edit, ctx: &EditContext) -> Result<(), EditError> {
+        let mut next = self.clone();
+        next.apply_in_place(p, edit, ctx)?;
+        next.updated_at = ctx.now;
+        *self = next;
+        Ok(())
+    }
+
+    fn apply_in_place(&mut self, p: &Protocol, edit: Edit, ctx: &EditContext) -> Result<(), EditError> {
+        let closed = self.closed.is_some();
+        match edit {
+            Edit::Rename { alias } => self.alias = check_alias(&alias)?,
+            Edit::Reopen => self.closed = None,
+            _ if closed => return Err(EditError::Closed),
+            Edit::SetProfile { field, subject, suspect } => {
+                check_profile(p, &field, &subject, &suspect)?;
+                self.field = field;
+                self.subject = subject;
+                self.suspect = suspect;
+            }
+            Edit::SetAlsoAtHome { on } => self.also_at_home = on,
+            Edit::SetForm { form, on } => {
+                if p.form(&form).is_none() {
+                    return Err(EditError::UnknownId { kind: "form", id: form });
+                }
+                if on {
+                    self.forms.insert(form);
+                } else {
+                    self.forms.remove(&form);
+                }
+            }
+            Edit::SaveObservation { observation: o } => {
+                check_text(&o.fact)?;
+                check_text(&o.interpretation)?;
+                if o.fact.trim().is_empty() {
+                    return Err(EditError::Required { what: "fact" });
+                }
+                if let InfoSource::Told { by } = &o.source {
+                    check_text(by)?;
+                    if by.trim().is_empty() {
+                        return Err(EditError::Required { what: "told-by" });
+                    }
+                }
+                upsert(&mut self.observations, o.id, &ctx.new_id, |x| &x.id, |id| Observation {
+                    id,
+                    kind: o.kind,
+                    fact: o.fact,
+                    date: o.date,
+                    source: o.source,
+                    interpretation: o.interpretation,
+                })?;
+            }
+            Edit::SaveQuote { quote: q } => {
+                for t in [&q.words, &q.question_before, &q.who, &q.context] {
+                    check_text(t)?;
+                }
+                if q.words.trim().is_empty() {
+                    return Err(EditError::Required { what: "words" });
+                }
+                upsert(&mut self.quotes, q.id, &ctx.new_id, |x| &x.id, |id| Quote {
+                    id,
+                    words: q.words,
+                    question_before: q.question_before,
+                    said_at: q.said_at,
+                    who: q.who,
+                    context: q.context,
+                })?;
+            }
+            Edit::SaveConsultation { consultation: c } => {
+                if !p.consultations().iter().any(|k| k.id == c.kind) {
+                    return Err(EditError::UnknownId { kind: "consultation", id: c.kind });
+                }
+                check_text(&c.with_whom)?;
+                check_text(&c.outcome)?;
+                upsert(&mut self.consultations, c.id, &ctx.new_id, |x| &x.id, |id| Consultation {
+                    id,
+                    kind: c.kind,
+                    with_whom: c.with_whom,
+                    date: c.date,
+                    outcome: c.outcome,
+                })?;
+            }
+            Edit::SaveConversation { conversation: c } => {
+                for t in [&c.with_whom, &c.their_view, &c.agreements] {
+                    check_text(t)?;
+                }
+                upsert(&mut self.conversations, c.id, &ctx.new_id, |x| &x.id, |id| Conversation {
+                    id,
+                    date: c.date,
+                    with_whom: c.with_whom,
+                    separately: c.separately,
+                    interpreter: c.interpreter,
+                    their_view: c.their_view,
+                    agreements: c.agreements,
+                })?;
+            }
+            Edit::RemoveItem { list, id } => {
+                let before;
+                let after;
+                match list {
+                    ItemList::Observation => {
+                        before = self.observations.len();
+                        self.observations.retain(|x| x.id != id);
+                        after = self.observations.len();
+                    }
+                    ItemList::Quote => {
+                        before = self.quotes.len();
+                        self.quotes.retain(|x| x.id != id);
+                        after = self.quotes.len();
+                    }
+                    ItemList::Consultation => {
+                        before = self.consultations.len();
+                        self.consultations.retain(|x| x.id != id);
+                        after = self.consultations.len();
+                    }
+                    ItemList::Conversation => {
+                        before = self.conversations.len();
+                        self.conversations.retain(|x| x.id != id);
+                        after = self.conversations.len();
+                    }
+                }
+                if before == after {
+                    return Err(EditError::NoSuchItem { id });
+                }
+            }
+            Edit::SetGesprek { gesprek } => {
+                match &gesprek {
+                    GesprekStatus::Planned => {}
+                    GesprekStatus::Skipped { reason, note } => {
+                        if !p.skip_reasons().iter().any(|r| &r.id == reason) {
+                            return Err(EditError::UnknownId { kind: "skip-reason", id: reason.clone() });
+                        }
+                        check_text(note)?;
+                    }
+                    GesprekStatus::Postponed { until, note } => {
+                        if !p.postpone_until().iter().any(|r| &r.id == until) {
+                            return Err(EditError::UnknownId { kind: "postpone-until", id: until.clone() });
+                        }
+                        if !self.postpone_offered(p) {
+                            return Err(EditError::PostponeNotOffered);
+                        }
+                        check_text(note)?;
+                    }
+                }
+                self.gesprek = gesprek;
+            }
+            Edit::SetAnswer { question, value, reason } => {
+                if p.question(&question).is_none() {
+                    return Err(EditError::UnknownId { kind: "question", id: question });
+                }
+                check_text(&reason)?;
+                match value {
+                    Some(value) => {
+                        self.answers.insert(question, Answer { value, reason, at: ctx.now });
+                    }
+                    None => {
+                        self.answers.remove(&question);
+                    }
+                }
+            }
+            Edit::SetFollowUp { question, due, note } => {
+                if p.question(&question).is_none() {
+                    return Err(EditError::UnknownId { kind: "question", id: question });
+                }
+                check_text(&note)?;
+                self.follow_ups.retain(|f| f.question != question);
+                if let Some(due) = due {
+                    self.follow_ups.push(FollowUp { question, due, note });
+                }
+            }
+            Edit::SetDecision { decision, value, reason } => {
+                if !p.decisions().iter().any(|d| d.id == decision) {
+                    return Err(EditError::UnknownId { kind: "decision", id: decision });
+                }
+                check_text(&reason)?;
+                match value {
+                    None => {
+                        self.decisions.remove(&decision);
+                    }
+                    Some(value) => {
+                        let route = self.route(p);
+                        let suggested = match decision.as_str() {
+                            "melden" => route.suggests_melden,
+                            _ => route.suggests_hulp,
+                        };
+                        if suggested.is_some_and(|s| s != value) && reason.trim().is_empty() {
+                            return Err(EditError::ReasonRequired);
+                        }
+                        self.decisions.insert(decision, Decision { value, reason, at: ctx.now });
+                    }
+                }
+            }
+            Edit::SetActions { actions } => {
+                check_text(&actions.help)?;
+                match &actions.informed {
+                    Informed::Unknown => {}
+                    Informed::Yes { reaction, .. } => check_text(reaction)?,
+                    Informed::No { reason } => check_text(reason)?,
+                }
+                self.actions = actions;
+            }
+            Edit::SetStepDone { step, done } => {
+                if p.step(&step).is_none() {
+                    return Err(EditError::UnknownId { kind: "step", id: step });
+                }
+                if done {
+                    self.steps_done.insert(step, ctx.now);
+                } else {
+                    self.steps_done.remove(&step);
+                }
+            }
+            Edit::Close { step, reason } => {
+                if p.step(&step).is_none() {
+                    return Err(EditError::UnknownId { kind: "step", id: step });
+                }
+                check_text(&reason)?;
+                if reason.trim().is_empty() {
+                    return Err(EditError::ReasonEmpty);
+                }
+                self.closed = Some(Closure { step, reason, at: ctx.now });
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,1156 @@
+//! Content loading in two stages: `raw` structs mirror the TOML files (unknown keys refused),
+//! then [`Protocol::load`] validates them into the model and reports *every* problem with
+//! its file and key.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+/// One content file: its name (for error messages) and its text.
+#[derive(Debug, Clone, Copy)]
+pub struct ContentFile<'a> {
+    /// File name relative to `content/`, such as `steps.toml`.
+    pub name: &'a str,
+    /// The TOML text.
+    pub text: &'a str,
+}
+
+/// A problem found while loading content: which file, which key, what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    /// File name relative to `content/`.
+    pub file: String,
+    /// Dotted path of the offending item, such as `question[vermoeden].answers.ja.next`;
+    /// for syntax errors `line:column`.
+    pub key: String,
+    /// What is wrong, in English (content errors are for content authors and tests).
+    pub message: String,
+}
+
+impl std::fmt::Display for ContentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.key, self.message)
+    }
+}
+
+/// Where a fact comes from: the provenance every content item must name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Provenance {
+    /// Ids of [`Source`]s.
+    pub sources: Vec<String>,
+    /// From when this item is valid.
+    pub valid_from: NaiveDate,
+}
+
+/// A public document that content cites (bron).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// Stable id, referenced from items.
+    pub id: String,
+    /// The document's title as published (a citation, not translated).
+    pub title: String,
+    /// Who publishes it.
+    pub publisher: String,
+    /// Edition or year, where known.
+    pub edition: Option<String>,
+    /// Public address, where known.
+    pub url: Option<String>,
+}
+
+/// One of the five meldcode steps (stap).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// Stable id: `signalen`, `consultatie`, `gesprek`, `wegen`, `beslissen`.
+    pub id: String,
+    /// 1 to 5.
+    pub number: u8,
+    /// Fluent id of the title.
+    pub title: String,
+    /// Fluent id of what the professional does in this step.
+    pub summary: String,
+    /// Fluent id of what to record (vastleggen).
+    pub record: String,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// When an afweging is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Timing {
+    /// Answered while weighing, now.
+    Now,
+    /// About a later moment: becomes a dated follow-up (afweging 5).
+    FollowUp,
+}
+
+/// An answer to an afweging.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerValue {
+    /// Ja.
+    Ja,
+    /// Nee.
+    Nee,
+    /// Weet niet.
+    WeetNiet,
+}
+
+impl AnswerValue {
+    /// All answers, in the order they are offered.
+    pub const ALL: [AnswerValue; 3] = [AnswerValue::Ja, AnswerValue::Nee, AnswerValue::WeetNiet];
+
+    /// The id used in content and on the wire.
+    pub fn id(self) -> &'static str {
+        match self {
+            AnswerValue::Ja => "ja",
+            AnswerValue::Nee => "nee",
+            AnswerValue::WeetNiet => "weet-niet",
+        }
+    }
+
+    /// Parses a content or wire id.
+    pub fn from_id(id: &str) -> Option<AnswerValue> {
+        AnswerValue::ALL.into_iter().find(|a| a.id() == id)
+    }
+}
+
+/// Where one answer leads.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AnswerRule {
+    /// The outcome this answer reaches, if any.
+    pub outcome: Option<String>,
+    /// The next afweging, if the route goes on.
+    pub next: Option<String>,
+    /// From the next afweging on, the professional weighs together with Veilig Thuis.
+    pub with_veilig_thuis: bool,
+}
+
+/// One of the five afwegingen of the afwegingskader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// Stable id: `vermoeden`, `veiligheid`, `hulp`, `aanvaarden`, `resultaat`.
+    pub id: String,
+    /// 1 to 5.
+    pub number: u8,
+    /// Fluent id of the short label (Vermoeden, Veiligheid, ...).
+    pub label: String,
+    /// Fluent id of the basisdocument's official wording.
+    pub text: String,
+    /// Fluent id of help in our own words.
+    pub help: String,
+    /// Now, or a later moment.
+    pub timing: Timing,
+    /// What each answer leads to.
+    pub answers: BTreeMap<AnswerValue, AnswerRule>,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// What an outcome says about the two step-5 decisions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Suggests {
+    /// Beslissing 1: is melden noodzakelijk?
+    pub melden: Option<bool>,
+    /// Beslissing 2: is hulp bieden of organiseren (ook) mogelijk?
+    pub hulp: Option<bool>,
+}
+
+/// A point the afwegingskader route can reach.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// Stable id.
+    pub id: String,
+    /// Fluent id of the text.
+    pub text: String,
+    /// What it suggests for the step-5 decisions.
+    pub suggests: Suggests,
+    /// The meldnorm this outcome rests on, if any.
+    pub meldnorm: Option<String>,
+    /// The route stops here with advice (raadpleeg Veilig Thuis) instead of a result.
+    pub advice: bool,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// A numbered item with a text: meldnormen and the step-5 decisions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Numbered {
+    /// Stable id.
+    pub id: String,
+    /// Its number.
+    pub number: u8,
+    /// Fluent id of the text.
+    pub text: String,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// A profession's afwegingskader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Kader {
+    /// Stable id.
+    pub id: String,
+    /// Fluent id of its name.
+    pub label: String,
+    /// Fluent id of a note on how it relates to the basisdocument.
+    pub note: String,
+    /// Whether Meldwijzer has the beroepsgroep's own confirmed wording (otherwise the
+    /// basisdocument's wording is shown, and the note says so).
+    pub own_wording: bool,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// An item of a pick list (field, subject, suspect, consultation kind, ...).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// Stable id.
+    pub id: String,
+    /// Fluent id of its label.
+    pub label: String,
+    /// Fluent id of an extra note, where there is one.
+    pub note: Option<String>,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// The professional's field (werkveld).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Id of its [`Kader`].
+    pub kader: String,
+}
+
+/// Who the concern is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subject {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// A minor (under 18).
+    pub minor: bool,
+}
+
+/// Who is suspected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suspect {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Whether this makes it a meldcode case (the five steps).
+    pub meldcode: bool,
+}
+
+/// A form of violence (vorm) recordable in step 1.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Step 3 may be postponed until Veilig Thuis or the police has been consulted.
+    pub postpones_gesprek: bool,
+}
+
+/// A phone number, in one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    /// Stable id, also the Fluent variable name.
+    pub id: String,
+    /// The number as dialled and shown.
+    pub number: String,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// A line of guidance (acute panel, disclosure guidance).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guidance {
+    /// Stable id.
+    pub id: String,
+    /// Fluent id of the text.
+    pub text: String,
+    /// The contact it names, if any.
+    pub contact: Option<String>,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// A route outside the five steps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherRoute {
+    /// Stable id.
+    pub id: String,
+    /// Suspect id that leads here.
+    pub suspect: String,
+    /// Field ids it applies to.
+    pub fields: Vec<String>,
+    /// Fluent id of the title.
+    pub title: String,
+    /// Fluent id of the introduction.
+    pub intro: String,
+    /// Fluent ids of the first actions, in order.
+    pub actions: Vec<String>,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// The validated meldcode content.
+#[derive(Debug, Clone)]
+pub struct Protocol {
+    id: String,
+    version: String,
+    sources: Vec<Source>,
+    steps: Vec<Step>,
+    questions: Vec<Question>,
+    outcomes: Vec<Outcome>,
+    meldnormen: Vec<Numbered>,
+    decisions: Vec<Numbered>,
+    kaders: Vec<Kader>,
+    fields: Vec<Field>,
+    subjects: Vec<Subject>,
+    suspects: Vec<Suspect>,
+    consultations: Vec<Choice>,
+    skip_reasons: Vec<Choice>,
+    postpone_until: Vec<Choice>,
+    forms: Vec<Form>,
+    contacts: Vec<Contact>,
+    acute_lines: Vec<Guidance>,
+    disclosure_guidance: Vec<Guidance>,
+    routes: Vec<OtherRoute>,
+}
+
+mod raw {
+    //! Mirrors of the TOML files. Unknown keys are refused.
+    use std::collections::BTreeMap;
+
+    use serde::Deserialize;
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct File {
+        pub id: Option<String>,
+        pub version: Option<String>,
+        pub valid_from: Option<String>,
+        #[serde(default)]
+        pub source: Vec<Source>,
+        #[serde(default)]
+        pub step: Vec<Step>,
+        #[serde(default)]
+        pub question: Vec<Question>,
+        #[serde(default)]
+        pub outcome: Vec<Outcome>,
+        #[serde(default)]
+        pub meldnorm: Vec<Numbered>,
+        #[serde(default)]
+        pub decision: Vec<Numbered>,
+        #[serde(default)]
+        pub kader: Vec<Kader>,
+        #[serde(default)]
+        pub field: Vec<Field>,
+        #[serde(default)]
+        pub subject: Vec<Subject>,
+        #[serde(default)]
+        pub suspect: Vec<Suspect>,
+        #[serde(default)]
+        pub consultation: Vec<Choice>,
+        #[serde(default)]
+        pub skip_reason: Vec<Choice>,
+        #[serde(default)]
+        pub postpone_until: Vec<Choice>,
+        #[serde(default)]
+        pub form: Vec<Form>,
+        #[serde(default)]
+        pub contact: Vec<Contact>,
+        #[serde(default)]
+        pub line: Vec<Guidance>,
+        #[serde(default)]
+        pub disclosure_guidance: Vec<Guidance>,
+        #[serde(default)]
+        pub route: Vec<Route>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Source {
+        pub id: String,
+        pub title: String,
+        pub publisher: String,
+        pub edition: Option<String>,
+        pub url: Option<String>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Step {
+        pub id: String,
+        pub number: u8,
+        pub title: String,
+        pub summary: String,
+        pub record: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Question {
+        pub id: String,
+        pub number: u8,
+        pub label: String,
+        pub text: String,
+        pub help: String,
+        pub timing: String,
+        pub answers: BTreeMap<String, Answer>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Answer {
+        pub outcome: Option<String>,
+        pub next: Option<String>,
+        #[serde(default)]
+        pub with_veilig_thuis: bool,
+    }
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Suggests {
+        pub melden: Option<bool>,
+        pub hulp: Option<bool>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Outcome {
+        pub id: String,
+        pub text: String,
+        #[serde(default)]
+        pub suggests: Suggests,
+        pub meldnorm: Option<String>,
+        #[serde(default)]
+        pub advice: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Numbered {
+        pub id: String,
+        pub number: u8,
+        pub text: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Kader {
+        pub id: String,
+        pub label: String,
+        pub note: String,
+        pub own_wording: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Choice {
+        pub id: String,
+        pub label: String,
+        pub note: Option<String>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Field {
+        pub id: String,
+        pub label: String,
+        pub kader: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Subject {
+        pub id: String,
+        pub label: String,
+        pub minor: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Suspect {
+        pub id: String,
+        pub label: String,
+        pub meldcode: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Form {
+        pub id: String,
+        pub label: String,
+        #[serde(default)]
+        pub postpones_gesprek: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Contact {
+        pub id: String,
+        pub number: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Guidance {
+        pub id: String,
+        pub text: String,
+        pub contact: Option<String>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Route {
+        pub id: String,
+        pub suspect: String,
+        pub fields: Vec<String>,
+        pub title: String,
+        pub intro: String,
+        pub actions: Vec<String>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+}
+
+/// Turns a byte offset into `line:column` (1-based) for error messages.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Collects problems while validating.
+struct Checker {
+    errors: Vec<ContentError>,
+}
+
+impl Checker {
+    fn err(&mut self, file: &str, key: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(ContentError { file: file.to_string(), key: key.into(), message: message.into() });
+    }
+
+    fn provenance(&mut self, file: &str, key: &str, sources: &[String], valid_from: &str, known: &BTreeSet<String>) -> Provenance {
+        if sources.is_empty() {
+            self.err(file, format!("{key}.sources"), "every item must name at least one source");
+        }
+        for s in sources {
+            if !known.contains(s) {
+                self.err(file, format!("{key}.sources"), format!("unknown source `{s}`"));
+            }
+        }
+        let valid_from = match NaiveDate::parse_from_str(valid_from, "%Y-%m-%d") {
+            Ok(d) => d,
+            Err(_) => {
+                self.err(file, format!("{key}.valid_from"), format!("`{valid_from}` is not a date (YYYY-MM-DD)"));
+                NaiveDate::MIN
+            }
+        };
+        Provenance { sources: sources.to_vec(), valid_from }
+    }
+
+    fn id(&mut self, file: &str, kind: &str, id: &str, seen: &mut BTreeSet<String>) {
+        let ok = !id.is_empty()
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && !id.starts_with('-')
+            && !id.ends_with('-');
+        if !ok {
+            self.err(file, format!("{kind}[{id}].id"), "ids are lower-case kebab-case (a-z, 0-9, -)");
+        }
+        if !seen.insert(id.to_string()) {
+            self.err(file, format!("{kind}[{id}].id"), format!("duplicate {kind} id"));
+        }
+    }
+}
+
+/// Raw items tagged with the file they came from.
+#[derive(Default)]
+struct Gathered {
+    header: Option<(String, String, Option<String>, Option<String>, Option<String>)>,
+    source: Vec<(String, raw::Source)>,
+    step: Vec<(String, raw::Step)>,
+    question: Vec<(String, raw::Question)>,
+    outcome: Vec<(String, raw::Outcome)>,
+    meldnorm: Vec<(String, raw::Numbered)>,
+    decision: Vec<(String, raw::Numbered)>,
+    kader: Vec<(String, raw::Kader)>,
+    field: Vec<(String, raw::Field)>,
+    subject: Vec<(String, raw::Subject)>,
+    suspect: Vec<(String, raw::Suspect)>,
+    consultation: Vec<(String, raw::Choice)>,
+    skip_reason: Vec<(String, raw::Choice)>,
+    postpone_until: Vec<(String, raw::Choice)>,
+    form: Vec<(String, raw::Form)>,
+    contact: Vec<(String, raw::Contact)>,
+    line: Vec<(String, raw::Guidance)>,
+    disclosure_guidance: Vec<(String, raw::Guidance)>,
+    route: Vec<(String, raw::Route)>,
+}
+
+fn tag<T>(file: &str, items: Vec<T>, into: &mut Vec<(String, T)>) {
+    into.extend(items.into_iter().map(|i| (file.to_string(), i)));
+}
+
+impl Protocol {
+    /// Parses and validates all content files. Returns every problem found, each with its
+    /// file and key, or the validated protocol.
+    pub fn load(files: &[ContentFile<'_>]) -> Result<Protocol, Vec<ContentError>> {
+        let mut c = Checker { errors: Vec::new() };
+        let mut g = Gathered::default();
+        for f in files {
+            let parsed: raw::File = match toml::from_str(f.text) {
+                Ok(p) => p,
+                Err(e) => {
+                    let key = match e.span() {
+                        Some(span) => {
+                            let (l, col) = line_col(f.text, span.start);
+                            format!("{l}:{col}")
+                        }
+                        None => "-".to_string(),
+                    };
+                    c.err(f.name, key, e.message().to_string());
+                    continue;
+                }
+            };
+            if parsed.id.is_some() || parsed.version.is_some() || parsed.valid_from.is_some() {
+                if g.header.is_some() {
+                    c.err(f.name, "id", "only one file may carry the protocol's id, version and valid_from");
+                }
+                g.header = Some((f.name.to_string(), String::new(), parsed.id, parsed.version, parsed.valid_from));
+            }
+            tag(f.name, parsed.source, &mut g.source);
+            tag(f.name, parsed.step, &mut g.step);
+            tag(f.name, parsed.question, &mut g.question);
+            tag(f.name, parsed.outcome, &mut g.outcome);
+            tag(f.name, parsed.meldnorm, &mut g.meldnorm);
+            tag(f.name, parsed.decision, &mut g.decision);
+            tag(f.name, parsed.kader, &mut g.kader);
+            tag(f.name, parsed.field, &mut g.field);
+            tag(f.name, parsed.subject, &mut g.subject);
+            tag(f.name, parsed.suspect, &mut g.suspect);
+            tag(f.name, parsed.consultation, &mut g.consultation);
+            tag(f.name, parsed.skip_reason, &mut g.skip_reason);
+            tag(f.name, parsed.postpone_until, &mut g.postpone_until);
+            tag(f.name, parsed.form, &mut g.form);
+            tag(f.name, parsed.contact, &mut g.contact);
+            tag(f.name, parsed.line, &mut g.line);
+            tag(f.name, parsed.disclosure_guidance, &mut g.disclosure_guidance);
+            tag(f.name, parsed.route, &mut g.route);
+        }
+        let p = validate(&mut c, g);
+        if c.errors.is_empty() {
+            Ok(p)
+        } else {
+            Err(c.errors)
+        }
+    }
+}
+
+fn validate(c: &mut Checker, g: Gathered) -> Protocol {
+    let (id, version) = match g.header {
+        Some((file, _, id, version, valid_from)) => {
+            if id.is_none() {
+                c.err(&file, "id", "missing protocol id");
+            }
+            if version.is_none() {
+                c.err(&file, "version", "missing protocol version");
+            }
+            if let Some(v) = &valid_from {
+                if NaiveDate::parse_from_str(v, "%Y-%m-%d").is_err() {
+                    c.err(&file, "valid_from", format!("`{v}` is not a date (YYYY-MM-DD)"));
+                }
+            } else {
+                c.err(&file, "valid_from", "missing protocol valid_from");
+            }
+            (id.unwrap_or_default(), version.unwrap_or_default())
+        }
+        None => {
+            c.err("protocol.toml", "id", "no file carries the protocol's id, version and valid_from");
+            (String::new(), String::new())
+        }
+    };
+
+    let mut seen = BTreeSet::new();
+    let mut sources = Vec::new();
+    for (file, s) in g.source {
+        c.id(&file, "source", &s.id, &mut seen);
+        if s.title.trim().is_empty() || s.publisher.trim().is_empty() {
+            c.err(&file, format!("source[{}]", s.id), "a source needs a title and a publisher");
+        }
+        sources.push(Source { id: s.id, title: s.title, publisher: s.publisher, edition: s.edition, url: s.url });
+    }
+    let known: BTreeSet<String> = sources.iter().map(|s| s.id.clone()).collect();
+
+    macro_rules! prov {
+        ($file:expr, $kind:expr, $item:expr) => {{
+            let key = format!("{}[{}]", $kind, $item.id);
+            c.provenance(&$file, &key, &$item.sources, &$item.valid_from, &known)
+        }};
+    }
+
+    let mut seen = BTreeSet::new();
+    let mut steps = Vec::new();
+    for (file, s) in g.step {
+        c.id(&file, "step", &s.id, &mut seen);
+        let provenance = prov!(file, "step", s);
+        steps.push((file, Step { id: s.id, number: s.number, title: s.title, summary: s.summary, record: s.record, provenance }));
+    }
+    steps.sort_by_key(|(_, s)| s.number);
+    let numbers: Vec<u8> = steps.iter().map(|(_, s)| s.number).collect();
+    if numbers != [1, 2, 3, 4, 5] {
+        c.err("steps.toml", "step", format!("the meldcode has five steps numbered 1 to 5, found {numbers:?}"));
+    }
+    let steps: Vec<Step> = steps.into_iter().map(|(_, s)| s).collect();
+
+    // Outcomes and meldnormen first: questions refer to them.
+    let mut seen = BTreeSet::new();
+    let mut meldnormen = Vec::new();
+    for (file, m) in g.meldnorm {
+        c.id(&file, "meldnorm", &m.id, &mut seen);
+        let provenance = prov!(file, "meldnorm", m);
+        meldnormen.push(Numbered { id: m.id, number: m.number, text: m.text, provenance });
+    }
+    meldnormen.sort_by_key(|m| m.number);
+    let mut seen = BTreeSet::new();
+    let mut decisions = Vec::new();
+    for (file, d) in g.decision {
+        c.id(&file, "decision", &d.id, &mut seen);
+        let provenance = prov!(file, "decision", d);
+        decisions.push(Numbered { id: d.id, number: d.number, text: d.text, provenance });
+    }
+    decisions.sort_by_key(|d| d.number);
+    let decision_ids: Vec<&str> = decisions.iter().map(|d| d.id.as_str()).collect();
+    if decision_ids != ["melden", "hulp"] {
+        c.err("afwegingskader.toml", "decision", "step 5 has two decisions in this order: melden (1), hulp (2)");
+    }
+
+    let mut seen = BTreeSet::new();
+    let mut outcomes = Vec::new();
+    for (file, o) in g.outcome {
+        c.id(&file, "outcome", &o.id, &mut seen);
+        let provenance = prov!(file, "outcome", o);
+        if let Some(m) = &o.meldnorm {
+            if !meldnormen.iter().any(|n| &n.id == m) {
+                c.err(&file, format!("outcome[{}].meldnorm", o.id), format!("unknown meldnorm `{m}`"));
+            }
+        }
+        outcomes.push(Outcome {
+            id: o.id,
+            text: o.text,
+            suggests: Suggests { melden: o.suggests.melden, hulp: o.suggests.hulp },
+            meldnorm: o.meldnorm,
+            advice: o.advice,
+            provenance,
+        });
+    }
+
+    let mut seen = BTreeSet::new();
+    let mut questions = Vec::new();
+    let question_numbers: BTreeMap<String, u8> = g.question.iter().map(|(_, q)| (q.id.clone(), q.number)).collect();
+    for (file, q) in g.question {
+        c.id(&file, "question", &q.id, &mut seen);
+        let provenance = prov!(file, "question", q);
+        let key = format!("question[{}]", q.id);
+        let timing = match q.timing.as_str() {
+            "now" => Timing::Now,
+            "follow-up" => Timing::FollowUp,
+            other => {
+                c.err(&file, format!("{key}.timing"), format!("timing is `now` or `follow-up`, not `{other}`"));
+                Timing::Now
+            }
+        };
+        let mut answers = BTreeMap::new();
+        for (name, a) in q.answers {
+            let akey = format!("{key}.answers.{name}");
+            let Some(value) = AnswerValue::from_id(&name) else {
+                c.err(&file, akey, "answers are `ja`, `nee` and `weet-niet`");
+                continue;
+            };
+            if a.outcome.is_none() && a.next.is_none() {
+                c.err(&file, akey.clone(), "an answer leads to an outcome, a next afweging, or both");
+            }
+            if let Some(o) = &a.outcome {
+                if !outcomes.iter().any(|x| &x.id == o) {
+                    c.err(&file, format!("{akey}.outcome"), format!("unknown outcome `{o}`"));
+                }
+            }
+            if let Some(n) = &a.next {
+                match question_numbers.get(n) {
+                    None => c.err(&file, format!("{akey}.next"), format!("unknown afweging `{n}`")),
+                    Some(&num) if num <= q.number => {
+                        c.err(&file, format!("{akey}.next"), "the route only goes forward: next must have a higher number")
+                    }
+                    Some(_) => {}
+                }
+            }
+            answers.insert(value, AnswerRule { outcome: a.outcome, next: a.next, with_veilig_thuis: a.with_veilig_thuis });
+        }
+        for value in AnswerValue::ALL {
+            if !answers.contains_key(&value) {
+                c.err(&file, format!("{key}.answers"), format!("missing the answer `{}`", value.id()));
+            }
+        }
+        questions.push(Question {
+            id: q.id,
+            number: q.number,
+            label: q.label,
+            text: q.text,
+            help: q.help,
+            timing,
+            answers,
+            provenance,
+        });
+    }
+    questions.sort_by_key(|q| q.number);
+    let qn: Vec<u8> = questions.iter().map(|q| q.number).collect();
+    if qn != [1, 2, 3, 4, 5] {
+        c.err("afwegingskader.toml", "question", format!("the afwegingskader has five afwegingen numbered 1 to 5, found {qn:?}"));
+    }
+
+    let mut seen = BTreeSet::new();
+    let mut kaders = Vec::new();
+    for (file, k) in g.kader {
+        c.id(&file, "kader", &k.id, &mut seen);
+        let provenance = prov!(file, "kader", k);
+        kaders.push(Kader { id: k.id, label: k.label, note: k.note, own_wording: k.own_wording, provenance });
+    }
+
+    let choices = |c: &mut Checker, kind: &str, items: Vec<(String, raw::Choice)>| -> Vec<Choice> {
+        let mut seen = BTreeSet::new();
+        let mut out = Vec::new();
+        for (file, i) in items {
+            c.id(&file, kind, &i.id, &mut seen);
+            let key = format!("{kind}[{}]", i.id);
+            let provenance = c.provenance(&file, &key, &i.sources, &i.valid_from, &known);
+            out.push(Choice { id: i.id, label: i.label, note: i.note, provenance });
+        }
+        out
+    };
+    let consultations = choices(c, "consultation", g.consultation);
+    let skip_reasons = choices(c, "skip_reason", g.skip_reason);
+    let postpone_until = choices(c, "postpone_until", g.postpone_until);
+
+    let mut seen = BTreeSet::new();
+    let mut fields = Vec::new();
+    for (file, f) in g.field {
+        c.id(&file, "field", &f.id, &mut seen);
+        let provenance = prov!(file, "field", f);
+        if !kaders.iter().any(|k| k.id == f.kader) {
+            c.err(&file, format!("field[{}].kader", f.id), format!("unknown kader `{}`", f.kader));
+        }
+        fields.push(Field { choice: Choice { id: f.id, label: f.label, note: None, provenance }, kader: f.kader });
+    }
+    let mut seen = BTreeSet::new();
+    let mut subjects = Vec::new();
+    for (file, s) in g.subject {
+        c.id(&file, "subject", &s.id, &mut seen);
+        let provenance = prov!(file, "subject", s);
+        subjects.push(Subject { choice: Choice { id: s.id, label: s.label, note: None, provenance }, minor: s.minor });
+    }
+    let mut seen = BTreeSet::new();
+    let mut suspects = Vec::new();
+    for (file, s) in g.suspect {
+        c.id(&file, "suspect", &s.id, &mut seen);
+        let provenance = prov!(file, "suspect", s);
+        suspects.push(Suspect { choice: Choice { id: s.id, label: s.label, note: None, provenance }, meldcode: s.meldcode });
+    }
+    if suspects.iter().filter(|s| s.meldcode).count() != 1 {
+        c.err("case.toml", "suspect", "exactly one suspect kind leads to the five meldcode steps");
+    }
+    let mut seen = BTreeSet::new();
+    let mut forms = Vec::new();
+    for (file, f) in g.form {
+        c.id(&file, "form", &f.id, &mut seen);
+        let provenance = prov!(file, "form", f);
+        forms.push(Form { choice: Choice { id: f.id, label: f.label, note: None, provenance }, postpones_gesprek: f.postpones_gesprek });
+    }
+    let mut seen = BTreeSet::new();
+    let mut contacts = Vec::new();
+    for (file, k) in g.contact {
+        c.id(&file, "contact", &k.id, &mut seen);
+        let provenance = prov!(file, "contact", k);
+        if k.number.trim().is_empty() {
+            c.err(&file, format!("contact[{}].number", k.id), "a contact needs a number");
+        }
+        contacts.push(Contact { id: k.id, number: k.number, provenance });
+    }
+    let guidance = |c: &mut Checker, kind: &str, items: Vec<(String, raw::Guidance)>| -> Vec<Guidance> {
+        let mut seen = BTreeSet::new();
+        let mut out = Vec::new();
+        for (file, i) in items {
+            c.id(&file, kind, &i.id, &mut seen);
+            let key = format!("{kind}[{}]", i.id);
+            let provenance = c.provenance(&file, &key, &i.sources, &i.valid_from, &known);
+            if let Some(k) = &i.contact {
+                if !contacts.iter().any(|x| &x.id == k) {
+                    c.err(&file, format!("{key}.contact"), format!("unknown contact `{k}`"));
+                }
+            }
+            out.push(Guidance { id: i.id, text: i.text, contact: i.contact, provenance });
+        }
+        out
+    };
+    let acute_lines = guidance(c, "line", g.line);
+    let disclosure_guidance = guidance(c, "disclosure_guidance", g.disclosure_guidance);
+
+    let mut seen = BTreeSet::new();
+    let mut routes = Vec::new();
+    for (file, r) in g.route {
+        c.id(&file, "route", &r.id, &mut seen);
+        let provenance = prov!(file, "route", r);
+        let key = format!("route[{}]", r.id);
+        match suspects.iter().find(|s| s.choice.id == r.suspect) {
+            None => c.err(&file, format!("{key}.suspect"), format!("unknown suspect `{}`", r.suspect)),
+            Some(s) if s.meldcode => c.err(&file, format!("{key}.suspect"), "a suspect in the household follows the five steps, not a route"),
+            Some(_) => {}
+        }
+        for f in &r.fields {
+            if !fields.iter().any(|x| &x.choice.id == f) {
+                c.err(&file, format!("{key}.fields"), format!("unknown field `{f}`"));
+            }
+        }
+        if r.actions.is_empty() {
+            c.err(&file, format!("{key}.actions"), "a route lists at least one first action");
+        }
+        routes.push(OtherRoute { id: r.id, suspect: r.suspect, fields: r.fields, title: r.title, intro: r.intro, actions: r.actions, provenance });
+    }
+    for s in suspects.iter().filter(|s| !s.meldcode) {
+        for f in &fields {
+            let n = routes.iter().filter(|r| r.suspect == s.choice.id && r.fields.contains(&f.choice.id)).count();
+            if n != 1 {
+                c.err("routes.toml", "route", format!("suspect `{}` in field `{}` needs exactly one route, found {n}", s.choice.id, f.choice.id));
+            }
+        }
+    }
+
+    Protocol {
+        id,
+        version,
+        sources,
+        steps,
+        questions,
+        outcomes,
+        meldnormen,
+        decisions,
+        kaders,
+        fields,
+        subjects,
+        suspects,
+        consultations,
+        skip_reasons,
+        postpone_until,
+        forms,
+        contacts,
+        acute_lines,
+        disclosure_guidance,
+        routes,
+    }
+}
+
+impl Protocol {
+    /// The protocol's id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+    /// The content version.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+    /// All cited sources.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+    /// A source by id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    /// The five steps in order.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+    /// A step by id.
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+    /// The five afwegingen in order.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+    /// An afweging by id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+    /// The route's outcomes.
+    pub fn outcomes(&self) -> &[Outcome] {
+        &self.outcomes
+    }
+    /// An outcome by id.
+    pub fn outcome(&self, id: &str) -> Option<&Outcome> {
+        self.outcomes.iter().find(|o| o.id == id)
+    }
+    /// The three meldnormen in order.
+    pub fn meldnormen(&self) -> &[Numbered] {
+        &self.meldnormen
+    }
+    /// The two step-5 decisions in order.
+    pub fn decisions(&self) -> &[Numbered] {
+        &self.decisions
+    }
+    /// The professions' afwegingskaders.
+    pub fn kaders(&self) -> &[Kader] {
+        &self.kaders
+    }
+    /// A kader by id.
+    pub fn kader(&self, id: &str) -> Option<&Kader> {
+        self.kaders.iter().find(|k| k.id == id)
+    }
+    /// The professional fields.
+    pub fn fields(&self) -> &[Field] {
+        &self.fields
+    }
+    /// A field by id.
+    pub fn field(&self, id: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.choice.id == id)
+    }
+    /// Who a concern can be about.
+    pub fn subjects(&self) -> &[Subject] {
+        &self.subjects
+    }
+    /// A subject by id.
+    pub fn subject(&self, id: &str) -> Option<&Subject> {
+        self.subjects.iter().find(|s| s.choice.id == id)
+    }
+    /// Who can be suspected.
+    pub fn suspects(&self) -> &[Suspect] {
+        &self.suspects
+    }
+    /// A suspect kind by id.
+    pub fn suspect(&self, id: &str) -> Option<&Suspect> {
+        self.suspects.iter().find(|s| s.choice.id == id)
+    }
+    /// Kinds of consultation in step 2.
+    pub fn consultations(&self) -> &[Choice] {
+        &self.consultations
+    }
+    /// Allowed reasons to skip step 3.
+    pub fn skip_reasons(&self) -> &[Choice] {
+        &self.skip_reasons
+    }
+    /// Whom step 3 may wait for.
+    pub fn postpone_until(&self) -> &[Choice] {
+        &self.postpone_until
+    }
+    /// Forms of violence recordable in step 1.
+    pub fn forms(&self) -> &[Form] {
+        &self.forms
+    }
+    /// A form by id.
+    pub fn form(&self, id: &str) -> Option<&Form> {
+        self.forms.iter().find(|f| f.choice.id == id)
+    }
+    /// Phone numbers.
+    pub fn contacts(&self) -> &[Contact] {
+        &self.contacts
+    }
+    /// A contact by id.
+    pub fn contact(&self, id: &str) -> Option<&Contact> {
+        self.contacts.iter().find(|c| c.id == id)
+    }
+    /// Lines of the acute panel.
+    pub fn acute_lines(&self) -> &[Guidance] {
+        &self.acute_lines
+    }
+    /// Guidance for recording a disclosure.
+    pub fn disclosure_guidance(&self) -> &[Guidance] {
+        &self.disclosure_guidance
+    }
+    /// Routes outside the five steps.
+    pub fn routes(&self) -> &[OtherRoute] {
+        &self.routes
+    }
+    /// The route outside the five steps for this suspect and field, if the suspect is not
+    /// someone in the household or network.
+    pub fn route_for(&self, suspect: &str, field: &str) -> Option<&OtherRoute> {
+        self.routes.iter().find(|r| r.suspect == suspect && r.fields.iter().any(|f| f == field))
+    }
+
+    /// Every Fluent id the content refers to, with where it is referenced.
+    pub fn fluent_ids(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut push = |place: String, id: &str| out.push((place, id.to_string()));
+        for s in &self.steps {
+            push(format!("step[{}].title", s.id), &s.title);
+            push(format!("step[{}].summary", s.id), &s.summary);
+            push(format!("step[{}].record", s.id), &s.record);
+        }
+        for q in &self.questions {
+            push(format!("question[{}].label", q.id), &q.label);
+            push(format!("question[{}].text", q.id), &q.text);
+            push(format!("question[{}].help", q.id), &q.help);
+        }
+        for o in &self.outcomes {
+            push(format!("outcome[{}].text", o.id), &o.text);
+        }
+        for m in self.meldnormen.iter().chain(&self.decisions) {
+            push(format!("{}.text", m.id), &m.text);
+        }
+        for k in &self.kaders {
+            push(format!("kader[{}].label", k.id), &k.label);
+            push(format!("kader[{}].note", k.id), &k.note);
+        }
+        let choices = self
+            .fields
+            .iter()
+            .map(|f| &f.choice)
+            .chain(self.subjects.iter().map(|s| &s.choice))
+            .chain(self.suspects.iter().map(|s| &s.choice))
+            .chain(self.forms.iter().map(|f| &f.choice))
+            .chain(&self.consultations)
+            .chain(&self.skip_reasons)
+            .chain(&self.postpone_until);
+        for ch in choices {
+            push(format!("{}.label", ch.id), &ch.label);
+            if let Some(n) = &ch.note {
+                push(format!("{}.note", ch.id), n);
+            }
+        }
+        for gd in self.acute_lines.iter().chain(&self.disclosure_guidance) {
+            push(format!("{}.text", gd.id), &gd.text);
+        }
+        for r in &self.routes {
+            push(format!("route[{}].title", r.id), &r.title);
+            push(format!("route[{}].intro", r.id), &r.intro);
+            for a in &r.actions {
+                push(format!("route[{}].actions", r.id), a);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,164 @@
+//! Scenario files: cases a domain expert can read and write, named as sentences, with the
+//! route they must take. The format is documented in `content/README.md`; the files live in
+//! `tests/scenarios/`, and `meldwijzer-scenarios DIR` runs any directory of them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+
+use crate::case::{Case, Edit, EditContext, NewCase};
+use crate::content::{line_col, AnswerValue, Protocol};
+use crate::route::Pending;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScenario {
+    name: String,
+    case: RawCase,
+    #[serde(default)]
+    answers: BTreeMap<String, String>,
+    expect: RawExpect,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCase {
+    field: String,
+    subject: String,
+    suspect: String,
+    #[serde(default)]
+    also_at_home: bool,
+    #[serde(default)]
+    forms: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawExpect {
+    track: Option<String>,
+    five_steps: Option<bool>,
+    outcomes: Option<Vec<String>>,
+    pending: Option<String>,
+    with_veilig_thuis_from: Option<String>,
+    suggests_melden: Option<String>,
+    suggests_hulp: Option<String>,
+    meldnormen: Option<Vec<String>>,
+    postpone_offered: Option<bool>,
+}
+
+/// The result of one scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioReport {
+    /// The scenario's name (a sentence).
+    pub name: String,
+    /// What did not match; empty when the scenario passes.
+    pub mismatches: Vec<String>,
+}
+
+impl ScenarioReport {
+    /// Whether every expectation held.
+    pub fn passed(&self) -> bool {
+        self.mismatches.is_empty()
+    }
+}
+
+fn suggestion(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "ja",
+        Some(false) => "nee",
+        None => "open",
+    }
+}
+
+fn pending_text(p: &Pending) -> String {
+    match p {
+        Pending::Question { question, .. } => format!("question:{question}"),
+        Pending::FollowUp { question } => format!("follow-up:{question}"),
+        Pending::Advice { question } => format!("advice:{question}"),
+        Pending::Complete => "complete".to_string(),
+    }
+}
+
+/// Runs one scenario file against the protocol. `Err` means the file itself is wrong (syntax,
+/// unknown keys or ids); a scenario that runs but does not match reports mismatches.
+pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
+    let raw: RawScenario = toml::from_str(text).map_err(|e| match e.span() {
+        Some(s) => {
+            let (l, c) = line_col(text, s.start);
+            format!("{l}:{c}: {}", e.message())
+        }
+        None => e.message().to_string(),
+    })?;
+    let e = &raw.expect;
+    let nothing_expected = e.track.is_none()
+        && e.five_steps.is_none()
+        && e.outcomes.is_none()
+        && e.pending.is_none()
+        && e.with_veilig_thuis_from.is_none()
+        && e.suggests_melden.is_none()
+        && e.suggests_hulp.is_none()
+        && e.meldnormen.is_none()
+        && e.postpone_offered.is_none();
+    if nothing_expected {
+        return Err("[expect] checks nothing: a scenario must expect something".to_string());
+    }
+
+    let ctx = |n: usize| EditContext { now: chrono::DateTime::UNIX_EPOCH, new_id: format!("scenario-{n}") };
+    let input = NewCase { alias: "Scenario".into(), field: raw.case.field, subject: raw.case.subject, suspect: raw.case.suspect };
+    let mut case = Case::new(protocol, &input, &ctx(0)).map_err(|e| format!("[case]: {e}"))?;
+    let mut n = 1;
+    let mut edits = vec![Edit::SetAlsoAtHome { on: raw.case.also_at_home }];
+    edits.extend(raw.case.forms.into_iter().map(|form| Edit::SetForm { form, on: true }));
+    for (question, value) in raw.answers {
+        let v = AnswerValue::from_id(&value).ok_or(format!("[answers].{question}: `{value}` is not ja, nee or weet-niet"))?;
+        edits.push(Edit::SetAnswer { question, value: Some(v), reason: String::new() });
+    }
+    for edit in edits {
+        case.apply(protocol, edit, &ctx(n)).map_err(|e| format!("{e}"))?;
+        n += 1;
+    }
+
+    let route = case.route(protocol);
+    let mut mismatches = Vec::new();
+    let mut check = |what: &str, expected: &str, actual: &str| {
+        if expected != actual {
+            mismatches.push(format!("{what}: expected `{expected}`, got `{actual}`"));
+        }
+    };
+    if let Some(t) = &e.track {
+        let actual = if case.follows_five_steps(protocol) && case.other_route(protocol).is_none() {
+            "five-steps".to_string()
+        } else {
+            case.other_route(protocol).map_or("five-steps".to_string(), |r| r.id.clone())
+        };
+        check("track", t, &actual);
+    }
+    if let Some(f) = e.five_steps {
+        check("five_steps", &f.to_string(), &case.follows_five_steps(protocol).to_string());
+    }
+    if let Some(o) = &e.outcomes {
+        check("outcomes", &o.join(", "), &route.outcomes.join(", "));
+    }
+    if let Some(p) = &e.pending {
+        check("pending", p, &pending_text(&route.pending));
+    }
+    if let Some(w) = &e.with_veilig_thuis_from {
+        check("with_veilig_thuis_from", w, route.with_veilig_thuis_from().unwrap_or("none"));
+    }
+    if let Some(s) = &e.suggests_melden {
+        check("suggests_melden", s, suggestion(route.suggests_melden));
+    }
+    if let Some(s) = &e.suggests_hulp {
+        check("suggests_hulp", s, suggestion(route.suggests_hulp));
+    }
+    if let Some(m) = &e.meldnormen {
+        let expected: BTreeSet<_> = m.iter().cloned().collect();
+        let actual: BTreeSet<_> = route.meldnormen.iter().cloned().collect();
+        let join = |s: BTreeSet<String>| s.into_iter().collect::<Vec<_>>().join(", ");
+        check("meldnormen", &join(expected), &join(actual));
+    }
+    if let Some(p) = e.postpone_offered {
+        check("postpone_offered", &p.to_string(), &case.postpone_offered(protocol).to_string());
+    }
+    Ok(ScenarioReport { name: raw.name, mismatches })
+}
