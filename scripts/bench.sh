@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Startup time (app vs a bare Tauri window) and IPC round-trip latency.
+#
+#   bash scripts/bench.sh                   # measure and print
+#   bash scripts/bench.sh --save-baseline   # also write src-tauri/benches/baseline.json
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/common.sh
+
+install_system_packages
+require_cargo
+install_tauri_driver
+
+say "Building the release app and the bare reference window"
+cargo build -p meldwijzer --release --features custom-protocol --bin meldwijzer --example bare
+
+say "Running the benchmark under Xvfb"
+xvfb-run -a --server-args="-screen 0 1280x800x24 -nolisten tcp" \
+  cargo bench -p meldwijzer --features custom-protocol --bench startup -- "$@"

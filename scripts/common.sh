@@ -1,0 +1,56 @@
+# Shared by the scripts in this folder; source it, do not run it.
+# Installs what a fresh Debian 12 machine lacks and sets up the cargo cache.
+
+# System packages: build tools, WebKitGTK, a virtual display, the WebDriver
+# for end-to-end tests, fonts (without them no text renders) and the tools
+# the tests use to look at windows, PDFs, network calls and the clipboard.
+MELDWIJZER_SYSTEM_PACKAGES=(
+  build-essential pkg-config libwebkit2gtk-4.1-dev
+  xvfb xauth x11-utils webkit2gtk-driver
+  imagemagick fonts-dejavu-core poppler-utils
+  strace xdotool xclip
+)
+
+say() { printf '\n==> %s\n' "$*"; }
+
+# Installs only the packages that are missing, with sudo when not root.
+install_system_packages() {
+  local missing=() pkg
+  for pkg in "${MELDWIJZER_SYSTEM_PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$pkg")
+    fi
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    say "System packages: all present"
+    return
+  fi
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
+  say "Installing system packages: ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# Cargo must come from rustup (Debian's cargo is too old for Tauri 2).
+require_cargo() {
+  if [ -d "$HOME/.cargo/bin" ]; then PATH="$HOME/.cargo/bin:$PATH"; fi
+  if ! command -v cargo >/dev/null 2>&1; then
+    echo "cargo not found: install Rust with rustup (https://rustup.rs) and run this again." >&2
+    exit 1
+  fi
+  # One build cache outside the clone, shared by every clone and by CI.
+  export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/meldwijzer-target}"
+  export PATH
+  say "Using $(cargo --version); build cache in $CARGO_TARGET_DIR"
+}
+
+# tauri-driver bridges WebDriver clients to WebKitWebDriver.
+install_tauri_driver() {
+  if command -v tauri-driver >/dev/null 2>&1; then
+    say "tauri-driver: present"
+    return
+  fi
+  say "Installing tauri-driver (cargo install, about 30 s)"
+  cargo install tauri-driver --locked
+}

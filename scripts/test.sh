@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test:
+#   1. cargo test --workspace  (unit tests, mock-runtime shell tests, tests/core)
+#   2. the end-to-end journeys through the real window, one at a time,
+#      on a virtual display (Xvfb).
+# Exits non-zero on any failure; leaves no processes behind.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/common.sh
+
+install_system_packages
+require_cargo
+install_tauri_driver
+
+say "cargo test --workspace"
+time cargo test --workspace
+
+say "End-to-end tests under Xvfb"
+# The e2e target has `test = false`, so it only runs when named here.
+# Each test starts tauri-driver in its own process group and kills it on
+# drop; xvfb-run stops its Xvfb when cargo exits.
+time xvfb-run -a --server-args="-screen 0 1280x800x24 -nolisten tcp" \
+  cargo test -p meldwijzer --test e2e -- --test-threads=1
+
+say "All tests passed"

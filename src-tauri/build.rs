@@ -1,0 +1,29 @@
+//! Build script: generates Tauri's context and one permission per command.
+//!
+//! Listing the commands in the app manifest makes each of them need an
+//! explicit grant in `capabilities/`, so a command added to `commands.rs`
+//! but forgotten here (or in the capability) cannot be invoked from the UI.
+
+/// Every command the UI may invoke; keep in step with `src/commands.rs`.
+const COMMANDS: &[&str] = &[
+    "startup",
+    "set_language",
+    "list_cases",
+    "create_case",
+    "open_case",
+    "edit_case",
+    "delete_case",
+    "record_disclosure",
+    "ui_ready",
+];
+
+fn main() {
+    // The bare benchmark window has its own config; rebuild when it changes.
+    println!("cargo:rerun-if-changed=examples/bare/tauri.conf.json");
+    println!("cargo:rerun-if-changed=examples/bare/ui");
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("failed to run the Tauri build script");
+}

@@ -1,0 +1,86 @@
+//! The IPC commands: each is a one-liner over `meldwijzer_app::App`.
+//!
+//! No logic lives here (no branching, no formatting, no storage): a command
+//! locks the state, calls one app method and returns its result, so
+//! everything worth testing is tested in `crates/app` without a window.
+//! Arguments arrive in camelCase from JavaScript (`caseId`), Tauri's default.
+//! Every command must also be listed in `build.rs` and granted in
+//! `capabilities/default.json`.
+
+use meldwijzer_app::{
+    ApiError, CaseSummary, CaseView, DisclosureInput, Edit, NewCase, StartupView,
+};
+use tauri::{Runtime, State, WebviewWindow};
+
+use crate::state::AppState;
+
+/// What the start screen needs: language, texts, cases.
+#[tauri::command]
+pub fn startup(state: State<'_, AppState>) -> Result<StartupView, ApiError> {
+    Ok(state.lock().startup())
+}
+
+/// Switches the interface language and returns the start screen in it.
+#[tauri::command]
+pub fn set_language(state: State<'_, AppState>, lang: String) -> Result<StartupView, ApiError> {
+    state.lock().set_language(lang)
+}
+
+/// The case list of the start screen.
+#[tauri::command]
+pub fn list_cases(state: State<'_, AppState>) -> Result<Vec<CaseSummary>, ApiError> {
+    Ok(state.lock().list_cases())
+}
+
+/// Starts a new case.
+#[tauri::command]
+pub fn create_case(state: State<'_, AppState>, input: NewCase) -> Result<CaseView, ApiError> {
+    state.lock().create_case(input)
+}
+
+/// Opens one case.
+#[tauri::command]
+pub fn open_case(state: State<'_, AppState>, case_id: String) -> Result<CaseView, ApiError> {
+    state.lock().open_case(case_id)
+}
+
+/// Applies one edit (an answer, a note, a step change) to a case.
+#[tauri::command]
+pub fn edit_case(
+    state: State<'_, AppState>,
+    case_id: String,
+    edit: Edit,
+) -> Result<CaseView, ApiError> {
+    state.lock().edit_case(case_id, edit)
+}
+
+/// Deletes a case and returns the remaining list.
+#[tauri::command]
+pub fn delete_case(
+    state: State<'_, AppState>,
+    case_id: String,
+) -> Result<Vec<CaseSummary>, ApiError> {
+    state.lock().delete_case(case_id)
+}
+
+/// Records a disclosure, in a new case when `case_id` is absent.
+#[tauri::command]
+pub fn record_disclosure(
+    state: State<'_, AppState>,
+    case_id: Option<String>,
+    input: DisclosureInput,
+) -> Result<CaseView, ApiError> {
+    state.lock().record_disclosure(case_id, input)
+}
+
+/// Called by the UI once its first screen is rendered: shows the window.
+///
+/// The window starts hidden (`visible: false`) so the user never sees an
+/// empty white frame. With `MELDWIJZER_REPORT_READY=1` it also prints
+/// `meldwijzer-ready` to stdout, which the startup benchmark waits for.
+#[tauri::command]
+pub fn ui_ready<R: Runtime>(window: WebviewWindow<R>) -> Result<(), tauri::Error> {
+    window.show()?;
+    crate::report_ready();
+    Ok(())
+}

@@ -1,0 +1,224 @@
+//! Meldwijzer's desktop shell: the only crate that knows Tauri.
+//!
+//! It wires `meldwijzer_app::App` to the window: managed state, the IPC
+//! commands (one-liners in `commands`), a navigation guard, and process
+//! hardening. Everything the professional sees or decides is computed in
+//! `crates/app` and below; nothing here is worth testing beyond a smoke test.
+
+mod commands;
+mod hardening;
+mod state;
+
+use std::time::Duration;
+
+use meldwijzer_app::{App, AppConfig, SystemEnv};
+use tauri::{plugin::TauriPlugin, AppHandle, Builder, Runtime, Url, WebviewWindow};
+
+pub use state::AppState;
+
+/// The label of the one window; the capability in `capabilities/` names it.
+pub const MAIN_WINDOW: &str = "main";
+
+/// Set to `1` to print [`READY_LINE`] when the UI reports it is ready.
+pub const REPORT_READY_ENV: &str = "MELDWIJZER_REPORT_READY";
+
+/// The stdout line the startup benchmark waits for.
+pub const READY_LINE: &str = "meldwijzer-ready";
+
+/// How long the window may stay hidden if the UI never calls `ui_ready`
+/// (a script error): after this it is shown anyway, so the app never looks
+/// like it did not start.
+const SHOW_WINDOW_FALLBACK: Duration = Duration::from_secs(5);
+
+/// Starts the desktop app and blocks until it exits.
+pub fn run() {
+    hardening::disable_core_dumps();
+    let config = AppConfig {
+        settings_path: meldwijzer_app::default_settings_path(),
+    };
+    let app = match App::new(config, Box::new(SystemEnv)) {
+        Ok(app) => app,
+        Err(error) => {
+            eprintln!("meldwijzer: cannot start: {error:?}");
+            std::process::exit(1);
+        }
+    };
+    build_app(Builder::default(), app)
+        .run(tauri::generate_context!())
+        .expect("error while running the Tauri application");
+}
+
+/// Registers state, commands and the navigation guard on `builder`.
+///
+/// Generic over the runtime so the unit tests can build the same app on
+/// Tauri's mock runtime.
+pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
+    builder
+        .manage(AppState::new(app))
+        .plugin(navigation_guard())
+        .setup(|app| {
+            create_main_window(app.handle())?;
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::startup,
+            commands::set_language,
+            commands::list_cases,
+            commands::create_case,
+            commands::open_case,
+            commands::edit_case,
+            commands::delete_case,
+            commands::record_disclosure,
+            commands::ui_ready,
+        ])
+}
+
+/// Creates the main window from `tauri.conf.json` (where it has `create: false`).
+///
+/// The window is `incognito` (no cookies, cache or local storage on disk), except
+/// under WebDriver automation (`TAURI_WEBVIEW_AUTOMATION=true`, set by
+/// tauri-driver): WebKitGTK only lets a driver attach to a persistent web
+/// context, so the end-to-end tests need the non-incognito one. They run with
+/// a throw-away HOME; anyone who can set this process's environment could do
+/// worse than that anyway.
+///
+/// It also starts the fallback that shows the window if `ui_ready` never comes.
+pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
+    let mut config = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|window| window.label == MAIN_WINDOW)
+        .cloned()
+        .ok_or_else(|| tauri::Error::WindowNotFound)?;
+    if std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true") {
+        eprintln!("meldwijzer: WebDriver automation requested; the webview is not incognito");
+        config.incognito = false;
+    }
+    let window = tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    let fallback = window.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(SHOW_WINDOW_FALLBACK);
+        let _ = fallback.show();
+    });
+    Ok(window)
+}
+
+/// A plugin whose only job is to refuse navigation away from the app.
+///
+/// The UI has no links to the outside world; if one ever appears (in
+/// content or through injected markup) the webview stays where it is.
+fn navigation_guard<R: Runtime>() -> TauriPlugin<R> {
+    tauri::plugin::Builder::new("navigation-guard")
+        .on_navigation(|_webview, url| is_app_origin(url))
+        .build()
+}
+
+/// Whether `url` belongs to the app's own embedded pages.
+///
+/// Tauri serves `ui/` as `tauri://localhost` (Linux, macOS) or
+/// `http(s)://tauri.localhost` (Windows, Android); there is no dev server.
+pub fn is_app_origin(url: &Url) -> bool {
+    match url.scheme() {
+        "tauri" => url.host_str() == Some("localhost") && url.port().is_none(),
+        "http" | "https" => url.host_str() == Some("tauri.localhost") && url.port().is_none(),
+        _ => false,
+    }
+}
+
+/// Prints [`READY_LINE`] when [`REPORT_READY_ENV`] is `1`; nothing otherwise.
+fn report_ready() {
+    if std::env::var(REPORT_READY_ENV).as_deref() == Ok("1") {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "{READY_LINE}");
+        let _ = out.flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tauri::ipc::{CallbackFn, InvokeBody};
+    use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+    use tauri::webview::InvokeRequest;
+
+    fn invoke(cmd: &str, body: serde_json::Value) -> Result<serde_json::Value, serde_json::Value> {
+        invoke_in(MAIN_WINDOW, cmd, body)
+    }
+
+    /// Builds the shell on the mock runtime and invokes `cmd` from window `label`.
+    fn invoke_in(
+        label: &str,
+        cmd: &str,
+        body: serde_json::Value,
+    ) -> Result<serde_json::Value, serde_json::Value> {
+        let app = App::new(AppConfig { settings_path: None }, Box::new(SystemEnv))
+            .expect("the app starts without a settings file");
+        // The real context: the real capability (ACL) decides what may run.
+        let app = build_app(mock_builder(), app)
+            .build(tauri::generate_context!())
+            .expect("the shell builds on the mock runtime");
+        // `setup` (which creates the window) only runs with the event loop.
+        let window = if label == MAIN_WINDOW {
+            create_main_window(app.handle()).expect("the main window builds on the mock runtime")
+        } else {
+            tauri::WebviewWindowBuilder::new(app.handle(), label, Default::default())
+                .build()
+                .expect("a second window builds on the mock runtime")
+        };
+        get_ipc_response(
+            &window,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().unwrap(),
+                body: InvokeBody::Json(body),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|body| body.deserialize::<serde_json::Value>().unwrap())
+    }
+
+    #[test]
+    fn startup_answers_through_ipc() {
+        let view = invoke("startup", serde_json::json!({}))
+            .expect("the main window is granted `startup`");
+        assert!(view.is_object(), "startup returns the start screen as an object: {view}");
+    }
+
+    #[test]
+    fn core_commands_are_not_granted() {
+        // `core:window` is registered by Tauri itself; the capability grants none of it.
+        let refused = invoke("plugin:window|close", serde_json::json!({ "label": MAIN_WINDOW }));
+        assert!(refused.is_err(), "no core:* permissions are granted: {refused:?}");
+    }
+
+    #[test]
+    fn other_windows_get_no_commands() {
+        let refused = invoke_in("other", "startup", serde_json::json!({}));
+        assert!(refused.is_err(), "only the main window is granted our commands: {refused:?}");
+    }
+
+    #[test]
+    fn navigation_stays_inside_the_app() {
+        for allowed in ["tauri://localhost/", "tauri://localhost/index.html#case", "http://tauri.localhost/"] {
+            assert!(is_app_origin(&allowed.parse().unwrap()), "{allowed} is the app itself");
+        }
+        for denied in [
+            "https://example.org/",
+            "http://localhost:8080/",
+            "tauri://localhost.example.org/",
+            "http://tauri.localhost:1234/",
+            "file:///etc/passwd",
+            "data:text/html,hi",
+            "javascript:alert(1)",
+            "about:blank",
+        ] {
+            assert!(!is_app_origin(&denied.parse().unwrap()), "{denied} must not be opened in the app window");
+        }
+    }
+}

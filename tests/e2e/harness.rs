@@ -1,0 +1,277 @@
+//! Starting, driving and cleaning up one app session under `tauri-driver`.
+//!
+//! Shared by the end-to-end tests and the startup benchmark
+//! (`src-tauri/benches/startup.rs` includes this file with `#[path]`).
+
+#![allow(dead_code)] // Each includer uses a different subset.
+
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// How long to wait for tauri-driver to answer on its status endpoint.
+const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The default wait for an element to appear.
+pub const ELEMENT_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// The app binary built by cargo for this test or bench target.
+pub fn app_binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_meldwijzer"))
+}
+
+/// Where screenshots go: `tests/e2e/screenshots/` (gitignored), independent
+/// of the cargo target directory so they are easy to find.
+pub fn screenshot_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/e2e/screenshots")
+}
+
+/// A fresh directory that stands in for HOME, XDG dirs and TMPDIR; removed on drop.
+pub struct IsolatedHome {
+    pub path: PathBuf,
+}
+
+impl IsolatedHome {
+    pub fn new(label: &str) -> Self {
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        let path = std::env::temp_dir().join(format!(
+            "meldwijzer-e2e-{label}-{}-{nanos}",
+            std::process::id()
+        ));
+        for sub in ["config", "data", "cache", "tmp"] {
+            std::fs::create_dir_all(path.join(sub)).expect("create the isolated home");
+        }
+        Self { path }
+    }
+
+    /// Points HOME, the XDG directories and TMPDIR of `command` into this directory.
+    pub fn apply(&self, command: &mut Command) {
+        command
+            .env("HOME", &self.path)
+            .env("XDG_CONFIG_HOME", self.path.join("config"))
+            .env("XDG_DATA_HOME", self.path.join("data"))
+            .env("XDG_CACHE_HOME", self.path.join("cache"))
+            .env("TMPDIR", self.path.join("tmp"));
+    }
+}
+
+impl Drop for IsolatedHome {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// A child process started in its own process group; the whole group is
+/// killed on drop, so nothing it started (WebKitWebDriver, the app, the
+/// WebKit helper processes) survives a failing or panicking test.
+pub struct ProcessGroup {
+    child: Child,
+}
+
+impl ProcessGroup {
+    pub fn spawn(mut command: Command) -> std::io::Result<Self> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::CommandExt;
+            command.process_group(0);
+        }
+        Ok(Self {
+            child: command.spawn()?,
+        })
+    }
+
+    pub fn id(&self) -> u32 {
+        self.child.id()
+    }
+
+    pub fn child(&mut self) -> &mut Child {
+        &mut self.child
+    }
+
+    /// Kills the whole group and reaps the leader.
+    pub fn kill(&mut self) {
+        #[cfg(unix)]
+        {
+            // `kill -KILL -- -PGID` signals every process in the group.
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{}", self.child.id())])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status();
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for ProcessGroup {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A free TCP port on the loopback interface (free at the time of asking).
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|addr| addr.port())
+        .expect("find a free port")
+}
+
+/// `tauri-driver` from PATH, or from `~/.cargo/bin` where `cargo install` puts it.
+pub fn tauri_driver_path() -> PathBuf {
+    if let Some(path) = std::env::var_os("PATH").and_then(|paths| {
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join("tauri-driver"))
+            .find(|candidate| candidate.is_file())
+    }) {
+        return path;
+    }
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")))
+        .expect("HOME or CARGO_HOME is set");
+    home.join("bin/tauri-driver")
+}
+
+/// One running app, driven through WebDriver.
+///
+/// Field order matters for drop: the session closes before the driver's
+/// process group is killed, and the isolated home is removed last.
+pub struct Session {
+    pub client: Client,
+    pub name: String,
+    driver: ProcessGroup,
+    pub home: IsolatedHome,
+}
+
+impl Session {
+    /// Starts tauri-driver and the app with an isolated home and opens a session.
+    pub async fn start(name: &str) -> Self {
+        Self::start_with(name, &[]).await
+    }
+
+    /// Like [`Session::start`], with extra environment for the app.
+    pub async fn start_with(name: &str, env: &[(&str, &str)]) -> Self {
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "the end-to-end tests need an X display; run them with `xvfb-run -a` (see scripts/test.sh)"
+        );
+        let home = IsolatedHome::new(name);
+        let port = free_port();
+        let native_port = free_port();
+        let mut command = Command::new(tauri_driver_path());
+        command
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        // tauri-driver passes its own environment on to the app.
+        home.apply(&mut command);
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let mut driver = ProcessGroup::spawn(command)
+            .unwrap_or_else(|e| panic!("start tauri-driver (install it with `cargo install tauri-driver --locked`): {e}"));
+        wait_for_driver(port, &mut driver);
+
+        let mut caps = serde_json::Map::new();
+        caps.insert("browserName".into(), "wry".into());
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({
+                "application": app_binary(),
+                "args": [],
+            }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("open a WebDriver session on the app");
+        Self {
+            client,
+            name: name.to_string(),
+            driver,
+            home,
+        }
+    }
+
+    /// Waits up to `timeout` for an element matching `css`.
+    pub async fn wait_for(&self, css: &str, timeout: Duration) -> fantoccini::elements::Element {
+        match self
+            .client
+            .wait()
+            .at_most(timeout)
+            .for_element(Locator::Css(css))
+            .await
+        {
+            Ok(element) => element,
+            Err(error) => {
+                self.screenshot(&format!("{}-missing-element", self.name)).await;
+                panic!("`{css}` did not appear within {timeout:?}: {error}");
+            }
+        }
+    }
+
+    /// Saves a PNG of the webview to `tests/e2e/screenshots/<name>.png`.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).expect("create the screenshot directory");
+        let path = dir.join(format!("{name}.png"));
+        match self.client.screenshot().await {
+            Ok(png) => std::fs::write(&path, png).expect("write the screenshot"),
+            Err(error) => eprintln!("screenshot {name} failed: {error}"),
+        }
+        path
+    }
+
+    /// Ends the WebDriver session (which quits the app) and the driver.
+    pub async fn finish(mut self) {
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.client.clone().close()).await;
+        self.driver.kill();
+    }
+}
+
+/// Polls tauri-driver's `/status` until it answers, or panics.
+fn wait_for_driver(port: u16, driver: &mut ProcessGroup) {
+    let deadline = Instant::now() + DRIVER_START_TIMEOUT;
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    loop {
+        if let Ok(Some(status)) = driver.child().try_wait() {
+            panic!("tauri-driver exited early with {status}");
+        }
+        if status_ok(addr) {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "tauri-driver did not answer on port {port} within {DRIVER_START_TIMEOUT:?}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// One plain HTTP/1.0 GET of `/status`; true on a 200 answer.
+fn status_ok(addr: SocketAddr) -> bool {
+    use std::io::{Read, Write};
+    let Ok(mut stream) = TcpStream::connect_timeout(&addr, Duration::from_millis(200)) else {
+        return false;
+    };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    if stream
+        .write_all(b"GET /status HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+        .is_err()
+    {
+        return false;
+    }
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200")
+}

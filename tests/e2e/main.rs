@@ -1,0 +1,13 @@
+//! End-to-end journeys through the real window.
+//!
+//! Each test starts `tauri-driver` (which starts WebKitWebDriver, which starts
+//! the `meldwijzer` binary) with its own temporary HOME and XDG directories,
+//! drives the webview with fantoccini and cleans everything up afterwards.
+//! They need an X display: `scripts/test.sh` runs them under `xvfb-run`, one
+//! at a time (`--test-threads=1`).
+//!
+//! The target is declared in `src-tauri/Cargo.toml`, so cargo builds the app
+//! binary first and `env!("CARGO_BIN_EXE_meldwijzer")` points at it.
+
+mod harness;
+mod smoke;
