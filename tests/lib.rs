@@ -1,1 +1,30 @@
-//! Shared helpers for the integration tests.
+//! Shared helpers for the integration tests in `tests/core`.
+
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+}
+
+/// Every file under `dir` (relative to the repository root) whose name ends in one of `exts`.
+pub fn files_under(dir: &str, exts: &[&str]) -> Vec<PathBuf> {
+    fn walk(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                if p.file_name().is_some_and(|n| n == "target" || n == "screenshots" || n == "node_modules") {
+                    continue;
+                }
+                walk(&p, exts, out);
+            } else if exts.iter().any(|x| p.to_string_lossy().ends_with(x)) {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&repo_root().join(dir), exts, &mut out);
+    out.sort();
+    out
+}

@@ -14,6 +14,7 @@ pub mod content;
 pub mod dto;
 pub mod env;
 pub mod error;
+pub mod scenarios;
 pub mod settings;
 pub mod store;
 mod view;

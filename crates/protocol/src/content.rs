@@ -664,6 +664,10 @@ impl Protocol {
             tag(f.name, parsed.disclosure_guidance, &mut g.disclosure_guidance);
             tag(f.name, parsed.route, &mut g.route);
         }
+        // Cross-file checks on partly parsed content only add noise: report syntax first.
+        if !c.errors.is_empty() {
+            return Err(c.errors);
+        }
         let p = validate(&mut c, g);
         if c.errors.is_empty() {
             Ok(p)

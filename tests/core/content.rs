@@ -1,0 +1,110 @@
+//! Content validation: the shipped content loads, and broken content is refused with every
+//! problem named by file and key.
+
+use meldwijzer_protocol::{ContentError, ContentFile, Protocol};
+
+fn files_with(replace: Option<(&str, &str, &str)>) -> Vec<(String, String)> {
+    meldwijzer_app::content::files()
+        .iter()
+        .map(|(name, text)| {
+            let mut text = text.to_string();
+            if let Some((file, from, to)) = replace {
+                if *name == file {
+                    assert!(text.contains(from), "test setup: `{from}` is in {file}");
+                    text = text.replacen(from, to, 1);
+                }
+            }
+            (name.to_string(), text)
+        })
+        .collect()
+}
+
+fn load(files: &[(String, String)]) -> Result<Protocol, Vec<ContentError>> {
+    let cf: Vec<ContentFile<'_>> = files.iter().map(|(n, t)| ContentFile { name: n, text: t }).collect();
+    Protocol::load(&cf)
+}
+
+fn errors_after(file: &str, from: &str, to: &str) -> Vec<ContentError> {
+    load(&files_with(Some((file, from, to)))).expect_err("broken content is refused")
+}
+
+#[test]
+fn shipped_content_validates() {
+    let p = load(&files_with(None)).unwrap_or_else(|e| panic!("content errors:\n{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
+    assert_eq!(p.steps().len(), 5, "the meldcode has five steps");
+    assert_eq!(p.questions().len(), 5, "the afwegingskader has five afwegingen");
+    assert_eq!(p.contact("veilig-thuis").map(|c| c.number.as_str()), Some("0800-2000"), "Veilig Thuis is 0800-2000 (meldcode.md §6)");
+}
+
+#[test]
+fn an_unknown_key_is_refused_with_its_file_and_position() {
+    let errs = errors_after("steps.toml", "summary = \"step-gesprek-summary\"", "summary = \"step-gesprek-summary\"\nsumary = \"typo\"");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert_eq!(errs[0].file, "steps.toml");
+    assert!(errs[0].message.contains("sumary"), "the message names the unknown key: {}", errs[0].message);
+    assert!(errs[0].key.contains(':'), "a syntax-level error carries line:column, got {}", errs[0].key);
+}
+
+#[test]
+fn an_unknown_source_is_refused() {
+    let errs = errors_after("case.toml", "sources = [\"knmg-stap3\"]", "sources = [\"knmg-stap-drie\"]");
+    assert!(errs.iter().any(|e| e.file == "case.toml" && e.key == "skip_reason[gevaar-client].sources" && e.message.contains("knmg-stap-drie")), "{errs:?}");
+}
+
+#[test]
+fn an_item_without_sources_is_refused() {
+    let errs = errors_after("contacts.toml", "number = \"112\"\nsources = [\"augeo-veilig-thuis\"]", "number = \"112\"\nsources = []");
+    assert!(errs.iter().any(|e| e.key == "contact[noodnummer].sources"), "{errs:?}");
+}
+
+#[test]
+fn a_route_that_goes_backwards_or_nowhere_is_refused() {
+    let errs = errors_after("afwegingskader.toml", "answers.ja = { next = \"aanvaarden\" }", "answers.ja = { next = \"vermoeden\" }");
+    assert!(errs.iter().any(|e| e.key == "question[hulp].answers.ja.next"), "{errs:?}");
+    let errs = errors_after("afwegingskader.toml", "answers.nee = { outcome = \"afsluiten\" }", "answers.nee = { outcome = \"stoppen\" }");
+    assert!(errs.iter().any(|e| e.key == "question[vermoeden].answers.nee.outcome" && e.message.contains("stoppen")), "{errs:?}");
+}
+
+#[test]
+fn a_missing_answer_is_refused() {
+    let errs = errors_after("afwegingskader.toml", "answers.weet-niet = { outcome = \"raadpleeg-veilig-thuis\" }\n\n[[question]]\nid = \"veiligheid\"", "\n[[question]]\nid = \"veiligheid\"");
+    assert!(errs.iter().any(|e| e.key == "question[vermoeden].answers" && e.message.contains("weet-niet")), "{errs:?}");
+}
+
+#[test]
+fn a_bad_date_and_a_duplicate_id_are_both_reported() {
+    let mut files = files_with(Some(("steps.toml", "valid_from = \"2019-01-01\"", "valid_from = \"1-1-2019\"")));
+    let case = files.iter_mut().find(|(n, _)| n == "case.toml").unwrap();
+    case.1 = case.1.replacen("id = \"arts\"", "id = \"onderwijs\"", 1);
+    let errs = load(&files).expect_err("refused");
+    assert!(errs.iter().any(|e| e.file == "steps.toml" && e.key == "step[signalen].valid_from"), "{errs:?}");
+    assert!(errs.iter().any(|e| e.file == "case.toml" && e.key == "field[onderwijs].id" && e.message.contains("duplicate")), "{errs:?}");
+}
+
+#[test]
+fn every_non_household_suspect_has_a_route_in_every_field() {
+    let errs = errors_after("routes.toml", "fields = [\"arts\", \"jeugdhulp\", \"sociaal-werk\"]", "fields = [\"arts\", \"jeugdhulp\"]");
+    assert!(errs.iter().any(|e| e.message.contains("`medewerker` in field `sociaal-werk`")), "{errs:?}");
+}
+
+#[test]
+fn a_phone_number_lives_only_in_contacts() {
+    // One source of truth: no .ftl file and no other content file spells a number out.
+    let re_like = ["0800", "112", "0900"];
+    for f in meldwijzer_tests::files_under("locales", &[".ftl"]).into_iter().chain(meldwijzer_tests::files_under("content", &[".toml"])) {
+        if f.ends_with("contacts.toml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&f).unwrap();
+        for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            for n in re_like {
+                let hit = line.match_indices(n).any(|(i, _)| {
+                    let before = line[..i].chars().last();
+                    let after = line[i + n.len()..].chars().next();
+                    !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-') && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+                });
+                assert!(!hit, "{}: `{line}` spells out a phone number; use {{ $noodnummer }}, {{ $veilig-thuis }} or {{ $vertrouwensinspecteur }}", f.display());
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! Consistency checks that keep the layout and the texts honest (style.md practice 10):
+//! locales complete and in step, every referenced message present, no message unused, no
+//! Tauri below `src-tauri`, module docs everywhere, and the UI's one doorway to the backend.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use meldwijzer_tests::{files_under, repo_root};
+
+const GLOBAL_VARIABLES: &[&str] = &["noodnummer", "veilig-thuis", "vertrouwensinspecteur"];
+
+fn defined(lang: &str) -> BTreeSet<String> {
+    meldwijzer_l10n::message_ids(lang).into_iter().collect()
+}
+
+/// Ids the Rust code uses: `ftl("…")` calls and the error codes.
+fn rust_ids() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for f in files_under("crates", &[".rs"]).into_iter().chain(files_under("src-tauri/src", &[".rs"])) {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for part in text.split("ftl(\"").skip(1) {
+            if let Some(end) = part.find('"') {
+                ids.insert(part[..end].to_string());
+            }
+        }
+    }
+    ids.extend(meldwijzer_app::error::CODES.iter().map(|s| s.to_string()));
+    ids
+}
+
+/// Ids the UI uses: `data-l10n-id="…"` in HTML and JS, and `t('…')` / `t("…")` in JS.
+fn ui_ids() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for f in files_under("ui", &[".html", ".js"]) {
+        let text = std::fs::read_to_string(&f).unwrap();
+        for (open, close) in [("data-l10n-id=\"", '"'), ("t('", '\''), ("t(\"", '"')] {
+            for part in text.split(open).skip(1) {
+                if let Some(end) = part.find(close) {
+                    let id = &part[..end];
+                    if !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                        ids.insert(id.to_string());
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
+fn content_ids() -> BTreeMap<String, String> {
+    let p = meldwijzer_app::content::protocol().expect("content validates");
+    p.fluent_ids().into_iter().map(|(place, id)| (id, place)).collect()
+}
+
+#[test]
+fn nl_and_en_define_the_same_messages() {
+    let nl = defined("nl");
+    let en = defined("en");
+    assert!(!nl.is_empty(), "locales/nl has messages");
+    let only_nl: Vec<_> = nl.difference(&en).collect();
+    let only_en: Vec<_> = en.difference(&nl).collect();
+    assert!(only_nl.is_empty() && only_en.is_empty(), "ids only in nl: {only_nl:?}; only in en: {only_en:?}");
+}
+
+#[test]
+fn no_message_is_defined_twice() {
+    for lang in meldwijzer_l10n::languages() {
+        let ids = meldwijzer_l10n::message_ids(lang);
+        let mut seen = BTreeSet::new();
+        let dups: Vec<_> = ids.iter().filter(|id| !seen.insert(*id)).collect();
+        assert!(dups.is_empty(), "{lang}: defined more than once: {dups:?}");
+    }
+}
+
+#[test]
+fn locale_files_have_the_same_names_in_every_language() {
+    let names = |lang: &str| -> BTreeSet<String> {
+        meldwijzer_l10n::files().iter().filter(|(l, _, _)| *l == lang).map(|(_, f, _)| f.to_string()).collect()
+    };
+    assert_eq!(names("nl"), names("en"), "locales/nl and locales/en hold the same files");
+}
+
+#[test]
+fn every_referenced_message_exists_in_every_locale() {
+    let mut missing = Vec::new();
+    for lang in meldwijzer_l10n::languages() {
+        let have = defined(lang);
+        for (id, place) in content_ids() {
+            if !have.contains(&id) {
+                missing.push(format!("{lang}: `{id}` (content {place})"));
+            }
+        }
+        for id in rust_ids() {
+            if !have.contains(&id) {
+                missing.push(format!("{lang}: `{id}` (Rust)"));
+            }
+        }
+        for id in ui_ids() {
+            if !have.contains(&id) {
+                missing.push(format!("{lang}: `{id}` (ui/)"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "referenced but not defined:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn no_message_is_unused() {
+    let mut used: BTreeSet<String> = content_ids().into_keys().collect();
+    used.extend(rust_ids());
+    used.extend(ui_ids());
+    let unused: Vec<_> = defined("nl").into_iter().filter(|id| !used.contains(id)).collect();
+    assert!(unused.is_empty(), "messages nobody uses (remove them, or reference them with a literal id): {unused:?}");
+}
+
+#[test]
+fn messages_only_use_the_variables_they_are_given() {
+    // UI and content texts get only the global phone numbers; Rust passes its own arguments.
+    let rust_args: BTreeMap<&str, &[&str]> = BTreeMap::from([
+        ("case-status-step", &["number", "title"][..]),
+        ("route-summary-question", &["number", "label"][..]),
+        ("route-summary-follow-up", &["number", "label"][..]),
+        ("route-summary-advice", &["number", "label"][..]),
+        ("error-alias-too-long", &["max"][..]),
+        ("error-text-too-long", &["max"][..]),
+        ("error-required", &["what"][..]),
+        ("error-unknown-id", &["kind", "id"][..]),
+        ("error-language-unknown", &["language"][..]),
+    ]);
+    let mut wrong = Vec::new();
+    for lang in meldwijzer_l10n::languages() {
+        for id in defined(lang) {
+            let allowed: Vec<&str> = GLOBAL_VARIABLES.iter().copied().chain(rust_args.get(id.as_str()).copied().unwrap_or(&[]).iter().copied()).collect();
+            for v in meldwijzer_l10n::message_variables(lang, &id) {
+                if !allowed.contains(&v.as_str()) {
+                    wrong.push(format!("{lang}: `{id}` uses ${v}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "variables nobody passes:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_message_formats_without_leftovers() {
+    for lang in meldwijzer_l10n::languages() {
+        let globals = vec![("noodnummer".into(), "112".into()), ("veilig-thuis".into(), "0800-2000".into()), ("vertrouwensinspecteur".into(), "0900-111 3111".into())];
+        let l = meldwijzer_l10n::Localizer::new(lang, globals).unwrap();
+        for (id, text) in l.all() {
+            assert!(!text.contains("{$") && !text.contains("{ $"), "{lang}: `{id}` has an unformatted placeable: {text}");
+            assert!(!text.trim().is_empty(), "{lang}: `{id}` is empty");
+        }
+    }
+}
+
+#[test]
+fn no_crate_under_crates_depends_on_tauri() {
+    for f in files_under("crates", &["Cargo.toml"]) {
+        let text = std::fs::read_to_string(&f).unwrap();
+        let deps: toml::Table = toml::from_str(&text).unwrap();
+        for section in ["dependencies", "dev-dependencies", "build-dependencies"] {
+            if let Some(t) = deps.get(section).and_then(|d| d.as_table()) {
+                for name in t.keys() {
+                    assert!(!name.starts_with("tauri"), "{}: crates/ stays Tauri-free, but [{section}] has `{name}`", f.display());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_shell_depends_on_the_app_crate_only() {
+    let text = std::fs::read_to_string(repo_root().join("src-tauri/Cargo.toml")).unwrap();
+    let t: toml::Table = toml::from_str(&text).unwrap();
+    let deps = t.get("dependencies").and_then(|d| d.as_table()).expect("src-tauri has dependencies");
+    for forbidden in ["meldwijzer-protocol", "meldwijzer-l10n", "rusqlite", "ring"] {
+        assert!(!deps.contains_key(forbidden), "src-tauri talks to the app crate only, but depends on `{forbidden}`");
+    }
+    assert!(deps.contains_key("meldwijzer-app"), "src-tauri calls the app crate");
+}
+
+#[test]
+fn every_rust_file_starts_with_a_module_doc() {
+    let mut missing = Vec::new();
+    for dir in ["crates", "src-tauri/src", "src-tauri/benches", "tests"] {
+        for f in files_under(dir, &[".rs"]) {
+            let text = std::fs::read_to_string(&f).unwrap();
+            if !text.trim_start().starts_with("//!") {
+                missing.push(f.display().to_string());
+            }
+        }
+    }
+    assert!(missing.is_empty(), "files without a `//!` module doc: {missing:?}");
+}
+
+#[test]
+fn only_api_js_touches_tauri_and_the_ui_keeps_no_storage_and_loads_nothing_remote() {
+    let files = files_under("ui", &[".html", ".js", ".css"]);
+    assert!(files.iter().any(|f| f.ends_with("ui/src/api.js")), "ui/src/api.js is the UI's doorway to the backend");
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        if !f.ends_with("ui/src/api.js") {
+            assert!(!text.contains("__TAURI__"), "{}: only ui/src/api.js may touch window.__TAURI__", f.display());
+        }
+        for banned in ["localStorage", "sessionStorage", "indexedDB", "document.cookie"] {
+            assert!(!text.contains(banned), "{}: the webview keeps no storage, but uses {banned}", f.display());
+        }
+        for remote in ["http://", "https://", "//cdn"] {
+            assert!(!text.contains(remote), "{}: the UI loads nothing remote, but mentions {remote}", f.display());
+        }
+        assert!(!text.contains("innerHTML"), "{}: build DOM nodes instead of innerHTML (case text is never parsed as HTML)", f.display());
+    }
+}

@@ -1,0 +1,253 @@
+//! Whole cases walked through the app API, without a window: what a professional does, in
+//! the order they would do it, and what a tired professional gets wrong.
+
+use chrono::{NaiveDate, NaiveDateTime, TimeZone, Utc};
+use meldwijzer_app::{App, AppConfig, DisclosureInput, FixedEnv};
+use meldwijzer_protocol::case::{ConsultationInput, ConversationInput, GesprekStatus, InfoSource, ObservationInput, ObservationKind};
+use meldwijzer_protocol::content::AnswerValue;
+use meldwijzer_protocol::{Edit, StepState};
+
+fn app() -> App {
+    let env = FixedEnv::new(Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap());
+    App::new(AppConfig::default(), Box::new(env)).expect("app starts")
+}
+
+fn new_case(app: &mut App, alias: &str, field: &str, subject: &str, suspect: &str) -> String {
+    app.create_case(meldwijzer_app::NewCaseInput { alias: alias.into(), field: field.into(), subject: subject.into(), suspect: suspect.into() })
+        .expect("case created")
+        .case
+        .id
+}
+
+fn said_at() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_opt(10, 15, 0).unwrap()
+}
+
+fn answer(app: &mut App, id: &str, q: &str, v: AnswerValue) -> meldwijzer_app::CaseView {
+    app.edit_case(id.into(), Edit::SetAnswer { question: q.into(), value: Some(v), reason: format!("reden bij {q}") }).expect("answer recorded")
+}
+
+#[test]
+fn a_teacher_walks_a_case_from_disclosure_to_a_decision() {
+    let mut app = app();
+    assert!(!app.startup().persistent, "until the vault lands the UI must say cases are not kept");
+
+    // Acuut → "Een kind vertelt iets" without an open case starts one.
+    let view = app
+        .record_disclosure(
+            None,
+            DisclosureInput {
+                alias: Some("Leerling Zeeuws-Vlaanderen ëï".into()),
+                field: Some("onderwijs".into()),
+                subject: Some("kind".into()),
+                words: "Papa slaat mama en dan word ik bang.".into(),
+                question_before: "Je kijkt verdrietig, wil je vertellen wat er is?".into(),
+                said_at: said_at(),
+                who: "de leerling".into(),
+                context: "na de gymles, in het lokaal".into(),
+            },
+        )
+        .expect("disclosure recorded in a new case");
+    let id = view.case.id.clone();
+    assert_eq!(view.case.quotes.len(), 1, "the literal words are in step 1");
+    assert_eq!(view.case.suspect, "huiselijke-kring", "a disclosure about home follows the five steps");
+    assert_eq!(view.stepper[0].state, StepState::InProgress, "step 1 is in progress once words are recorded");
+    assert_eq!(view.stepper[1].state, StepState::NotStarted);
+
+    // Step 1: an observation as a fact with a separate interpretation, and a counter-indication.
+    let view = app
+        .edit_case(
+            id.clone(),
+            Edit::SaveObservation {
+                observation: ObservationInput {
+                    id: None,
+                    kind: ObservationKind::Signal,
+                    fact: "Blauwe plek op de linker bovenarm, ongeveer 3 cm.".into(),
+                    date: NaiveDate::from_ymd_opt(2026, 11, 23),
+                    source: InfoSource::Own,
+                    interpretation: "Past bij vastpakken.".into(),
+                },
+            },
+        )
+        .unwrap();
+    assert_eq!(view.case.observations[0].interpretation, "Past bij vastpakken.", "the interpretation is kept apart from the fact");
+    app.edit_case(
+        id.clone(),
+        Edit::SaveObservation {
+            observation: ObservationInput {
+                id: None,
+                kind: ObservationKind::CounterIndication,
+                fact: "Moeder belde zelf de school om hulp te vragen.".into(),
+                date: None,
+                source: InfoSource::Told { by: "de intern begeleider".into() },
+                interpretation: String::new(),
+            },
+        },
+    )
+    .unwrap();
+    app.edit_case(id.clone(), Edit::SetForm { form: "getuige-partnergeweld".into(), on: true }).unwrap();
+    app.edit_case(id.clone(), Edit::SetStepDone { step: "signalen".into(), done: true }).unwrap();
+
+    // Step 2 and 3.
+    app.edit_case(
+        id.clone(),
+        Edit::SaveConsultation {
+            consultation: ConsultationInput {
+                id: None,
+                kind: "veilig-thuis-advies".into(),
+                with_whom: "adviseur Veilig Thuis".into(),
+                date: NaiveDate::from_ymd_opt(2026, 11, 24),
+                outcome: "Anoniem besproken; advies: gesprek met moeder apart.".into(),
+            },
+        },
+    )
+    .unwrap();
+    let view = app
+        .edit_case(
+            id.clone(),
+            Edit::SaveConversation {
+                conversation: ConversationInput {
+                    id: None,
+                    date: NaiveDate::from_ymd_opt(2026, 11, 25),
+                    with_whom: "moeder".into(),
+                    separately: true,
+                    interpreter: true,
+                    their_view: "Herkent de spanning thuis.".into(),
+                    agreements: "Moeder neemt contact op met het wijkteam.".into(),
+                },
+            },
+        )
+        .unwrap();
+    assert!(!view.postpone_offered, "witnessing partner violence alone does not postpone the conversation");
+
+    // Step 4: acute or structural unsafety.
+    answer(&mut app, &id, "vermoeden", AnswerValue::Ja);
+    let view = answer(&mut app, &id, "veiligheid", AnswerValue::Ja);
+    assert_eq!(view.route.suggests_melden, Some(true), "structural unsafety points to melden");
+    assert_eq!(view.route.pending_question.as_deref(), Some("hulp"));
+    assert!(view.route.pending_with_veilig_thuis, "afwegingen 3–5 are weighed together with Veilig Thuis");
+    assert_eq!(view.route.meldnormen, ["acuut-structureel"]);
+
+    // Step 5: the route stands beside the decisions, which stay empty until decided.
+    assert!(view.case.decisions.is_empty(), "the decisions are never prefilled from the route");
+    let refused = app.edit_case(id.clone(), Edit::SetDecision { decision: "melden".into(), value: Some(false), reason: "  ".into() }).unwrap_err();
+    assert_eq!(refused.code, "error-reason-required", "departing from the route needs a reason");
+    assert!(!refused.message.is_empty() && !refused.message.contains("error-"), "the error comes localised: {}", refused.message);
+    let view = app.edit_case(id.clone(), Edit::SetDecision { decision: "melden".into(), value: Some(true), reason: String::new() }).unwrap();
+    assert_eq!(view.case.decisions["melden"].value, true);
+    let view = app
+        .edit_case(id.clone(), Edit::SetDecision { decision: "hulp".into(), value: Some(true), reason: "Wijkteam is al betrokken.".into() })
+        .unwrap();
+    assert_eq!(view.stepper[4].state, StepState::InProgress);
+    let summary = &app.list_cases()[0];
+    assert_eq!(summary.alias, "Leerling Zeeuws-Vlaanderen ëï", "Dutch characters survive");
+    assert!(summary.status.contains('2'), "the list shows the first step not yet done (step 2): {}", summary.status);
+}
+
+#[test]
+fn a_closed_case_refuses_edits_until_reopened() {
+    let mut app = app();
+    let id = new_case(&mut app, "Casus A", "arts", "ouder-van-kinderen", "huiselijke-kring");
+    let err = app.edit_case(id.clone(), Edit::Close { step: "consultatie".into(), reason: "".into() }).unwrap_err();
+    assert_eq!(err.code, "error-reason-empty", "closing asks why");
+    let view = app.edit_case(id.clone(), Edit::Close { step: "consultatie".into(), reason: "Vermoeden weggenomen na gesprek met collega.".into() }).unwrap();
+    assert_eq!(view.stepper[1].state, StepState::ClosedEarly, "the step where the case closed shows closed early");
+    let err = app.edit_case(id.clone(), Edit::SetForm { form: "lichamelijk".into(), on: true }).unwrap_err();
+    assert_eq!(err.code, "error-case-closed");
+    let view = app.edit_case(id.clone(), Edit::Reopen).unwrap();
+    assert!(view.case.closed.is_none());
+    app.edit_case(id, Edit::SetForm { form: "lichamelijk".into(), on: true }).expect("a reopened case takes edits again");
+}
+
+#[test]
+fn a_staff_member_as_suspect_shows_the_staff_route_instead_of_the_five_steps() {
+    let mut app = app();
+    let id = new_case(&mut app, "Groep 5", "kinderopvang", "baby", "medewerker");
+    let view = app.open_case(id.clone()).unwrap();
+    assert!(!view.five_steps, "a staff member as suspect is not a meldcode case");
+    let route = view.other_route.expect("the staff route is shown");
+    assert_eq!(route.id, "medewerker-kinderopvang");
+    assert!(!route.actions.is_empty() && !route.provenance.sources.is_empty(), "first actions with their sources");
+    let view = app.edit_case(id, Edit::SetAlsoAtHome { on: true }).unwrap();
+    assert!(view.five_steps, "with abuse at home suspected as well, the five steps apply too");
+}
+
+#[test]
+fn postponing_the_conversation_is_offered_only_for_the_special_forms() {
+    let mut app = app();
+    let id = new_case(&mut app, "J.", "jeugdhulp", "jongere", "huiselijke-kring");
+    let postpone = Edit::SetGesprek { gesprek: GesprekStatus::Postponed { until: "politie".into(), note: String::new() } };
+    assert_eq!(app.edit_case(id.clone(), postpone.clone()).unwrap_err().code, "error-postpone-not-offered");
+    let view = app.edit_case(id.clone(), Edit::SetForm { form: "huwelijksdwang".into(), on: true }).unwrap();
+    assert!(view.postpone_offered);
+    assert_eq!(view.postponing_forms.len(), 1);
+    let view = app.edit_case(id.clone(), postpone).unwrap();
+    assert_eq!(view.stepper[2].state, StepState::InProgress, "a postponed conversation counts as step 3 in progress");
+    let skip = Edit::SetGesprek { gesprek: GesprekStatus::Skipped { reason: "zomaar".into(), note: String::new() } };
+    assert_eq!(app.edit_case(id, skip).unwrap_err().code, "error-unknown-id", "only the allowed reasons skip step 3");
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_and_changes_nothing() {
+    let mut app = app();
+    let err = app.create_case(meldwijzer_app::NewCaseInput { alias: "   ".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into() }).unwrap_err();
+    assert_eq!(err.code, "error-alias-empty");
+    let long = "ä".repeat(81);
+    let err = app.create_case(meldwijzer_app::NewCaseInput { alias: long, field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into() }).unwrap_err();
+    assert_eq!(err.code, "error-alias-too-long");
+    assert_eq!(err.args["max"], "80");
+    assert!(app.list_cases().is_empty(), "a refused case is not half-created");
+
+    let id = new_case(&mut app, "Casus B", "onderwijs", "kind", "huiselijke-kring");
+    let before = app.open_case(id.clone()).unwrap().case;
+    let err = app
+        .edit_case(
+            id.clone(),
+            Edit::SaveObservation {
+                observation: ObservationInput { id: None, kind: ObservationKind::Signal, fact: " ".into(), date: None, source: InfoSource::Own, interpretation: "x".into() },
+            },
+        )
+        .unwrap_err();
+    assert_eq!((err.code.as_str(), err.args["what"].as_str()), ("error-required", "fact"));
+    let err = app
+        .edit_case(
+            id.clone(),
+            Edit::SaveObservation {
+                observation: ObservationInput { id: Some("no-such".into()), kind: ObservationKind::Signal, fact: "x".into(), date: None, source: InfoSource::Own, interpretation: String::new() },
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.code, "error-no-such-item");
+    assert_eq!(app.open_case(id.clone()).unwrap().case, before, "refused edits change nothing");
+    assert_eq!(app.open_case("nope".into()).unwrap_err().code, "error-case-not-found");
+    assert_eq!(app.delete_case("nope".into()).unwrap_err().code, "error-case-not-found");
+    assert!(app.delete_case(id).unwrap().is_empty(), "delete removes the case from the list");
+}
+
+#[test]
+fn the_language_switch_is_remembered_and_unknown_languages_are_refused() {
+    let dir = std::env::temp_dir().join(format!("meldwijzer-settings-{}", std::process::id()));
+    let path = dir.join("meldwijzer").join("settings.toml");
+    let env = || Box::new(FixedEnv::new(Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap()));
+    let mut app = App::new(AppConfig { settings_path: Some(path.clone()) }, env()).unwrap();
+    assert_eq!(app.startup().language, "nl", "Dutch is the default");
+    let view = app.set_language("en".into()).unwrap();
+    assert_eq!(view.language, "en");
+    assert_ne!(view.protocol.steps[0].title, App::new(AppConfig::default(), env()).unwrap().startup().protocol.steps[0].title, "the steps come in English now");
+    let err = app.set_language("fr".into()).unwrap_err();
+    assert_eq!(err.code, "error-language-unknown");
+    let again = App::new(AppConfig { settings_path: Some(path) }, env()).unwrap();
+    assert_eq!(again.startup().language, "en", "the choice survives a restart");
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn a_case_reopened_a_week_later_is_as_it_was_left() {
+    let env = FixedEnv::new(Utc.with_ymd_and_hms(2026, 11, 16, 9, 0, 0).unwrap());
+    let mut app = App::new(AppConfig::default(), Box::new(env)).unwrap();
+    let id = new_case(&mut app, "Week later", "sociaal-werk", "oudere", "huiselijke-kring");
+    answer(&mut app, &id, "vermoeden", AnswerValue::Ja);
+    let half = app.open_case(id.clone()).unwrap();
+    assert_eq!(half.route.pending_question.as_deref(), Some("veiligheid"), "a half-filled step 4 stands where it was left");
+    assert_eq!(half.stepper[3].state, StepState::InProgress);
+}
