@@ -31,6 +31,7 @@ pub use dto::{CaseSummary, CaseView, StartupView};
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
 pub use meldwijzer_protocol::case::NewCase as NewCaseInput;
+pub use meldwijzer_protocol::Edit;
 pub use settings::default_settings_path;
 pub use store::{CaseStore, MemoryStore};
 
