@@ -24,7 +24,7 @@ use std::path::PathBuf;
 use chrono::NaiveDateTime;
 use meldwijzer_l10n::Localizer;
 use meldwijzer_protocol::case::{EditContext, NewCase, QuoteInput};
-use meldwijzer_protocol::{Case, Edit, Protocol};
+use meldwijzer_protocol::{Case, Protocol};
 use serde::Deserialize;
 
 pub use dto::{CaseSummary, CaseView, StartupView};
