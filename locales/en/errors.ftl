@@ -1,0 +1,36 @@
+# Meldwijzer — error messages. One message per code in crates/app/src/error.rs (CODES).
+# Clear and kind: say what is going on and what you can do. Never blame.
+# Text from a case never goes into an error.
+
+error-alias-empty = Give the case a short name or code. Do not use the client's real name.
+# Variables:
+#   $max (Number) - the largest number of characters
+error-alias-too-long = This name is too long. Use at most { $max } characters.
+# Variables:
+#   $max (Number) - the largest number of characters
+error-text-too-long = This text is too long. Shorten it to at most { $max } characters.
+# Variables:
+#   $what (String) - which field is empty: fact, told-by or words
+error-required =
+    { $what ->
+        [fact] Describe what you saw or heard.
+        [told-by] Fill in who told it.
+        [words] Write down the literal words.
+       *[other] Please fill in this field.
+    }
+# Variables:
+#   $kind (String) - kind of choice (internal, not shown)
+#   $id (String) - the unknown choice (internal, not shown)
+error-unknown-id = Meldwijzer does not know this choice. Pick one of the options from the list.
+error-no-such-item = This item is not (or no longer) in the case. Open the case again and try once more.
+error-reason-required = Your decision departs from the route of the weighing framework. That is possible; write down why you decide this way.
+error-case-closed = This case is closed. Reopen it first if you want to change something.
+error-postpone-not-offered = Postponing the conversation is only possible for forms of violence where you first consult Veilig Thuis or the police, such as sexual abuse or forced marriage. Record such a form in step 1, or choose another option for the conversation.
+error-reason-empty = Briefly write down why. That reason belongs in your records.
+error-case-not-found = This case was not found. It may have been deleted. Go back to the overview of your cases.
+# Variables:
+#   $language (String) - the requested language code
+error-language-unknown = The language ‘{ $language }’ is not available. Choose Nederlands or English.
+error-settings-write = Meldwijzer could not remember your language choice. The app keeps working; next time you start it, you may need to choose the language again.
+error-storage = Saving did not work. What you filled in is still on the screen. Please try again.
+error-content = Meldwijzer's built-in meldcode content is damaged. Please reinstall Meldwijzer.

@@ -1,0 +1,210 @@
+# Meldwijzer — texts for the meldcode content (content/*.toml). Dutch (nl) is the reference.
+# The five afwegingen (afweging-*-text) are a faithful translation of the basisdocument's
+# official Dutch wording; the UI marks them as a translation. Everything else is our own words.
+# Phone numbers never appear literally in this file; they come from content/contacts.toml as
+# variables: $noodnummer, $veilig-thuis, $vertrouwensinspecteur.
+
+
+# ---- The five steps (content/steps.toml) ----
+
+step-signalen-title = Map the signals
+step-signalen-summary = You map the signals that confirm your concern or point the other way, following your organisation's protocol and, where useful, a list of signals. If your client is an adult, also do the Kindcheck: does this client care for children under 18? If there is direct danger, act at once.
+step-signalen-record = Record the signals as factually as you can, preferably what you saw or heard yourself. If something comes from someone else, note who. Keep your own interpretations apart and label them as such. Also record the counter-indications: what speaks against the suspicion. For injuries, note where they are and what kind.
+
+step-consultatie-title = Consult a colleague and, if needed, Veilig Thuis
+step-consultatie-summary = You discuss the signals with a knowledgeable colleague or with your organisation's designated officer (aandachtsfunctionaris). If needed, you ask Veilig Thuis for advice; you can do so without naming the client. With injuries, you can consult an expert in interpreting injuries, such as a vertrouwensarts.
+step-consultatie-record = Record whom you consulted, when, and what came out of it. If you asked Veilig Thuis for advice, note that you did so anonymously and what the advice was.
+
+step-gesprek-title = Talk with the person(s) involved
+step-gesprek-summary = You discuss your concerns with the person(s) involved: which signals you see, how they see it, what they have already done themselves and whether they want help. Prepare the conversation and stick to facts, not judgements. For a child, you usually talk with the child and with the parents, and if possible at least once with the child alone.
+step-gesprek-record = Write a report of the conversation: what you discussed, how the people involved reacted and what you agreed. If you skip or postpone the conversation, record why. If the suspicion has been removed, note that you close the meldcode here.
+
+step-wegen-title = Weigh the violence or child abuse
+step-wegen-summary = You weigh the risk, nature and severity of the violence, based on what you gathered in steps 1 to 3. For this you use your profession's weighing framework (afwegingskader). If you are unsure about the next step, consult Veilig Thuis.
+step-wegen-record = Record how you weighed the situation and what you based it on: your answer to each question of the framework and the facts and advice behind that answer.
+
+step-beslissen-title = Decide: report and/or organise help
+step-beslissen-summary = You take two decisions, in this order: is reporting to Veilig Thuis necessary, and is offering or organising help (also) possible? If you are going to report, tell the person(s) involved beforehand; you do not ask permission, you inform them. If that is not safe, first talk it over with Veilig Thuis.
+step-beslissen-record = Record both decisions and why you took them, and what you did next. Note whom you informed about the report, how they reacted and whether you could meet their objections. If you could not reach someone, note your attempts. Also record the agreements you made with Veilig Thuis and with the people involved.
+
+
+# ---- The five afwegingen (content/afwegingskader.toml) ----
+# -text: faithful translation of the basisdocument's official wording.
+# -label: the short names the KNMG uses.
+# -help: our own words.
+
+afweging-vermoeden-label = Suspicion
+afweging-vermoeden-text = Based on steps 1 to 4 of the meldcode, do I have a suspicion of (the threat of) domestic violence and/or child abuse?
+afweging-vermoeden-help = Look at everything you gathered in the earlier steps: the signals, the outcome of the consultation and the conversation. After all that, do you still suspect domestic violence or child abuse, or a threat of it? If the suspicion has been removed, you close the case and record why. In doubt? Consult Veilig Thuis.
+
+afweging-veiligheid-label = Safety
+afweging-veiligheid-text = Based on steps 1 to 4 of the meldcode, do I assess that there is acute unsafety and/or structural unsafety?
+afweging-veiligheid-help = Acute unsafety: someone is in direct danger now and their safety cannot be guaranteed for the coming hours or days. This includes a child or dependent adult who lacks the most basic care, and a disclosure: someone tells you about the violence themselves. Structural unsafety: unsafe situations or violence continue or keep coming back, and threaten health, well-being or development. In doubt? Consult Veilig Thuis.
+
+afweging-hulp-label = Help
+afweging-hulp-text = Am I able to offer or organise effective help to avert the threat of (future) domestic violence and/or child abuse?
+afweging-hulp-help = This is about whether you, alone or with others, can offer or arrange help that really stops the violence. Ask yourself: can you bring someone to safety if needed, can you make clear safety agreements with the people involved and with other professionals, and do you have enough view of what happened? Do you feel competent to do this? In doubt? Consult Veilig Thuis.
+
+afweging-aanvaarden-label = Acceptance
+afweging-aanvaarden-text = Do those involved accept help to avert the threat of (future) domestic violence and/or child abuse, and are they willing to commit themselves to it?
+afweging-aanvaarden-help = This is about whether the people involved accept the help and are willing to work on stopping the violence themselves. Think back to the conversation in step 3: how did they react to your concerns and to the offer of help? In doubt? Consult Veilig Thuis.
+
+afweging-resultaat-label = Result
+afweging-resultaat-text = Does the help lead, within the desired period, to the necessary results regarding the safety and/or the well-being (recovery) of everyone involved?
+afweging-resultaat-help = You answer this question later, once the help has been running for a while: plan a moment for it. Then check whether the violence stopped within the agreed time, whether the problems turn out to be more serious than expected, whether goals are met on time, whether the safety plan is stalling and whether specialist help is needed. In doubt? Consult Veilig Thuis.
+
+
+# ---- Where the route points (outcomes) ----
+# Shown beside the step-5 decisions. Never a verdict: say what the framework points to.
+
+outcome-afsluiten = The weighing framework points to closing: you no longer have a suspicion. Record in the file what you weighed and why you close.
+outcome-raadpleeg-veilig-thuis = When in doubt, the weighing framework points to consulting: ask Veilig Thuis for advice, then answer the question again.
+outcome-melden-onveilig = With acute or structural unsafety, the weighing framework points to reporting to Veilig Thuis. You then go through questions 3 to 5 together with Veilig Thuis.
+outcome-melden-geen-hulp = If you cannot offer or organise effective help yourself, the weighing framework points to reporting to Veilig Thuis.
+outcome-melden-hulp-niet-aanvaard = If the people involved do not accept the help, or do not commit to it, the weighing framework points to reporting to Veilig Thuis.
+outcome-hulp-bieden = The weighing framework points to offering or organising help. Question 5 comes later: plan a moment to check whether the help leads to safety.
+outcome-hulp-afsluiten = If the help leads to safety, the weighing framework points to closing the help. Agree with the people involved and your partner organisations how you will keep following (un)safety in the future.
+outcome-opnieuw-melden = If the help does not lead to safety, the weighing framework points to reporting (again) to Veilig Thuis.
+
+
+# ---- Reporting norms (meldnormen) ----
+
+meldnorm-acuut-structureel = If there is acute and/or structural unsafety, you always report to Veilig Thuis.
+meldnorm-geen-effectieve-hulp = In all other cases, you report if, given your own expertise, responsibilities and professional limits, you cannot offer or organise effective help.
+meldnorm-onveiligheid-stopt-niet = If you are offering help and see that the unsafety does not stop or comes back, you report after all.
+
+
+# ---- Step 5 decisions ----
+
+decision-melden-text = Decision 1: Is reporting necessary?
+decision-hulp-text = Decision 2: Is offering or organising help (also) possible? Help comes in addition to a report, never in place of a report that is needed.
+
+
+# ---- Each profession's weighing framework ----
+
+kader-onderwijs-label = Weighing framework for education and compulsory schooling (onderwijs en leerplicht)
+kader-onderwijs-note = Meldwijzer shows the five questions in the wording of the basisdocument, because the exact wording of the education framework is not included. When in doubt, check your own profession's framework.
+
+kader-knmg-label = KNMG meldcode (doctors)
+kader-knmg-note = Meldwijzer shows the five questions in the wording of the basisdocument, because the KNMG's exact wording is not included. One difference is confirmed: the KNMG has you weigh after steps 1 to 3. Also, as a doctor you ask Veilig Thuis for advice in step 2; since 2023 you also consult a colleague. Doctors have a right to report, not a duty to report.
+
+kader-jeugd-sociaal-label = Weighing framework for youth and family professionals and social workers (NVO, NIP, BPSW)
+kader-jeugd-sociaal-note = Meldwijzer shows the five questions in the wording of the basisdocument, because the exact wording of this framework is not included. When in doubt, check your own profession's framework.
+
+kader-kinderopvang-label = Weighing framework for childcare (kinderopvang)
+kader-kinderopvang-note = Meldwijzer shows the five questions in the wording of the basisdocument, because the exact wording of the childcare framework is not included. When in doubt, check your own profession's framework.
+
+
+# ---- Field of work ----
+
+field-onderwijs = Education
+field-arts = Doctor or GP
+field-sociaal-werk = Social work or neighbourhood team
+field-kinderopvang = Childcare
+field-jeugdhulp = Youth care
+
+
+# ---- Whom your concern is about ----
+
+subject-baby = Baby or young child (0–4 years)
+subject-kind = Child (4–12 years)
+subject-jongere = Young person (12–18 years)
+subject-ouder-van-kinderen = Adult who cares for children or is pregnant
+subject-volwassene = Adult
+subject-oudere = Older person
+
+
+# ---- Whom you suspect ----
+
+suspect-huiselijke-kring = Someone from the household, the family or the network
+suspect-medewerker = An employee, intern or volunteer of your own organisation
+suspect-ander-kind = Another child or another pupil
+
+
+# ---- Step 2: whom you consult ----
+
+consultation-collega = A knowledgeable colleague
+consultation-aandachtsfunctionaris = The designated officer (aandachtsfunctionaris)
+consultation-veilig-thuis-advies = Veilig Thuis (advice, anonymous)
+consultation-veilig-thuis-advies-note = The advice is anonymous about the client: you give no name or other details by which someone can be recognised. Veilig Thuis does ask who you are. Record in the file that you asked for advice.
+consultation-letselduiding = Expert in interpreting injuries (vertrouwensarts or forensic doctor)
+
+
+# ---- Step 3: reasons to skip the conversation ----
+
+skip-gevaar-client = The conversation would put the client or others in serious danger
+skip-gevaar-zelf = The conversation would put you or your colleagues in danger
+skip-geen-contact = No contact was made, despite reasonable efforts
+
+
+# ---- Step 3: postpone the conversation until ----
+
+postpone-veilig-thuis = Until you have consulted Veilig Thuis
+postpone-politie = Until you have consulted the police
+
+
+# ---- Forms of violence ----
+
+form-lichamelijk = Physical abuse
+form-verwaarlozing = Neglect
+form-psychisch = Psychological or emotional abuse
+form-getuige-partnergeweld = Witnessing partner violence
+form-partnergeweld = Partner violence
+form-ouderenmishandeling = Elder abuse
+form-seksueel-misbruik = Sexual abuse
+form-eergerelateerd-geweld = Honour-based violence
+form-huwelijksdwang = Forced marriage
+form-achterlating = Being left behind abroad (achterlating)
+form-vgv = Female genital mutilation (FGM)
+
+
+# ---- Acute ----
+
+# Variables:
+#   $noodnummer (String) - the emergency number, from content/contacts.toml
+acute-direct-gevaar = Direct danger? Call { $noodnummer }.
+# Variables:
+#   $veilig-thuis (String) - Veilig Thuis's national number, from content/contacts.toml
+acute-veilig-thuis = Veilig Thuis: { $veilig-thuis }, free, day and night.
+
+
+# ---- When someone tells you (disclosure) ----
+
+disclosure-guidance-letterlijk = Write down literally what the child or adult said, in their own words. Also note what you asked or said just before.
+disclosure-guidance-niet-sturen = Do not ask leading questions and do not fill anything in for the other person. Listen calmly and let them tell it their way.
+disclosure-guidance-geen-geheim = Never promise to keep it a secret. Say honestly what you will do next, and that you will look for help together.
+# Variables:
+#   $veilig-thuis (String) - Veilig Thuis's national number
+#   $noodnummer (String) - the emergency number
+disclosure-guidance-volgende-stap = Then talk it over with your designated officer (aandachtsfunctionaris) or with Veilig Thuis ({ $veilig-thuis }). If there is direct danger, call { $noodnummer }.
+
+
+# ---- Routes outside the five steps (content/routes.toml) ----
+
+route-medewerker-onderwijs-title = Suspicion against a member of school staff
+route-medewerker-onderwijs-intro = The meldcode is about violence within the domestic circle. If your suspicion concerns an employee, intern or volunteer of the school, a separate route applies. In primary, secondary and vocational education (po, vo, mbo) you have a duty to report a sexual offence against a pupil under 18. If you also suspect violence or abuse at home, go through the five steps as well.
+route-medewerker-onderwijs-1 = Do you suspect a sexual offence against a pupil under 18? Inform the competent authority (bevoegd gezag, the school board) at once.
+# Variables:
+#   $vertrouwensinspecteur (String) - the number of the vertrouwensinspecteur
+route-medewerker-onderwijs-2 = The competent authority consults the confidential inspector (vertrouwensinspecteur, { $vertrouwensinspecteur }). If there is a reasonable suspicion, the competent authority must report it to the police.
+route-medewerker-onderwijs-3 = If it is about violence other than a sexual offence, follow the school's own protocol.
+
+route-medewerker-kinderopvang-title = Suspicion against a member of childcare staff
+route-medewerker-kinderopvang-intro = The meldcode is about violence within the domestic circle. If you suspect that an employee, intern or volunteer commits a violent or sexual offence against a child, the duty to report, consult and press charges applies. If you also suspect violence or abuse at home, go through the five steps as well.
+route-medewerker-kinderopvang-1 = Report your suspicion to the operator (houder) at once.
+# Variables:
+#   $vertrouwensinspecteur (String) - the number of the vertrouwensinspecteur
+route-medewerker-kinderopvang-2 = The operator consults the confidential inspector (vertrouwensinspecteur, { $vertrouwensinspecteur }) and reports to the police if that is the advice.
+route-medewerker-kinderopvang-3 = Do you suspect the operator themselves? Then go to the police yourself.
+
+route-medewerker-zorg-title = Suspicion against someone in your own organisation
+route-medewerker-zorg-intro = The meldcode is about violence within the domestic circle. If you suspect violence against a client by someone who works for your own organisation, the organisation reports it to the inspectorate or the supervisory authority. If you also suspect violence or abuse at home, go through the five steps as well.
+route-medewerker-zorg-1 = First tell your manager or the board of your organisation.
+route-medewerker-zorg-2 = The organisation reports it without delay: in health care to the IGJ (Wkkgz), in youth care to the inspectorate (Jeugdwet), in Wmo support to the municipality's supervisory authority, often the GGD.
+route-medewerker-zorg-3 = Follow your organisation's own procedure and record what you saw and whom you told.
+
+route-ander-kind-title = Violence or sexual behaviour between children
+route-ander-kind-intro = The meldcode is about violence within the domestic circle. Sexual behaviour between children, or violence by another child, is handled through your organisation's own route. If you suspect violence or abuse at home behind the behaviour, go through the five steps as well.
+route-ander-kind-1 = Describe the behaviour factually. If it is sexual behaviour, assess it, for example with the Vlaggensysteem (flag system).
+route-ander-kind-2 = Follow the route your organisation has for this.
+route-ander-kind-3 = Discuss it with your designated officer (aandachtsfunctionaris), including whether something may be going on at home.

@@ -1,0 +1,55 @@
+# Meldwijzer — fixed texts the Rust code uses itself (crates/app/src/view.rs).
+
+# ---- Answers to an afweging ----
+
+answer-ja = Yes
+answer-nee = No
+answer-weet-niet = I don't know
+
+
+# ---- Where a case stands ----
+
+case-status-all-done = All steps completed
+case-status-closed = Closed
+# Variables:
+#   $number (Number) - the number of the step the case is at
+#   $title (String) - the title of that step
+case-status-step = Step { $number }: { $title }
+
+
+# ---- Date and time ----
+
+# A chrono strftime pattern, not text for the user.
+datetime-format = %d %b %Y, %H:%M
+
+
+# ---- Languages (each written in its own language) ----
+
+language-en = English
+language-nl = Nederlands
+
+
+# ---- The route through the weighing framework in one sentence ----
+
+# Variables:
+#   $number (Number) - the number of the question
+#   $label (String) - the question's short name, such as "Safety"
+route-summary-advice = You answered ‘I don't know’ at question { $number } ({ $label }). Consult Veilig Thuis, then answer the question again.
+route-summary-complete = The route through the weighing framework is complete. Take your decisions in step 5.
+# Variables:
+#   $number (Number) - the number of the question
+#   $label (String) - the question's short name, such as "Result"
+route-summary-follow-up = Question { $number } ({ $label }) is about a later moment. Plan when you will check whether the help leads to safety.
+# Variables:
+#   $number (Number) - the number of the next question
+#   $label (String) - that question's short name, such as "Help"
+route-summary-question = Next: question { $number }, { $label }.
+route-summary-start = Start with question 1.
+
+
+# ---- Step bar ----
+
+stepper-state-closed-early = Closed
+stepper-state-done = Completed
+stepper-state-in-progress = In progress
+stepper-state-not-started = Not started yet

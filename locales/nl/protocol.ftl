@@ -1,0 +1,210 @@
+# Meldwijzer — teksten bij de meldcode-inhoud (content/*.toml). Referentietaal.
+# Alle teksten zijn in eigen woorden, behalve de vijf afwegingen (afweging-*-text): die volgen
+# letterlijk de officiële formulering van het basisdocument afwegingskader.
+# Telefoonnummers staan nooit letterlijk in dit bestand; ze komen uit content/contacts.toml
+# als variabelen: $noodnummer, $veilig-thuis, $vertrouwensinspecteur.
+
+
+# ---- De vijf stappen (content/steps.toml) ----
+
+step-signalen-title = Signalen in kaart brengen
+step-signalen-summary = Je brengt de signalen in kaart die je zorg bevestigen of juist ontkrachten, volgens het protocol van je organisatie en zo nodig met een signalenlijst. Heb je een volwassen cliënt, doe dan ook de Kindcheck: zorgt deze cliënt voor minderjarige kinderen? Is er direct gevaar, handel dan meteen.
+step-signalen-record = Leg de signalen zo feitelijk mogelijk vast, het liefst wat je zelf zag of hoorde. Komt iets van een ander, noteer dan van wie. Houd je eigen interpretaties apart en noem ze ook zo. Leg ook de contra-indicaties vast: wat het vermoeden tegenspreekt. Bij letsel noteer je de plek en de aard ervan.
+
+step-consultatie-title = Collegiale consultatie en zo nodig Veilig Thuis raadplegen
+step-consultatie-summary = Je bespreekt de signalen met een deskundige collega of met de aandachtsfunctionaris. Zo nodig vraag je advies aan Veilig Thuis; dat kan zonder de cliënt bij naam te noemen. Bij letsel kun je een deskundige op het gebied van letselduiding raadplegen, zoals een vertrouwensarts.
+step-consultatie-record = Leg vast met wie je overlegde, wanneer, en wat de uitkomst was. Vroeg je advies aan Veilig Thuis, noteer dan dat je dat anoniem deed en wat het advies was.
+
+step-gesprek-title = Gesprek met de betrokkene(n)
+step-gesprek-summary = Je bespreekt je zorgen met de betrokkene(n): welke signalen je ziet, hoe zij ertegen aankijken, wat ze zelf al hebben gedaan en of ze hulp willen. Bereid het gesprek voor en blijf bij feiten, niet bij oordelen. Gaat het om een kind, dan spreek je meestal met het kind en met de ouders, en zo mogelijk één keer met het kind alleen.
+step-gesprek-record = Maak een verslag van het gesprek: wat je besprak, hoe de betrokkenen reageerden en welke afspraken jullie maakten. Sla je het gesprek over of stel je het uit, leg dan vast waarom. Is het vermoeden weggenomen, noteer dan dat je de meldcode hier afsluit.
+
+step-wegen-title = Wegen van het geweld of de kindermishandeling
+step-wegen-summary = Je weegt het risico, de aard en de ernst van het geweld, op basis van wat je in stap 1 tot en met 3 hebt verzameld. Daarvoor gebruik je het afwegingskader van je beroepsgroep. Twijfel je over de volgende stap, raadpleeg dan Veilig Thuis.
+step-wegen-record = Leg vast hoe je hebt gewogen en waarop je dat baseert: je antwoord op elke afweging en de feiten en adviezen waar dat antwoord op rust.
+
+step-beslissen-title = Beslissen: melden en/of hulp organiseren
+step-beslissen-summary = Je neemt twee beslissingen, in deze volgorde: is melden bij Veilig Thuis noodzakelijk, en is hulp bieden of organiseren (ook) mogelijk? Ga je melden, vertel dat dan vooraf aan de betrokkene(n); je vraagt geen toestemming, je informeert. Is dat niet veilig, overleg dan eerst met Veilig Thuis.
+step-beslissen-record = Leg beide beslissingen vast en waarom je zo besliste, en wat je daarna hebt gedaan. Noteer wie je over de melding hebt geïnformeerd, hoe die reageerde en of je aan bezwaren tegemoet kon komen. Kon je iemand niet bereiken, noteer dan je pogingen. Leg ook de afspraken vast die je met Veilig Thuis en met de betrokkenen maakte.
+
+
+# ---- De vijf afwegingen (content/afwegingskader.toml) ----
+# -text: officiële formulering van het basisdocument, letterlijk. Niet herschrijven.
+# -label: de korte namen die de KNMG gebruikt.
+# -help: eigen woorden.
+
+afweging-vermoeden-label = Vermoeden
+afweging-vermoeden-text = Heb ik op basis van de stappen 1 tot en met 4 van de meldcode een vermoeden van (dreiging van) huiselijk geweld en/of kindermishandeling?
+afweging-vermoeden-help = Kijk naar alles wat je in de eerdere stappen hebt verzameld: de signalen, de uitkomst van de consultatie en het gesprek. Heb je daarna nog steeds een vermoeden van huiselijk geweld of kindermishandeling, of van een dreiging daarvan? Is het vermoeden weggenomen, dan sluit je af en leg je vast waarom. Twijfel je? Raadpleeg Veilig Thuis.
+
+afweging-veiligheid-label = Veiligheid
+afweging-veiligheid-text = Schat ik op basis van de stappen 1 tot en met 4 van de meldcode in dat er sprake is van acute onveiligheid en/of structurele onveiligheid?
+afweging-veiligheid-help = Acute onveiligheid: iemand is nu in direct gevaar en zijn of haar veiligheid is voor de komende uren of dagen niet te garanderen. Daaronder valt ook een kind of afhankelijke volwassene die de meest basale zorg mist, en een onthulling: iemand vertelt je zelf over het geweld. Structurele onveiligheid: onveilige situaties of geweld houden aan of keren steeds terug, en bedreigen de gezondheid, het welzijn of de ontwikkeling. Twijfel je? Raadpleeg Veilig Thuis.
+
+afweging-hulp-label = Hulp
+afweging-hulp-text = Ben ik in staat effectieve hulp te bieden of organiseren om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden?
+afweging-hulp-help = Het gaat erom of jij, alleen of samen met anderen, hulp kunt bieden of regelen die het geweld echt stopt. Vraag je af: kun je iemand zo nodig in veiligheid brengen, kun je heldere veiligheidsafspraken maken met de betrokkenen en andere professionals, en heb je genoeg zicht op wat er is gebeurd? Voel je je hiervoor bekwaam? Twijfel je? Raadpleeg Veilig Thuis.
+
+afweging-aanvaarden-label = Acceptatie
+afweging-aanvaarden-text = Aanvaarden de betrokkenen hulp om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden en zijn zij bereid zich hiervoor in te zetten?
+afweging-aanvaarden-help = Het gaat erom of de betrokkenen de hulp aannemen én zelf willen meewerken om het geweld te stoppen. Denk terug aan het gesprek in stap 3: hoe reageerden ze op je zorgen en op het aanbod van hulp? Twijfel je? Raadpleeg Veilig Thuis.
+
+afweging-resultaat-label = Resultaat
+afweging-resultaat-text = Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ten aanzien van de veiligheid en/of het welzijn (herstel) van alle betrokkenen?
+afweging-resultaat-help = Deze vraag beantwoord je later, als de hulp een tijd loopt: plan daar een moment voor. Kijk dan of het geweld binnen de afgesproken tijd is gestopt, of de problemen ernstiger blijken dan gedacht, of doelen op tijd worden gehaald, of het veiligheidsplan vastloopt en of er specialistische hulp nodig is. Twijfel je? Raadpleeg Veilig Thuis.
+
+
+# ---- Waar de route naar wijst (outcomes) ----
+# Getoond naast de beslissingen van stap 5. Nooit een oordeel: zeg waar het afwegingskader op wijst.
+
+outcome-afsluiten = Het afwegingskader wijst op afsluiten: je hebt geen vermoeden (meer). Leg in het dossier vast wat je hebt afgewogen en waarom je afsluit.
+outcome-raadpleeg-veilig-thuis = Bij twijfel wijst het afwegingskader op overleg: raadpleeg Veilig Thuis en beantwoord de vraag daarna opnieuw.
+outcome-melden-onveilig = Bij acute of structurele onveiligheid wijst het afwegingskader op melden bij Veilig Thuis. De afwegingen 3 tot en met 5 doorloop je daarna samen met Veilig Thuis.
+outcome-melden-geen-hulp = Kun je zelf geen effectieve hulp bieden of organiseren, dan wijst het afwegingskader op melden bij Veilig Thuis.
+outcome-melden-hulp-niet-aanvaard = Aanvaarden de betrokkenen de hulp niet, of zetten ze zich er niet voor in, dan wijst het afwegingskader op melden bij Veilig Thuis.
+outcome-hulp-bieden = Het afwegingskader wijst op hulp bieden of organiseren. Afweging 5 volgt later: plan een moment om te kijken of de hulp tot veiligheid leidt.
+outcome-hulp-afsluiten = Leidt de hulp tot veiligheid, dan wijst het afwegingskader op het afsluiten van de hulp. Maak met de betrokkenen en samenwerkingspartners afspraken over hoe jullie de (on)veiligheid in de toekomst blijven volgen.
+outcome-opnieuw-melden = Leidt de hulp niet tot veiligheid, dan wijst het afwegingskader op (opnieuw) melden bij Veilig Thuis.
+
+
+# ---- Meldnormen ----
+
+meldnorm-acuut-structureel = Is er sprake van acute en/of structurele onveiligheid, dan meld je altijd bij Veilig Thuis.
+meldnorm-geen-effectieve-hulp = In alle andere gevallen meld je als je, gezien je eigen deskundigheid, verantwoordelijkheid en professionele grenzen, geen effectieve hulp kunt bieden of organiseren.
+meldnorm-onveiligheid-stopt-niet = Bied je hulp en zie je dat de onveiligheid niet stopt of terugkomt, dan meld je alsnog.
+
+
+# ---- Beslissingen van stap 5 ----
+
+decision-melden-text = Beslissing 1: Is melden noodzakelijk?
+decision-hulp-text = Beslissing 2: Is hulp bieden of organiseren (ook) mogelijk? Hulp komt naast een melding, nooit in plaats van een melding die nodig is.
+
+
+# ---- Afwegingskaders per beroepsgroep ----
+
+kader-onderwijs-label = Afwegingskader onderwijs en leerplicht
+kader-onderwijs-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van het afwegingskader onderwijs en leerplicht er niet in zit. Leg bij twijfel het kader van je eigen beroepsgroep ernaast.
+
+kader-knmg-label = KNMG-meldcode (artsen)
+kader-knmg-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van de KNMG er niet in zit. Eén verschil is bevestigd: de KNMG laat je wegen na stap 1 tot en met 3. Verder vraag je als arts in stap 2 advies aan Veilig Thuis; sinds 2023 overleg je daarnaast met een collega. Artsen hebben een meldrecht, geen meldplicht.
+
+kader-jeugd-sociaal-label = Afwegingskader jeugd- en gezinsprofessionals en sociaal werkers (NVO, NIP, BPSW)
+kader-jeugd-sociaal-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van dit afwegingskader er niet in zit. Leg bij twijfel het kader van je eigen beroepsgroep ernaast.
+
+kader-kinderopvang-label = Afwegingskader kinderopvang
+kader-kinderopvang-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van het afwegingskader kinderopvang er niet in zit. Leg bij twijfel het kader van je eigen beroepsgroep ernaast.
+
+
+# ---- Werkveld ----
+
+field-onderwijs = Onderwijs
+field-arts = Arts of huisarts
+field-sociaal-werk = Sociaal werk of wijkteam
+field-kinderopvang = Kinderopvang
+field-jeugdhulp = Jeugdhulp
+
+
+# ---- Over wie gaat je zorg ----
+
+subject-baby = Baby of jong kind (0–4 jaar)
+subject-kind = Kind (4–12 jaar)
+subject-jongere = Jongere (12–18 jaar)
+subject-ouder-van-kinderen = Volwassene die voor kinderen zorgt of zwanger is
+subject-volwassene = Volwassene
+subject-oudere = Oudere
+
+
+# ---- Wie vermoed je ----
+
+suspect-huiselijke-kring = Iemand uit het gezin, de familie of het netwerk
+suspect-medewerker = Een medewerker, stagiair of vrijwilliger van je eigen organisatie
+suspect-ander-kind = Een ander kind of een andere leerling
+
+
+# ---- Stap 2: met wie je overlegt ----
+
+consultation-collega = Een deskundige collega
+consultation-aandachtsfunctionaris = De aandachtsfunctionaris
+consultation-veilig-thuis-advies = Veilig Thuis (advies, anoniem)
+consultation-veilig-thuis-advies-note = Het advies is anoniem over de cliënt: je noemt geen naam of andere gegevens waaraan iemand te herkennen is. Veilig Thuis vraagt wel wie jij bent. Leg in het dossier vast dat je advies hebt gevraagd.
+consultation-letselduiding = Deskundige letselduiding (vertrouwensarts of forensisch arts)
+
+
+# ---- Stap 3: redenen om het gesprek over te slaan ----
+
+skip-gevaar-client = Het gesprek brengt de cliënt of anderen ernstig in gevaar
+skip-gevaar-zelf = Het gesprek brengt jou of je collega's in gevaar
+skip-geen-contact = Er is geen contact gelukt, ondanks redelijke pogingen
+
+
+# ---- Stap 3: gesprek uitstellen tot ----
+
+postpone-veilig-thuis = Tot je Veilig Thuis hebt geraadpleegd
+postpone-politie = Tot je de politie hebt geraadpleegd
+
+
+# ---- Vormen van geweld ----
+
+form-lichamelijk = Lichamelijke mishandeling
+form-verwaarlozing = Verwaarlozing
+form-psychisch = Psychische of emotionele mishandeling
+form-getuige-partnergeweld = Getuige van partnergeweld
+form-partnergeweld = Partnergeweld
+form-ouderenmishandeling = Ouderenmishandeling
+form-seksueel-misbruik = Seksueel misbruik
+form-eergerelateerd-geweld = Eergerelateerd geweld
+form-huwelijksdwang = Huwelijksdwang
+form-achterlating = Achterlating
+form-vgv = Vrouwelijke genitale verminking (VGV)
+
+
+# ---- Acuut ----
+
+# Variables:
+#   $noodnummer (String) - het alarmnummer, uit content/contacts.toml
+acute-direct-gevaar = Direct gevaar? Bel { $noodnummer }.
+# Variables:
+#   $veilig-thuis (String) - het landelijke nummer van Veilig Thuis, uit content/contacts.toml
+acute-veilig-thuis = Veilig Thuis: { $veilig-thuis }, gratis, dag en nacht.
+
+
+# ---- Als iemand je iets vertelt (onthulling) ----
+
+disclosure-guidance-letterlijk = Schrijf letterlijk op wat het kind of de volwassene zei, in zijn of haar eigen woorden. Noteer ook wat jij vlak daarvoor vroeg of zei.
+disclosure-guidance-niet-sturen = Stel geen sturende vragen en vul niets voor de ander in. Luister rustig en laat het verhaal bij de ander.
+disclosure-guidance-geen-geheim = Beloof nooit dat je het geheimhoudt. Vertel eerlijk wat je hierna gaat doen, en dat jullie samen hulp gaan zoeken.
+# Variables:
+#   $veilig-thuis (String) - het landelijke nummer van Veilig Thuis
+#   $noodnummer (String) - het alarmnummer
+disclosure-guidance-volgende-stap = Overleg daarna met je aandachtsfunctionaris of met Veilig Thuis ({ $veilig-thuis }). Is er direct gevaar, bel dan { $noodnummer }.
+
+
+# ---- Routes buiten de vijf stappen (content/routes.toml) ----
+
+route-medewerker-onderwijs-title = Vermoeden tegen een medewerker van de school
+route-medewerker-onderwijs-intro = De meldcode gaat over geweld in de huiselijke kring. Gaat je vermoeden over een medewerker, stagiair of vrijwilliger van de school, dan geldt een eigen route. Bij een zedendelict tegen een minderjarige leerling heb je in het po, vo en mbo een meldplicht. Vermoed je daarnaast ook geweld of mishandeling thuis, doorloop dan ook de vijf stappen.
+route-medewerker-onderwijs-1 = Vermoed je een zedendelict tegen een minderjarige leerling? Licht dan direct het bevoegd gezag (het schoolbestuur) in.
+# Variables:
+#   $vertrouwensinspecteur (String) - het nummer van de vertrouwensinspecteur
+route-medewerker-onderwijs-2 = Het bevoegd gezag overlegt met de vertrouwensinspecteur ({ $vertrouwensinspecteur }). Is er een redelijk vermoeden, dan moet het bevoegd gezag aangifte doen bij de politie.
+route-medewerker-onderwijs-3 = Gaat het om ander geweld dan een zedendelict, volg dan het eigen protocol van de school.
+
+route-medewerker-kinderopvang-title = Vermoeden tegen een medewerker van de kinderopvang
+route-medewerker-kinderopvang-intro = De meldcode gaat over geweld in de huiselijke kring. Vermoed je dat een medewerker, stagiair of vrijwilliger een gewelds- of zedendelict pleegt tegen een kind, dan geldt de meld-, overleg- en aangifteplicht. Vermoed je daarnaast ook geweld of mishandeling thuis, doorloop dan ook de vijf stappen.
+route-medewerker-kinderopvang-1 = Meld je vermoeden direct bij de houder.
+# Variables:
+#   $vertrouwensinspecteur (String) - het nummer van de vertrouwensinspecteur
+route-medewerker-kinderopvang-2 = De houder overlegt met de vertrouwensinspecteur ({ $vertrouwensinspecteur }) en doet aangifte bij de politie als dat het advies is.
+route-medewerker-kinderopvang-3 = Vermoed je de houder zelf? Ga dan zelf naar de politie.
+
+route-medewerker-zorg-title = Vermoeden tegen een medewerker van je eigen organisatie
+route-medewerker-zorg-intro = De meldcode gaat over geweld in de huiselijke kring. Vermoed je geweld tegen een cliënt door iemand die voor je eigen organisatie werkt, dan meldt de organisatie dat bij de inspectie of de toezichthouder. Vermoed je daarnaast ook geweld of mishandeling thuis, doorloop dan ook de vijf stappen.
+route-medewerker-zorg-1 = Vertel het eerst aan je leidinggevende of aan het bestuur van je organisatie.
+route-medewerker-zorg-2 = De organisatie meldt het zonder uitstel: in de zorg bij de IGJ (Wkkgz), in de jeugdhulp bij de inspectie (Jeugdwet), bij Wmo-ondersteuning bij de toezichthouder van de gemeente, vaak de GGD.
+route-medewerker-zorg-3 = Volg de eigen procedure van je organisatie en leg vast wat je zag en aan wie je het hebt verteld.
+
+route-ander-kind-title = Geweld of seksueel gedrag tussen kinderen
+route-ander-kind-intro = De meldcode gaat over geweld in de huiselijke kring. Seksueel gedrag tussen kinderen, of geweld door een ander kind, pak je aan via de eigen route van je organisatie. Vermoed je dat er thuis geweld of mishandeling achter het gedrag zit, doorloop dan ook de vijf stappen.
+route-ander-kind-1 = Beschrijf het gedrag feitelijk. Gaat het om seksueel gedrag, beoordeel het dan bijvoorbeeld met het Vlaggensysteem.
+route-ander-kind-2 = Volg de route die je organisatie hiervoor heeft.
+route-ander-kind-3 = Bespreek het met je aandachtsfunctionaris, ook de vraag of er thuis iets speelt.
