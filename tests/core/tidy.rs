@@ -146,6 +146,10 @@ fn every_message_formats_without_leftovers() {
         let globals = vec![("noodnummer".into(), "112".into()), ("veilig-thuis".into(), "0800-2000".into()), ("vertrouwensinspecteur".into(), "0900-111 3111".into())];
         let l = meldwijzer_l10n::Localizer::new(lang, globals).unwrap();
         for (id, text) in l.all() {
+            // Messages with arguments of their own are formatted with them by the Rust code.
+            if meldwijzer_l10n::message_variables(lang, &id).iter().any(|v| !GLOBAL_VARIABLES.contains(&v.as_str())) {
+                continue;
+            }
             assert!(!text.contains("{$") && !text.contains("{ $"), "{lang}: `{id}` has an unformatted placeable: {text}");
             assert!(!text.trim().is_empty(), "{lang}: `{id}` is empty");
         }
