@@ -8,7 +8,7 @@
 //! `capabilities/default.json`.
 
 use meldwijzer_app::{
-    ApiError, CaseSummary, CaseView, DisclosureInput, Edit, NewCase, StartupView,
+    ApiError, CaseSummary, CaseView, DisclosureInput, Edit, NewCaseInput, StartupView,
 };
 use tauri::{Runtime, State, WebviewWindow};
 
@@ -34,7 +34,7 @@ pub fn list_cases(state: State<'_, AppState>) -> Result<Vec<CaseSummary>, ApiErr
 
 /// Starts a new case.
 #[tauri::command]
-pub fn create_case(state: State<'_, AppState>, input: NewCase) -> Result<CaseView, ApiError> {
+pub fn create_case(state: State<'_, AppState>, input: NewCaseInput) -> Result<CaseView, ApiError> {
     state.lock().create_case(input)
 }
 

@@ -36,7 +36,7 @@ pub fn run() {
     let config = AppConfig {
         settings_path: meldwijzer_app::default_settings_path(),
     };
-    let app = match App::new(config, Box::new(SystemEnv)) {
+    let app = match App::new(config, Box::new(SystemEnv::new())) {
         Ok(app) => app,
         Err(error) => {
             eprintln!("meldwijzer: cannot start: {error:?}");
@@ -154,7 +154,7 @@ mod tests {
         cmd: &str,
         body: serde_json::Value,
     ) -> Result<serde_json::Value, serde_json::Value> {
-        let app = App::new(AppConfig { settings_path: None }, Box::new(SystemEnv))
+        let app = App::new(AppConfig { settings_path: None }, Box::new(SystemEnv::new()))
             .expect("the app starts without a settings file");
         // The real context: the real capability (ACL) decides what may run.
         let app = build_app(mock_builder(), app)
