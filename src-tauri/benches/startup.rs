@@ -179,8 +179,11 @@ fn measure_ipc(calls: usize) -> Vec<f64> {
             const [calls, done] = arguments;
             (async () => {
               const { invoke } = window.__TAURI__.core;
-              const created = await invoke('create_case', { input: CREATE_CASE_INPUT });
-              const caseId = created.id;
+              // A valid new case from the content's own pick lists.
+              const { protocol: p } = await invoke('startup');
+              const suspect = p.suspects.find((s) => s.meldcode) ?? p.suspects[0];
+              const input = { alias: 'Benchmark', field: p.fields[0].id, subject: p.subjects[0].id, suspect: suspect.id };
+              const caseId = (await invoke('create_case', { input })).case.id;
               const times = [];
               for (let i = 0; i < calls; i++) {
                 const t0 = performance.now();
@@ -189,8 +192,7 @@ fn measure_ipc(calls: usize) -> Vec<f64> {
               }
               done({ times });
             })().catch((e) => done({ error: JSON.stringify(e) ?? String(e) }));
-        "#
-        .replace("CREATE_CASE_INPUT", CREATE_CASE_INPUT);
+        "#;
         session
             .client
             .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
@@ -202,7 +204,7 @@ fn measure_ipc(calls: usize) -> Vec<f64> {
             .expect("raise the script timeout");
         let answer = session
             .client
-            .execute_async(&script, vec![serde_json::json!(calls)])
+            .execute_async(script, vec![serde_json::json!(calls)])
             .await
             .expect("run the IPC loop in the page");
         session.finish().await;
@@ -217,9 +219,6 @@ fn measure_ipc(calls: usize) -> Vec<f64> {
             .collect()
     })
 }
-
-/// The `input` of `create_case` (app::dto::NewCase) as a JavaScript literal.
-const CREATE_CASE_INPUT: &str = "{}";
 
 /// Nearest-rank percentile; sorts `values`.
 fn percentile(values: &mut [f64], pct: f64) -> f64 {
