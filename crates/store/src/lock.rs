@@ -1,0 +1,42 @@
+//! One process at a time: an exclusive advisory lock on `<vault file>.lock`, held for as long
+//! as the vault is open and released by the operating system when the process ends, however
+//! it ends (so a crash never leaves a stale lock behind). The lock file itself holds nothing
+//! and is never deleted (deleting lock files races).
+
+use std::fs::{File, OpenOptions};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Result, StoreError};
+
+/// The held lock. Dropping it releases the lock.
+#[derive(Debug)]
+pub(crate) struct LockFile {
+    _file: File,
+}
+
+/// `<vault file>.lock`, next to the vault.
+pub(crate) fn lock_path(db: &Path) -> PathBuf {
+    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".lock");
+    db.with_file_name(name)
+}
+
+impl LockFile {
+    /// Takes the lock or says the vault is open elsewhere. Never waits.
+    pub(crate) fn acquire(db: &Path) -> Result<LockFile> {
+        let mut options = OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options.open(lock_path(db))?;
+        // Called through the trait: std's inherent `File::try_lock` (Rust 1.89+) would shadow it.
+        match fs4::FileExt::try_lock(&file) {
+            Ok(()) => Ok(LockFile { _file: file }),
+            Err(fs4::TryLockError::WouldBlock) => Err(StoreError::AlreadyOpen),
+            Err(fs4::TryLockError::Error(e)) => Err(e.into()),
+        }
+    }
+}
