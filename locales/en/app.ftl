@@ -1,0 +1,348 @@
+# Meldwijzer — the texts the interface (ui/) shows itself.
+# Only the global variables { $veilig-thuis }, { $noodnummer } and { $vertrouwensinspecteur };
+# never type a phone number. Every id here is used in ui/ (data-l10n-id or t()).
+# Dutch (locales/nl) is the reference; the meldcode's own terms stay in Dutch.
+# The app never says ‘saved’: until the vault exists, nothing is kept.
+
+
+# ---- App ----
+
+app-name = Meldwijzer
+app-tagline = Help with the meldcode on domestic violence and child abuse
+app-not-saved-title = Not saved
+app-not-saved-body = — if you close the app, this case is gone.
+app-case-label = Case
+app-case-field = Field
+app-case-subject = Concern about
+app-case-suspect = Suspicion about
+app-case-updated = Last changed
+app-case-edit-profile = Change details
+app-case-profile-title = Change the case details
+app-case-profile-hint = Your field decides which afwegingskader you see. Whom you suspect decides whether you follow the five steps or another route.
+app-case-profile-submit = Record changes
+app-case-profile-changed = Details changed
+app-step-record-title = What do you record?
+app-step-done = Complete step
+app-step-reopen = Reopen step
+app-step-done-announce = Step completed
+app-step-reopened = Step reopened
+app-remove-title = Remove?
+app-remove-body = You take this out of the case. You cannot undo this.
+app-remove-confirm = Remove
+
+
+# ---- Navigation ----
+
+nav-label = Main menu
+nav-cases = Cases
+nav-back-to-cases = Back to your cases
+nav-steps = The five steps
+
+
+# ---- Acute ----
+
+acute-panel-button = Urgent
+acute-panel-title = Urgent
+acute-panel-close = Close
+acute-panel-disclosure-title = Is a child telling you something?
+acute-panel-disclosure-body = Write down the child's words literally as soon as you can, with what you asked or said before. Never promise secrecy.
+acute-panel-disclosure = A child tells you something
+
+
+# ---- A child tells you something ----
+
+disclosure-form-title = A child tells you something
+disclosure-form-edit-title = Change the literal words
+disclosure-form-close = Close
+disclosure-form-in-case = You record this in step 1 of case
+disclosure-form-new-case = New case
+disclosure-form-new-case-hint = No case is open. Meldwijzer starts a new case with these words in step 1.
+disclosure-form-age-legend = The child's age
+disclosure-form-words-label = The child's literal words (quotation)
+disclosure-form-words-hint = Write exactly what the child said, in the child's own words, slang and mistakes included.
+disclosure-form-question-label = What was asked or said just before?
+disclosure-form-question-hint = Literally as well. That shows whether the child spoke of their own accord.
+disclosure-form-when-label = Date and time
+disclosure-form-when-required = Fill in the date and time.
+disclosure-form-who-label = Who said it?
+disclosure-form-who-hint = A role, not a name. For example: the pupil.
+disclosure-form-context-label = Where, and in what situation?
+disclosure-form-submit = Record the words
+disclosure-form-save = Record the change
+disclosure-form-cancel = Cancel
+disclosure-form-guidance-title = How to record it
+disclosure-form-recorded = The child's words are in step 1.
+disclosure-form-saved = Change recorded
+
+
+# ---- Start screen: your cases ----
+
+caselist-title = Your cases
+caselist-intro = A case follows one concern through the five steps of the meldcode. Use a pseudonym, never a real name.
+caselist-new = New case
+caselist-empty-title = No cases yet
+caselist-empty-body = Meldwijzer helps you walk through the five steps of the meldcode: mapping signals, consulting a colleague, the conversation, weighing with the afwegingskader, and deciding. You weigh and decide; Meldwijzer lays out the steps, records what you do and shows the sources.
+caselist-empty-acute = Is there immediate danger, or is a child telling you something? Choose Urgent at the top of the screen.
+caselist-status = Status
+caselist-updated = Last changed
+caselist-open = Open
+caselist-rename = Rename
+caselist-delete = Delete
+caselist-rename-title = Rename the case
+caselist-rename-label = Pseudonym
+caselist-rename-submit = Rename
+caselist-renamed = Name changed
+caselist-cancel = Cancel
+caselist-delete-title = Delete this case?
+caselist-delete-body = Everything you recorded in this case disappears. You cannot undo this.
+caselist-delete-confirm = Delete case
+caselist-deleted = Case deleted
+
+
+# ---- New case ----
+
+newcase-title = New case
+newcase-intro = A pseudonym and three questions. Then you see the steps that fit your situation.
+newcase-alias-label = Pseudonym for this case
+newcase-alias-hint = Meldwijzer never needs a real name. Choose a pseudonym, for example ‘Pupil year 4’ or ‘Case March’.
+newcase-field-legend = Which field do you work in?
+newcase-field-hint = Your field decides which afwegingskader you see.
+newcase-field-required = Choose your field.
+newcase-subject-legend = Who are you worried about?
+newcase-subject-required = Choose who you are worried about.
+newcase-suspect-legend = Whom do you suspect of the violence?
+newcase-suspect-hint = This decides whether you follow the five steps of the meldcode or another route.
+newcase-suspect-required = Choose whom you suspect.
+newcase-submit = Start case
+newcase-cancel = Cancel
+newcase-created = Case started
+
+
+# ---- Step 1: mapping signals ----
+
+step1-forms-title = Which forms of violence do you think of?
+step1-forms-hint = Choose what fits your concern. You can change this later.
+step1-observations-title = Signals and counter-indications
+step1-observations-hint = Also record what contradicts your concern. Keep the fact apart from how you interpret it.
+step1-observations-empty = No signals recorded yet.
+step1-kind-legend = Kind
+step1-kind-signal = Signal
+step1-kind-counter = Counter-indication
+step1-fact-label = What did you see or hear?
+step1-fact-hint = As factual as possible: what, where, how often. For an injury: where it is and what kind.
+step1-date-label = Date
+step1-source-legend = Where does this come from?
+step1-source-own = Own observation
+step1-source-told = Told by someone else
+step1-source-told-by = Told by:
+step1-source-by-label = By whom?
+step1-source-by-hint = A role, not a name. For example: the mother, the PE teacher.
+step1-interpretation-input-label = Your interpretation (apart from the fact)
+step1-interpretation-hint = Optional. A suspicion or explanation goes here, not with the fact.
+step1-interpretation-label = Your interpretation
+step1-observation-add-title = Add an observation
+step1-observation-edit-title = Change observation
+step1-observation-add = Add observation
+step1-observation-save = Record the change
+step1-observation-added = Observation added
+step1-observation-saved = Observation changed
+step1-observation-removed = Observation removed
+step1-cancel-edit = Cancel
+step1-edit = Change
+step1-remove = Remove
+step1-quotes-title = Literal words
+step1-quotes-hint = What the child (or someone else) said, literally, with what came before.
+step1-quotes-empty = No literal words recorded yet.
+step1-quote-before-label = Asked or said before
+step1-quote-context-label = Situation:
+step1-quote-add = Add literal words
+step1-quote-removed = Literal words removed
+
+
+# ---- Step 2: consulting a colleague and, if needed, Veilig Thuis ----
+
+step2-title = Consultations
+step2-hint = Discuss your concern with a knowledgeable colleague or the aandachtsfunctionaris. In doubt? Ask Veilig Thuis for advice ({ $veilig-thuis }).
+step2-empty = No consultations recorded yet.
+step2-add-title = Add a consultation
+step2-edit-title = Change consultation
+step2-kind-legend = Whom did you consult?
+step2-kind-required = Choose whom you consulted.
+step2-with-label = Name or role
+step2-with-hint = Of your colleague or contact, not of the client.
+step2-date-label = Date
+step2-outcome-label = Outcome
+step2-outcome-hint = What came out of it? What did you agree?
+step2-add = Add consultation
+step2-save = Record the change
+step2-added = Consultation added
+step2-saved = Consultation changed
+step2-removed = Consultation removed
+step2-cancel-edit = Cancel
+step2-edit = Change
+step2-remove = Remove
+
+
+# ---- Step 3: conversation with those involved ----
+
+step3-status-title = Will you have the conversation?
+step3-status-legend = The conversation with those involved
+step3-status-planned = Yes, I will have (or had) the conversation
+step3-status-skipped = No, not (now)
+step3-status-postponed = Postpone until after consulting Veilig Thuis or the police
+step3-skip-reason-legend = Why not?
+step3-skip-reason-hint = Only for one of these reasons do you skip the conversation. Look for a later moment to inform those involved.
+step3-skip-reason-required = Choose why you do not have the conversation.
+step3-skip-note-label = Explanation
+step3-skip-note-hint = What makes the conversation unsafe or impossible now? What did you try?
+step3-postpone-explain = You recorded a form of violence where a conversation can put the victim at risk or hamper an investigation:
+step3-postpone-explain-after = Consult Veilig Thuis or the police first. Then decide whether and when to have the conversation.
+step3-postpone-until-legend = First consult
+step3-postpone-until-required = Choose whom you consult first.
+step3-postpone-note-label = Explanation
+step3-status-submit = Record
+step3-status-saved = Recorded
+step3-conversations-title = Conversations
+step3-conversations-hint = Say which signals worry you, listen to their side and ask whether they want help. Talk about facts, not judgements.
+step3-conversations-empty = No conversations recorded yet.
+step3-add-title = Add a conversation
+step3-edit-title = Change conversation
+step3-date-label = Date
+step3-with-label = With whom?
+step3-with-hint = Roles, not names. For example: mother, the child.
+step3-separately-label = Spoke separately
+step3-separately-hint = Speak with family members separately where that is safer, and with a child at least once without the parents if possible.
+step3-interpreter-label = With a professional interpreter
+step3-interpreter-hint = Never a child, a relative or someone from the family's community as interpreter.
+step3-view-label = Their side of the story
+step3-view-hint = What do they say about the signals? What have they already done?
+step3-agreements-label = Agreements
+step3-add = Add conversation
+step3-save = Record the change
+step3-added = Conversation added
+step3-saved = Conversation changed
+step3-conversation-removed = Conversation removed
+step3-cancel-edit = Cancel
+step3-edit = Change
+step3-remove = Remove
+step3-separately-badge = Spoke separately
+step3-interpreter-badge = With interpreter
+
+
+# ---- Step 4: weighing with the afwegingskader ----
+
+step4-kader-title = Afwegingskader (weighing framework)
+step4-route-title = Where does your route stand?
+step4-afweging = Afweging
+step4-official-label = Official wording
+step4-answer-legend = Your answer
+step4-answer-later-legend = Your answer, later (at the follow-up)
+step4-reason-label = Why? Briefly.
+step4-answer-clear = Clear answer
+step4-answer-saved = Answer recorded
+step4-answer-cleared = Answer cleared
+step4-chip-next = Next afweging
+step4-chip-follow-up = Later: follow-up
+step4-chip-advice = Consult Veilig Thuis first
+step4-chip-on-route = On your route
+step4-chip-with-veilig-thuis = Together with Veilig Thuis
+step4-off-route = This afweging is not (yet) on your route. An answer here does not count.
+step4-outcome-label = Outcome
+step4-advice-label = Advice
+step4-follow-up-title = Follow-up
+step4-follow-up-hint = You answer this afweging later, once the help has been running for a while. Plan now when you will look.
+step4-follow-up-due-label = When will you check whether the help leads to safety?
+step4-follow-up-due-required = Choose a date.
+step4-follow-up-note-label = What will you look at?
+step4-follow-up-submit = Record follow-up
+step4-follow-up-clear = Clear follow-up
+step4-follow-up-saved = Follow-up recorded
+step4-follow-up-cleared = Follow-up cleared
+
+
+# ---- Step 5: deciding ----
+
+step5-route-title = The route from step 4
+step5-outcomes-title = Outcomes
+step5-no-outcome = No outcome yet. Answer the afwegingen in step 4 first.
+step5-meldnormen-title = Reporting norms (meldnormen) that apply
+step5-route-note = The route helps you weigh. You decide.
+step5-to-step4 = To step 4: weighing
+step5-decision = Decision
+step5-decision-legend = Your decision
+step5-departs = You depart from the route: give your reason.
+step5-reason-label = Your reason
+step5-reason-hint = Why do you decide this? Required when you depart from the route.
+step5-decision-clear = Clear decision
+step5-decision-saved = Decision recorded
+step5-decision-cleared = Decision cleared
+step5-actions-title = What did you do?
+step5-melding-on-label = Reported to Veilig Thuis on
+step5-melding-on-hint = Leave empty if you have not reported (yet).
+step5-help-label = What help did you offer or organise?
+step5-help-hint = Help comes on top. It never replaces a report that is needed.
+step5-informed-legend = Did you tell those involved beforehand that you would report?
+step5-informed-hint = In principle you report openly: you tell them beforehand, unless that puts the child, yourself or someone else at risk.
+step5-informed-unknown = Not recorded yet
+step5-informed-yes = Yes
+step5-informed-no = No
+step5-informed-date-label = When?
+step5-informed-reaction-label = How did they react? Could you meet their objections?
+step5-informed-reason-label = Why not?
+step5-informed-reason-hint = For example: it puts someone's safety at risk, or you could not reach them. Then name your attempts.
+step5-actions-submit = Record
+step5-actions-saved = Recorded
+
+
+# ---- A route other than the five steps ----
+
+route-first-actions = What do you do first?
+route-also-applies = This route also applies:
+route-also-at-home = There is also a suspicion of violence at home
+route-also-at-home-hint = Then you also follow the five steps of the meldcode.
+route-also-at-home-on = The five steps are now available too.
+route-also-at-home-off = The five steps are hidden.
+
+
+# ---- Sources ----
+
+sources-toggle = Source
+sources-heading = Sources
+sources-valid-from = Valid from
+
+
+# ---- Closing and reopening a case ----
+
+close-case = Close case
+close-case-hint = Has the suspicion been removed?
+close-title = Close case
+close-body = Close the case when the suspicion has been removed. You can reopen it later.
+close-reason-label = Why has the suspicion been removed?
+close-reason-hint = For example: the signals turned out to have another explanation, from a consultation or conversation. This belongs in your records.
+close-submit = Close case
+close-cancel = Cancel
+close-closed = Case closed
+close-closed-badge = Closed
+close-closed-title = This case is closed
+close-closed-at = Closed on
+close-closed-step = At step
+close-closed-reason = Reason
+close-closed-body = You can still read everything but change nothing. New signals? Reopen the case.
+close-reopen = Reopen
+close-reopened = Case reopened
+
+
+# ---- Language ----
+
+lang-label = Language
+lang-changed = Language changed
+
+
+# ---- Accessibility ----
+
+a11y-skip-to-content = Skip to content
+
+
+# ---- Errors the interface sees itself ----
+
+error-unexpected = Something went wrong. Please try again; what you typed is still there.

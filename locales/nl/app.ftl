@@ -1,0 +1,348 @@
+# Meldwijzer — de teksten die de interface (ui/) zelf toont.
+# Alleen de globale variabelen { $veilig-thuis }, { $noodnummer } en { $vertrouwensinspecteur };
+# typ nooit zelf een telefoonnummer. Elke id hier wordt in ui/ gebruikt (data-l10n-id of t()).
+# Schrijf zoals professionals praten: je-vorm, korte zinnen, de woorden van de meldcode.
+# De app zegt nooit ‘opgeslagen’: zolang de kluis er niet is, blijft niets bewaard.
+
+
+# ---- App ----
+
+app-name = Meldwijzer
+app-tagline = Hulp bij de meldcode huiselijk geweld en kindermishandeling
+app-not-saved-title = Niet bewaard
+app-not-saved-body = — sluit je de app, dan is deze casus weg.
+app-case-label = Casus
+app-case-field = Werkveld
+app-case-subject = Zorg over
+app-case-suspect = Vermoeden over
+app-case-updated = Laatst gewijzigd
+app-case-edit-profile = Gegevens wijzigen
+app-case-profile-title = Gegevens van de casus wijzigen
+app-case-profile-hint = Je werkveld bepaalt welk afwegingskader je ziet. Van wie je het geweld vermoedt, bepaalt of je de vijf stappen volgt of een andere route.
+app-case-profile-submit = Wijzigingen vastleggen
+app-case-profile-changed = Gegevens gewijzigd
+app-step-record-title = Wat leg je vast?
+app-step-done = Stap afronden
+app-step-reopen = Stap heropenen
+app-step-done-announce = Stap afgerond
+app-step-reopened = Stap heropend
+app-remove-title = Verwijderen?
+app-remove-body = Je haalt dit uit de casus. Dit kun je niet ongedaan maken.
+app-remove-confirm = Verwijderen
+
+
+# ---- Navigatie ----
+
+nav-label = Hoofdmenu
+nav-cases = Casussen
+nav-back-to-cases = Terug naar je casussen
+nav-steps = De vijf stappen
+
+
+# ---- Acuut ----
+
+acute-panel-button = Acuut
+acute-panel-title = Acuut
+acute-panel-close = Sluiten
+acute-panel-disclosure-title = Vertelt een kind je iets?
+acute-panel-disclosure-body = Schrijf de woorden van het kind zo snel mogelijk letterlijk op, met wat je ervoor vroeg of zei. Beloof geen geheimhouding.
+acute-panel-disclosure = Een kind vertelt iets
+
+
+# ---- Een kind vertelt iets ----
+
+disclosure-form-title = Een kind vertelt iets
+disclosure-form-edit-title = Letterlijke woorden wijzigen
+disclosure-form-close = Sluiten
+disclosure-form-in-case = Je legt dit vast bij stap 1 van casus
+disclosure-form-new-case = Nieuwe casus
+disclosure-form-new-case-hint = Er is geen casus open. Meldwijzer start een nieuwe casus met deze woorden bij stap 1.
+disclosure-form-age-legend = Leeftijd van het kind
+disclosure-form-words-label = Letterlijke woorden van het kind (citaat)
+disclosure-form-words-hint = Schrijf precies op wat het kind zei, in de eigen woorden van het kind. Ook spreektaal en fouten.
+disclosure-form-question-label = Wat werd er vlak daarvoor gevraagd of gezegd?
+disclosure-form-question-hint = Ook letterlijk. Zo blijft te zien of het kind uit zichzelf vertelde.
+disclosure-form-when-label = Datum en tijd
+disclosure-form-when-required = Vul de datum en de tijd in.
+disclosure-form-who-label = Wie zei het?
+disclosure-form-who-hint = Een rol, geen naam. Bijvoorbeeld: de leerling.
+disclosure-form-context-label = Waar en in welke situatie?
+disclosure-form-submit = Woorden vastleggen
+disclosure-form-save = Wijziging vastleggen
+disclosure-form-cancel = Annuleren
+disclosure-form-guidance-title = Zo leg je het vast
+disclosure-form-recorded = De woorden van het kind staan bij stap 1.
+disclosure-form-saved = Wijziging vastgelegd
+
+
+# ---- Startscherm: je casussen ----
+
+caselist-title = Je casussen
+caselist-intro = Een casus volgt één zorg door de vijf stappen van de meldcode. Gebruik een schuilnaam, nooit een echte naam.
+caselist-new = Nieuwe casus
+caselist-empty-title = Nog geen casussen
+caselist-empty-body = Meldwijzer helpt je de vijf stappen van de meldcode te doorlopen: signalen in kaart brengen, collegiale consultatie, het gesprek, wegen met het afwegingskader en beslissen. Jij weegt en beslist; Meldwijzer zet de stappen op een rij, legt vast wat je doet en laat de bronnen zien.
+caselist-empty-acute = Is er nu direct gevaar, of vertelt een kind je iets? Kies dan Acuut, bovenaan het scherm.
+caselist-status = Stand
+caselist-updated = Laatst gewijzigd
+caselist-open = Openen
+caselist-rename = Naam wijzigen
+caselist-delete = Verwijderen
+caselist-rename-title = Naam van de casus wijzigen
+caselist-rename-label = Schuilnaam
+caselist-rename-submit = Naam wijzigen
+caselist-renamed = Naam gewijzigd
+caselist-cancel = Annuleren
+caselist-delete-title = Deze casus verwijderen?
+caselist-delete-body = Alles wat je in deze casus hebt vastgelegd, verdwijnt. Dit kun je niet ongedaan maken.
+caselist-delete-confirm = Casus verwijderen
+caselist-deleted = Casus verwijderd
+
+
+# ---- Nieuwe casus ----
+
+newcase-title = Nieuwe casus
+newcase-intro = Een schuilnaam en drie vragen. Daarna zie je de stappen die bij jouw situatie horen.
+newcase-alias-label = Schuilnaam voor deze casus
+newcase-alias-hint = Meldwijzer heeft nooit een echte naam nodig. Kies een schuilnaam, bijvoorbeeld ‘Leerling groep 6’ of ‘Casus maart’.
+newcase-field-legend = In welk werkveld werk je?
+newcase-field-hint = Je werkveld bepaalt welk afwegingskader je ziet.
+newcase-field-required = Kies je werkveld.
+newcase-subject-legend = Over wie maak je je zorgen?
+newcase-subject-required = Kies over wie je je zorgen maakt.
+newcase-suspect-legend = Van wie vermoed je het geweld?
+newcase-suspect-hint = Dit bepaalt of je de vijf stappen van de meldcode volgt of een andere route.
+newcase-suspect-required = Kies van wie je het geweld vermoedt.
+newcase-submit = Casus starten
+newcase-cancel = Annuleren
+newcase-created = Casus gestart
+
+
+# ---- Stap 1: signalen in kaart brengen ----
+
+step1-forms-title = Aan welke vormen van geweld denk je?
+step1-forms-hint = Kies wat bij je zorg past. Je kunt dit later aanpassen.
+step1-observations-title = Signalen en contra-indicaties
+step1-observations-hint = Leg ook vast wat je zorg tegenspreekt. Houd het feit apart van hoe jij het uitlegt.
+step1-observations-empty = Nog geen signalen vastgelegd.
+step1-kind-legend = Soort
+step1-kind-signal = Signaal
+step1-kind-counter = Contra-indicatie
+step1-fact-label = Wat zag of hoorde je?
+step1-fact-hint = Zo feitelijk mogelijk: wat, waar, hoe vaak. Bij letsel: de plek en de soort.
+step1-date-label = Datum
+step1-source-legend = Van wie komt dit?
+step1-source-own = Eigen waarneming
+step1-source-told = Verteld door iemand anders
+step1-source-told-by = Verteld door:
+step1-source-by-label = Door wie?
+step1-source-by-hint = Een rol, geen naam. Bijvoorbeeld: de moeder, de gymdocent.
+step1-interpretation-input-label = Jouw interpretatie (apart van het feit)
+step1-interpretation-hint = Niet verplicht. Een vermoeden of verklaring schrijf je hier, niet bij het feit.
+step1-interpretation-label = Jouw interpretatie
+step1-observation-add-title = Waarneming toevoegen
+step1-observation-edit-title = Waarneming wijzigen
+step1-observation-add = Waarneming toevoegen
+step1-observation-save = Wijziging vastleggen
+step1-observation-added = Waarneming toegevoegd
+step1-observation-saved = Waarneming gewijzigd
+step1-observation-removed = Waarneming verwijderd
+step1-cancel-edit = Annuleren
+step1-edit = Wijzigen
+step1-remove = Verwijderen
+step1-quotes-title = Letterlijke woorden
+step1-quotes-hint = Wat het kind (of een ander) zelf zei, letterlijk, met wat eraan voorafging.
+step1-quotes-empty = Nog geen letterlijke woorden vastgelegd.
+step1-quote-before-label = Daarvoor gevraagd of gezegd
+step1-quote-context-label = Situatie:
+step1-quote-add = Letterlijke woorden toevoegen
+step1-quote-removed = Letterlijke woorden verwijderd
+
+
+# ---- Stap 2: collegiale consultatie en zo nodig Veilig Thuis raadplegen ----
+
+step2-title = Consultaties
+step2-hint = Bespreek je zorg met een deskundige collega of de aandachtsfunctionaris. Twijfel je? Vraag advies aan Veilig Thuis ({ $veilig-thuis }).
+step2-empty = Nog geen consultaties vastgelegd.
+step2-add-title = Consultatie toevoegen
+step2-edit-title = Consultatie wijzigen
+step2-kind-legend = Met wie heb je overlegd?
+step2-kind-required = Kies met wie je hebt overlegd.
+step2-with-label = Naam of functie
+step2-with-hint = Van je collega of contactpersoon, niet van de cliënt.
+step2-date-label = Datum
+step2-outcome-label = Uitkomst
+step2-outcome-hint = Wat kwam eruit? Welke afspraken maakte je?
+step2-add = Consultatie toevoegen
+step2-save = Wijziging vastleggen
+step2-added = Consultatie toegevoegd
+step2-saved = Consultatie gewijzigd
+step2-removed = Consultatie verwijderd
+step2-cancel-edit = Annuleren
+step2-edit = Wijzigen
+step2-remove = Verwijderen
+
+
+# ---- Stap 3: gesprek met de betrokkene(n) ----
+
+step3-status-title = Voer je het gesprek?
+step3-status-legend = Het gesprek met de betrokkenen
+step3-status-planned = Ja, ik voer het gesprek (of heb het gevoerd)
+step3-status-skipped = Nee, ik voer het gesprek niet (nu)
+step3-status-postponed = Uitstellen tot na overleg met Veilig Thuis of politie
+step3-skip-reason-legend = Waarom niet?
+step3-skip-reason-hint = Alleen om een van deze redenen sla je het gesprek over. Zoek later een moment om de betrokkenen te informeren.
+step3-skip-reason-required = Kies waarom je het gesprek niet voert.
+step3-skip-note-label = Toelichting
+step3-skip-note-hint = Wat maakt het gesprek nu onveilig of onmogelijk? Welke pogingen deed je?
+step3-postpone-explain = Je hebt een vorm van geweld vastgelegd waarbij een gesprek het slachtoffer in gevaar kan brengen of een onderzoek kan schaden:
+step3-postpone-explain-after = Overleg dan eerst met Veilig Thuis of de politie. Daarna bepaal je of en wanneer je het gesprek voert.
+step3-postpone-until-legend = Eerst overleggen met
+step3-postpone-until-required = Kies met wie je eerst overlegt.
+step3-postpone-note-label = Toelichting
+step3-status-submit = Vastleggen
+step3-status-saved = Vastgelegd
+step3-conversations-title = Gesprekken
+step3-conversations-hint = Vertel welke signalen je zorgen baren, luister naar hun kant en vraag of ze hulp willen. Praat over feiten, niet over oordelen.
+step3-conversations-empty = Nog geen gesprekken vastgelegd.
+step3-add-title = Gesprek toevoegen
+step3-edit-title = Gesprek wijzigen
+step3-date-label = Datum
+step3-with-label = Met wie?
+step3-with-hint = Rollen, geen namen. Bijvoorbeeld: moeder, het kind.
+step3-separately-label = Apart gesproken
+step3-separately-hint = Spreek gezinsleden apart als dat veiliger is, en een kind zo mogelijk een keer zonder de ouders.
+step3-interpreter-label = Met een professionele tolk
+step3-interpreter-hint = Nooit een kind, een familielid of iemand uit de gemeenschap van het gezin als tolk.
+step3-view-label = Hun kant van het verhaal
+step3-view-hint = Wat zeggen zij over de signalen? Wat deden ze er al aan?
+step3-agreements-label = Afspraken
+step3-add = Gesprek toevoegen
+step3-save = Wijziging vastleggen
+step3-added = Gesprek toegevoegd
+step3-saved = Gesprek gewijzigd
+step3-conversation-removed = Gesprek verwijderd
+step3-cancel-edit = Annuleren
+step3-edit = Wijzigen
+step3-remove = Verwijderen
+step3-separately-badge = Apart gesproken
+step3-interpreter-badge = Met tolk
+
+
+# ---- Stap 4: wegen met het afwegingskader ----
+
+step4-kader-title = Afwegingskader
+step4-route-title = Waar staat je route?
+step4-afweging = Afweging
+step4-official-label = Officiële tekst
+step4-answer-legend = Jouw antwoord
+step4-answer-later-legend = Jouw antwoord, later (bij het vervolgmoment)
+step4-reason-label = Waarom? Kort.
+step4-answer-clear = Antwoord wissen
+step4-answer-saved = Antwoord vastgelegd
+step4-answer-cleared = Antwoord gewist
+step4-chip-next = Volgende afweging
+step4-chip-follow-up = Later: vervolgmoment
+step4-chip-advice = Eerst Veilig Thuis raadplegen
+step4-chip-on-route = Op je route
+step4-chip-with-veilig-thuis = Samen met Veilig Thuis
+step4-off-route = Deze afweging ligt (nog) niet op je route. Een antwoord hier telt niet mee.
+step4-outcome-label = Uitkomst
+step4-advice-label = Advies
+step4-follow-up-title = Vervolgmoment
+step4-follow-up-hint = Deze afweging beantwoord je later, als de hulp een tijd loopt. Plan nu wanneer je kijkt.
+step4-follow-up-due-label = Wanneer kijk je of de hulp tot veiligheid leidt?
+step4-follow-up-due-required = Kies een datum.
+step4-follow-up-note-label = Waar let je dan op?
+step4-follow-up-submit = Vervolgmoment vastleggen
+step4-follow-up-clear = Vervolgmoment wissen
+step4-follow-up-saved = Vervolgmoment vastgelegd
+step4-follow-up-cleared = Vervolgmoment gewist
+
+
+# ---- Stap 5: beslissen ----
+
+step5-route-title = De route uit stap 4
+step5-outcomes-title = Uitkomsten
+step5-no-outcome = Nog geen uitkomst. Beantwoord eerst de afwegingen in stap 4.
+step5-meldnormen-title = Meldnormen die gelden
+step5-route-note = De route helpt je wegen. Jij beslist.
+step5-to-step4 = Naar stap 4: wegen
+step5-decision = Beslissing
+step5-decision-legend = Jouw beslissing
+step5-departs = Je wijkt af van de route: geef je reden.
+step5-reason-label = Je reden
+step5-reason-hint = Waarom beslis je zo? Verplicht als je afwijkt van de route.
+step5-decision-clear = Beslissing wissen
+step5-decision-saved = Beslissing vastgelegd
+step5-decision-cleared = Beslissing gewist
+step5-actions-title = Wat heb je gedaan?
+step5-melding-on-label = Melding gedaan bij Veilig Thuis op
+step5-melding-on-hint = Laat leeg als je (nog) niet hebt gemeld.
+step5-help-label = Welke hulp heb je geboden of georganiseerd?
+step5-help-hint = Hulp komt erbij. Hulp vervangt nooit een melding die nodig is.
+step5-informed-legend = Heb je de betrokkenen vooraf verteld dat je meldt?
+step5-informed-hint = Je meldt in principe open: je vertelt het vooraf, tenzij dat de veiligheid van het kind, van jezelf of van een ander in gevaar brengt.
+step5-informed-unknown = Nog niet vastgelegd
+step5-informed-yes = Ja
+step5-informed-no = Nee
+step5-informed-date-label = Wanneer?
+step5-informed-reaction-label = Hoe reageerden ze? Kon je bezwaren wegnemen?
+step5-informed-reason-label = Waarom niet?
+step5-informed-reason-hint = Bijvoorbeeld: het brengt iemands veiligheid in gevaar, of je kreeg geen contact. Noem dan je pogingen.
+step5-actions-submit = Vastleggen
+step5-actions-saved = Vastgelegd
+
+
+# ---- Een andere route dan de vijf stappen ----
+
+route-first-actions = Wat doe je eerst?
+route-also-applies = Deze route geldt ook:
+route-also-at-home = Er is ook een vermoeden van geweld thuis
+route-also-at-home-hint = Dan volg je ook de vijf stappen van de meldcode.
+route-also-at-home-on = De vijf stappen staan nu ook klaar.
+route-also-at-home-off = De vijf stappen zijn verborgen.
+
+
+# ---- Bronnen ----
+
+sources-toggle = Bron
+sources-heading = Bronnen
+sources-valid-from = Geldig vanaf
+
+
+# ---- Casus afsluiten en heropenen ----
+
+close-case = Casus afsluiten
+close-case-hint = Is het vermoeden weggenomen?
+close-title = Casus afsluiten
+close-body = Sluit de casus af als het vermoeden is weggenomen. Je kunt hem later heropenen.
+close-reason-label = Waarom is het vermoeden weggenomen?
+close-reason-hint = Bijvoorbeeld: de signalen hebben een andere verklaring, gebleken uit consultatie of gesprek. Dit hoort in je verslaglegging.
+close-submit = Casus afsluiten
+close-cancel = Annuleren
+close-closed = Casus afgesloten
+close-closed-badge = Afgesloten
+close-closed-title = Deze casus is afgesloten
+close-closed-at = Afgesloten op
+close-closed-step = Bij stap
+close-closed-reason = Reden
+close-closed-body = Je kunt alles nog lezen, maar niets wijzigen. Komen er nieuwe signalen? Heropen de casus.
+close-reopen = Heropenen
+close-reopened = Casus heropend
+
+
+# ---- Taal ----
+
+lang-label = Taal
+lang-changed = Taal gewijzigd
+
+
+# ---- Toegankelijkheid ----
+
+a11y-skip-to-content = Naar de inhoud
+
+
+# ---- Fouten die de interface zelf ziet ----
+
+error-unexpected = Er ging iets mis. Probeer het nog eens; wat je hebt ingevuld, staat er nog.

@@ -1,0 +1,258 @@
+// Shared building blocks of the views: labelled fields, radio groups, buttons, the "Bron"
+// toggle, inline errors and the polite live region.
+
+import { h, nextId } from './dom.js';
+import { t } from './l10n.js';
+
+// ---------- Announcements ----------
+
+/** Says text once through the polite live region (step changes, confirmations). */
+export function announce(text) {
+  const region = document.getElementById('live');
+  if (!region) return;
+  region.textContent = '';
+  // A fresh text node in a later frame is announced even if the text repeats.
+  window.setTimeout(() => {
+    region.textContent = text;
+  }, 50);
+}
+
+// ---------- Dates ----------
+
+let language = 'nl';
+
+export function setLanguage(lang) {
+  language = lang;
+}
+
+/** YYYY-MM-DD for reading, in the UI language. */
+export function formatDate(iso) {
+  if (!iso) return '';
+  const [y, m, d] = iso.split(/-/).map(Number);
+  try {
+    return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(y, m - 1, d));
+  } catch {
+    return iso;
+  }
+}
+
+/** YYYY-MM-DDTHH:MM:SS for reading, in the UI language. */
+export function formatDateTime(iso) {
+  if (!iso) return '';
+  const [date, time] = iso.split(/T/);
+  return `${formatDate(date)}, ${(time || '').slice(0, 5)}`;
+}
+
+// ---------- Buttons ----------
+
+/**
+ * @param {{label: string, kind?: 'primary'|'secondary'|'quiet'|'quiet-danger'|'danger'|'link', testid?: string, extraClass?: string,
+ *   onClick?: Function, type?: string, id?: string, attrs?: Object}} o
+ */
+export function button(o) {
+  return h(
+    'button',
+    {
+      type: o.type || 'button',
+      id: o.id,
+      class: ['btn', `btn-${o.kind || 'secondary'}`, o.extraClass],
+      'data-testid': o.testid,
+      on: o.onClick ? { click: o.onClick } : null,
+      ...(o.attrs || {}),
+    },
+    o.label,
+  );
+}
+
+// ---------- Fields ----------
+
+function describedBy(...ids) {
+  const list = ids.filter(Boolean);
+  return list.length ? list.join(' ') : null;
+}
+
+/**
+ * A labelled text input or textarea with an optional hint and an error slot.
+ * @param {{id: string, label: string, hint?: string, value?: string, testid?: string,
+ *   multiline?: boolean, rows?: number, type?: string, name?: string, autocomplete?: string,
+ *   class?: string, labelClass?: string, max?: string, onChange?: Function}} o
+ */
+export function textField(o) {
+  const hintId = o.hint ? `${o.id}-hint` : null;
+  const errorId = `${o.id}-error`;
+  const attrs = {
+    id: o.id,
+    name: o.name || o.id,
+    'data-testid': o.testid,
+    'aria-describedby': describedBy(hintId, errorId),
+    value: o.value || '',
+    class: 'input',
+    on: o.onChange ? { change: o.onChange } : null,
+  };
+  const input = o.multiline
+    ? h('textarea', { ...attrs, rows: String(o.rows || 3), spellcheck: 'true' })
+    : h('input', { ...attrs, type: o.type || 'text', autocomplete: o.autocomplete || 'off', max: o.max });
+  return h(
+    'div',
+    { class: ['field', o.class] },
+    h('label', { for: o.id, class: ['label', o.labelClass] }, o.label),
+    o.hint ? h('p', { id: hintId, class: 'hint' }, o.hint) : null,
+    h('div', { id: errorId, class: 'error-slot' }),
+    input,
+  );
+}
+
+/**
+ * A fieldset of radio buttons.
+ * @param {{name: string, legend: string, hint?: string, value?: ?string, inline?: boolean,
+ *   legendClass?: string, class?: string, onChange?: Function,
+ *   options: {value: string, label: string, note?: ?string, testid?: string}[]}} o
+ */
+export function radioGroup(o) {
+  const hintId = o.hint ? `${o.name}-hint` : null;
+  const errorId = `${o.name}-error`;
+  return h(
+    'fieldset',
+    { class: ['fieldset', o.inline ? 'inline' : null, o.class], id: `${o.name}-group`, 'aria-describedby': describedBy(hintId, errorId) },
+    h('legend', { class: ['legend', o.legendClass] }, o.legend),
+    o.hint ? h('p', { id: hintId, class: 'hint' }, o.hint) : null,
+    h('div', { id: errorId, class: 'error-slot' }),
+    h(
+      'div',
+      { class: 'choices' },
+      o.options.map((opt) => {
+        const id = `${o.name}-${opt.value}`;
+        const noteId = opt.note ? `${id}-note` : null;
+        return h(
+          'div',
+          { class: 'choice' },
+          h('input', {
+            type: 'radio',
+            id,
+            name: o.name,
+            value: opt.value,
+            checked: o.value === opt.value,
+            'data-testid': opt.testid,
+            'aria-describedby': noteId,
+            on: o.onChange ? { change: o.onChange } : null,
+          }),
+          h('label', { for: id }, opt.label),
+          opt.note ? h('p', { id: noteId, class: 'hint choice-note' }, opt.note) : null,
+        );
+      }),
+    ),
+  );
+}
+
+/** The checked value of a radio group inside root, or null. */
+export function radioValue(root, name) {
+  const checked = root.querySelector(`input[type="radio"][name="${name}"]:checked`);
+  return checked ? checked.value : null;
+}
+
+/**
+ * A single checkbox with its label and an optional hint.
+ * @param {{id: string, label: string, hint?: string, checked?: boolean, testid?: string,
+ *   onChange?: Function, value?: string}} o
+ */
+export function checkbox(o) {
+  const hintId = o.hint ? `${o.id}-hint` : null;
+  return h(
+    'div',
+    { class: 'choice checkbox' },
+    h('input', {
+      type: 'checkbox',
+      id: o.id,
+      name: o.id,
+      value: o.value,
+      checked: o.checked,
+      'data-testid': o.testid,
+      'aria-describedby': hintId,
+      on: o.onChange ? { change: o.onChange } : null,
+    }),
+    h('label', { for: o.id }, o.label),
+    o.hint ? h('p', { id: hintId, class: 'hint choice-note' }, o.hint) : null,
+  );
+}
+
+// ---------- Errors ----------
+
+/**
+ * Shows err next to a control: target is an input/textarea (its `<id>-error` slot), a
+ * fieldset (its slot) or a slot element. The text is announced (role="alert").
+ * @param {Element} target
+ * @param {{message: string}} err
+ */
+export function showError(target, err) {
+  let slot = target;
+  const own = target.id ? document.getElementById(`${target.id}-error`) : null;
+  if (own && own !== target && !target.matches('input[type="radio"]')) {
+    slot = own;
+    if (target.matches('input, textarea, select')) target.setAttribute('aria-invalid', 'true');
+  } else if (target.matches('input, textarea, select')) {
+    const name = target.type === 'radio' ? target.name : target.id;
+    slot = document.getElementById(`${name}-error`) || target;
+    if (target.type !== 'radio') target.setAttribute('aria-invalid', 'true');
+  } else if (target.matches('fieldset')) {
+    slot = target.querySelector(':scope > .error-slot') || target;
+  }
+  if (!slot.classList.contains('error-slot')) {
+    const fresh = h('div', { class: 'error-slot' });
+    slot.after(fresh);
+    slot = fresh;
+  }
+  slot.replaceChildren(h('p', { class: 'error-message', role: 'alert' }, err.message || t('error-unexpected')));
+}
+
+/** Removes every shown error inside root. */
+export function clearErrors(root) {
+  for (const slot of root.querySelectorAll('.error-slot')) slot.replaceChildren();
+  for (const el of root.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+}
+
+// ---------- Sources ----------
+
+/**
+ * The "Bron" toggle: a button and the hidden list of sources it reveals.
+ * @param {Object} provenance Provenance (api.js)
+ * @param {string} [key] stable part of the ids, so the open state survives a re-render
+ * @returns {HTMLElement}
+ */
+export function sources(provenance, key) {
+  const panelId = key ? `sources-${key}` : nextId('sources');
+  const open = openSources.has(panelId);
+  const toggle = h(
+    'button',
+    { type: 'button', class: ['btn', 'btn-link', 'sources-toggle'], 'aria-expanded': open ? 'true' : 'false', 'aria-controls': panelId, id: `${panelId}-toggle` },
+    t('sources-toggle'),
+  );
+  const panel = h(
+    'div',
+    { id: panelId, class: ['sources', open ? null : 'hidden'] },
+    h('p', { class: 'sources-heading' }, t('sources-heading')),
+    h(
+      'ul',
+      { class: 'sources-list' },
+      provenance.sources.map((s) =>
+        h(
+          'li',
+          null,
+          h('span', { class: 'source-title' }, s.title),
+          h('span', { class: 'source-meta' }, [s.publisher, s.edition].filter(Boolean).join(' · ')),
+          s.url ? h('span', { class: 'source-url' }, s.url) : null,
+        ),
+      ),
+    ),
+    h('p', { class: 'sources-valid' }, h('span', null, t('sources-valid-from')), ' ', h('span', null, provenance.valid_from)),
+  );
+  toggle.addEventListener('click', () => {
+    const show = panel.classList.contains('hidden');
+    panel.classList.toggle('hidden', !show);
+    toggle.setAttribute('aria-expanded', show ? 'true' : 'false');
+    if (show) openSources.add(panelId);
+    else openSources.delete(panelId);
+  });
+  return h('div', { class: 'sources-block' }, toggle, panel);
+}
+
+const openSources = new Set();

@@ -1,0 +1,204 @@
+// "Acuut": the acute panel (direct danger, Veilig Thuis day and night) and the disclosure
+// form ("Een kind vertelt iets") that records a child's literal words in step 1.
+
+import * as api from '../api.js';
+import { t } from '../l10n.js';
+import { byId, fromNaiveDateTime, h, nowLocal, replaceChildren, toNaiveDateTime } from '../dom.js';
+import { closeDialog, openDialog } from '../dialog.js';
+import { announce, button, clearErrors, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+
+/**
+ * @param {Object} ctx
+ * @param {HTMLElement} opener
+ */
+export function openAcutePanel(ctx, opener) {
+  const dialog = /** @type {HTMLDialogElement} */ (byId('acute-panel'));
+  const disclosure = button({
+    label: t('acute-panel-disclosure'),
+    kind: 'primary',
+    testid: 'disclosure-button',
+    id: 'disclosure-button',
+  });
+  disclosure.addEventListener('click', () => {
+    closeDialog(dialog, { returnTo: null });
+    openDisclosure(ctx, { opener });
+  });
+  replaceChildren(
+    byId('acute-panel-body'),
+    h(
+      'ul',
+      { class: 'acute-lines' },
+      ctx.protocol.acute.map((line) =>
+        h(
+          'li',
+          { class: 'acute-line' },
+          h('p', { class: 'acute-text' }, line.text),
+          line.number && !line.text.includes(line.number) ? h('p', { class: 'acute-number' }, line.number) : null,
+          sources(line.provenance, `acute-${line.id}`),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'acute-disclosure' },
+      h('h3', null, t('acute-panel-disclosure-title')),
+      h('p', null, t('acute-panel-disclosure-body')),
+      disclosure,
+    ),
+  );
+  openDialog(dialog, { opener, focus: disclosure });
+}
+
+/**
+ * The disclosure form. With a case open the words go into its step 1; otherwise the form
+ * also asks alias, field and age group and a new case starts. options.quote edits a quote
+ * that is already recorded.
+ * @param {Object} ctx
+ * @param {{opener?: ?Element, quote?: Object}} [options] quote: a Quote (api.js)
+ */
+export function openDisclosure(ctx, options = {}) {
+  const dialog = /** @type {HTMLDialogElement} */ (byId('disclosure-dialog'));
+  const current = ctx.caseView;
+  const quote = options.quote || null;
+  const p = ctx.protocol;
+  byId('disclosure-title').textContent = quote ? t('disclosure-form-edit-title') : t('disclosure-form-title');
+
+  const newCase = current
+    ? h('p', { class: 'disclosure-in-case' }, h('span', null, t('disclosure-form-in-case')), ' ', h('strong', null, current.case.alias))
+    : h(
+        'fieldset',
+        { class: 'fieldset fieldset-box' },
+        h('legend', { class: 'legend' }, t('disclosure-form-new-case')),
+        h('p', { class: 'hint' }, t('disclosure-form-new-case-hint')),
+        textField({ id: 'disclosure-alias', label: t('newcase-alias-label'), hint: t('newcase-alias-hint'), testid: 'disclosure-alias' }),
+        radioGroup({
+          name: 'disclosure-field',
+          legend: t('newcase-field-legend'),
+          options: p.fields.map((f) => ({ value: f.id, label: f.label, testid: `disclosure-field-${f.id}` })),
+        }),
+        radioGroup({
+          name: 'disclosure-subject',
+          legend: t('disclosure-form-age-legend'),
+          options: p.subjects.filter((s) => s.minor).map((s) => ({ value: s.id, label: s.label, testid: `disclosure-subject-${s.id}` })),
+        }),
+      );
+
+  const words = textField({
+    id: 'disclosure-words',
+    label: t('disclosure-form-words-label'),
+    hint: t('disclosure-form-words-hint'),
+    testid: 'disclosure-words',
+    multiline: true,
+    rows: 4,
+    value: quote ? quote.words : '',
+    class: 'field-quote',
+  });
+  const question = textField({
+    id: 'disclosure-question',
+    label: t('disclosure-form-question-label'),
+    hint: t('disclosure-form-question-hint'),
+    testid: 'disclosure-question',
+    multiline: true,
+    rows: 2,
+    value: quote ? quote.question_before : '',
+  });
+  const saidAt = textField({
+    id: 'disclosure-said-at',
+    label: t('disclosure-form-when-label'),
+    type: 'datetime-local',
+    value: quote ? fromNaiveDateTime(quote.said_at) : nowLocal(),
+    testid: 'disclosure-when',
+  });
+  const who = textField({ id: 'disclosure-who', label: t('disclosure-form-who-label'), hint: t('disclosure-form-who-hint'), value: quote ? quote.who : '', testid: 'disclosure-who' });
+  const context = textField({
+    id: 'disclosure-context',
+    label: t('disclosure-form-context-label'),
+    multiline: true,
+    rows: 2,
+    value: quote ? quote.context : '',
+    testid: 'disclosure-context',
+  });
+  const formError = h('div', { class: 'error-slot', id: 'disclosure-form-error' });
+  const submit = button({ label: quote ? t('disclosure-form-save') : t('disclosure-form-submit'), kind: 'primary', type: 'submit', testid: 'disclosure-submit', id: 'disclosure-submit' });
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true, 'aria-labelledby': 'disclosure-title' },
+    quote || !current ? null : newCase,
+    words,
+    question,
+    h('div', { class: 'field-row' }, saidAt, who),
+    context,
+    quote || current ? null : newCase,
+    formError,
+    h('div', { class: 'actions' }, submit, button({ label: t('disclosure-form-cancel'), kind: 'secondary', attrs: { 'data-close': true } })),
+  );
+  const guidance = h(
+    'aside',
+    { class: 'guidance', 'aria-labelledby': 'disclosure-guidance-title' },
+    h('h3', { id: 'disclosure-guidance-title' }, t('disclosure-form-guidance-title')),
+    h(
+      'ul',
+      { class: 'guidance-list' },
+      p.disclosure_guidance.map((g) => h('li', null, h('p', null, g.text), sources(g.provenance, `guidance-${g.id}`))),
+    ),
+  );
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const value = (id) => /** @type {HTMLInputElement} */ (byId(id)).value;
+    const saidAtValue = toNaiveDateTime(value('disclosure-said-at'));
+    if (!saidAtValue) {
+      showError(byId('disclosure-said-at'), { message: t('disclosure-form-when-required') });
+      byId('disclosure-said-at').focus();
+      return;
+    }
+    const input = {
+      words: value('disclosure-words'),
+      question_before: value('disclosure-question'),
+      said_at: saidAtValue,
+      who: value('disclosure-who'),
+      context: value('disclosure-context'),
+    };
+    const fail = (err) => {
+      const what = err.args && err.args.what;
+      let target = formError;
+      if (err.code.startsWith('error-alias')) target = byId('disclosure-alias');
+      else if (what === 'words' || err.code === 'error-text-too-long') target = byId('disclosure-words');
+      else if (err.args && ['field', 'subject'].includes(err.args.kind)) target = byId(`disclosure-${err.args.kind}-group`);
+      showError(target, err);
+      const focus = target.matches('fieldset') ? target.querySelector('input') : target;
+      if (focus && focus.focus) focus.focus();
+    };
+    if (quote) {
+      await ctx.edit(
+        { op: 'save-quote', quote: { id: quote.id, ...input } },
+        {
+          onError: fail,
+          onSuccess: () => closeDialog(dialog, { returnTo: null }),
+          announce: t('disclosure-form-saved'),
+          focus: 'quote-list-heading',
+        },
+      );
+      return;
+    }
+    let caseId = null;
+    if (current) {
+      caseId = current.case.id;
+    } else {
+      input.alias = value('disclosure-alias');
+      input.field = radioValue(form, 'disclosure-field') || '';
+      input.subject = radioValue(form, 'disclosure-subject') || '';
+    }
+    try {
+      const view = await api.recordDisclosure(caseId, input);
+      closeDialog(dialog, { returnTo: null });
+      ctx.showCase(view, { step: 'signalen', focus: 'quote-list-heading', announce: t('disclosure-form-recorded') });
+    } catch (err) {
+      fail(err);
+    }
+  });
+
+  replaceChildren(byId('disclosure-body'), h('div', { class: 'disclosure-layout' }, form, guidance));
+  openDialog(dialog, { opener: options.opener, focus: /** @type {HTMLElement} */ (words.querySelector('textarea')) });
+}

@@ -1,0 +1,527 @@
+// The case screen: header, the route outside the five steps (if any), the stepper and the
+// panel of the chosen step. Drawn again from every CaseView the backend returns.
+//
+// What the user typed but did not yet hand to the backend (a draft) survives every redraw
+// and every switch between steps: each input with an id that the user changed is kept here
+// until an edit that included it succeeds (settle). Nothing is kept after the app closes.
+
+import { t } from '../l10n.js';
+import { byId, h, replaceChildren } from '../dom.js';
+import { closeDialog, openDialog } from '../dialog.js';
+import { announce, button, checkbox, clearErrors, showError, sources, textField } from '../ui.js';
+import { profileFields, readProfile, showProfileError } from './cases.js';
+import { renderSignalen } from './step-signalen.js';
+import { renderConsultatie } from './step-consultatie.js';
+import { renderGesprek } from './step-gesprek.js';
+import { renderWegen } from './step-wegen.js';
+import { renderBeslissen } from './step-beslissen.js';
+
+/** @typedef {Object} CaseView */
+
+const ALSO_AT_HOME = 'also-at-home';
+
+const STEP_VIEWS = {
+  signalen: renderSignalen,
+  consultatie: renderConsultatie,
+  gesprek: renderGesprek,
+  wegen: renderWegen,
+  beslissen: renderBeslissen,
+};
+
+// ---------- Drafts ----------
+
+/** @type {Map<string, {value?: string, checked?: boolean}>} */
+const drafts = new Map();
+let draftsOf = null;
+/** Which list item is being edited, per list ('observation' → id). */
+const editing = new Map();
+
+function isField(el) {
+  return el instanceof HTMLElement && el.id && el.matches('input, textarea, select');
+}
+
+function remember(el) {
+  if (el.type === 'radio') {
+    for (const r of document.querySelectorAll(`input[type="radio"][name="${CSS.escape(el.name)}"]`)) {
+      if (r.id) drafts.set(r.id, { checked: r.checked });
+    }
+  } else if (el.type === 'checkbox') {
+    drafts.set(el.id, { checked: el.checked });
+  } else {
+    drafts.set(el.id, { value: el.value });
+  }
+}
+
+/**
+ * Forgets the drafts of these elements (or of every field inside them): their values are
+ * now in the case.
+ * @param {...(Element|string|null)} items elements or ids
+ */
+export function settle(...items) {
+  for (const item of items) {
+    const el = typeof item === 'string' ? document.getElementById(item) : item;
+    if (!el) {
+      if (typeof item === 'string') drafts.delete(item);
+      continue;
+    }
+    const fields = isField(el) ? [el] : [...el.querySelectorAll('input[id], textarea[id], select[id]')];
+    for (const f of fields) {
+      if (f.type === 'radio') {
+        for (const r of document.querySelectorAll(`input[type="radio"][name="${CSS.escape(f.name)}"]`)) drafts.delete(r.id);
+      }
+      drafts.delete(f.id);
+    }
+  }
+}
+
+function restoreDrafts(root) {
+  for (const [id, d] of drafts) {
+    const el = root.querySelector(`#${CSS.escape(id)}`);
+    if (!el) continue;
+    if ('checked' in d) el.checked = d.checked;
+    else el.value = d.value;
+  }
+}
+
+/**
+ * Shows or hides every [data-show-when="name=value"] inside root from the radios' state,
+ * so conditional fields follow the user's choice without a round trip.
+ */
+export function syncConditionals(root) {
+  for (const el of root.querySelectorAll('[data-show-when]')) {
+    const [name, value] = el.getAttribute('data-show-when').split(/=/);
+    const checked = root.querySelector(`input[name="${CSS.escape(name)}"]:checked`);
+    el.classList.toggle('hidden', !checked || checked.value !== value);
+  }
+}
+
+/** The list item being edited, or null. */
+export function editingId(list) {
+  return editing.get(list) || null;
+}
+
+// ---------- Rendering ----------
+
+/** The step to show when a case opens: the first that is not done. */
+export function firstOpenStep(view) {
+  const open = view.stepper.find((s) => s.state !== 'done');
+  return (open || view.stepper[0]).id;
+}
+
+/**
+ * @param {Object} ctx
+ * @param {HTMLElement} main
+ * @param {CaseView} view
+ * @param {{fresh?: boolean}} options fresh: a new screen (another case or step), not a redraw
+ */
+export function renderCase(ctx, main, view, options = {}) {
+  if (draftsOf !== view.case.id) {
+    drafts.clear();
+    editing.clear();
+    draftsOf = view.case.id;
+  }
+  const active = document.activeElement;
+  const focusId = !options.fresh && active && main.contains(active) && active.id ? active.id : null;
+  const selection = focusId && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
+  const scroll = window.scrollY;
+
+  const helpers = {
+    settle,
+    editingId,
+    startEditing(list, id) {
+      editing.set(list, id);
+      ctx.showCase(view, { focus: `${list}-${id}-form-title` });
+    },
+    doneEditing(list) {
+      editing.delete(list);
+    },
+    stopEditing(list, focus) {
+      editing.delete(list);
+      ctx.showCase(view, { focus });
+    },
+    confirmRemove,
+    closed: Boolean(view.case.closed),
+  };
+
+  const screen = h(
+    'div',
+    { class: 'case-screen' },
+    caseHeader(ctx, view),
+    view.case.closed ? closedBanner(ctx, view) : null,
+    view.other_route ? otherRoute(ctx, view) : null,
+    view.five_steps
+      ? h('div', { class: 'case-body' }, stepper(ctx, view), stepPanel(ctx, view, helpers))
+      : null,
+  );
+  wireDrafts(main);
+  replaceChildren(main, screen);
+
+  restoreDrafts(main);
+  syncConditionals(main);
+  if (view.case.closed) makeReadOnly(main);
+
+  if (!options.fresh) {
+    window.scrollTo(0, scroll);
+    if (focusId) {
+      const el = document.getElementById(focusId);
+      if (el && !el.disabled) {
+        el.focus({ preventScroll: true });
+        if (selection && 'setSelectionRange' in el) {
+          try {
+            el.setSelectionRange(selection[0], selection[1]);
+          } catch {
+            // Not every input type has a selection (date, radio).
+          }
+        }
+      }
+    }
+  } else {
+    window.scrollTo(0, 0);
+  }
+}
+
+/** Once per page: remember what the user types in the case screen. */
+function wireDrafts(main) {
+  if (main.dataset.draftsWired) return;
+  main.dataset.draftsWired = 'true';
+  const onEdit = (event) => {
+    const el = event.target;
+    if (!isField(el) || !main.querySelector('.case-screen')) return;
+    remember(el);
+    if (el.type === 'radio') syncConditionals(main);
+  };
+  main.addEventListener('input', onEdit);
+  main.addEventListener('change', onEdit);
+}
+
+/** A closed case is read-only, except reopening, renaming and reading the sources. */
+function makeReadOnly(root) {
+  const keep = '.sources-toggle, [data-always]';
+  for (const el of root.querySelectorAll('.step-content input, .step-content textarea, .step-content select, .step-content button, .step-footer button, .case-route-toggle input')) {
+    if (!el.matches(keep)) el.disabled = true;
+  }
+}
+
+// ---------- Header ----------
+
+function labelOf(list, id) {
+  const item = list.find((x) => x.id === id);
+  return item ? item.label : id;
+}
+
+function caseHeader(ctx, view) {
+  const p = ctx.protocol;
+  const c = view.case;
+  const rename = button({ label: t('caselist-rename'), kind: 'quiet', id: 'case-rename', attrs: { 'data-always': true } });
+  rename.addEventListener('click', () => openRenameCase(ctx, view, rename));
+  const profile = button({ label: t('app-case-edit-profile'), kind: 'quiet', id: 'case-profile' });
+  profile.addEventListener('click', () => openProfile(ctx, view, profile));
+  if (c.closed) profile.disabled = true;
+  return h(
+    'header',
+    { class: 'case-head' },
+    button({ label: t('nav-back-to-cases'), kind: 'link', onClick: () => ctx.showList({ focus: `open-${c.id}` }), extraClass: 'back-link' }),
+    h(
+      'div',
+      { class: 'case-title-row' },
+      h('h1', { class: 'case-title' }, h('span', { class: 'visually-hidden' }, t('app-case-label')), ' ', c.alias),
+      c.closed ? h('span', { class: 'badge badge-closed' }, t('close-closed-badge')) : null,
+    ),
+    h(
+      'dl',
+      { class: 'case-profile' },
+      h('div', null, h('dt', null, t('app-case-field')), h('dd', null, labelOf(p.fields, c.field))),
+      h('div', null, h('dt', null, t('app-case-subject')), h('dd', null, labelOf(p.subjects, c.subject))),
+      h('div', null, h('dt', null, t('app-case-suspect')), h('dd', null, labelOf(p.suspects, c.suspect))),
+      h('div', null, h('dt', null, t('app-case-updated')), h('dd', null, view.updated)),
+    ),
+    h('div', { class: 'case-head-actions' }, profile, rename),
+  );
+}
+
+function closedBanner(ctx, view) {
+  const c = view.case;
+  const reopen = button({ label: t('close-reopen'), kind: 'primary', id: 'reopen-button', testid: 'reopen-button', attrs: { 'data-always': true } });
+  reopen.addEventListener('click', () => ctx.edit({ op: 'reopen' }, { trigger: reopen, announce: t('close-reopened'), focus: 'step-done-button' }));
+  const step = ctx.protocol.steps.find((s) => s.id === c.closed.step);
+  return h(
+    'div',
+    { class: 'banner-closed', role: 'region', 'aria-labelledby': 'closed-title' },
+    h('h2', { id: 'closed-title' }, t('close-closed-title')),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('div', null, h('dt', null, t('close-closed-at')), h('dd', null, view.closed_at || '')),
+      step ? h('div', null, h('dt', null, t('close-closed-step')), h('dd', null, `${step.number}. ${step.title}`)) : null,
+      h('div', null, h('dt', null, t('close-closed-reason')), h('dd', { class: 'prewrap' }, c.closed.reason)),
+    ),
+    h('p', null, t('close-closed-body')),
+    reopen,
+  );
+}
+
+// ---------- Other route ----------
+
+function otherRoute(ctx, view) {
+  const r = view.other_route;
+  const c = view.case;
+  const toggle = checkbox({
+    id: 'also-at-home',
+    label: t('route-also-at-home'),
+    hint: t('route-also-at-home-hint'),
+    checked: c.also_at_home,
+    testid: 'also-at-home',
+    onChange: (event) => {
+      const on = event.currentTarget.checked;
+      ctx.edit(
+        { op: 'set-also-at-home', on },
+        { trigger: event.currentTarget, onSuccess: () => settle(ALSO_AT_HOME), announce: on ? t('route-also-at-home-on') : t('route-also-at-home-off'), focus: 'also-at-home' },
+      );
+    },
+  });
+  const body = [
+    h('p', { class: 'prewrap' }, r.intro),
+    h('h3', null, t('route-first-actions')),
+    h('ol', { class: 'numbered' }, r.actions.map((a) => h('li', null, a))),
+    sources(r.provenance, `route-${r.id}`),
+  ];
+  // With the five steps also in view, the other route folds away but stays one click off.
+  const content = view.five_steps
+    ? h('details', { class: 'route-details' }, h('summary', null, h('span', null, t('route-also-applies')), ' ', h('strong', null, r.title)), body)
+    : h('div', null, h('h2', null, r.title), body);
+  return h(
+    'section',
+    { class: ['other-route', view.five_steps ? 'is-secondary' : null], 'aria-label': r.title, 'data-testid': 'other-route' },
+    content,
+    h('div', { class: 'case-route-toggle' }, toggle, h('div', { id: 'also-at-home-error', class: 'error-slot' })),
+  );
+}
+
+// ---------- Stepper ----------
+
+function stepper(ctx, view) {
+  return h(
+    'nav',
+    { class: 'stepper', 'aria-labelledby': 'stepper-title', 'data-testid': 'stepper' },
+    h('h2', { id: 'stepper-title', class: 'stepper-title' }, t('nav-steps')),
+    h(
+      'ol',
+      null,
+      view.stepper.map((s) => {
+        const current = s.id === ctx.step;
+        return h(
+          'li',
+          null,
+          h(
+            'button',
+            {
+              type: 'button',
+              id: `stepper-${s.id}`,
+              class: ['step-button', `state-${s.state}`, current ? 'is-current' : null],
+              'data-testid': `step-${s.id}`,
+              'aria-current': current ? 'step' : null,
+              on: { click: () => ctx.selectStep(s.id) },
+            },
+            h('span', { class: 'step-icon', 'aria-hidden': 'true' }, h('span', { class: 'step-icon-number' }, String(s.number))),
+            h(
+              'span',
+              { class: 'step-text' },
+              h('span', { class: 'step-title' }, s.title),
+              h('span', { class: 'step-state' }, h('span', { class: 'state-mark', 'aria-hidden': 'true' }), s.state_label),
+            ),
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+// ---------- Step panel ----------
+
+function stepPanel(ctx, view, helpers) {
+  const p = ctx.protocol;
+  const step = p.steps.find((s) => s.id === ctx.step) || p.steps[0];
+  const item = view.stepper.find((s) => s.id === step.id);
+  const render = STEP_VIEWS[step.id];
+  return h(
+    'section',
+    { class: 'step-panel', 'aria-labelledby': 'step-heading', 'data-testid': `step-panel-${step.id}` },
+    h(
+      'div',
+      { class: 'step-head' },
+      h('h2', { id: 'step-heading' }, h('span', { class: 'step-head-number' }, String(step.number)), h('span', null, step.title)),
+      item ? h('p', { class: ['step-head-state', `state-${item.state}`] }, h('span', { class: 'state-mark', 'aria-hidden': 'true' }), item.state_label) : null,
+    ),
+    h('p', { class: 'step-summary prewrap' }, step.summary),
+    h('div', { class: 'record-box' }, h('h3', null, t('app-step-record-title')), h('p', { class: 'prewrap' }, step.record), sources(step.provenance, `step-${step.id}`)),
+    h('div', { class: 'step-content' }, render ? render(ctx, view, helpers) : null),
+    stepFooter(ctx, view, step, item),
+  );
+}
+
+function stepFooter(ctx, view, step, item) {
+  const done = item && item.state === 'done';
+  const doneButton = button({
+    label: done ? t('app-step-reopen') : t('app-step-done'),
+    kind: done ? 'secondary' : 'primary',
+    testid: 'step-done-button',
+    id: 'step-done-button',
+  });
+  doneButton.addEventListener('click', () =>
+    ctx.edit(
+      { op: 'set-step-done', step: step.id, done: !done },
+      { trigger: doneButton, announce: done ? t('app-step-reopened') : t('app-step-done-announce'), focus: 'step-done-button' },
+    ),
+  );
+  const close = button({ label: t('close-case'), kind: 'quiet-danger', testid: 'close-case-button', id: 'close-case-button' });
+  close.addEventListener('click', () => openCloseCase(ctx, view, step, close));
+  return h(
+    'footer',
+    { class: 'step-footer' },
+    h('div', { class: 'step-footer-main' }, doneButton, h('div', { id: 'step-done-button-error', class: 'error-slot' })),
+    h('div', { class: 'step-footer-side' }, h('p', { class: 'hint' }, t('close-case-hint')), close),
+  );
+}
+
+// ---------- Dialogs ----------
+
+function smallDialog() {
+  return /** @type {HTMLDialogElement} */ (byId('small-dialog'));
+}
+
+/** Closes the case at this step ("vermoeden weggenomen"); the reason is required. */
+function openCloseCase(ctx, view, step, opener) {
+  const dialog = smallDialog();
+  const reason = textField({ id: 'close-reason', label: t('close-reason-label'), hint: t('close-reason-hint'), multiline: true, rows: 4, testid: 'close-reason' });
+  const input = reason.querySelector('textarea');
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true },
+    h('h2', { id: 'small-dialog-title' }, t('close-title')),
+    h('p', null, t('close-body')),
+    reason,
+    h(
+      'div',
+      { class: 'actions' },
+      button({ label: t('close-submit'), kind: 'danger', type: 'submit', testid: 'close-submit' }),
+      button({ label: t('close-cancel'), kind: 'secondary', attrs: { 'data-close': true } }),
+    ),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    ctx.edit(
+      { op: 'close', step: step.id, reason: input.value },
+      {
+        onError: (err) => {
+          showError(input, err);
+          input.focus();
+        },
+        onSuccess: () => closeDialog(dialog, { returnTo: null }),
+        announce: t('close-closed'),
+        focus: 'reopen-button',
+      },
+    );
+  });
+  replaceChildren(byId('small-dialog-body'), form);
+  openDialog(dialog, { focus: input, opener });
+}
+
+function openRenameCase(ctx, view, opener) {
+  const dialog = smallDialog();
+  const field = textField({ id: 'case-rename-alias', label: t('caselist-rename-label'), hint: t('newcase-alias-hint'), value: view.case.alias });
+  const input = field.querySelector('input');
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true },
+    h('h2', { id: 'small-dialog-title' }, t('caselist-rename-title')),
+    field,
+    h('div', { class: 'actions' }, button({ label: t('caselist-rename-submit'), kind: 'primary', type: 'submit' }), button({ label: t('caselist-cancel'), kind: 'secondary', attrs: { 'data-close': true } })),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    ctx.edit(
+      { op: 'rename', alias: input.value },
+      {
+        onError: (err) => {
+          showError(input, err);
+          input.focus();
+        },
+        onSuccess: () => closeDialog(dialog, { returnTo: null }),
+        announce: t('caselist-renamed'),
+        focus: 'case-rename',
+      },
+    );
+  });
+  replaceChildren(byId('small-dialog-body'), form);
+  openDialog(dialog, { focus: input, opener });
+  input.select();
+}
+
+function openProfile(ctx, view, opener) {
+  const dialog = smallDialog();
+  const c = view.case;
+  const formError = h('div', { class: 'error-slot' });
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true },
+    h('h2', { id: 'small-dialog-title' }, t('app-case-profile-title')),
+    h('p', { class: 'hint' }, t('app-case-profile-hint')),
+    profileFields(ctx.protocol, c, 'profile-'),
+    formError,
+    h('div', { class: 'actions' }, button({ label: t('app-case-profile-submit'), kind: 'primary', type: 'submit' }), button({ label: t('caselist-cancel'), kind: 'secondary', attrs: { 'data-close': true } })),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const profile = readProfile(form, 'profile-');
+    if (!profile) return;
+    ctx.edit(
+      { op: 'set-profile', ...profile },
+      {
+        onError: (err) => showProfileError(form, err, 'profile-', formError),
+        onSuccess: () => closeDialog(dialog, { returnTo: null }),
+        announce: t('app-case-profile-changed'),
+        focus: 'case-profile',
+      },
+    );
+  });
+  replaceChildren(byId('small-dialog-body'), form);
+  openDialog(dialog, { opener });
+}
+
+/**
+ * Asks before removing a list item; says it cannot be undone.
+ * @param {Object} ctx
+ * @param {{list: string, id: string, opener: HTMLElement, announce: string, focus: string}} o
+ */
+function confirmRemove(ctx, o) {
+  const dialog = smallDialog();
+  const cancel = button({ label: t('caselist-cancel'), kind: 'secondary', attrs: { 'data-close': true } });
+  const confirm = button({ label: t('app-remove-confirm'), kind: 'danger', testid: 'remove-confirm' });
+  const errorSlot = h('div', { class: 'error-slot' });
+  confirm.addEventListener('click', () =>
+    ctx.edit(
+      { op: 'remove-item', list: o.list, id: o.id },
+      {
+        onError: (err) => showError(errorSlot, err),
+        onSuccess: () => {
+          if (editing.get(o.list) === o.id) editing.delete(o.list);
+          closeDialog(dialog, { returnTo: null });
+        },
+        announce: o.announce,
+        focus: o.focus,
+      },
+    ),
+  );
+  replaceChildren(
+    byId('small-dialog-body'),
+    h('h2', { id: 'small-dialog-title' }, t('app-remove-title')),
+    h('p', null, t('app-remove-body')),
+    errorSlot,
+    h('div', { class: 'actions' }, confirm, cancel),
+  );
+  openDialog(dialog, { focus: cancel, opener: o.opener });
+}
+

@@ -1,0 +1,254 @@
+// The start screen (case list with open, rename and delete) and the new-case form.
+
+import * as api from '../api.js';
+import { t } from '../l10n.js';
+import { byId, h, replaceChildren } from '../dom.js';
+import { closeDialog, openDialog } from '../dialog.js';
+import { announce, button, clearErrors, radioGroup, radioValue, showError, textField } from '../ui.js';
+
+// ---------- Case list ----------
+
+/**
+ * @param {Object} ctx
+ * @param {HTMLElement} main
+ * @param {Object[]} cases CaseSummary (api.js)
+ */
+export function renderCaseList(ctx, main, cases) {
+  const newButton = button({
+    label: t('caselist-new'),
+    kind: 'primary',
+    testid: 'new-case-button',
+    id: 'new-case-button',
+    onClick: () => ctx.showNewCase(),
+  });
+  const body = cases.length === 0
+    ? h(
+        'div',
+        { class: 'empty-state' },
+        h('h2', null, t('caselist-empty-title')),
+        h('p', null, t('caselist-empty-body')),
+        h('p', null, t('caselist-empty-acute')),
+      )
+    : h('ul', { class: 'case-list', 'aria-labelledby': 'caselist-title' }, cases.map((c) => caseItem(ctx, c)));
+  replaceChildren(
+    main,
+    h(
+      'section',
+      { class: 'page', 'data-testid': 'case-list' },
+      h('div', { class: 'page-head' }, h('h1', { id: 'caselist-title' }, t('caselist-title')), newButton),
+      h('p', { class: 'lead' }, t('caselist-intro')),
+      body,
+    ),
+  );
+}
+
+function caseItem(ctx, c) {
+  const open = button({
+    label: t('caselist-open'),
+    kind: 'secondary',
+    id: `open-${c.id}`,
+    attrs: { 'aria-describedby': `alias-${c.id}`, 'data-testid': 'case-open' },
+  });
+  open.addEventListener('click', () => ctx.openCase(c.id, { trigger: open }));
+  const rename = button({ label: t('caselist-rename'), kind: 'quiet', id: `rename-${c.id}`, attrs: { 'aria-describedby': `alias-${c.id}` } });
+  rename.addEventListener('click', () => openRename(ctx, c, rename));
+  const remove = button({ label: t('caselist-delete'), kind: 'quiet-danger', id: `delete-${c.id}`, attrs: { 'aria-describedby': `alias-${c.id}` } });
+  remove.addEventListener('click', () => openDelete(ctx, c, remove));
+  return h(
+    'li',
+    { class: ['case-item', c.closed ? 'is-closed' : null], dataset: { caseId: c.id } },
+    h(
+      'div',
+      { class: 'case-item-main' },
+      h('h2', { class: 'case-alias', id: `alias-${c.id}` }, c.alias),
+      h('p', { class: 'case-meta' }, [c.field, c.subject].filter(Boolean).join(' · ')),
+      h(
+        'dl',
+        { class: 'case-facts' },
+        h('div', null, h('dt', null, t('caselist-status')), h('dd', { class: c.closed ? 'status-closed' : null }, c.status)),
+        h('div', null, h('dt', null, t('caselist-updated')), h('dd', null, c.updated)),
+      ),
+    ),
+    h('div', { class: 'case-item-actions' }, open, rename, remove),
+    h('div', { id: `open-${c.id}-error`, class: 'error-slot' }),
+  );
+}
+
+function smallDialog() {
+  return /** @type {HTMLDialogElement} */ (byId('small-dialog'));
+}
+
+/** Rename: a small dialog with the alias field (the same rule as a new case: a pseudonym). */
+function openRename(ctx, c, opener) {
+  const dialog = smallDialog();
+  const field = textField({ id: 'rename-alias', label: t('caselist-rename-label'), hint: t('newcase-alias-hint'), value: c.alias });
+  const input = field.querySelector('input');
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true },
+    h('h2', { id: 'small-dialog-title' }, t('caselist-rename-title')),
+    field,
+    h('div', { class: 'actions' }, button({ label: t('caselist-rename-submit'), kind: 'primary', type: 'submit' }), button({ label: t('caselist-cancel'), kind: 'secondary', attrs: { 'data-close': true } })),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    try {
+      await api.editCase(c.id, { op: 'rename', alias: input.value });
+    } catch (err) {
+      showError(input, err);
+      input.focus();
+      return;
+    }
+    closeDialog(dialog, { returnTo: null });
+    await ctx.showList({ focus: `rename-${c.id}`, announce: t('caselist-renamed') });
+  });
+  replaceChildren(byId('small-dialog-body'), form);
+  openDialog(dialog, { focus: input, opener });
+  input.select();
+}
+
+/** Delete: names the alias and says it cannot be undone; the safe choice has focus. */
+function openDelete(ctx, c, opener) {
+  const dialog = smallDialog();
+  const cancel = button({ label: t('caselist-cancel'), kind: 'secondary', attrs: { 'data-close': true } });
+  const confirm = button({ label: t('caselist-delete-confirm'), kind: 'danger', testid: 'delete-confirm' });
+  const errorSlot = h('div', { class: 'error-slot' });
+  confirm.addEventListener('click', async () => {
+    let cases;
+    try {
+      cases = await api.deleteCase(c.id);
+    } catch (err) {
+      showError(errorSlot, err);
+      return;
+    }
+    ctx.setCases(cases);
+    closeDialog(dialog, { returnTo: null });
+    await ctx.showList({ focus: 'new-case-button', announce: t('caselist-deleted') });
+  });
+  replaceChildren(
+    byId('small-dialog-body'),
+    h('h2', { id: 'small-dialog-title' }, t('caselist-delete-title')),
+    h('p', { class: 'delete-alias' }, c.alias),
+    h('p', null, t('caselist-delete-body')),
+    errorSlot,
+    h('div', { class: 'actions' }, confirm, cancel),
+  );
+  openDialog(dialog, { focus: cancel, opener });
+}
+
+// ---------- New case ----------
+
+/** The three profile questions, shared by the new-case form and "Gegevens wijzigen". */
+export function profileFields(protocol, values = {}, prefix = '') {
+  return [
+    radioGroup({
+      name: `${prefix}field`,
+      legend: t('newcase-field-legend'),
+      hint: t('newcase-field-hint'),
+      value: values.field,
+      options: protocol.fields.map((f) => ({ value: f.id, label: f.label, note: f.note, testid: prefix ? null : `field-${f.id}` })),
+    }),
+    radioGroup({
+      name: `${prefix}subject`,
+      legend: t('newcase-subject-legend'),
+      value: values.subject,
+      options: protocol.subjects.map((s) => ({ value: s.id, label: s.label, note: s.note, testid: prefix ? null : `subject-${s.id}` })),
+    }),
+    radioGroup({
+      name: `${prefix}suspect`,
+      legend: t('newcase-suspect-legend'),
+      hint: t('newcase-suspect-hint'),
+      value: values.suspect,
+      options: protocol.suspects.map((s) => ({ value: s.id, label: s.label, note: s.note, testid: prefix ? null : `suspect-${s.id}` })),
+    }),
+  ];
+}
+
+/**
+ * Reads the profile radios; shows an error next to each unanswered group.
+ * @returns {?{field: string, subject: string, suspect: string}}
+ */
+export function readProfile(form, prefix = '') {
+  const field = radioValue(form, `${prefix}field`);
+  const subject = radioValue(form, `${prefix}subject`);
+  const suspect = radioValue(form, `${prefix}suspect`);
+  const missing = [
+    [field, `${prefix}field`, t('newcase-field-required')],
+    [subject, `${prefix}subject`, t('newcase-subject-required')],
+    [suspect, `${prefix}suspect`, t('newcase-suspect-required')],
+  ].filter(([value]) => !value);
+  for (const [, name, message] of missing) showError(byId(`${name}-group`), { message });
+  if (missing.length) return null;
+  return { field, subject, suspect };
+}
+
+/** Shows a backend error about the profile next to the group it names. */
+export function showProfileError(form, err, prefix, fallback) {
+  const kind = err.args && err.args.kind;
+  const group = ['field', 'subject', 'suspect'].includes(kind) ? form.querySelector(`#${prefix}${kind}-group`) : null;
+  showError(group || fallback, err);
+  return group;
+}
+
+/**
+ * @param {Object} ctx
+ * @param {HTMLElement} main
+ */
+export function renderNewCase(ctx, main) {
+  const alias = textField({
+    id: 'newcase-alias',
+    label: t('newcase-alias-label'),
+    hint: t('newcase-alias-hint'),
+    testid: 'newcase-alias',
+  });
+  const formError = h('div', { class: 'error-slot', id: 'newcase-form-error' });
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true, 'aria-labelledby': 'newcase-title' },
+    alias,
+    profileFields(ctx.protocol),
+    formError,
+    h(
+      'div',
+      { class: 'actions' },
+      button({ label: t('newcase-submit'), kind: 'primary', type: 'submit', testid: 'newcase-submit', id: 'newcase-submit' }),
+      button({ label: t('newcase-cancel'), kind: 'secondary', onClick: () => ctx.showList({ focus: 'new-case-button' }) }),
+    ),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const input = alias.querySelector('input');
+    // The backend checks the alias; an unanswered question is named here, more precisely
+    // than "unknown id". Both show at once, and focus goes to the first.
+    const profile = readProfile(form);
+    try {
+      const view = await api.createCase({
+        alias: input.value,
+        field: radioValue(form, 'field') || '',
+        subject: radioValue(form, 'subject') || '',
+        suspect: radioValue(form, 'suspect') || '',
+      });
+      ctx.showCase(view, { announce: t('newcase-created') });
+      return;
+    } catch (err) {
+      if (err.code.startsWith('error-alias')) showError(input, err);
+      else if (profile) showProfileError(form, err, '', formError);
+    }
+    const first = form.querySelector('.error-slot:not(:empty)');
+    const target = first && first.parentElement ? first.parentElement.querySelector('input, textarea') : null;
+    if (target) target.focus();
+  });
+  replaceChildren(
+    main,
+    h(
+      'section',
+      { class: 'page page-narrow' },
+      button({ label: t('nav-back-to-cases'), kind: 'link', onClick: () => ctx.showList({ focus: 'new-case-button' }), extraClass: 'back-link' }),
+      h('h1', { id: 'newcase-title' }, t('newcase-title')),
+      h('p', { class: 'lead' }, t('newcase-intro')),
+      form,
+    ),
+  );
+}
