@@ -590,10 +590,18 @@ impl Checker {
     }
 }
 
+/// The protocol's own id, version and validity, and the file that carries them.
+struct Header {
+    file: String,
+    id: Option<String>,
+    version: Option<String>,
+    valid_from: Option<String>,
+}
+
 /// Raw items tagged with the file they came from.
 #[derive(Default)]
 struct Gathered {
-    header: Option<(String, String, Option<String>, Option<String>, Option<String>)>,
+    header: Option<Header>,
     source: Vec<(String, raw::Source)>,
     step: Vec<(String, raw::Step)>,
     question: Vec<(String, raw::Question)>,
@@ -643,7 +651,7 @@ impl Protocol {
                 if g.header.is_some() {
                     c.err(f.name, "id", "only one file may carry the protocol's id, version and valid_from");
                 }
-                g.header = Some((f.name.to_string(), String::new(), parsed.id, parsed.version, parsed.valid_from));
+                g.header = Some(Header { file: f.name.to_string(), id: parsed.id, version: parsed.version, valid_from: parsed.valid_from });
             }
             tag(f.name, parsed.source, &mut g.source);
             tag(f.name, parsed.step, &mut g.step);
@@ -679,7 +687,7 @@ impl Protocol {
 
 fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     let (id, version) = match g.header {
-        Some((file, _, id, version, valid_from)) => {
+        Some(Header { file, id, version, valid_from }) => {
             if id.is_none() {
                 c.err(&file, "id", "missing protocol id");
             }
