@@ -268,7 +268,6 @@ step5-no-outcome = No outcome yet. Answer the afwegingen in step 4 first.
 step5-meldnormen-title = Reporting norms (meldnormen) that apply
 step5-route-note = The route helps you weigh. You decide.
 step5-to-step4 = To step 4: weighing
-step5-decision = Decision
 step5-decision-legend = Your decision
 step5-departs = You depart from the route: give your reason.
 step5-reason-label = Your reason

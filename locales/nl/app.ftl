@@ -268,7 +268,6 @@ step5-no-outcome = Nog geen uitkomst. Beantwoord eerst de afwegingen in stap 4.
 step5-meldnormen-title = Meldnormen die gelden
 step5-route-note = De route helpt je wegen. Jij beslist.
 step5-to-step4 = Naar stap 4: wegen
-step5-decision = Beslissing
 step5-decision-legend = Jouw beslissing
 step5-departs = Je wijkt af van de route: geef je reden.
 step5-reason-label = Je reden

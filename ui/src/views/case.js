@@ -214,9 +214,9 @@ function caseHeader(ctx, view) {
   const c = view.case;
   const rename = button({ label: t('caselist-rename'), kind: 'quiet', id: 'case-rename', attrs: { 'data-always': true } });
   rename.addEventListener('click', () => openRenameCase(ctx, view, rename));
-  const profile = button({ label: t('app-case-edit-profile'), kind: 'quiet', id: 'case-profile' });
-  profile.addEventListener('click', () => openProfile(ctx, view, profile));
-  if (c.closed) profile.disabled = true;
+  // A closed case is read-only: only its name can change.
+  const profile = c.closed ? null : button({ label: t('app-case-edit-profile'), kind: 'quiet', id: 'case-profile' });
+  if (profile) profile.addEventListener('click', () => openProfile(ctx, view, profile));
   return h(
     'header',
     { class: 'case-head' },

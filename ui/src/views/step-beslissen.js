@@ -92,7 +92,6 @@ function decision(ctx, view, helpers, d) {
   return h(
     'section',
     { class: 'decision', id: `decision-box-${d.id}`, 'aria-labelledby': `${name}-title`, 'data-testid': `decision-${d.id}` },
-    h('p', { class: 'decision-number' }, `${t('step5-decision')} ${d.number}`),
     h('h3', { id: `${name}-title` }, d.text),
     sources(d.provenance, `decision-${d.id}`),
     radioGroup({

@@ -121,7 +121,6 @@ function afweging(ctx, view, helpers, q) {
           if (value) save(value);
         },
       }),
-      clear ? h('div', { class: 'actions actions-tight' }, clear) : null,
     ),
     outcome
       ? h(
@@ -131,6 +130,7 @@ function afweging(ctx, view, helpers, q) {
           h('p', { class: 'outcome-text' }, outcome.text),
         )
       : null,
+    clear ? h('div', { class: 'actions actions-tight' }, clear) : null,
   );
 }
 
