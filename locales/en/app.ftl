@@ -11,7 +11,6 @@ app-name = Meldwijzer
 app-tagline = Help with the meldcode on domestic violence and child abuse
 app-not-saved-title = Not saved
 app-not-saved-body = — if you close the app, this case is gone.
-app-case-label = Case
 app-case-field = Field
 app-case-subject = Concern about
 app-case-suspect = Suspicion about

@@ -11,7 +11,6 @@ app-name = Meldwijzer
 app-tagline = Hulp bij de meldcode huiselijk geweld en kindermishandeling
 app-not-saved-title = Niet bewaard
 app-not-saved-body = — sluit je de app, dan is deze casus weg.
-app-case-label = Casus
 app-case-field = Werkveld
 app-case-subject = Zorg over
 app-case-suspect = Vermoeden over

@@ -1,5 +1,5 @@
 // UI texts. The backend formats every Fluent message (startup().messages, current language);
-// this module only looks them up. In HTML a text is named with data-l10n-id="id" (and
+// this module only looks them up. In HTML a text is named with a data-l10n-id attribute (and
 // data-l10n-attr="aria-label" | "placeholder" | "title" to fill an attribute instead of the
 // text); in JS with t() called with a literal id, so a test can check every id against the locales.
 

@@ -203,7 +203,16 @@ async function switchLanguage(lang) {
       await showList();
     }
   } else if (state.screen === 'new') {
-    renderNewCase(ctx, byId('main'));
+    // Keep what was typed: the form is drawn again in the other language.
+    const main = byId('main');
+    const values = [...main.querySelectorAll('input[id], textarea[id]')].map((el) => [el.id, el.value, el.checked]);
+    renderNewCase(ctx, main);
+    for (const [id, value, checked] of values) {
+      const el = document.getElementById(id);
+      if (!el) continue;
+      if (el.type === 'radio' || el.type === 'checkbox') el.checked = checked;
+      else el.value = value;
+    }
   } else {
     renderCaseList(ctx, byId('main'), state.startup.cases);
   }

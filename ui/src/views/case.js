@@ -224,7 +224,7 @@ function caseHeader(ctx, view) {
     h(
       'div',
       { class: 'case-title-row' },
-      h('h1', { class: 'case-title' }, h('span', { class: 'visually-hidden' }, t('app-case-label')), ' ', c.alias),
+      h('h1', { class: 'case-title' }, c.alias),
       c.closed ? h('span', { class: 'badge badge-closed' }, t('close-closed-badge')) : null,
     ),
     h(

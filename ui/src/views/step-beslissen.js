@@ -21,7 +21,7 @@ export function renderBeslissen(ctx, view, helpers) {
 function routePanel(ctx, view) {
   const p = ctx.protocol;
   const route = view.route;
-  const toStep4 = button({ label: t('step5-to-step4'), kind: 'link', id: 'route-to-step4' });
+  const toStep4 = button({ label: t('step5-to-step4'), kind: 'link', id: 'route-to-step4', attrs: { 'data-always': true } });
   toStep4.addEventListener('click', () => ctx.selectStep('wegen'));
   const norms = p.meldnormen.filter((n) => route.meldnormen.includes(n.id));
   return h(
