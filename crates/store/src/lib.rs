@@ -39,7 +39,7 @@ pub use kdf::{KdfParams, CALIBRATION_TARGET, CALIBRATION_WINDOW};
 pub use migrate::{Migration, FORMAT_VERSION, MIGRATIONS};
 pub use secret::{Passphrase, RecoveryKey, MIN_PASSPHRASE_CHARS};
 pub use vault::{
-    exists, is_uuid, wait_after, CaseListEntry, Vault, VaultOptions, FIELD_CASE_KEY, FIELD_DOCUMENT, FIELD_SUMMARY,
+    exists, is_uuid, wait_after, CaseListEntry, CaseSummary, Vault, VaultOptions, FIELD_CASE_KEY, FIELD_DOCUMENT, FIELD_SUMMARY,
     FIELD_VAULT_KEY_PASSPHRASE, FIELD_VAULT_KEY_RECOVERY, FREE_ATTEMPTS, MAX_WAIT_SECS,
 };
 
@@ -66,5 +66,18 @@ pub mod fuzzing {
         if let Ok(text) = std::str::from_utf8(data) {
             let _ = crate::RecoveryKey::parse(text);
         }
+    }
+}
+
+/// Test hooks, only in `test-kdf` builds.
+#[cfg(feature = "test-kdf")]
+#[doc(hidden)]
+pub mod testing {
+    /// Applies `list` to `conn` the way a vault applies its migrations: one transaction.
+    pub fn apply_migrations(conn: &mut rusqlite::Connection, list: &[crate::Migration]) -> crate::Result<bool> {
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let applied = crate::migrate::apply(&tx, list)?;
+        tx.commit()?;
+        Ok(applied)
     }
 }

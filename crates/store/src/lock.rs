@@ -22,8 +22,26 @@ pub(crate) fn lock_path(db: &Path) -> PathBuf {
 }
 
 impl LockFile {
-    /// Takes the lock or says the vault is open elsewhere. Never waits.
+    /// Takes the lock or says the vault is open elsewhere, after at most about 100 ms.
+    ///
+    /// Why retry at all: a process that forks (WebKit starting a helper, a test spawning a
+    /// child) briefly shares every open file with the child until the child's `exec` closes it,
+    /// and with it a lock just released by this process. A few short retries ride that out; a
+    /// real second instance still gets [`StoreError::AlreadyOpen`].
     pub(crate) fn acquire(db: &Path) -> Result<LockFile> {
+        let mut tries = 0;
+        loop {
+            match Self::try_acquire(db) {
+                Err(StoreError::AlreadyOpen) if tries < 5 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn try_acquire(db: &Path) -> Result<LockFile> {
         let mut options = OpenOptions::new();
         options.read(true).write(true).create(true).truncate(false);
         #[cfg(unix)]

@@ -109,36 +109,44 @@ impl VaultOptions {
     }
 }
 
-/// One line of the case list: the clear times and the decrypted summary.
-#[derive(Clone, PartialEq, Eq)]
+/// One line of the case list: the clear times and, if it authenticates, the decrypted
+/// summary. A damaged case shows up as a line whose `summary` is an error, so one bad record
+/// never hides the others.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseListEntry {
     /// The case's UUID.
     pub id: String,
-    /// The alias (decrypted).
-    pub alias: String,
-    /// Field id (decrypted).
-    pub field: String,
-    /// Subject id (decrypted).
-    pub subject: String,
-    /// Whether the case is closed (decrypted).
-    pub closed: bool,
     /// When the case was created (clear, microsecond precision).
     pub created_at: DateTime<Utc>,
     /// When the case last changed (clear, microsecond precision).
     pub updated_at: DateTime<Utc>,
     /// When the case was closed (clear, microsecond precision).
     pub closed_at: Option<DateTime<Utc>>,
+    /// The decrypted summary, or why it could not be read (`Corrupt { what: "case-key" }`,
+    /// `"case-summary"` or `"case-times"`).
+    pub summary: Result<CaseSummary, StoreError>,
 }
 
-impl std::fmt::Debug for CaseListEntry {
+/// What the list shows of a case, decrypted.
+#[derive(Clone, PartialEq, Eq)]
+pub struct CaseSummary {
+    /// The alias.
+    pub alias: String,
+    /// Field id.
+    pub field: String,
+    /// Subject id.
+    pub subject: String,
+    /// Whether the case is closed.
+    pub closed: bool,
+}
+
+impl std::fmt::Debug for CaseSummary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // The alias is case text: never in Debug output.
-        f.debug_struct("CaseListEntry")
-            .field("id", &self.id)
+        f.debug_struct("CaseSummary")
             .field("field", &self.field)
             .field("subject", &self.subject)
             .field("closed", &self.closed)
-            .field("updated_at", &self.updated_at)
             .finish_non_exhaustive()
     }
 }
@@ -704,27 +712,41 @@ impl Vault {
         let mut page = Vec::new();
         for row in rows {
             let (id, created, updated, closed_at, summary, wrapped_key) = row?;
-            let key = self.case_key(&id, &wrapped_key)?;
-            self.opened.fetch_add(1, Ordering::Relaxed);
-            let extra = summary_aad_extra(created, updated, closed_at);
-            let plain = envelope::open(&key, &Aad { scope: &id, field: FIELD_SUMMARY, extra: &extra }, &summary)
-                .map_err(corrupt("case-summary"))?;
-            let s: SummaryIn = serde_json::from_slice(&plain).map_err(|_| StoreError::Corrupt { what: "case-summary" })?;
-            if s.v != 1 {
-                return Err(StoreError::Corrupt { what: "case-summary" });
-            }
+            let times = (from_micros(created), from_micros(updated), closed_at.map(from_micros).transpose());
+            let summary = match times {
+                (Ok(_), Ok(_), Ok(_)) => self.open_summary(&id, created, updated, closed_at, &summary, &wrapped_key),
+                _ => Err(StoreError::Corrupt { what: "case-times" }),
+            };
             page.push(CaseListEntry {
                 id,
-                alias: s.alias,
-                field: s.field,
-                subject: s.subject,
-                closed: s.closed,
-                created_at: from_micros(created)?,
-                updated_at: from_micros(updated)?,
-                closed_at: closed_at.map(from_micros).transpose()?,
+                created_at: times.0.unwrap_or(DateTime::<Utc>::MIN_UTC),
+                updated_at: times.1.unwrap_or(DateTime::<Utc>::MIN_UTC),
+                closed_at: times.2.unwrap_or(None),
+                summary,
             });
         }
         Ok(page)
+    }
+
+    fn open_summary(
+        &self,
+        id: &str,
+        created: i64,
+        updated: i64,
+        closed_at: Option<i64>,
+        summary: &[u8],
+        wrapped_key: &[u8],
+    ) -> Result<CaseSummary> {
+        let key = self.case_key(id, wrapped_key)?;
+        self.opened.fetch_add(1, Ordering::Relaxed);
+        let extra = summary_aad_extra(created, updated, closed_at);
+        let plain = envelope::open(&key, &Aad { scope: id, field: FIELD_SUMMARY, extra: &extra }, summary)
+            .map_err(corrupt("case-summary"))?;
+        let s: SummaryIn = serde_json::from_slice(&plain).map_err(|_| StoreError::Corrupt { what: "case-summary" })?;
+        if s.v != 1 {
+            return Err(StoreError::Corrupt { what: "case-summary" });
+        }
+        Ok(CaseSummary { alias: s.alias, field: s.field, subject: s.subject, closed: s.closed })
     }
 
     /// How many cases the vault holds.

@@ -1,0 +1,90 @@
+//! Formats and migrations: an older build refuses a newer vault and writes nothing; migrations
+//! are the ordered files in `migrations/`, applied in one transaction.
+
+use meldwijzer_store::{testing, Migration, StoreError, Vault, FORMAT_VERSION, MIGRATIONS};
+
+use crate::common::*;
+
+fn snapshot(dir: &TempDir) -> Vec<(String, Vec<u8>)> {
+    files(&dir.0).into_iter().filter(|(n, _)| !n.ends_with(".lock")).collect()
+}
+
+#[test]
+fn an_older_build_refuses_a_newer_vault_and_writes_nothing() {
+    let dir = TempDir::new("newer");
+    let path = dir.vault_path();
+    let mut v = new_vault(&dir);
+    v.save_case(&case(&uuid(1), "x", now())).unwrap();
+    v.lock().unwrap();
+    raw(&path).execute("UPDATE vault_header SET format_version = ?1", [FORMAT_VERSION + 1]).unwrap();
+    let before = snapshot(&dir);
+    assert_eq!(before.len(), 1, "only the database file, checkpointed: {:?}", before.iter().map(|f| &f.0).collect::<Vec<_>>());
+    let newer = StoreError::VaultNewer { found: FORMAT_VERSION + 1, supported: FORMAT_VERSION };
+    assert_eq!(Vault::unlock(&path, &pass(), now()).unwrap_err(), newer);
+    assert_eq!(
+        Vault::unlock(&path, &meldwijzer_store::Passphrase::from("wrong but long"), now()).unwrap_err(),
+        newer,
+        "refused before the passphrase is even tried"
+    );
+    assert_eq!(snapshot(&dir), before, "the vault's files are byte for byte unchanged");
+    let failed: i64 = raw(&path).query_row("SELECT failed_attempts FROM vault_header", [], |r| r.get(0)).unwrap();
+    assert_eq!(failed, 0);
+}
+
+#[test]
+fn a_migration_row_newer_than_this_build_is_refused_too() {
+    let dir = TempDir::new("newer-mig");
+    let path = dir.vault_path();
+    new_vault(&dir).lock().unwrap();
+    raw(&path).execute("INSERT INTO schema_migrations (version, name) VALUES (?1, 'from-the-future')", [FORMAT_VERSION + 5]).unwrap();
+    assert_eq!(
+        Vault::unlock(&path, &pass(), now()).unwrap_err(),
+        StoreError::VaultNewer { found: FORMAT_VERSION + 5, supported: FORMAT_VERSION }
+    );
+}
+
+#[test]
+fn migrations_are_the_ordered_files_of_the_migrations_directory() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let mut names: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names.len(), MIGRATIONS.len(), "every file is embedded, and only those");
+    for (i, (name, m)) in names.iter().zip(MIGRATIONS).enumerate() {
+        let stem = name.strip_suffix(".sql").expect("only .sql files");
+        assert_eq!(stem, m.name);
+        assert_eq!(m.version as usize, i + 1, "numbered 1, 2, 3... without gaps");
+        assert_eq!(&stem[..4], format!("{:04}", m.version), "the file name starts with its number");
+        assert_eq!(std::fs::read_to_string(dir.join(name)).unwrap(), m.sql, "the embedded SQL is the file");
+    }
+    assert_eq!(FORMAT_VERSION, MIGRATIONS.last().unwrap().version, "the format is the last migration");
+}
+
+#[test]
+fn migrations_apply_in_one_transaction_all_or_nothing() {
+    let dir = TempDir::new("migrate");
+    let mut conn = rusqlite::Connection::open(dir.0.join("m.db")).unwrap();
+    let broken = [
+        MIGRATIONS[0],
+        Migration { version: 2, name: "0002_fine", sql: "CREATE TABLE extra (x INTEGER);" },
+        Migration { version: 3, name: "0003_broken", sql: "CREATE TABLE broken (;" },
+    ];
+    assert!(testing::apply_migrations(&mut conn, &broken).is_err());
+    let tables: i64 = conn.query_row("SELECT COUNT(*) FROM sqlite_schema", [], |r| r.get(0)).unwrap();
+    assert_eq!(tables, 0, "a failing migration rolls back every migration of the run and its tracking rows");
+    assert_eq!(testing::apply_migrations(&mut conn, &broken[..2]), Ok(true));
+    let applied: Vec<(u32, String)> = conn
+        .prepare("SELECT version, name FROM schema_migrations ORDER BY version")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(applied, vec![(1, "0001_init".to_owned()), (2, "0002_fine".to_owned())]);
+    assert_eq!(testing::apply_migrations(&mut conn, &broken[..2]), Ok(false), "nothing to do the second time");
+    assert_eq!(
+        testing::apply_migrations(&mut conn, &broken[..1]),
+        Err(StoreError::VaultNewer { found: 2, supported: 1 }),
+        "a build that knows fewer migrations refuses"
+    );
+}
