@@ -18,8 +18,6 @@ import { renderBeslissen } from './step-beslissen.js';
 
 /** @typedef {Object} CaseView */
 
-const ALSO_AT_HOME = 'also-at-home';
-
 const STEP_VIEWS = {
   signalen: renderSignalen,
   consultatie: renderConsultatie,
@@ -52,25 +50,44 @@ function remember(el) {
   }
 }
 
-/**
- * Forgets the drafts of these elements (or of every field inside them): their values are
- * now in the case.
- * @param {...(Element|string|null)} items elements or ids
- */
-export function settle(...items) {
+function fieldsOf(items) {
+  const out = [];
   for (const item of items) {
-    const el = typeof item === 'string' ? document.getElementById(item) : item;
-    if (!el) {
-      if (typeof item === 'string') drafts.delete(item);
-      continue;
-    }
-    const fields = isField(el) ? [el] : [...el.querySelectorAll('input[id], textarea[id], select[id]')];
+    if (!item) continue;
+    const fields = isField(item) ? [item] : [...item.querySelectorAll('input[id], textarea[id], select[id]')];
     for (const f of fields) {
       if (f.type === 'radio') {
-        for (const r of document.querySelectorAll(`input[type="radio"][name="${CSS.escape(f.name)}"]`)) drafts.delete(r.id);
+        for (const r of document.querySelectorAll(`input[type="radio"][name="${CSS.escape(f.name)}"]`)) if (r.id) out.push(r);
+      } else {
+        out.push(f);
       }
-      drafts.delete(f.id);
     }
+  }
+  return out;
+}
+
+/**
+ * What these elements (or the fields inside them) hold now, taken when an edit is sent.
+ * @param {...?Element} items
+ * @returns {Map<string, {value?: string, checked?: boolean}>}
+ */
+export function snapshot(...items) {
+  const sent = new Map();
+  for (const f of fieldsOf(items)) sent.set(f.id, f.type === 'radio' || f.type === 'checkbox' ? { checked: f.checked } : { value: f.value });
+  return sent;
+}
+
+/**
+ * The edit that carried this snapshot succeeded: forget the drafts it covered. A field the
+ * user changed again meanwhile keeps its newer draft.
+ * @param {Map<string, {value?: string, checked?: boolean}>} sent
+ */
+export function settle(sent) {
+  for (const [id, v] of sent) {
+    const d = drafts.get(id);
+    if (!d) continue;
+    const same = 'checked' in v ? d.checked === v.checked : d.value === v.value;
+    if (same) drafts.delete(id);
   }
 }
 
@@ -127,6 +144,7 @@ export function renderCase(ctx, main, view, options = {}) {
 
   const helpers = {
     settle,
+    snapshot,
     editingId,
     startEditing(list, id) {
       editing.set(list, id);
@@ -273,9 +291,10 @@ function otherRoute(ctx, view) {
     testid: 'also-at-home',
     onChange: (event) => {
       const on = event.currentTarget.checked;
+      const sent = snapshot(event.currentTarget);
       ctx.edit(
         { op: 'set-also-at-home', on },
-        { trigger: event.currentTarget, onSuccess: () => settle(ALSO_AT_HOME), announce: on ? t('route-also-at-home-on') : t('route-also-at-home-off'), focus: 'also-at-home' },
+        { trigger: event.currentTarget, onSuccess: () => settle(sent), announce: on ? t('route-also-at-home-on') : t('route-also-at-home-off'), focus: 'also-at-home' },
       );
     },
   });

@@ -69,6 +69,7 @@ function decision(ctx, view, helpers, d) {
     const reason = /** @type {HTMLTextAreaElement} */ (document.getElementById(reasonId));
     const group = document.getElementById(`${name}-group`);
     clearErrors(document.getElementById(`decision-box-${d.id}`));
+    const sent = helpers.snapshot(group, reason);
     ctx.edit(
       { op: 'set-decision', decision: d.id, value, reason: reason.value },
       {
@@ -80,7 +81,7 @@ function decision(ctx, view, helpers, d) {
             showError(group, err);
           }
         },
-        onSuccess: () => helpers.settle(group, reason),
+        onSuccess: () => helpers.settle(sent),
         announce: value === null ? t('step5-decision-cleared') : t('step5-decision-saved'),
       },
     );
@@ -170,11 +171,12 @@ function actions(ctx, view, helpers) {
         : status === 'no'
           ? { status: 'no', reason: value('actions-informed-reason') }
           : { status: 'unknown' };
+    const sent = helpers.snapshot(form);
     ctx.edit(
       { op: 'set-actions', actions: { melding_on: value('actions-melding-on') || null, help: value('actions-help'), informed: informedValue } },
       {
         onError: (err) => showError(formError, err),
-        onSuccess: () => helpers.settle(form),
+        onSuccess: () => helpers.settle(sent),
         announce: t('step5-actions-saved'),
         focus: 'actions-submit',
       },

@@ -93,6 +93,7 @@ function form(ctx, helpers, item) {
       return;
     }
     const value = (suffix) => /** @type {HTMLInputElement} */ (el.querySelector(`#${pre}-${suffix}`)).value;
+    const sent = helpers.snapshot(el);
     ctx.edit(
       {
         op: 'save-consultation',
@@ -101,7 +102,7 @@ function form(ctx, helpers, item) {
       {
         onError: (err) => showError(formError, err),
         onSuccess: () => {
-          helpers.settle(el);
+          helpers.settle(sent);
           if (item) helpers.doneEditing('consultation');
         },
         announce: item ? t('step2-saved') : t('step2-added'),

@@ -93,11 +93,12 @@ function status(ctx, view, helpers) {
       }
       gesprek = { status: 'postponed', until, note: form.querySelector('#gesprek-postpone-note').value };
     }
+    const sent = helpers.snapshot(form);
     ctx.edit(
       { op: 'set-gesprek', gesprek },
       {
         onError: (err) => showError(formError, err),
-        onSuccess: () => helpers.settle(form),
+        onSuccess: () => helpers.settle(sent),
         announce: t('step3-status-saved'),
         focus: 'gesprek-submit',
       },
@@ -181,6 +182,7 @@ function conversationForm(ctx, helpers, item) {
     event.preventDefault();
     clearErrors(form);
     const field = (suffix) => /** @type {HTMLInputElement} */ (form.querySelector(`#${pre}-${suffix}`));
+    const sent = helpers.snapshot(form);
     ctx.edit(
       {
         op: 'save-conversation',
@@ -197,7 +199,7 @@ function conversationForm(ctx, helpers, item) {
       {
         onError: (err) => showError(formError, err),
         onSuccess: () => {
-          helpers.settle(form);
+          helpers.settle(sent);
           if (item) helpers.doneEditing('conversation');
         },
         announce: item ? t('step3-saved') : t('step3-added'),

@@ -38,9 +38,10 @@ function forms(ctx, view, helpers) {
             testid: `form-${f.id}`,
             onChange: (event) => {
               const box = event.currentTarget;
+              const sent = helpers.snapshot(box);
               ctx.edit(
                 { op: 'set-form', form: f.id, on: box.checked },
-                { onError: (err) => showError(document.getElementById('forms-error'), err), onSuccess: () => helpers.settle(box) },
+                { onError: (err) => showError(document.getElementById('forms-error'), err), onSuccess: () => helpers.settle(sent) },
               );
             },
           }),
@@ -188,6 +189,7 @@ function observationForm(ctx, helpers, item) {
       source: sourceKind === 'told' ? { kind: 'told', by: value('by') } : { kind: 'own' },
       interpretation: value('interpretation'),
     };
+    const sent = helpers.snapshot(form);
     ctx.edit(
       { op: 'save-observation', observation },
       {
@@ -198,7 +200,7 @@ function observationForm(ctx, helpers, item) {
           if (target !== formError) target.focus();
         },
         onSuccess: () => {
-          helpers.settle(form);
+          helpers.settle(sent);
           if (item) helpers.doneEditing('observation');
         },
         announce: item ? t('step1-observation-saved') : t('step1-observation-added'),

@@ -52,11 +52,12 @@ function afweging(ctx, view, helpers, q) {
     const reason = /** @type {HTMLTextAreaElement} */ (document.getElementById(reasonId));
     const group = document.getElementById(`${groupName}-group`);
     clearErrors(item);
+    const sent = helpers.snapshot(group, reason);
     ctx.edit(
       { op: 'set-answer', question: q.id, value, reason: value ? reason.value : '' },
       {
         onError: (err) => showError(err.code === 'error-text-too-long' ? reason : group, err),
-        onSuccess: () => helpers.settle(group, reason),
+        onSuccess: () => helpers.settle(sent),
         announce: value ? t('step4-answer-saved') : t('step4-answer-cleared'),
       },
     );
@@ -149,11 +150,13 @@ function followUpBox(ctx, helpers, q, followUp) {
     formError,
     h('div', { class: 'actions' }, button({ label: t('step4-follow-up-submit'), kind: 'secondary', type: 'submit', id: `followup-${q.id}-submit`, testid: `followup-${q.id}-submit` }), clear),
   );
-  const send = (due, note, announce) =>
+  const send = (due, note, announce) => {
+    const sent = helpers.snapshot(form);
     ctx.edit(
       { op: 'set-follow-up', question: q.id, due, note },
-      { onError: (err) => showError(formError, err), onSuccess: () => helpers.settle(form), announce },
+      { onError: (err) => showError(formError, err), onSuccess: () => helpers.settle(sent), announce },
     );
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
