@@ -91,7 +91,7 @@ fn many_random_wrong_passphrases_all_read_as_wrong_passphrase() {
     let mut v = new_vault(&dir);
     v.save_case(&case(&uuid(1), "x", now())).unwrap();
     v.lock().unwrap();
-    let tries = crate::env_count("MELDWIJZER_WRONG_TRIES", 200);
+    let tries = crate::env_count("MELDWIJZER_WRONG_TRIES", 100);
     let rng = ring::rand::SystemRandom::new();
     let mut at = now();
     let mut wrong = 0;
