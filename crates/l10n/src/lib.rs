@@ -10,7 +10,8 @@
 
 use std::collections::BTreeMap;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 mod embedded {
@@ -61,7 +62,7 @@ impl std::fmt::Debug for Localizer {
 
 fn bundle(lang: &str) -> Result<FluentBundle<FluentResource>, L10nError> {
     let id: LanguageIdentifier = lang.parse().map_err(|_| L10nError { lang: lang.into(), file: "-".into(), message: "not a language tag".into() })?;
-    let mut bundle = FluentBundle::new(vec![id]);
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Plain text for a plain UI: no Unicode isolation marks around placeables.
     bundle.set_use_isolating(false);
     let mut any = false;
