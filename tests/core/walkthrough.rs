@@ -251,3 +251,10 @@ fn a_case_reopened_a_week_later_is_as_it_was_left() {
     assert_eq!(half.route.pending_question.as_deref(), Some("veiligheid"), "a half-filled step 4 stands where it was left");
     assert_eq!(half.stepper[3].state, StepState::InProgress);
 }
+
+#[test]
+fn the_app_can_live_in_the_shells_shared_state() {
+    // Tauri's managed state must be Send + Sync; the shell wraps App in a Mutex.
+    fn assert_send<T: Send>() {}
+    assert_send::<App>();
+}
