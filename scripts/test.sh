@@ -17,9 +17,10 @@ time cargo test --workspace
 
 say "End-to-end tests under Xvfb"
 # The e2e target has `test = false`, so it only runs when named here.
+# `--workspace` keeps the feature set of step 1, so nothing is rebuilt.
 # Each test starts tauri-driver in its own process group and kills it on
 # drop; xvfb-run stops its Xvfb when cargo exits.
 time xvfb-run -a --server-args="-screen 0 1280x800x24 -nolisten tcp" \
-  cargo test -p meldwijzer --test e2e -- --test-threads=1
+  cargo test --workspace --test e2e -- --test-threads=1
 
 say "All tests passed"
