@@ -19,7 +19,14 @@ export function openDialog(dialog, options = {}) {
   if (!dialog.dataset.wired) wire(dialog);
   dialog.showModal();
   const target = options.focus || focusables(dialog)[0];
-  if (target) target.focus();
+  if (target) {
+    target.focus();
+    // WebKitGTK may still move focus back (to the opener of a dialog that just closed)
+    // after this task; put it where it belongs once more when that has happened.
+    window.setTimeout(() => {
+      if (dialog.open && !dialog.contains(document.activeElement)) target.focus();
+    }, 0);
+  }
 }
 
 /**
