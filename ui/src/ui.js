@@ -202,11 +202,15 @@ export function showError(target, err) {
     slot = fresh;
   }
   slot.replaceChildren(h('p', { class: 'error-message', role: 'alert' }, err.message || t('error-unexpected')));
+  slot.classList.add('has-error');
 }
 
 /** Removes every shown error inside root. */
 export function clearErrors(root) {
-  for (const slot of root.querySelectorAll('.error-slot')) slot.replaceChildren();
+  for (const slot of root.querySelectorAll('.error-slot')) {
+    slot.replaceChildren();
+    slot.classList.remove('has-error');
+  }
   for (const el of root.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
 }
 

@@ -236,7 +236,7 @@ export function renderNewCase(ctx, main) {
       if (err.code.startsWith('error-alias')) showError(input, err);
       else if (profile) showProfileError(form, err, '', formError);
     }
-    const first = form.querySelector('.error-slot:not(:empty)');
+    const first = form.querySelector('.error-slot.has-error');
     const target = first && first.parentElement ? first.parentElement.querySelector('input, textarea') : null;
     if (target) target.focus();
   });
