@@ -10,4 +10,5 @@
 //! binary first and `env!("CARGO_BIN_EXE_meldwijzer")` points at it.
 
 mod harness;
+mod journey;
 mod smoke;
