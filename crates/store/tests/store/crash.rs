@@ -5,7 +5,8 @@
 //! returns. The parent SIGKILLs it at a random moment (10 % of the time within the first 20 ms,
 //! while it starts up or opens the vault), then reopens the vault and checks: integrity_check
 //! is ok, every acknowledged save is there at that revision or later, every acknowledged delete
-//! is gone, and every case still authenticates.
+//! is gone, every case still authenticates, and a passphrase change cut short left the old or
+//! the new passphrase working.
 //!
 //! Default 100 kills after 5–255 ms; `MELDWIJZER_CRASH_KILLS=1000` for the long run,
 //! `MELDWIJZER_CRASH_MAX_DELAY_MS=N` for longer runs between kills, `MELDWIJZER_CRASH_SEED=N` to
@@ -18,13 +19,17 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use meldwijzer_protocol::case::{InfoSource, Observation, ObservationKind};
-use meldwijzer_store::Vault;
+use meldwijzer_store::{Passphrase, StoreError, Vault};
 
 use crate::common::*;
 
 const CHILD_VAULT: &str = "MELDWIJZER_CRASH_CHILD_VAULT";
 const CHILD_SEED: &str = "MELDWIJZER_CRASH_CHILD_SEED";
 const CHILD_BASE: &str = "MELDWIJZER_CRASH_CHILD_BASE";
+const CHILD_PASS: &str = "MELDWIJZER_CRASH_CHILD_PASS";
+
+/// The child switches between these two passphrases now and then.
+const PASSES: [&str; 2] = [PASS, "the other passphrase of the crash test"];
 
 /// xorshift64*: reproducible from the printed seed.
 struct Rng(u64);
@@ -56,12 +61,21 @@ fn child_writer() {
     let mut rng = Rng(seed | 1);
     // The harness prints "test crash::child_writer ... " without a newline: start a fresh line.
     println!();
-    let mut v = Vault::unlock(std::path::Path::new(&path), &pass(), now()).expect("child unlock");
+    let mut current: usize = std::env::var(CHILD_PASS).unwrap().parse().unwrap();
+    let mut v = Vault::unlock(std::path::Path::new(&path), &Passphrase::from(PASSES[current]), now()).expect("child unlock");
     let mut live: Vec<String> = v.list_page(0, usize::MAX).unwrap().into_iter().map(|e| e.id).collect();
     println!("READY {}", live.len());
     for k in 0.. {
         let rev = base + k;
         let op = rng.below(10);
+        if rng.below(30) == 0 {
+            let next = 1 - current;
+            println!("INTENT PASS {next}");
+            v.change_passphrase(&Passphrase::from(PASSES[current]), &Passphrase::from(PASSES[next])).unwrap();
+            println!("ACK PASS {next}");
+            current = next;
+            continue;
+        }
         if (op == 9 && !live.is_empty()) || live.len() > 40 {
             let id = live.swap_remove(rng.below(live.len() as u64) as usize);
             println!("INTENT DEL {id}");
@@ -115,7 +129,8 @@ fn kill_minus_nine_never_loses_an_acknowledged_save() {
     let mut rng = Rng(seed | 1);
     let mut expected: BTreeMap<String, u64> = BTreeMap::new();
     let mut deleted: BTreeSet<String> = BTreeSet::new();
-    let (mut acked_saves, mut acked_deletes, mut early_kills) = (0u64, 0u64, 0u64);
+    let (mut acked_saves, mut acked_deletes, mut early_kills, mut pass_changes) = (0u64, 0u64, 0u64, 0u64);
+    let mut current_pass = 0usize;
     let exe = std::env::current_exe().unwrap();
 
     for run in 0..kills as u64 {
@@ -124,6 +139,7 @@ fn kill_minus_nine_never_loses_an_acknowledged_save() {
             .env(CHILD_VAULT, &path)
             .env(CHILD_SEED, (seed ^ run.wrapping_mul(0x9e37_79b9_7f4a_7c15)).to_string())
             .env(CHILD_BASE, ((run + 1) * 1_000_000).to_string())
+            .env(CHILD_PASS, current_pass.to_string())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -151,6 +167,7 @@ fn kill_minus_nine_never_loses_an_acknowledged_save() {
         reader.join().unwrap();
 
         let mut maybe_deleted = BTreeSet::new();
+        let mut pass_in_flight = false;
         for line in rx.try_iter() {
             let parts: Vec<&str> = line.split(' ').collect();
             match parts.as_slice() {
@@ -168,11 +185,25 @@ fn kill_minus_nine_never_loses_an_acknowledged_save() {
                     deleted.insert((*id).to_owned());
                     acked_deletes += 1;
                 }
+                ["INTENT", "PASS", _] => pass_in_flight = true,
+                ["ACK", "PASS", n] => {
+                    current_pass = n.parse().unwrap();
+                    pass_in_flight = false;
+                    pass_changes += 1;
+                }
                 _ => {} // the test harness's own lines, or a line cut by the kill
             }
         }
 
-        let v = Vault::unlock(&path, &pass(), now()).unwrap_or_else(|e| panic!("run {run}: reopen failed: {e:?}"));
+        // A passphrase change cut by the kill leaves the old or the new passphrase, never neither.
+        let v = match Vault::unlock(&path, &Passphrase::from(PASSES[current_pass]), now()) {
+            Err(StoreError::WrongPassphrase) if pass_in_flight => {
+                current_pass = 1 - current_pass;
+                Vault::unlock(&path, &Passphrase::from(PASSES[current_pass]), now())
+            }
+            other => other,
+        }
+        .unwrap_or_else(|e| panic!("run {run}: reopen failed: {e:?}"));
         v.integrity_check().unwrap_or_else(|e| panic!("run {run}: integrity_check: {e:?}"));
         for (id, rev) in &expected {
             let c = v.load_case(id).unwrap_or_else(|e| panic!("run {run}: {id}: {e:?}"));
@@ -202,7 +233,7 @@ fn kill_minus_nine_never_loses_an_acknowledged_save() {
     }
     println!(
         "crash test: {kills} SIGKILLs ({early_kills} within 20 ms of start), {acked_saves} acknowledged saves, \
-         {acked_deletes} acknowledged deletes, 0 lost, integrity ok every time"
+         {acked_deletes} acknowledged deletes, {pass_changes} passphrase changes, 0 lost, integrity ok every time"
     );
     assert!(acked_saves > kills as u64, "the children got real work done between kills");
 }

@@ -127,3 +127,11 @@ fn a_case_without_a_uuid_is_refused_and_nothing_is_written() {
     v.save_case(&good).unwrap();
     assert!(!v.delete_case("nonsense").unwrap());
 }
+
+#[test]
+fn a_vault_can_move_to_another_thread() {
+    // The app keeps the vault behind `CaseStore: Send`.
+    fn send<T: Send>() {}
+    send::<Vault>();
+    send::<meldwijzer_store::StoreError>();
+}

@@ -88,3 +88,39 @@ fn migrations_apply_in_one_transaction_all_or_nothing() {
         "a build that knows fewer migrations refuses"
     );
 }
+
+fn fixture_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/store/fixtures")
+}
+
+/// A vault written by format 1 (committed, with its recovery key) must open in every later
+/// build: the KDF, the envelope, the AADs, the JSON of a case and the schema all stay readable.
+/// `MELDWIJZER_WRITE_FIXTURE=1` writes it anew (only ever for a new format's fixture).
+#[test]
+fn a_committed_format_1_vault_still_opens_and_reads() {
+    let db = fixture_dir().join("format-1.db");
+    let rk = fixture_dir().join("format-1.recovery.txt");
+    if std::env::var_os("MELDWIJZER_WRITE_FIXTURE").is_some() {
+        let dir = TempDir::new("fixture-write");
+        let opts = meldwijzer_store::VaultOptions::for_tests().with_recovery_key(true);
+        let (mut v, key) = Vault::create(&dir.vault_path(), &pass(), &opts).unwrap();
+        v.save_case(&marker_case(&uuid(1), "FIXTURE")).unwrap();
+        v.save_case(&case(&uuid(2), "Zwaluw", t(5))).unwrap();
+        v.lock().unwrap();
+        std::fs::create_dir_all(fixture_dir()).unwrap();
+        std::fs::copy(dir.vault_path(), &db).unwrap();
+        std::fs::write(&rk, key.unwrap().expose()).unwrap();
+    }
+    let dir = TempDir::new("fixture");
+    std::fs::copy(&db, dir.vault_path()).expect("the committed fixture vault");
+    let v = Vault::unlock(&dir.vault_path(), &pass(), now()).unwrap();
+    assert_eq!(v.load_case(&uuid(1)).unwrap(), Some(marker_case(&uuid(1), "FIXTURE")), "every field as written");
+    assert_eq!(v.load_case(&uuid(2)).unwrap(), Some(case(&uuid(2), "Zwaluw", t(5))));
+    let page = v.list_page(0, 10).unwrap();
+    assert_eq!(page.iter().map(|e| e.id.clone()).collect::<Vec<_>>(), vec![uuid(2), uuid(1)]);
+    v.lock().unwrap();
+    let key = meldwijzer_store::RecoveryKey::parse(&std::fs::read_to_string(&rk).unwrap()).unwrap();
+    let fresh = meldwijzer_store::Passphrase::from("after the recovery of the fixture");
+    let v = Vault::unlock_with_recovery(&dir.vault_path(), &key, &fresh, now()).unwrap();
+    assert_eq!(v.count().unwrap(), 2);
+}
