@@ -225,6 +225,12 @@ impl Session {
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir).expect("create the screenshot directory");
         let path = dir.join(format!("{name}.png"));
+        // Let WebKit paint what the DOM already shows: without this a screenshot taken right
+        // after a re-render can show the previous frame.
+        let _ = self
+            .client
+            .execute_async("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));", vec![])
+            .await;
         match self.client.screenshot().await {
             Ok(png) => std::fs::write(&path, png).expect("write the screenshot"),
             Err(error) => eprintln!("screenshot {name} failed: {error}"),

@@ -11,4 +11,5 @@
 
 mod harness;
 mod journey;
+mod routes;
 mod smoke;
