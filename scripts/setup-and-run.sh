@@ -25,8 +25,13 @@ cargo build -p meldwijzer --bin meldwijzer "${cargo_flags[@]}"
 app="$CARGO_TARGET_DIR/$profile/meldwijzer"
 
 xvfb_pid=
-cleanup() { if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi; }
+app_pid=
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; fi
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+}
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   n=99
@@ -40,4 +45,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 fi
 
 say "Starting Meldwijzer ($app); close the window or press Ctrl+C to stop"
-"$app"
+# In the background plus `wait`, so Ctrl+C or a TERM reaches the traps at once.
+"$app" &
+app_pid=$!
+wait "$app_pid"
