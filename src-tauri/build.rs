@@ -8,6 +8,10 @@
 const COMMANDS: &[&str] = &[
     "startup",
     "set_language",
+    "vault_status",
+    "create_vault",
+    "unlock",
+    "lock",
     "list_cases",
     "create_case",
     "open_case",

@@ -2,7 +2,7 @@
 # Only the global variables { $veilig-thuis }, { $noodnummer } and { $vertrouwensinspecteur };
 # never type a phone number. Every id here is used in ui/ (data-l10n-id or t()).
 # Dutch (locales/nl) is the reference; the meldcode's own terms stay in Dutch.
-# The app never says ‘saved’: until the vault exists, nothing is kept.
+# The app says ‘Saved’ only after the vault has confirmed a save.
 
 
 # ---- App ----
@@ -11,6 +11,7 @@ app-name = Meldwijzer
 app-tagline = Help with the meldcode on domestic violence and child abuse
 app-not-saved-title = Not saved
 app-not-saved-body = — if you close the app, this case is gone.
+app-saved = Saved
 app-case-field = Field
 app-case-subject = Concern about
 app-case-suspect = Suspicion about
@@ -46,6 +47,41 @@ acute-panel-close = Close
 acute-panel-disclosure-title = Is a child telling you something?
 acute-panel-disclosure-body = Write down the child's words literally as soon as you can, with what you asked or said before. Never promise secrecy.
 acute-panel-disclosure = A child tells you something
+acute-panel-disclosure-locked = To record the words in Meldwijzer, unlock your vault first. Until then, write them down on paper.
+
+
+# ---- The vault ----
+
+vault-lock-button = Lock
+vault-locked = Locked
+vault-unlocked = Unlocked
+vault-setup-title = Set up your vault
+vault-setup-intro = Meldwijzer keeps your cases encrypted on this computer. Only your password opens them.
+vault-setup-passphrase-label = Choose a password
+vault-setup-passphrase-hint = A sentence of a few words is strong and easy to remember.
+vault-setup-min-label = Minimum number of characters:
+vault-setup-count-label = Typed:
+vault-setup-strength-short = too short
+vault-setup-strength-ok = long enough; longer is stronger
+vault-setup-strength-good = strong through its length
+vault-setup-again-label = Type the password again
+vault-setup-mismatch = The two passwords are not the same. Type them again.
+vault-setup-warning = If you forget this password, your cases are gone. Nobody can get them back.
+vault-setup-recovery-label = Also make a recovery key
+vault-setup-recovery-hint = It opens the vault if you forget your password. You see it once.
+vault-setup-submit = Set up vault
+vault-setup-busy = One moment, your vault is being set up…
+vault-setup-done = Your vault is ready
+vault-setup-acute = Is there danger right now? Choose Urgent, at the top of the screen. That always works, even without a vault.
+vault-recovery-title = Your recovery key
+vault-recovery-body = Write this down and keep it apart, not with your computer.
+vault-recovery-once = You see this key only once.
+vault-recovery-done = I have written it down
+vault-unlock-title = Meldwijzer is locked
+vault-unlock-intro = Type your password to open your cases.
+vault-unlock-passphrase-label = Password
+vault-unlock-submit = Unlock
+vault-unlock-busy = One moment, your vault is opening…
 
 
 # ---- A child tells you something ----

@@ -34,3 +34,24 @@ error-language-unknown = The language ‘{ $language }’ is not available. Choo
 error-settings-write = Meldwijzer could not remember your language choice. The app keeps working; next time you start it, you may need to choose the language again.
 error-storage = Saving did not work. What you filled in is still on the screen. Please try again.
 error-content = Meldwijzer's built-in meldcode content is damaged. Please reinstall Meldwijzer.
+
+# ---- The vault ----
+
+error-vault-locked = Your vault is locked. Unlock it with your password first.
+error-vault-not-found = Meldwijzer cannot find your vault. Nothing has changed.
+error-vault-exists = There is already a vault. Unlock it with your password.
+error-wrong-passphrase = This password is not right. Nothing has changed.
+error-wrong-recovery-key = This recovery key is not right. Nothing has changed.
+error-recovery-key-malformed = This recovery key was not typed correctly. Check every character.
+error-no-recovery-key = No recovery key was made for this vault.
+# Variables:
+#   $min (Number) - the smallest number of characters
+error-passphrase-too-short = This password is too short. Use at least { $min } characters.
+# Variables:
+#   $seconds (Number) - how many seconds to wait
+error-too-many-attempts = Too many attempts in a row. Wait { $seconds } seconds, then try again.
+error-vault-newer = This vault was made by a newer Meldwijzer. This older version cannot open it. Nothing has changed.
+error-vault-already-open = Meldwijzer is already open on this computer. Use that window.
+error-vault-corrupt = Part of your vault is damaged and cannot be read. Nothing has changed.
+error-disk-full = The disk is full. What you typed is still on the screen. Make room and try again.
+error-read-only = Meldwijzer cannot write to this disk. What you typed is still on the screen.

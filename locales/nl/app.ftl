@@ -2,7 +2,7 @@
 # Alleen de globale variabelen { $veilig-thuis }, { $noodnummer } en { $vertrouwensinspecteur };
 # typ nooit zelf een telefoonnummer. Elke id hier wordt in ui/ gebruikt (data-l10n-id of t()).
 # Schrijf zoals professionals praten: je-vorm, korte zinnen, de woorden van de meldcode.
-# De app zegt nooit ‘opgeslagen’: zolang de kluis er niet is, blijft niets bewaard.
+# De app zegt alleen ‘Opgeslagen’ nadat de kluis een opslag heeft bevestigd.
 
 
 # ---- App ----
@@ -11,6 +11,7 @@ app-name = Meldwijzer
 app-tagline = Hulp bij de meldcode huiselijk geweld en kindermishandeling
 app-not-saved-title = Niet bewaard
 app-not-saved-body = — sluit je de app, dan is deze casus weg.
+app-saved = Opgeslagen
 app-case-field = Werkveld
 app-case-subject = Zorg over
 app-case-suspect = Vermoeden over
@@ -46,6 +47,41 @@ acute-panel-close = Sluiten
 acute-panel-disclosure-title = Vertelt een kind je iets?
 acute-panel-disclosure-body = Schrijf de woorden van het kind zo snel mogelijk letterlijk op, met wat je ervoor vroeg of zei. Beloof geen geheimhouding.
 acute-panel-disclosure = Een kind vertelt iets
+acute-panel-disclosure-locked = Om de woorden vast te leggen in Meldwijzer, ontgrendel eerst je kluis. Schrijf ze tot die tijd op papier.
+
+
+# ---- De kluis ----
+
+vault-lock-button = Vergrendelen
+vault-locked = Vergrendeld
+vault-unlocked = Ontgrendeld
+vault-setup-title = Je kluis instellen
+vault-setup-intro = Meldwijzer bewaart je casussen versleuteld op deze computer. Alleen met je wachtwoord kun je ze openen.
+vault-setup-passphrase-label = Kies een wachtwoord
+vault-setup-passphrase-hint = Een zin van een paar woorden is sterk en goed te onthouden.
+vault-setup-min-label = Minimaal aantal tekens:
+vault-setup-count-label = Getypt:
+vault-setup-strength-short = nog te kort
+vault-setup-strength-ok = lang genoeg; langer is sterker
+vault-setup-strength-good = sterk door de lengte
+vault-setup-again-label = Typ het wachtwoord nog een keer
+vault-setup-mismatch = De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.
+vault-setup-warning = Vergeet je dit wachtwoord, dan zijn je casussen weg. Niemand kan ze terughalen.
+vault-setup-recovery-label = Maak ook een herstelsleutel
+vault-setup-recovery-hint = Daarmee open je de kluis als je je wachtwoord vergeet. Je ziet hem één keer.
+vault-setup-submit = Kluis instellen
+vault-setup-busy = Even geduld, je kluis wordt ingesteld…
+vault-setup-done = Je kluis is klaar
+vault-setup-acute = Is er nu direct gevaar? Kies Acuut, bovenaan het scherm. Dat kan altijd, ook zonder kluis.
+vault-recovery-title = Je herstelsleutel
+vault-recovery-body = Schrijf dit op en bewaar het apart, niet bij je computer.
+vault-recovery-once = Je ziet deze sleutel maar één keer.
+vault-recovery-done = Ik heb hem opgeschreven
+vault-unlock-title = Meldwijzer is vergrendeld
+vault-unlock-intro = Typ je wachtwoord om je casussen te openen.
+vault-unlock-passphrase-label = Wachtwoord
+vault-unlock-submit = Ontgrendelen
+vault-unlock-busy = Even geduld, je kluis gaat open…
 
 
 # ---- Een kind vertelt iets ----

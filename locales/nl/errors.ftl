@@ -34,3 +34,24 @@ error-language-unknown = De taal ‘{ $language }’ is niet beschikbaar. Kies N
 error-settings-write = Meldwijzer kon je taalkeuze niet onthouden. De app werkt gewoon verder; bij de volgende start kies je de taal misschien opnieuw.
 error-storage = Opslaan is niet gelukt. Wat je hebt ingevuld, staat nog op het scherm. Probeer het opnieuw.
 error-content = De ingebouwde meldcode-inhoud van Meldwijzer is beschadigd. Installeer Meldwijzer opnieuw.
+
+# ---- De kluis ----
+
+error-vault-locked = Je kluis is vergrendeld. Ontgrendel hem eerst met je wachtwoord.
+error-vault-not-found = Meldwijzer vindt je kluis niet. Er is niets veranderd.
+error-vault-exists = Er is al een kluis. Ontgrendel die met je wachtwoord.
+error-wrong-passphrase = Dit wachtwoord klopt niet. Er is niets veranderd.
+error-wrong-recovery-key = Deze herstelsleutel klopt niet. Er is niets veranderd.
+error-recovery-key-malformed = Deze herstelsleutel is niet goed overgetypt. Kijk elk teken na.
+error-no-recovery-key = Voor deze kluis is geen herstelsleutel gemaakt.
+# Variables:
+#   $min (Number) - het kleinste aantal tekens
+error-passphrase-too-short = Dit wachtwoord is te kort. Gebruik minstens { $min } tekens.
+# Variables:
+#   $seconds (Number) - hoeveel seconden je moet wachten
+error-too-many-attempts = Te veel pogingen na elkaar. Wacht { $seconds } seconden en probeer het dan opnieuw.
+error-vault-newer = Deze kluis is gemaakt met een nieuwere Meldwijzer. Deze oudere versie kan hem niet openen. Er is niets veranderd.
+error-vault-already-open = Meldwijzer is al open op deze computer. Gebruik dat venster.
+error-vault-corrupt = Een deel van je kluis is beschadigd en kan niet worden gelezen. Er is niets veranderd.
+error-disk-full = De schijf is vol. Wat je hebt ingevuld, staat nog op het scherm. Maak ruimte vrij en probeer het opnieuw.
+error-read-only = Meldwijzer kan niet schrijven op deze schijf. Wat je hebt ingevuld, staat nog op het scherm.

@@ -8,7 +8,8 @@
 //! `capabilities/default.json`.
 
 use meldwijzer_app::{
-    ApiError, CaseSummary, CaseView, DisclosureInput, Edit, NewCaseInput, StartupView,
+    ApiError, CaseSummary, CaseView, CreatedView, DisclosureInput, Edit, NewCaseInput,
+    StartupView, VaultStatusView,
 };
 use tauri::{Runtime, State, WebviewWindow};
 
@@ -18,6 +19,35 @@ use crate::state::AppState;
 #[tauri::command]
 pub fn startup(state: State<'_, AppState>) -> Result<StartupView, ApiError> {
     Ok(state.lock().startup())
+}
+
+/// Whether the vault is set up, locked or open.
+#[tauri::command]
+pub fn vault_status(state: State<'_, AppState>) -> VaultStatusView {
+    state.lock().vault_status()
+}
+
+/// Sets up the vault (first start) and opens it. Async so the key derivation (about a
+/// second) runs off the main thread and the window stays responsive.
+#[tauri::command]
+pub async fn create_vault(
+    state: State<'_, AppState>,
+    passphrase: String,
+    with_recovery_key: bool,
+) -> Result<CreatedView, ApiError> {
+    state.lock().create_vault(passphrase, with_recovery_key)
+}
+
+/// Opens the vault with the passphrase. Async for the same reason as `create_vault`.
+#[tauri::command]
+pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<StartupView, ApiError> {
+    state.lock().unlock(passphrase)
+}
+
+/// Closes the vault; its keys are wiped.
+#[tauri::command]
+pub fn lock(state: State<'_, AppState>) -> Result<VaultStatusView, ApiError> {
+    state.lock().lock()
 }
 
 /// Switches the interface language and returns the start screen in it.

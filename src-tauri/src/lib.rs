@@ -35,6 +35,8 @@ pub fn run() {
     hardening::disable_core_dumps();
     let config = AppConfig {
         settings_path: meldwijzer_app::default_settings_path(),
+        vault_path: meldwijzer_app::default_vault_path(),
+        ..AppConfig::default()
     };
     let app = match App::new(config, Box::new(SystemEnv::new())) {
         Ok(app) => app,
@@ -63,6 +65,10 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
         .invoke_handler(tauri::generate_handler![
             commands::startup,
             commands::set_language,
+            commands::vault_status,
+            commands::create_vault,
+            commands::unlock,
+            commands::lock,
             commands::list_cases,
             commands::create_case,
             commands::open_case,
@@ -154,7 +160,7 @@ mod tests {
         cmd: &str,
         body: serde_json::Value,
     ) -> Result<serde_json::Value, serde_json::Value> {
-        let app = App::new(AppConfig { settings_path: None }, Box::new(SystemEnv::new()))
+        let app = App::new(AppConfig::default(), Box::new(SystemEnv::new()))
             .expect("the app starts without a settings file");
         // The real context: the real capability (ACL) decides what may run.
         let app = build_app(mock_builder(), app)

@@ -1,7 +1,8 @@
 //! Tauri-free integration tests: scenario files, content validation, locale and layout checks
-//! (tidy), and whole-case walk-throughs through the app API.
+//! (tidy), whole-case walk-throughs through the app API, and the vault through the app API.
 
 mod content;
 mod scenarios;
 mod tidy;
+mod vault;
 mod walkthrough;

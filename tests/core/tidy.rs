@@ -125,6 +125,8 @@ fn messages_only_use_the_variables_they_are_given() {
         ("error-required", &["what"][..]),
         ("error-unknown-id", &["kind", "id"][..]),
         ("error-language-unknown", &["language"][..]),
+        ("error-passphrase-too-short", &["min"][..]),
+        ("error-too-many-attempts", &["seconds"][..]),
     ]);
     let mut wrong = Vec::new();
     for lang in meldwijzer_l10n::languages() {

@@ -30,7 +30,7 @@ fn answer(app: &mut App, id: &str, q: &str, v: AnswerValue) -> meldwijzer_app::C
 #[test]
 fn a_teacher_walks_a_case_from_disclosure_to_a_decision() {
     let mut app = app();
-    assert!(!app.startup().persistent, "until the vault lands the UI must say cases are not kept");
+    assert!(!app.startup().persistent, "without a vault the UI must say cases are not kept");
 
     // Acuut → "Een kind vertelt iets" without an open case starts one.
     let view = app
@@ -229,14 +229,14 @@ fn the_language_switch_is_remembered_and_unknown_languages_are_refused() {
     let dir = std::env::temp_dir().join(format!("meldwijzer-settings-{}", std::process::id()));
     let path = dir.join("meldwijzer").join("settings.toml");
     let env = || Box::new(FixedEnv::new(Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap()));
-    let mut app = App::new(AppConfig { settings_path: Some(path.clone()) }, env()).unwrap();
+    let mut app = App::new(AppConfig { settings_path: Some(path.clone()), ..AppConfig::default() }, env()).unwrap();
     assert_eq!(app.startup().language, "nl", "Dutch is the default");
     let view = app.set_language("en".into()).unwrap();
     assert_eq!(view.language, "en");
     assert_ne!(view.protocol.steps[0].title, App::new(AppConfig::default(), env()).unwrap().startup().protocol.steps[0].title, "the steps come in English now");
     let err = app.set_language("fr".into()).unwrap_err();
     assert_eq!(err.code, "error-language-unknown");
-    let again = App::new(AppConfig { settings_path: Some(path) }, env()).unwrap();
+    let again = App::new(AppConfig { settings_path: Some(path), ..AppConfig::default() }, env()).unwrap();
     assert_eq!(again.startup().language, "en", "the choice survives a restart");
     std::fs::remove_dir_all(dir).ok();
 }

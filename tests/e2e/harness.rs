@@ -18,6 +18,13 @@ const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(30);
 /// The default wait for an element to appear.
 pub const ELEMENT_TIMEOUT: Duration = Duration::from_secs(20);
 
+/// How long setting up or unlocking the vault may take: the app calibrates Argon2id to
+/// about a second, and a debug build on a busy machine is slower.
+pub const VAULT_TIMEOUT: Duration = Duration::from_secs(90);
+
+/// The passphrase the journeys set their vault up with.
+pub const PASSPHRASE: &str = "paarse olifant op de fiets";
+
 /// The app binary built by cargo for this test or bench target.
 pub fn app_binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_meldwijzer"))
@@ -201,6 +208,32 @@ impl Session {
             driver,
             home,
         }
+    }
+
+    /// Like [`Session::start`], then sets up the vault through the set-up screen (first start
+    /// in the isolated home) and waits for the case list.
+    pub async fn start_unlocked(name: &str) -> Self {
+        let session = Self::start(name).await;
+        session.set_up_vault().await;
+        session
+    }
+
+    /// Fills in the set-up screen with [`PASSPHRASE`] twice, without a recovery key, and
+    /// waits for the case list.
+    pub async fn set_up_vault(&self) {
+        for id in ["setup-passphrase", "setup-passphrase-again"] {
+            self.wait_for(&format!(r#"[data-testid="{id}"]"#), ELEMENT_TIMEOUT)
+                .await
+                .send_keys(PASSPHRASE)
+                .await
+                .unwrap_or_else(|e| panic!("type into {id}: {e}"));
+        }
+        self.wait_for(r#"[data-testid="setup-submit"]"#, ELEMENT_TIMEOUT)
+            .await
+            .click()
+            .await
+            .expect("click setup-submit");
+        self.wait_for(r#"[data-testid="case-list"]"#, VAULT_TIMEOUT).await;
     }
 
     /// Waits up to `timeout` for an element matching `css`.

@@ -52,7 +52,7 @@ async fn checked(s: &Session, id: &str) -> bool {
 
 #[tokio::test]
 async fn a_teacher_records_signals_and_a_disclosure_and_decides_with_a_reason() {
-    let s = Session::start("journey").await;
+    let s = Session::start_unlocked("journey").await;
     s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
     s.screenshot("01-caselijst-leeg").await;
 

@@ -41,7 +41,7 @@ async fn press(s: &Session, keys: &str) {
 
 #[tokio::test]
 async fn a_staff_member_as_suspect_shows_the_staff_route_not_the_five_steps() {
-    let s = Session::start("staff-route").await;
+    let s = Session::start_unlocked("staff-route").await;
     click(&s, "new-case-button").await;
     s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Peuter groep Vlinders").await.unwrap();
     click(&s, "field-kinderopvang").await;
@@ -61,7 +61,7 @@ async fn a_staff_member_as_suspect_shows_the_staff_route_not_the_five_steps() {
 
 #[tokio::test]
 async fn an_empty_alias_gets_a_clear_error_and_the_form_keeps_its_choices() {
-    let s = Session::start("empty-alias").await;
+    let s = Session::start_unlocked("empty-alias").await;
     click(&s, "new-case-button").await;
     click(&s, "field-arts").await;
     click(&s, "subject-ouder-van-kinderen").await;
@@ -78,7 +78,7 @@ async fn an_empty_alias_gets_a_clear_error_and_the_form_keeps_its_choices() {
 
 #[tokio::test]
 async fn a_case_can_be_started_and_filled_with_the_keyboard_alone() {
-    let s = Session::start("keyboard").await;
+    let s = Session::start_unlocked("keyboard").await;
     s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
     tab_to(&s, "new-case-button", 20).await;
     press(&s, &Key::Enter.to_string()).await;
@@ -126,7 +126,7 @@ async fn a_case_can_be_started_and_filled_with_the_keyboard_alone() {
 
 #[tokio::test]
 async fn english_is_one_click_away_and_is_remembered() {
-    let s = Session::start("language").await;
+    let s = Session::start_unlocked("language").await;
     s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
     click(&s, "lang-en").await;
     let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;

@@ -1,14 +1,15 @@
-//! The smallest journey: the window opens on the start screen with the case list.
+//! The smallest journey: on first start the window opens on the vault's set-up screen, and
+//! once the vault is set up it shows the case list.
 
 use std::time::{Duration, Instant};
 
 use crate::harness::{Session, ELEMENT_TIMEOUT};
 
 #[tokio::test]
-async fn window_opens_on_the_case_list() {
+async fn window_opens_on_the_set_up_screen_then_the_case_list() {
     let session = Session::start("smoke").await;
     session
-        .wait_for(r#"[data-testid="case-list"]"#, ELEMENT_TIMEOUT)
+        .wait_for(r#"[data-testid="vault-setup"]"#, ELEMENT_TIMEOUT)
         .await;
 
     // The window starts hidden and the UI shows it through `ui_ready` once it
@@ -29,6 +30,8 @@ async fn window_opens_on_the_case_list() {
         );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    session.screenshot("smoke-set-up-screen").await;
+    session.set_up_vault().await;
     session.screenshot("smoke-start-screen").await;
     session.finish().await;
 }

@@ -60,6 +60,7 @@ import { t } from './l10n.js';
  * @property {ProtocolView} protocol
  * @property {CaseSummary[]} cases
  * @property {boolean} persistent
+ * @property {VaultStatusView} vault
  *
  * @typedef {{kind: 'own'} | {kind: 'told', by: string}} InfoSource
  * @typedef {{id: string, kind: 'signal'|'counter-indication', fact: string, date: ?string,
@@ -245,4 +246,40 @@ export function recordDisclosure(caseId, input) {
 /** Shows the window; call once, after the first screen has rendered. */
 export function uiReady() {
   return call('ui_ready');
+}
+
+/**
+ * @typedef {{state: 'none'|'locked'|'unlocked', min_chars: number}} VaultStatusView
+ * @typedef {{recovery_key: ?string, startup: StartupView}} CreatedView
+ */
+
+/** @returns {Promise<VaultStatusView>} */
+export function vaultStatus() {
+  return call('vault_status');
+}
+
+/**
+ * Sets up the vault (first start) and opens it.
+ * @param {string} passphrase
+ * @param {boolean} withRecoveryKey
+ * @returns {Promise<CreatedView>}
+ */
+export function createVault(passphrase, withRecoveryKey) {
+  return call('create_vault', { passphrase, withRecoveryKey });
+}
+
+/**
+ * @param {string} passphrase
+ * @returns {Promise<StartupView>}
+ */
+export function unlock(passphrase) {
+  return call('unlock', { passphrase });
+}
+
+/**
+ * Closes the vault; its keys are wiped.
+ * @returns {Promise<VaultStatusView>}
+ */
+export function lock() {
+  return call('lock');
 }

@@ -1,8 +1,10 @@
-// Meldwijzer's UI: start-up, the top bar, and switching between the screens.
+// Meldwijzer's UI: start-up, the top bar, the vault's set-up, unlock and lock, and switching
+// between the screens.
 //
 // The backend owns all protocol logic and all texts. This module keeps only what is on the
 // screen: the StartupView, the open CaseView and which step is shown. Every mutating call
-// returns fresh data and the screen is drawn again from it.
+// returns fresh data and the screen is drawn again from it. Locking forgets all of it and
+// draws only the unlock screen.
 
 import * as api from './api.js';
 import { applyL10n, setMessages, t } from './l10n.js';
@@ -12,6 +14,7 @@ import { announce, setLanguage as setDateLanguage, showError } from './ui.js';
 import { renderCaseList, renderNewCase } from './views/cases.js';
 import { openAcutePanel, openDisclosure } from './views/acute.js';
 import { renderCase, firstOpenStep } from './views/case.js';
+import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
 
 /** @typedef {Object} StartupView */
 /** @typedef {Object} CaseView */
@@ -19,8 +22,10 @@ import { renderCase, firstOpenStep } from './views/case.js';
 const state = {
   /** @type {?StartupView} */
   startup: null,
-  /** @type {'list'|'new'|'case'} */
+  /** @type {'list'|'new'|'case'|'setup'|'recovery'|'unlock'} */
   screen: 'list',
+  /** The recovery key while it is shown (once, right after set-up). */
+  recoveryKey: null,
   /** @type {?CaseView} */
   caseView: null,
   /** Step shown on the case screen. */
@@ -43,6 +48,14 @@ const ctx = {
   get step() {
     return state.step;
   },
+  /** Whether the vault is open (cases can be read and written). */
+  get unlocked() {
+    return state.startup.vault.state === 'unlocked';
+  },
+  vaultCreated,
+  recoveryKeySeen,
+  unlocked,
+  saved,
   showList,
   showNewCase,
   openCase,
@@ -59,6 +72,10 @@ const ctx = {
 
 /** The start screen. options.focus: an element id to focus, or 'heading'. */
 async function showList(options = {}) {
+  if (!ctx.unlocked) {
+    showVaultScreen();
+    return;
+  }
   state.screen = 'list';
   state.caseView = null;
   try {
@@ -72,6 +89,7 @@ async function showList(options = {}) {
 }
 
 function showNewCase() {
+  if (!ctx.unlocked) return;
   state.screen = 'new';
   state.caseView = null;
   renderNewCase(ctx, byId('main'));
@@ -131,6 +149,7 @@ function edit(edit, options = {}) {
     if (!caseId) return null;
     try {
       const view = await api.editCase(caseId, edit);
+      saved();
       if (options.onSuccess) options.onSuccess(view);
       if (state.screen === 'case' && state.caseView && state.caseView.case.id === caseId) {
         showCase(view, { focus: options.focus, announce: options.announce });
@@ -159,6 +178,101 @@ function focusAfterRender(target) {
     if (!el.hasAttribute('tabindex') && !el.matches('button, input, textarea, select, a[href]')) el.setAttribute('tabindex', '-1');
     el.focus({ preventScroll: false });
   }
+}
+
+// ---------- The vault ----------
+
+/** Set-up or unlock, whichever the vault needs; the case list once it is open. */
+function showVaultScreen(options = {}) {
+  const vault = state.startup.vault;
+  const main = byId('main');
+  if (vault.state === 'none') {
+    state.screen = 'setup';
+    renderSetup(ctx, main, vault);
+    focusAfterRender(options.focus || 'setup-passphrase');
+  } else if (vault.state === 'locked') {
+    state.screen = 'unlock';
+    renderUnlock(ctx, main);
+    focusAfterRender(options.focus || 'unlock-passphrase');
+  } else {
+    showList({ focus: options.focus });
+  }
+}
+
+/** After set-up: the recovery key once (if one was made), then the case list. */
+function vaultCreated(created) {
+  applyStartup(created.startup);
+  if (created.recovery_key) {
+    state.screen = 'recovery';
+    state.recoveryKey = created.recovery_key;
+    renderRecoveryKey(ctx, byId('main'), created.recovery_key);
+    focusAfterRender('heading');
+  } else {
+    showList({ focus: 'heading', announce: t('vault-setup-done') });
+  }
+}
+
+function recoveryKeySeen() {
+  state.recoveryKey = null;
+  showList({ focus: 'heading', announce: t('vault-setup-done') });
+}
+
+/** After unlock: the case list. */
+function unlocked(startup) {
+  applyStartup(startup);
+  showList({ focus: 'heading', announce: t('vault-unlocked') });
+}
+
+/** Says "Opgeslagen", quietly, after the backend confirmed a save into the vault. */
+function saved() {
+  const status = byId('save-status');
+  status.textContent = state.startup.persistent ? t('app-saved') : '';
+}
+
+/**
+ * Locks the vault and removes every case text from the page: dialogs are closed and
+ * emptied, the live region cleared, the case data forgotten, and only the unlock screen
+ * drawn. Edits still under way finish first, so nothing typed and sent is lost.
+ */
+async function lockVault() {
+  await state.queue;
+  let status = null;
+  try {
+    status = await api.lock();
+  } catch {
+    // The page is cleared either way; the backend says below where the vault stands.
+  }
+  for (const dialog of document.querySelectorAll('dialog')) {
+    closeDialog(dialog, { returnTo: null });
+  }
+  for (const id of ['acute-panel-body', 'disclosure-body', 'small-dialog-body', 'live', 'save-status']) {
+    byId(id).replaceChildren();
+  }
+  state.caseView = null;
+  state.recoveryKey = null;
+  state.startup.cases = [];
+  state.startup.persistent = false;
+  replaceChildren(byId('main'));
+  if (!status) {
+    try {
+      status = await api.vaultStatus();
+    } catch {
+      status = { state: 'locked', min_chars: state.startup.vault.min_chars };
+    }
+  }
+  state.startup.vault = status;
+  applyVaultChrome();
+  showVaultScreen();
+  announce(t('vault-locked'));
+}
+
+/** The lock button, the not-saved banner and the save status follow the vault's state. */
+function applyVaultChrome() {
+  const s = state.startup;
+  const open = s.vault.state === 'unlocked';
+  byId('lock-button').classList.toggle('hidden', !(open && s.persistent));
+  byId('persist-banner').classList.toggle('hidden', !open || s.persistent);
+  if (!open || !s.persistent) byId('save-status').replaceChildren();
 }
 
 // ---------- Top bar ----------
@@ -202,17 +316,22 @@ async function switchLanguage(lang) {
     } catch {
       await showList();
     }
-  } else if (state.screen === 'new') {
+  } else if (state.screen === 'new' || state.screen === 'setup' || state.screen === 'unlock') {
     // Keep what was typed: the form is drawn again in the other language.
     const main = byId('main');
     const values = [...main.querySelectorAll('input[id], textarea[id]')].map((el) => [el.id, el.value, el.checked]);
-    renderNewCase(ctx, main);
+    if (state.screen === 'new') renderNewCase(ctx, main);
+    else if (state.screen === 'setup') renderSetup(ctx, main, state.startup.vault);
+    else renderUnlock(ctx, main);
     for (const [id, value, checked] of values) {
       const el = document.getElementById(id);
       if (!el) continue;
       if (el.type === 'radio' || el.type === 'checkbox') el.checked = checked;
       else el.value = value;
+      el.dispatchEvent(new Event(`input`)); // redraws the length hint
     }
+  } else if (state.screen === 'recovery' && state.recoveryKey) {
+    renderRecoveryKey(ctx, byId('main'), state.recoveryKey);
   } else {
     renderCaseList(ctx, byId('main'), state.startup.cases);
   }
@@ -221,20 +340,21 @@ async function switchLanguage(lang) {
   announce(t('lang-changed'));
 }
 
-/** Applies a StartupView: texts, languages, the not-saved banner. */
+/** Applies a StartupView: texts, languages, the lock button and the not-saved banner. */
 function applyStartup(s) {
   state.startup = s;
   setMessages(s.messages, s.language);
   setDateLanguage(s.language);
   applyL10n(document);
   renderLanguages();
-  byId('persist-banner').classList.toggle('hidden', s.persistent);
+  applyVaultChrome();
 }
 
 function wireTopBar() {
   byId('home-button').addEventListener('click', () => showList({ focus: 'heading' }));
   byId('nav-cases').addEventListener('click', () => showList({ focus: 'heading' }));
   byId('acute-button').addEventListener('click', (event) => openAcutePanel(ctx, event.currentTarget));
+  byId('lock-button').addEventListener('click', () => lockVault());
   const closeSelector = '[data-close]';
   for (const dialog of document.querySelectorAll('dialog')) {
     dialog.addEventListener('click', (event) => {
@@ -252,7 +372,7 @@ async function boot() {
   wireTopBar();
   try {
     applyStartup(await api.startup());
-    renderCaseList(ctx, byId('main'), state.startup.cases);
+    showVaultScreen();
   } catch (err) {
     renderFatal(err);
   }

@@ -28,8 +28,28 @@ pub struct StartupView {
     pub protocol: ProtocolView,
     /// The case list.
     pub cases: Vec<CaseSummary>,
-    /// Whether cases survive closing the app (false until the vault lands).
+    /// Whether cases survive closing the app (true with an unlocked vault).
     pub persistent: bool,
+    /// The vault's state.
+    pub vault: VaultStatusView,
+}
+
+/// Where the vault stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VaultStatusView {
+    /// `none` (first start: set it up), `locked` or `unlocked`.
+    pub state: &'static str,
+    /// The shortest passphrase allowed, in characters.
+    pub min_chars: usize,
+}
+
+/// A vault just set up.
+#[derive(Debug, Clone, Serialize)]
+pub struct CreatedView {
+    /// The recovery key, if one was asked for: shown once, never stored readable.
+    pub recovery_key: Option<String>,
+    /// The start screen, with the vault open.
+    pub startup: StartupView,
 }
 
 /// A cited source.

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use meldwijzer_protocol::EditError;
+use meldwijzer_store::StoreError;
 use serde::Serialize;
 
 /// An error the UI can show: `code` is a Fluent id, `args` its variables.
@@ -43,6 +44,20 @@ pub const CODES: &[&str] = &[
     "error-settings-write",
     "error-storage",
     "error-content",
+    "error-vault-locked",
+    "error-vault-not-found",
+    "error-vault-exists",
+    "error-wrong-passphrase",
+    "error-wrong-recovery-key",
+    "error-recovery-key-malformed",
+    "error-no-recovery-key",
+    "error-passphrase-too-short",
+    "error-too-many-attempts",
+    "error-vault-newer",
+    "error-vault-already-open",
+    "error-vault-corrupt",
+    "error-disk-full",
+    "error-read-only",
 ];
 
 /// An error code with its arguments, before formatting.
@@ -74,6 +89,29 @@ impl From<EditError> for Code {
             EditError::Closed => Code::plain("error-case-closed"),
             EditError::PostponeNotOffered => Code::plain("error-postpone-not-offered"),
             EditError::ReasonEmpty => Code::plain("error-reason-empty"),
+        }
+    }
+}
+
+impl From<StoreError> for Code {
+    /// The vault's errors as codes. None carries case text or a path; the rare technical
+    /// ones (I/O by kind, SQLite codes, the random source) all read as `error-storage`.
+    fn from(e: StoreError) -> Code {
+        match e {
+            StoreError::WrongPassphrase => Code::plain("error-wrong-passphrase"),
+            StoreError::WrongRecoveryKey => Code::plain("error-wrong-recovery-key"),
+            StoreError::RecoveryKeyMalformed => Code::plain("error-recovery-key-malformed"),
+            StoreError::NoRecoveryKey => Code::plain("error-no-recovery-key"),
+            StoreError::PassphraseTooShort { min_chars } => Code { code: "error-passphrase-too-short", args: vec![("min", min_chars.to_string())] },
+            StoreError::TooManyAttempts { wait_secs } => Code { code: "error-too-many-attempts", args: vec![("seconds", wait_secs.to_string())] },
+            StoreError::VaultNewer { .. } => Code::plain("error-vault-newer"),
+            StoreError::AlreadyOpen => Code::plain("error-vault-already-open"),
+            StoreError::NotFound => Code::plain("error-vault-not-found"),
+            StoreError::AlreadyExists => Code::plain("error-vault-exists"),
+            StoreError::Corrupt { .. } | StoreError::HostileKdfParams => Code::plain("error-vault-corrupt"),
+            StoreError::DiskFull => Code::plain("error-disk-full"),
+            StoreError::ReadOnly => Code::plain("error-read-only"),
+            _ => Code::plain("error-storage"),
         }
     }
 }

@@ -19,7 +19,7 @@ pub mod settings;
 pub mod store;
 mod view;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
 use meldwijzer_l10n::Localizer;
@@ -27,13 +27,13 @@ use meldwijzer_protocol::case::{EditContext, NewCase, QuoteInput};
 use meldwijzer_protocol::{Case, Protocol};
 use serde::Deserialize;
 
-pub use dto::{CaseSummary, CaseView, StartupView};
+pub use dto::{CaseSummary, CaseView, CreatedView, StartupView, VaultStatusView};
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
 pub use meldwijzer_protocol::case::NewCase as NewCaseInput;
 pub use meldwijzer_protocol::Edit;
-pub use settings::default_settings_path;
-pub use store::{CaseStore, MemoryStore};
+pub use settings::{default_settings_path, default_vault_path};
+pub use store::{CaseStore, MemoryStore, VaultStore};
 
 use error::Code;
 
@@ -43,11 +43,19 @@ pub const fn ftl(id: &'static str) -> &'static str {
     id
 }
 
-/// How the app is set up.
+/// How the app is set up. Build it with `..AppConfig::default()` so test-only fields can
+/// exist in test builds.
 #[derive(Debug, Clone, Default)]
 pub struct AppConfig {
     /// Where settings are written; `None` keeps them in memory (tests).
     pub settings_path: Option<PathBuf>,
+    /// Where the encrypted vault lives; `None` keeps cases in memory (tests), and the UI
+    /// says they are not kept.
+    pub vault_path: Option<PathBuf>,
+    /// Create vaults with tiny KDF parameters (only in builds with the `test-kdf` feature,
+    /// which only the test package enables).
+    #[cfg(feature = "test-kdf")]
+    pub test_kdf: bool,
 }
 
 /// What "Een kind vertelt iets" records. Without an open case, `alias`, `field` and `subject`
@@ -80,12 +88,18 @@ pub struct DisclosureInput {
 }
 
 /// The application: content, text, settings and the case store.
+///
+/// With a vault path the store is `None` until the vault is set up or unlocked (the vault
+/// state is `none` or `locked`), and `None` again after [`App::lock`].
 pub struct App {
     protocol: Protocol,
     l10n: Localizer,
     settings: settings::Settings,
     settings_path: Option<PathBuf>,
-    store: Box<dyn CaseStore>,
+    vault_path: Option<PathBuf>,
+    #[cfg(feature = "test-kdf")]
+    test_kdf: bool,
+    store: Option<Box<dyn CaseStore>>,
     env: Box<dyn Env>,
 }
 
@@ -101,13 +115,23 @@ fn localizer(protocol: &Protocol, lang: &str) -> Result<Localizer, meldwijzer_l1
 }
 
 impl App {
-    /// An app with cases in memory (until the vault lands).
+    /// An app over the vault at `config.vault_path` (locked, or not set up yet), or with cases
+    /// in memory when there is no vault path.
     pub fn new(config: AppConfig, env: Box<dyn Env>) -> Result<App, ApiError> {
-        App::with_store(config, env, Box::new(MemoryStore::default()))
+        let store: Option<Box<dyn CaseStore>> = match config.vault_path {
+            Some(_) => None,
+            None => Some(Box::new(MemoryStore::default())),
+        };
+        App::build(config, env, store)
     }
 
-    /// An app over the given store.
+    /// An app over the given store (already open; no vault to lock or unlock).
     pub fn with_store(config: AppConfig, env: Box<dyn Env>, store: Box<dyn CaseStore>) -> Result<App, ApiError> {
+        let config = AppConfig { vault_path: None, ..config };
+        App::build(config, env, Some(store))
+    }
+
+    fn build(config: AppConfig, env: Box<dyn Env>, store: Option<Box<dyn CaseStore>>) -> Result<App, ApiError> {
         let protocol = content::protocol().map_err(|errs| ApiError {
             code: "error-content".into(),
             args: Default::default(),
@@ -122,7 +146,17 @@ impl App {
             args: Default::default(),
             message: e.to_string(),
         })?;
-        Ok(App { protocol, l10n, settings, settings_path: config.settings_path, store, env })
+        Ok(App {
+            protocol,
+            l10n,
+            settings,
+            settings_path: config.settings_path,
+            vault_path: config.vault_path,
+            #[cfg(feature = "test-kdf")]
+            test_kdf: config.test_kdf,
+            store,
+            env,
+        })
     }
 
     /// The validated content.
@@ -142,8 +176,85 @@ impl App {
     }
 
     fn storage_err(&self, e: store::StoreError) -> ApiError {
-        let _ = e; // The detail stays out of the UI; it never holds case text either way.
-        self.err(Code::plain("error-storage"))
+        // The store's errors hold no case text, paths or SQLite messages; the detail beyond
+        // the code stays out of the UI.
+        self.err(Code::from(e))
+    }
+
+    fn store(&self) -> Result<&dyn CaseStore, ApiError> {
+        self.store.as_deref().ok_or_else(|| self.err(Code::plain("error-vault-locked")))
+    }
+
+    fn store_mut(&mut self) -> Result<&mut Box<dyn CaseStore>, ApiError> {
+        if self.store.is_none() {
+            return Err(self.err(Code::plain("error-vault-locked")));
+        }
+        Ok(self.store.as_mut().expect("checked above"))
+    }
+
+    // ---------- The vault ----------
+
+    /// Whether the vault is set up, locked or open, and the shortest passphrase allowed.
+    pub fn vault_status(&self) -> VaultStatusView {
+        let state = match (&self.store, &self.vault_path) {
+            (Some(_), _) | (None, None) => "unlocked",
+            (None, Some(path)) if meldwijzer_store::exists(path) => "locked",
+            (None, Some(_)) => "none",
+        };
+        VaultStatusView { state, min_chars: meldwijzer_store::MIN_PASSPHRASE_CHARS }
+    }
+
+    fn vault_path(&self) -> Result<&Path, ApiError> {
+        self.vault_path.as_deref().ok_or_else(|| self.err(Code::plain("error-vault-not-found")))
+    }
+
+    fn vault_options(&self, with_recovery_key: bool) -> meldwijzer_store::VaultOptions {
+        #[cfg(feature = "test-kdf")]
+        if self.test_kdf {
+            return meldwijzer_store::VaultOptions::for_tests().with_recovery_key(with_recovery_key);
+        }
+        meldwijzer_store::VaultOptions::new().with_recovery_key(with_recovery_key)
+    }
+
+    /// Sets up the vault with a passphrase (first start) and opens it. The recovery key, if
+    /// asked for, is returned to be shown once.
+    pub fn create_vault(&mut self, passphrase: String, with_recovery_key: bool) -> Result<CreatedView, ApiError> {
+        let passphrase = meldwijzer_store::Passphrase::new(passphrase);
+        let path = self.vault_path()?.to_path_buf();
+        if self.store.is_some() || meldwijzer_store::exists(&path) {
+            return Err(self.err(Code::plain("error-vault-exists")));
+        }
+        let opts = self.vault_options(with_recovery_key);
+        let (vault, recovery) = meldwijzer_store::Vault::create(&path, &passphrase, &opts).map_err(|e| self.storage_err(e))?;
+        self.store = Some(Box::new(VaultStore::new(vault)));
+        Ok(CreatedView { recovery_key: recovery.map(|k| k.expose().to_string()), startup: self.startup() })
+    }
+
+    /// Opens the vault with the passphrase.
+    pub fn unlock(&mut self, passphrase: String) -> Result<StartupView, ApiError> {
+        let passphrase = meldwijzer_store::Passphrase::new(passphrase);
+        let path = self.vault_path()?.to_path_buf();
+        if let Some(open) = self.store.take() {
+            // Unlocking again starts from a closed vault: the passphrase is checked anew.
+            // Closed either way: dropping the vault wipes its keys and releases its lock.
+            let _ = open.close();
+        }
+        let vault = meldwijzer_store::Vault::unlock(&path, &passphrase, self.env.now()).map_err(|e| self.storage_err(e))?;
+        self.store = Some(Box::new(VaultStore::new(vault)));
+        Ok(self.startup())
+    }
+
+    /// Closes the vault: its keys are wiped and every case command answers
+    /// `error-vault-locked` until [`App::unlock`]. Without a vault path nothing changes.
+    pub fn lock(&mut self) -> Result<VaultStatusView, ApiError> {
+        if self.vault_path.is_some() {
+            if let Some(open) = self.store.take() {
+                // Closed either way: a vault that fails to close cleanly is still dropped,
+                // which wipes its keys and releases its lock file.
+                let _ = open.close();
+            }
+        }
+        Ok(self.vault_status())
     }
 
     fn ctx(&self) -> EditContext {
@@ -161,7 +272,8 @@ impl App {
             messages: self.l10n.all(),
             protocol: view::protocol(&self.protocol, &self.l10n),
             cases: self.list_cases(),
-            persistent: self.store.persistent(),
+            persistent: self.store.as_ref().is_some_and(|s| s.persistent()),
+            vault: self.vault_status(),
         }
     }
 
@@ -180,24 +292,27 @@ impl App {
         Ok(self.startup())
     }
 
-    /// The case list: open cases first, then by last change, newest first.
+    /// The case list: open cases first, then by last change, newest first. Empty while the
+    /// vault is locked.
     pub fn list_cases(&self) -> Vec<CaseSummary> {
-        let mut cases = self.store.list().unwrap_or_default();
+        let mut cases = self.store.as_ref().and_then(|s| s.list().ok()).unwrap_or_default();
         cases.sort_by(|a, b| a.closed.is_some().cmp(&b.closed.is_some()).then(b.updated_at.cmp(&a.updated_at)));
         cases.iter().map(|c| view::summary(&self.protocol, &self.l10n, c)).collect()
     }
 
     fn load(&self, case_id: &str) -> Result<Case, ApiError> {
-        self.store.load(case_id).map_err(|e| self.storage_err(e))?.ok_or_else(|| self.err(Code::plain("error-case-not-found")))
+        self.store()?.load(case_id).map_err(|e| self.storage_err(e))?.ok_or_else(|| self.err(Code::plain("error-case-not-found")))
     }
 
     fn save_and_view(&mut self, case: Case) -> Result<CaseView, ApiError> {
-        self.store.save(&case).map_err(|e| self.storage_err(e))?;
+        let saved = self.store_mut()?.save(&case);
+        saved.map_err(|e| self.storage_err(e))?;
         Ok(view::case(&self.protocol, &self.l10n, &case))
     }
 
     /// Starts a case.
     pub fn create_case(&mut self, input: NewCase) -> Result<CaseView, ApiError> {
+        self.store()?;
         let case = Case::new(&self.protocol, &input, &self.ctx()).map_err(|e| self.err(e))?;
         self.save_and_view(case)
     }
@@ -217,7 +332,8 @@ impl App {
 
     /// Destroys a case; returns the new case list.
     pub fn delete_case(&mut self, case_id: String) -> Result<Vec<CaseSummary>, ApiError> {
-        if !self.store.delete(&case_id).map_err(|e| self.storage_err(e))? {
+        let deleted = self.store_mut()?.delete(&case_id);
+        if !deleted.map_err(|e| self.storage_err(e))? {
             return Err(self.err(Code::plain("error-case-not-found")));
         }
         Ok(self.list_cases())
@@ -226,6 +342,7 @@ impl App {
     /// "Een kind vertelt iets": records someone's literal words in step 1 of the open case,
     /// or of a new case when none is open.
     pub fn record_disclosure(&mut self, case_id: Option<String>, input: DisclosureInput) -> Result<CaseView, ApiError> {
+        self.store()?;
         let mut case = match case_id {
             Some(id) => self.load(&id)?,
             None => {

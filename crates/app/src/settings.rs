@@ -24,6 +24,11 @@ pub fn default_settings_path() -> Option<PathBuf> {
     dirs::config_dir().map(|d| d.join("meldwijzer").join("settings.toml"))
 }
 
+/// Where the vault lives by default: `<data dir>/meldwijzer/vault.db`.
+pub fn default_vault_path() -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join("meldwijzer").join("vault.db"))
+}
+
 /// Reads settings; a missing or unreadable file gives the defaults (settings hold nothing
 /// that is worth refusing to start over).
 pub fn read(path: &Path) -> Settings {

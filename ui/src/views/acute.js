@@ -43,10 +43,11 @@ export function openAcutePanel(ctx, opener) {
       { class: 'acute-disclosure' },
       h('h3', null, t('acute-panel-disclosure-title')),
       h('p', null, t('acute-panel-disclosure-body')),
-      disclosure,
+      // Writing the words down needs the open vault; the numbers above never do.
+      ctx.unlocked ? disclosure : h('p', { class: 'hint', 'data-testid': 'disclosure-locked' }, t('acute-panel-disclosure-locked')),
     ),
   );
-  openDialog(dialog, { opener, focus: disclosure });
+  openDialog(dialog, { opener, focus: ctx.unlocked ? disclosure : null });
 }
 
 /**
@@ -192,6 +193,7 @@ export function openDisclosure(ctx, options = {}) {
     }
     try {
       const view = await api.recordDisclosure(caseId, input);
+      ctx.saved();
       closeDialog(dialog, { returnTo: null });
       ctx.showCase(view, { step: 'signalen', focus: 'quote-list-heading', announce: t('disclosure-form-recorded') });
     } catch (err) {

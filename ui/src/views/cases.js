@@ -95,6 +95,7 @@ function openRename(ctx, c, opener) {
     clearErrors(form);
     try {
       await api.editCase(c.id, { op: 'rename', alias: input.value });
+      ctx.saved();
     } catch (err) {
       showError(input, err);
       input.focus();
@@ -230,6 +231,7 @@ export function renderNewCase(ctx, main) {
         subject: radioValue(form, 'subject') || '',
         suspect: radioValue(form, 'suspect') || '',
       });
+      ctx.saved();
       ctx.showCase(view, { announce: t('newcase-created') });
       return;
     } catch (err) {

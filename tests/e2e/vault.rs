@@ -1,0 +1,106 @@
+//! The vault through the real window: set up, start a case, lock (no case text left on the
+//! page), a wrong passphrase gets a calm error, the right one shows the case again.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+
+use crate::harness::{Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT};
+
+const ALIAS: &str = "Kluiscasus Zeeland (groep 4)";
+const FACT: &str = "Schrammen op beide handen, volgens de leerling van de kat.";
+
+fn tid(id: &str) -> String {
+    format!(r#"[data-testid="{id}"]"#)
+}
+
+async fn click(s: &Session, id: &str) {
+    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await.unwrap_or_else(|e| panic!("click {id}: {e}"));
+}
+
+async fn type_into(s: &Session, id: &str, text: &str) {
+    let el = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
+    el.clear().await.ok();
+    el.send_keys(text).await.unwrap_or_else(|e| panic!("type into {id}: {e}"));
+}
+
+async fn js(s: &Session, script: &str) -> serde_json::Value {
+    s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
+}
+
+async fn inner_text(s: &Session) -> String {
+    js(s, "return document.body.innerText;").await.as_str().unwrap_or_default().to_string()
+}
+
+async fn wait_text(s: &Session, needle: &str, timeout: Duration) {
+    let deadline = std::time::Instant::now() + timeout;
+    while !inner_text(s).await.contains(needle) {
+        if std::time::Instant::now() > deadline {
+            s.screenshot(&format!("{}-missing-text", s.name)).await;
+            panic!("`{needle}` did not appear on the page");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn locking_removes_every_case_text_and_only_the_right_passphrase_brings_it_back() {
+    let s = Session::start_unlocked("vault").await;
+    let banner_hidden = js(&s, "return document.getElementById('persist-banner').classList.contains('hidden');").await;
+    assert_eq!(banner_hidden.as_bool(), Some(true), "with the vault the 'Niet bewaard' banner is gone");
+
+    // A case with some text in it.
+    click(&s, "new-case-button").await;
+    type_into(&s, "newcase-alias", ALIAS).await;
+    click(&s, "field-onderwijs").await;
+    click(&s, "subject-kind").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+    type_into(&s, "observation-fact", FACT).await;
+    click(&s, "observation-submit").await;
+    wait_text(&s, FACT, ELEMENT_TIMEOUT).await;
+    wait_text(&s, "Opgeslagen", ELEMENT_TIMEOUT).await;
+    s.screenshot("30-kluis-opgeslagen").await;
+
+    // Lock: only the unlock screen is left, without any case text.
+    click(&s, "lock-button").await;
+    s.wait_for(&tid("vault-unlock"), ELEMENT_TIMEOUT).await;
+    let text = inner_text(&s).await;
+    for needle in [ALIAS, FACT, "Zeeland", "Schrammen"] {
+        assert!(!text.contains(needle), "locked page still shows `{needle}`: {text}");
+    }
+    let html = js(&s, "return document.documentElement.outerHTML;").await;
+    let html = html.as_str().unwrap_or_default();
+    assert!(!html.contains("Zeeland") && !html.contains("Schrammen"), "no case text is left anywhere in the DOM");
+    let lock_hidden = js(&s, "return document.getElementById('lock-button').classList.contains('hidden');").await;
+    assert_eq!(lock_hidden.as_bool(), Some(true), "the lock button is gone while locked");
+    s.screenshot("31-kluis-vergrendeld").await;
+
+    // Acuut still gives the numbers; recording words needs the vault.
+    click(&s, "acute-button").await;
+    s.wait_for(&tid("acute-panel"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, "112", ELEMENT_TIMEOUT).await;
+    s.wait_for(&tid("disclosure-locked"), ELEMENT_TIMEOUT).await;
+    s.screenshot("32-acuut-vergrendeld").await;
+    s.client.active_element().await.unwrap().send_keys(&fantoccini::key::Key::Escape.to_string()).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // A wrong passphrase: a clear error, still locked.
+    type_into(&s, "unlock-passphrase", "dit is het niet hoor").await;
+    click(&s, "unlock-submit").await;
+    let alert = s.wait_for("#unlock-passphrase-error [role=alert]", VAULT_TIMEOUT).await;
+    let message = alert.text().await.unwrap();
+    assert_eq!(message, "Dit wachtwoord klopt niet. Er is niets veranderd.");
+    assert!(!inner_text(&s).await.contains("Zeeland"));
+    s.screenshot("33-kluis-fout-wachtwoord").await;
+
+    // The right one: the case list with the case.
+    type_into(&s, "unlock-passphrase", PASSPHRASE).await;
+    click(&s, "unlock-submit").await;
+    s.wait_for(&tid("case-list"), VAULT_TIMEOUT).await;
+    wait_text(&s, ALIAS, ELEMENT_TIMEOUT).await;
+    s.screenshot("34-kluis-weer-open").await;
+    let _ = s.client.find(Locator::Css(&tid("case-open"))).await.expect("the case can be opened again");
+    s.finish().await;
+}
