@@ -86,6 +86,11 @@ async fn locking_removes_every_case_text_and_only_the_right_passphrase_brings_it
     s.client.active_element().await.unwrap().send_keys(&fantoccini::key::Key::Escape.to_string()).await.unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
 
+    // "Casussen" in the top bar leads back to the unlock screen, not to a list.
+    click(&s, "nav-cases-button").await;
+    s.wait_for(&tid("vault-unlock"), ELEMENT_TIMEOUT).await;
+    assert!(s.client.find(Locator::Css(&tid("case-list"))).await.is_err(), "no case list while locked");
+
     // A wrong passphrase: a clear error, still locked.
     type_into(&s, "unlock-passphrase", "dit is het niet hoor").await;
     click(&s, "unlock-submit").await;

@@ -54,7 +54,7 @@ const ctx = {
   },
   vaultCreated,
   recoveryKeySeen,
-  unlocked,
+  onUnlocked,
   saved,
   showList,
   showNewCase,
@@ -218,7 +218,7 @@ function recoveryKeySeen() {
 }
 
 /** After unlock: the case list. */
-function unlocked(startup) {
+function onUnlocked(startup) {
   applyStartup(startup);
   showList({ focus: 'heading', announce: t('vault-unlocked') });
 }

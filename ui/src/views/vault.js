@@ -145,7 +145,7 @@ export function renderUnlock(ctx, main) {
     try {
       const startup = await api.unlock(input.value);
       input.value = '';
-      ctx.unlocked(startup);
+      ctx.onUnlocked(startup);
     } catch (err) {
       busy.textContent = '';
       submit.disabled = false;
