@@ -3,8 +3,12 @@
 use std::path::{Path, PathBuf};
 
 /// The repository root.
+///
+/// Read from the environment cargo gives the running test, not baked in at compile time: a
+/// build cache shared between two checkouts (CARGO_TARGET_DIR) can otherwise hand one checkout
+/// a library compiled in the other, and the checks would read the wrong tree.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
+    std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf())
 }
 
 /// Every file under `dir` (relative to the repository root) whose name ends in one of `exts`.

@@ -3,14 +3,17 @@
 use std::{env, fs, path::PathBuf};
 
 fn main() {
+    // Relative paths, as in crates/l10n/build.rs: a shared build cache must never embed another
+    // checkout's content.
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../content");
-    println!("cargo:rerun-if-changed={}", root.display());
+    println!("cargo:rerun-if-changed=../../content");
     let mut files: Vec<_> = fs::read_dir(&root).expect("content/ exists").flatten().filter(|e| e.path().extension().is_some_and(|x| x == "toml")).collect();
     files.sort_by_key(|e| e.file_name());
     let mut entries = String::new();
     for f in files {
-        println!("cargo:rerun-if-changed={}", f.path().display());
-        entries.push_str(&format!("    ({:?}, include_str!({:?})),\n", f.file_name().to_string_lossy(), f.path().canonicalize().unwrap().display().to_string()));
+        let rel = format!("../../content/{}", f.file_name().to_string_lossy());
+        println!("cargo:rerun-if-changed={rel}");
+        entries.push_str(&format!("    ({:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\"))),\n", f.file_name().to_string_lossy()));
     }
     let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("content.rs");
     fs::write(out, format!("/// (file name, text) of every embedded content file.\npub static FILES: &[(&str, &str)] = &[\n{entries}];\n")).unwrap();

@@ -3,22 +3,26 @@
 use std::{env, fs, path::PathBuf};
 
 fn main() {
-    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../locales");
-    println!("cargo:rerun-if-changed={}", root.display());
+    // Paths relative to this crate, both for cargo's change tracking and in the generated
+    // include_str!: a build cache shared between two checkouts must never embed the other
+    // checkout's texts.
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
+    let root = manifest.join("../../locales");
+    println!("cargo:rerun-if-changed=../../locales");
     let mut entries = Vec::new();
     let mut langs: Vec<_> = fs::read_dir(&root).expect("locales/ exists").flatten().filter(|e| e.path().is_dir()).collect();
     langs.sort_by_key(|e| e.file_name());
     for lang in langs {
-        println!("cargo:rerun-if-changed={}", lang.path().display());
+        println!("cargo:rerun-if-changed=../../locales/{}", lang.file_name().to_string_lossy());
         let mut files: Vec<_> = fs::read_dir(lang.path()).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == "ftl")).collect();
         files.sort_by_key(|e| e.file_name());
         for f in files {
-            println!("cargo:rerun-if-changed={}", f.path().display());
+            let rel = format!("../../locales/{}/{}", lang.file_name().to_string_lossy(), f.file_name().to_string_lossy());
+            println!("cargo:rerun-if-changed={rel}");
             entries.push(format!(
-                "    ({:?}, {:?}, include_str!({:?})),\n",
+                "    ({:?}, {:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\"))),\n",
                 lang.file_name().to_string_lossy(),
                 f.file_name().to_string_lossy(),
-                f.path().canonicalize().unwrap().display().to_string()
             ));
         }
     }

@@ -305,6 +305,7 @@ step5-route-note = The route helps you weigh. You decide.
 step5-to-step4 = To step 4: weighing
 step5-decision-legend = Your decision
 step5-departs = You depart from the route: give your reason.
+step5-departs-after-change = Your decision now departs from the route, because your answers in step 4 changed. Write down why you keep this decision, or decide again.
 step5-reason-label = Your reason
 step5-reason-hint = Why do you decide this? Required when you depart from the route.
 step5-decision-clear = Clear decision

@@ -305,6 +305,7 @@ step5-route-note = De route helpt je wegen. Jij beslist.
 step5-to-step4 = Naar stap 4: wegen
 step5-decision-legend = Jouw beslissing
 step5-departs = Je wijkt af van de route: geef je reden.
+step5-departs-after-change = Je beslissing wijkt nu af van de route, omdat je antwoorden in stap 4 zijn veranderd. Schrijf op waarom je bij deze beslissing blijft, of neem een nieuwe beslissing.
 step5-reason-label = Je reden
 step5-reason-hint = Waarom beslis je zo? Verplicht als je afwijkt van de route.
 step5-decision-clear = Beslissing wissen

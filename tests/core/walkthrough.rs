@@ -258,3 +258,21 @@ fn the_app_can_live_in_the_shells_shared_state() {
     fn assert_send<T: Send>() {}
     assert_send::<App>();
 }
+
+#[test]
+fn a_decision_that_departs_after_the_route_changed_asks_for_a_reason_again() {
+    let mut app = app();
+    let id = new_case(&mut app, "Later anders", "sociaal-werk", "kind", "huiselijke-kring");
+    answer(&mut app, &id, "vermoeden", AnswerValue::Ja);
+    answer(&mut app, &id, "veiligheid", AnswerValue::Nee);
+    answer(&mut app, &id, "hulp", AnswerValue::Ja);
+    let view = answer(&mut app, &id, "aanvaarden", AnswerValue::Ja);
+    assert_eq!(view.decision_states[0].suggested, Some(false), "help accepted: the route does not point to melden");
+    let view = app.edit_case(id.clone(), Edit::SetDecision { decision: "melden".into(), value: Some(false), reason: String::new() }).unwrap();
+    assert!(!view.decision_states[0].departs_without_reason, "a decision in line with the route needs no reason");
+    // Step 4 changes: the help is not accepted after all.
+    let view = answer(&mut app, &id, "aanvaarden", AnswerValue::Nee);
+    assert_eq!(view.decision_states[0].suggested, Some(true));
+    assert!(view.decision_states[0].departs_without_reason, "the earlier 'nee' now departs from the route without a reason");
+    assert_eq!(view.case.decisions["melden"].value, false, "the recorded decision itself is never changed by the route");
+}

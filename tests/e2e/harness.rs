@@ -74,9 +74,13 @@ impl Drop for IsolatedHome {
     }
 }
 
-/// A child process started in its own process group; the whole group is
-/// killed on drop, so nothing it started (WebKitWebDriver, the app, the
-/// WebKit helper processes) survives a failing or panicking test.
+/// A child process started in its own process group. On drop it is killed
+/// together with everything it started, so nothing (WebKitWebDriver, the app,
+/// the WebKit helper processes) survives a failing or panicking test.
+///
+/// The process group alone is not enough: WebKitWebDriver and the app it
+/// launches leave the group, so the whole tree is collected from `/proc`
+/// (before anything is killed, while the parent links still hold).
 pub struct ProcessGroup {
     child: Child,
 }
@@ -101,16 +105,22 @@ impl ProcessGroup {
         &mut self.child
     }
 
-    /// Kills the whole group and reaps the leader.
+    /// Kills the leader's whole process tree and group, and reaps the leader.
     pub fn kill(&mut self) {
-        #[cfg(unix)]
-        {
-            // `kill -KILL -- -PGID` signals every process in the group.
-            let _ = Command::new("kill")
-                .args(["-KILL", "--", &format!("-{}", self.child.id())])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status();
+        let root = self.child.id();
+        if matches!(self.child.try_wait(), Ok(None)) {
+            // Descendants first, repeatedly, while the leader still anchors the tree;
+            // a process may start another while we look.
+            for _ in 0..5 {
+                let tree = descendants(root);
+                if tree.is_empty() {
+                    break;
+                }
+                signal_kill(&tree.iter().map(|pid| pid.to_string()).collect::<Vec<_>>());
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            // `kill -KILL -- -PGID` signals whatever is left in the group.
+            signal_kill(&[format!("-{root}")]);
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -121,6 +131,58 @@ impl Drop for ProcessGroup {
     fn drop(&mut self) {
         self.kill();
     }
+}
+
+/// Sends SIGKILL to the given pids (or `-pgid`s) with `kill(1)`, ignoring errors.
+fn signal_kill(targets: &[String]) {
+    if targets.is_empty() {
+        return;
+    }
+    let _ = Command::new("kill")
+        .arg("-KILL")
+        .arg("--")
+        .args(targets)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+}
+
+/// Living (non-zombie) descendants of `root`, read from `/proc/<pid>/stat`.
+/// Empty where there is no `/proc`.
+fn descendants(root: u32) -> Vec<u32> {
+    let mut children: std::collections::HashMap<u32, Vec<u32>> = Default::default();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    for entry in entries.flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // Fields after the command name, which ends at the last ')': state, ppid, …
+        let Some((_, rest)) = stat.rsplit_once(')') else {
+            continue;
+        };
+        let mut fields = rest.split_whitespace();
+        let state = fields.next();
+        let ppid = fields.next().and_then(|p| p.parse::<u32>().ok());
+        if let (Some(state), Some(ppid)) = (state, ppid) {
+            if state != "Z" {
+                children.entry(ppid).or_default().push(pid);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    let mut stack = vec![root];
+    while let Some(pid) = stack.pop() {
+        for &child in children.get(&pid).into_iter().flatten() {
+            found.push(child);
+            stack.push(child);
+        }
+    }
+    found
 }
 
 /// A free TCP port on the loopback interface (free at the time of asking).

@@ -17,10 +17,19 @@ async fn click(s: &Session, id: &str) {
     s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await.unwrap_or_else(|e| panic!("click {id}: {e}"));
 }
 
+/// Types into an empty field. The UI may re-render a form while it settles, so a stale node
+/// is looked up again (at most three tries) instead of failing the journey.
 async fn type_into(s: &Session, id: &str, text: &str) {
-    let el = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
-    el.clear().await.ok();
-    el.send_keys(text).await.unwrap_or_else(|e| panic!("type into {id}: {e}"));
+    let mut last = None;
+    for _ in 0..3 {
+        let el = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
+        match el.send_keys(text).await {
+            Ok(()) => return,
+            Err(e) => last = Some(e),
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("type into {id}: {last:?}");
 }
 
 async fn page_text(s: &Session) -> String {

@@ -119,12 +119,18 @@ import { t } from './l10n.js';
  * @property {string[]} meldnormen
  * @property {string} summary
  *
+ * @typedef {Object} DecisionState
+ * @property {string} id
+ * @property {?boolean} suggested what the route suggests; never a prefilled answer
+ * @property {boolean} departs_without_reason
+ *
  * @typedef {Object} CaseView
  * @property {Case} case
  * @property {boolean} five_steps
  * @property {?OtherRouteView} other_route
  * @property {StepperItem[]} stepper
  * @property {RouteView} route
+ * @property {DecisionState[]} decision_states
  * @property {KaderView} kader
  * @property {boolean} postpone_offered
  * @property {string[]} postponing_forms

@@ -365,6 +365,17 @@ pub struct RouteView {
     pub summary: String,
 }
 
+/// A step-5 decision beside the route.
+#[derive(Debug, Clone, Serialize)]
+pub struct DecisionState {
+    /// Decision id.
+    pub id: String,
+    /// What the route suggests (null: nothing yet). Never a prefilled answer.
+    pub suggested: Option<bool>,
+    /// The recorded decision departs from the route and has no reason (yet).
+    pub departs_without_reason: bool,
+}
+
 /// A case, with everything computed that the UI shows.
 #[derive(Debug, Clone, Serialize)]
 pub struct CaseView {
@@ -378,6 +389,8 @@ pub struct CaseView {
     pub stepper: Vec<StepperItem>,
     /// The afwegingskader route.
     pub route: RouteView,
+    /// The two decisions beside the route, in order.
+    pub decision_states: Vec<DecisionState>,
     /// The field's afwegingskader.
     pub kader: KaderView,
     /// Step 3 may be postponed.

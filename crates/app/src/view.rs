@@ -228,6 +228,13 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case) -> CaseView {
             meldnormen: route.meldnormen.clone(),
             summary: route_summary(p, l, &route.pending),
         },
+        decision_states: {
+            let unexplained = c.unexplained_departures(p);
+            p.decisions()
+                .iter()
+                .map(|d| DecisionState { id: d.id.clone(), suggested: route.suggests(&d.id), departs_without_reason: unexplained.contains(&d.id) })
+                .collect()
+        },
         kader: kader(p, l, p.kader(&field.kader).expect("validated: every field has a kader")),
         postpone_offered: c.postpone_offered(p),
         postponing_forms: c.postponing_forms(p).iter().filter_map(|f| p.form(f)).map(|f| l.text(&f.choice.label)).collect(),

@@ -642,6 +642,18 @@ impl Case {
         Route::evaluate(p, &answers)
     }
 
+    /// Decisions taken against what the route now suggests without a reason: the route can
+    /// change after a decision (an answer in step 4 changed), and the professional is asked
+    /// again for the reason.
+    pub fn unexplained_departures(&self, p: &Protocol) -> Vec<String> {
+        let route = self.route(p);
+        self.decisions
+            .iter()
+            .filter(|(id, d)| route.suggests(id).is_some_and(|s| s != d.value) && d.reason.trim().is_empty())
+            .map(|(id, _)| id.clone())
+            .collect()
+    }
+
     /// Whether step 3 may be postponed: a recorded form asks for consulting Veilig Thuis or
     /// the police before talking with those involved.
     pub fn postpone_offered(&self, p: &Protocol) -> bool {
@@ -858,11 +870,7 @@ impl Case {
                         self.decisions.remove(&decision);
                     }
                     Some(value) => {
-                        let route = self.route(p);
-                        let suggested = match decision.as_str() {
-                            "melden" => route.suggests_melden,
-                            _ => route.suggests_hulp,
-                        };
+                        let suggested = self.route(p).suggests(&decision);
                         if suggested.is_some_and(|s| s != value) && reason.trim().is_empty() {
                             return Err(EditError::ReasonRequired);
                         }

@@ -114,6 +114,15 @@ impl Route {
         Route { walked, outcomes, pending, suggests_melden, suggests_hulp, meldnormen }
     }
 
+    /// What the route suggests for a step-5 decision, by decision id (`melden`, `hulp`).
+    pub fn suggests(&self, decision: &str) -> Option<bool> {
+        match decision {
+            "melden" => self.suggests_melden,
+            "hulp" => self.suggests_hulp,
+            _ => None,
+        }
+    }
+
     /// The afwegingen weighed together with Veilig Thuis, from the first one on.
     pub fn with_veilig_thuis_from(&self) -> Option<&str> {
         match &self.pending {

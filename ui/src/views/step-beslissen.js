@@ -63,7 +63,8 @@ function decision(ctx, view, helpers, d) {
   const name = `decision-${d.id}`;
   const reasonId = `decision-reason-${d.id}`;
   const noteId = `decision-${d.id}-depart`;
-  const suggests = d.id === 'melden' ? view.route.suggests_melden : d.id === 'hulp' ? view.route.suggests_hulp : null;
+  const state = view.decision_states.find((x) => x.id === d.id) || { suggested: null, departs_without_reason: false };
+  const suggests = state.suggested;
   const label = (id) => (p.answers.find((a) => a.id === id) || { label: id }).label;
   const save = (value) => {
     const reason = /** @type {HTMLTextAreaElement} */ (document.getElementById(reasonId));
@@ -108,6 +109,8 @@ function decision(ctx, view, helpers, d) {
       onChange: (event) => save(event.currentTarget.value === 'ja'),
     }),
     departing ? h('p', { class: 'notice notice-warning', id: noteId, 'data-show-when': `${name}=${departing}` }, t('step5-departs')) : null,
+    // The route changed after this decision was taken: ask for the reason again.
+    state.departs_without_reason ? h('p', { class: 'notice notice-warning', role: 'status' }, t('step5-departs-after-change')) : null,
     textField({
       id: reasonId,
       label: t('step5-reason-label'),

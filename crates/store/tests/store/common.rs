@@ -214,3 +214,29 @@ pub fn marker_patterns(marker: &str) -> Vec<(String, Vec<u8>)> {
     }
     pats
 }
+
+/// A private copy of this test binary for child processes: a concurrent `cargo test` that
+/// relinks the binary in place would otherwise make a spawn fail halfway through a long run.
+pub fn child_exe() -> PathBuf {
+    static EXE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    EXE.get_or_init(|| {
+        let root = std::env::temp_dir().join("meldwijzer-store-tests");
+        // Copies left by earlier runs whose process is gone (where /proc tells).
+        if let (true, Ok(entries)) = (Path::new("/proc/self").exists(), std::fs::read_dir(&root)) {
+            for e in entries.flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                if let Some(pid) = name.strip_prefix("exe-") {
+                    if !Path::new("/proc").join(pid).exists() {
+                        let _ = std::fs::remove_dir_all(e.path());
+                    }
+                }
+            }
+        }
+        let dir = root.join(format!("exe-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("exe dir");
+        let copy = dir.join("store-tests");
+        std::fs::copy(std::env::current_exe().expect("current exe"), &copy).expect("copy test binary");
+        copy
+    })
+    .clone()
+}

@@ -131,7 +131,7 @@ fn kill_minus_nine_never_loses_an_acknowledged_save() {
     let mut deleted: BTreeSet<String> = BTreeSet::new();
     let (mut acked_saves, mut acked_deletes, mut early_kills, mut pass_changes) = (0u64, 0u64, 0u64, 0u64);
     let mut current_pass = 0usize;
-    let exe = std::env::current_exe().unwrap();
+    let exe = child_exe();
 
     for run in 0..kills as u64 {
         let mut child = Command::new(&exe)
@@ -143,7 +143,7 @@ fn kill_minus_nine_never_loses_an_acknowledged_save() {
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap();
+            .unwrap_or_else(|e| panic!("run {run}: spawning the writer: {e}"));
         let stdout = child.stdout.take().unwrap();
         let (tx, rx) = mpsc::channel();
         let reader = std::thread::spawn(move || {

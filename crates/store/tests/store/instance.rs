@@ -28,7 +28,7 @@ fn a_second_open_is_refused_until_the_first_is_locked() {
 }
 
 fn try_open_in_child(path: &std::path::Path) -> String {
-    let out = Command::new(std::env::current_exe().unwrap())
+    let out = Command::new(child_exe())
         .args(["--exact", "instance::child_try_open", "--ignored", "--nocapture", "--test-threads=1"])
         .env(CHILD_ENV, path)
         .stdout(Stdio::piped())
