@@ -345,3 +345,18 @@ a11y-skip-to-content = Skip to content
 # ---- Errors the interface sees itself ----
 
 error-unexpected = Something went wrong. Please try again; what you typed is still there.
+
+
+# ---- Acute situations and the acute route in a case ----
+
+step1-situations-title = Is there an acute situation?
+step1-situations-hint = Tick what you see or hear. Meldwijzer then shows at once what you do now. You can change this later.
+step1-situation-via-quote = Counts, because you recorded someone's own words.
+step1-situation-recorded = Acute situation recorded
+step1-situation-unrecorded = Acute situation no longer recorded
+acute-route-title = Acute situation: act now
+acute-route-intro = You recorded an acute situation. Do not wait until you have gone through all the steps.
+acute-route-recorded = Recorded
+acute-route-attention = In step 4 the afweging that belongs to this is marked.
+step4-chip-attention = Attention
+step4-attention-note = You recorded an acute situation in step 1. Weigh here whether there is acute unsafety.

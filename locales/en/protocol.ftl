@@ -208,3 +208,23 @@ route-ander-kind-intro = The meldcode is about violence within the domestic circ
 route-ander-kind-1 = Describe the behaviour factually. If it is sexual behaviour, assess it, for example with the Vlaggensysteem (flag system).
 route-ander-kind-2 = Follow the route your organisation has for this.
 route-ander-kind-3 = Discuss it with your designated officer (aandachtsfunctionaris), including whether something may be going on at home.
+
+
+# ---- Special forms: what you do first (content/case.toml, form.note) ----
+
+form-seksueel-misbruik-note = First consult Veilig Thuis or the police, before you talk with the child or the parents. A conversation can put the child at risk or hamper a criminal investigation.
+form-eergerelateerd-geweld-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. A conversation can put the victim at risk. Speak with family members separately.
+form-huwelijksdwang-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. A conversation can put the victim at risk. Speak with family members separately.
+form-achterlating-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. Abandonment abroad often happens around the summer holiday: watch for an upcoming trip.
+form-vgv-note = For FGM the chain approach starts from: always report, unless. Consult the FGM designated officer of Veilig Thuis or the GGD. Is the risk acute, for example because a girl travels abroad this week? Then contact Veilig Thuis and the police at once, and go through the steps quickly, within an hour if you can.
+
+
+# ---- Acute situations with children (content/acute.toml, situation) ----
+
+situation-baby-letsel = A baby who cannot yet crawl or walk has bruises or another injury
+situation-baby-letsel-note = A baby who does not move about cannot bump into things: bruises on a baby who is not yet mobile are a strong signal. Have the injury assessed by the confidential doctor (vertrouwensarts) of Veilig Thuis or by a forensic paediatrician.
+situation-bang-naar-huis = A child is afraid to go home, or says they are hurt at home
+situation-vertrek-buitenland = A girl will soon travel abroad, often before the summer holiday, and there are signs of FGM, forced marriage or abandonment abroad
+situation-vertrek-buitenland-note = Contact Veilig Thuis and the police at once. If it is about FGM and she leaves soon, go through the steps quickly, within an hour if you can.
+situation-onthulling = A child or a dependent adult tells you about violence (disclosure)
+situation-onthulling-note = A disclosure often points to an acute crisis and to fear for their own safety. Write the words down literally and do not promise secrecy.

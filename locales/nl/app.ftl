@@ -345,3 +345,18 @@ a11y-skip-to-content = Naar de inhoud
 # ---- Fouten die de interface zelf ziet ----
 
 error-unexpected = Er ging iets mis. Probeer het nog eens; wat je hebt ingevuld, staat er nog.
+
+
+# ---- Acute situaties en de acute route in een casus ----
+
+step1-situations-title = Is er een acute situatie?
+step1-situations-hint = Vink aan wat je ziet of hoort. Meldwijzer toont dan meteen wat je nu doet. Je kunt het later aanpassen.
+step1-situation-via-quote = Telt mee, omdat je letterlijke woorden hebt vastgelegd.
+step1-situation-recorded = Acute situatie vastgelegd
+step1-situation-unrecorded = Acute situatie niet meer vastgelegd
+acute-route-title = Acute situatie: handel nu
+acute-route-intro = Je legde een acute situatie vast. Wacht niet tot je alle stappen hebt doorlopen.
+acute-route-recorded = Vastgelegd
+acute-route-attention = In stap 4 staat de afweging gemarkeerd die hierbij hoort.
+step4-chip-attention = Let op
+step4-attention-note = Je legde in stap 1 een acute situatie vast. Weeg hier of er sprake is van acute onveiligheid.

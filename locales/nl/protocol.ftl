@@ -208,3 +208,23 @@ route-ander-kind-intro = De meldcode gaat over geweld in de huiselijke kring. Se
 route-ander-kind-1 = Beschrijf het gedrag feitelijk. Gaat het om seksueel gedrag, beoordeel het dan bijvoorbeeld met het Vlaggensysteem.
 route-ander-kind-2 = Volg de route die je organisatie hiervoor heeft.
 route-ander-kind-3 = Bespreek het met je aandachtsfunctionaris, ook de vraag of er thuis iets speelt.
+
+
+# ---- Bijzondere vormen: wat je eerst doet (content/case.toml, form.note) ----
+
+form-seksueel-misbruik-note = Overleg eerst met Veilig Thuis of de politie, voordat je met het kind of de ouders praat. Een gesprek kan het kind in gevaar brengen of een strafrechtelijk onderzoek hinderen.
+form-eergerelateerd-geweld-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Een gesprek kan het slachtoffer in gevaar brengen. Spreek familieleden apart.
+form-huwelijksdwang-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Een gesprek kan het slachtoffer in gevaar brengen. Spreek familieleden apart.
+form-achterlating-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Achterlating gebeurt vaak rond de zomervakantie: let op een reis die op komst is.
+form-vgv-note = Bij VGV is het uitgangspunt van de ketenaanpak: altijd melden, tenzij. Overleg met de aandachtsfunctionaris VGV van Veilig Thuis of de GGD. Is het risico acuut, bijvoorbeeld omdat een meisje deze week naar het buitenland gaat? Neem dan direct contact op met Veilig Thuis én de politie, en doorloop de stappen versneld, zo mogelijk binnen een uur.
+
+
+# ---- Acute situaties bij kinderen (content/acute.toml, situation) ----
+
+situation-baby-letsel = Een baby die nog niet kruipt of loopt, heeft blauwe plekken of ander letsel
+situation-baby-letsel-note = Wie niet loopt, kan niet stoten: blauwe plekken bij een baby die zich nog niet zelf verplaatst, zijn een sterk signaal. Laat het letsel duiden door de vertrouwensarts van Veilig Thuis of door een forensisch kinderarts.
+situation-bang-naar-huis = Een kind is bang om naar huis te gaan, of zegt dat het thuis pijn wordt gedaan
+situation-vertrek-buitenland = Een meisje gaat binnenkort naar het buitenland, vaak voor de zomervakantie, en er zijn signalen van VGV, huwelijksdwang of achterlating
+situation-vertrek-buitenland-note = Neem direct contact op met Veilig Thuis en met de politie. Gaat het om VGV en vertrekt ze binnenkort, doorloop de stappen dan versneld, zo mogelijk binnen een uur.
+situation-onthulling = Een kind of een afhankelijke volwassene vertelt je over geweld (onthulling)
+situation-onthulling-note = Een onthulling wijst vaak op een acute crisis en op angst om de eigen veiligheid. Leg de woorden letterlijk vast en beloof geen geheimhouding.

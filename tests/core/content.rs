@@ -108,3 +108,11 @@ fn a_phone_number_lives_only_in_contacts() {
         }
     }
 }
+
+#[test]
+fn an_acute_situation_marks_a_known_afweging_and_only_one_is_the_disclosure() {
+    let errs = errors_after("acute.toml", "id = \"bang-naar-huis\"\nlabel = \"situation-bang-naar-huis\"\nattention = \"veiligheid\"", "id = \"bang-naar-huis\"\nlabel = \"situation-bang-naar-huis\"\nattention = \"onveiligheid\"");
+    assert!(errs.iter().any(|e| e.file == "acute.toml" && e.key == "situation[bang-naar-huis].attention" && e.message.contains("onveiligheid")), "{errs:?}");
+    let errs = errors_after("acute.toml", "label = \"situation-bang-naar-huis\"\n", "label = \"situation-bang-naar-huis\"\ndisclosure = true\n");
+    assert!(errs.iter().any(|e| e.file == "acute.toml" && e.key == "situation" && e.message.contains("disclosure")), "{errs:?}");
+}

@@ -276,3 +276,51 @@ fn a_decision_that_departs_after_the_route_changed_asks_for_a_reason_again() {
     assert!(view.decision_states[0].departs_without_reason, "the earlier 'nee' now departs from the route without a reason");
     assert_eq!(view.case.decisions["melden"].value, false, "the recorded decision itself is never changed by the route");
 }
+
+#[test]
+fn an_acute_situation_shows_the_acute_route_inline_and_marks_afweging_2() {
+    let mut app = app();
+    let id = new_case(&mut app, "Baby", "kinderopvang", "baby", "huiselijke-kring");
+    let view = app.open_case(id.clone()).unwrap();
+    assert!(view.acute_route.is_none(), "nothing acute recorded yet");
+    assert!(view.attention.is_empty());
+
+    let view = app.edit_case(id.clone(), Edit::SetAcuteSituation { situation: "baby-letsel".into(), on: true }).unwrap();
+    let acute = view.acute_route.expect("the acute route is shown at once");
+    assert_eq!(acute.situations.len(), 1);
+    assert!(acute.situations[0].note.is_some(), "the situation says what to do (letselduiding)");
+    let numbers: Vec<_> = acute.lines.iter().filter_map(|l| l.number.clone()).collect();
+    assert!(numbers.contains(&"112".to_string()) && numbers.contains(&"0800-2000".to_string()), "112 and Veilig Thuis: {numbers:?}");
+    assert_eq!(view.attention, vec!["veiligheid".to_string()], "afweging 2 is marked for attention");
+    assert_eq!(view.stepper[0].state, StepState::InProgress, "a ticked situation is data in step 1");
+    assert!(view.route.suggests_melden.is_none(), "marking for attention never answers an afweging");
+
+    let view = app.edit_case(id.clone(), Edit::SetAcuteSituation { situation: "baby-letsel".into(), on: false }).unwrap();
+    assert!(view.acute_route.is_none());
+    let err = app.edit_case(id, Edit::SetAcuteSituation { situation: "geen-idee".into(), on: true }).unwrap_err();
+    assert_eq!(err.code, "error-unknown-id");
+}
+
+#[test]
+fn a_disclosure_counts_as_the_disclosure_situation() {
+    let mut app = app();
+    let view = app
+        .record_disclosure(
+            None,
+            DisclosureInput {
+                alias: Some("Leerling".into()),
+                field: Some("onderwijs".into()),
+                subject: Some("kind".into()),
+                words: "Ik durf niet naar huis.".into(),
+                question_before: String::new(),
+                said_at: said_at(),
+                who: "de leerling".into(),
+                context: String::new(),
+            },
+        )
+        .unwrap();
+    let acute = view.acute_route.expect("a disclosure shows the acute route");
+    assert!(acute.situations.iter().any(|s| s.via_quote), "the disclosure situation holds through the quote");
+    assert!(view.case.acute_situations.is_empty(), "nothing was ticked: it holds through the words");
+    assert_eq!(view.attention, vec!["veiligheid".to_string()]);
+}

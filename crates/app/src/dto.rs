@@ -186,6 +186,40 @@ pub struct AcuteLineView {
     pub provenance: Provenance,
 }
 
+/// An acute child situation (or, later, a red flag) recordable in step 1.
+#[derive(Debug, Clone, Serialize)]
+pub struct MarkerView {
+    /// The pick-list item.
+    #[serde(flatten)]
+    pub choice: ChoiceView,
+    /// Someone's own words recorded in step 1 count as this situation.
+    pub disclosure: bool,
+}
+
+/// A recorded acute situation or red flag, as the case shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActiveMarkerView {
+    /// Id.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// What to do, if the content has a note.
+    pub note: Option<String>,
+    /// Holds because someone's own words are recorded, not because it was ticked.
+    pub via_quote: bool,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// The acute route, shown inline in the case as soon as an acute situation holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct AcuteRouteView {
+    /// The acute situations that hold.
+    pub situations: Vec<ActiveMarkerView>,
+    /// What to do now: the lines of the acute panel (direct danger, Veilig Thuis).
+    pub lines: Vec<AcuteLineView>,
+}
+
 /// A line of guidance.
 #[derive(Debug, Clone, Serialize)]
 pub struct GuidanceView {
@@ -256,6 +290,8 @@ pub struct ProtocolView {
     pub acute: Vec<AcuteLineView>,
     /// Guidance for recording a disclosure.
     pub disclosure_guidance: Vec<GuidanceView>,
+    /// Acute child situations recordable in step 1.
+    pub situations: Vec<MarkerView>,
 }
 
 /// A case in the list.
@@ -377,6 +413,11 @@ pub struct CaseView {
     pub postpone_offered: bool,
     /// Labels of the recorded forms that make postponing step 3 advisable.
     pub postponing_forms: Vec<String>,
+    /// The acute route, when an acute situation holds (shown inline, at once).
+    pub acute_route: Option<AcuteRouteView>,
+    /// Afweging ids marked for attention by what step 1 recorded.
+    pub attention: Vec<String>,
+
     /// Created, local time, for display.
     pub created: String,
     /// Last changed, local time, for display.

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::content::{AnswerValue, Protocol};
+use crate::content::{AnswerValue, Marker, Protocol};
 use crate::route::Route;
 
 /// Longest alias accepted, in characters.
@@ -40,6 +40,9 @@ pub struct Case {
     pub observations: Vec<Observation>,
     /// Step 1: the child's (or adult's) own words.
     pub quotes: Vec<Quote>,
+    /// Step 1: acute child situations recorded (situation ids from `acute.toml`).
+    #[serde(default)]
+    pub acute_situations: BTreeSet<String>,
     /// Step 2: consultations.
     pub consultations: Vec<Consultation>,
     /// Step 3: conversations held.
@@ -406,6 +409,13 @@ pub enum Edit {
         /// Recorded or not.
         on: bool,
     },
+    /// Record (or unrecord) an acute child situation in step 1.
+    SetAcuteSituation {
+        /// Situation id.
+        situation: String,
+        /// Recorded or not.
+        on: bool,
+    },
     /// Add or update an observation.
     SaveObservation {
         /// The observation.
@@ -613,6 +623,7 @@ impl Case {
             forms: BTreeSet::new(),
             observations: Vec::new(),
             quotes: Vec::new(),
+            acute_situations: BTreeSet::new(),
             consultations: Vec::new(),
             conversations: Vec::new(),
             gesprek: GesprekStatus::Planned,
@@ -665,9 +676,33 @@ impl Case {
         self.forms.iter().filter(|f| p.form(f).is_some_and(|f| f.postpones_gesprek)).cloned().collect()
     }
 
+    /// The acute situations that hold: the ones recorded, and the disclosure situation as soon
+    /// as someone's own words are recorded. Each with whether it holds through a quote only.
+    pub fn active_situations<'p>(&self, p: &'p Protocol) -> Vec<(&'p Marker, bool)> {
+        p.situations()
+            .iter()
+            .filter_map(|m| {
+                let recorded = self.acute_situations.contains(&m.choice.id);
+                let via_quote = m.disclosure && !self.quotes.is_empty();
+                (recorded || via_quote).then_some((m, via_quote && !recorded))
+            })
+            .collect()
+    }
+
+    /// Whether the acute route is shown at once: an acute situation holds.
+    pub fn acute_route(&self, p: &Protocol) -> bool {
+        !self.active_situations(p).is_empty()
+    }
+
+    /// The afwegingen marked for attention by what step 1 recorded, in afweging order.
+    pub fn attention(&self, p: &Protocol) -> Vec<String> {
+        let wanted: BTreeSet<&str> = self.active_situations(p).iter().map(|(m, _)| m.attention.as_str()).collect();
+        p.questions().iter().filter(|q| wanted.contains(q.id.as_str())).map(|q| q.id.clone()).collect()
+    }
+
     fn step_has_data(&self, step: &str) -> bool {
         match step {
-            "signalen" => !self.forms.is_empty() || !self.observations.is_empty() || !self.quotes.is_empty(),
+            "signalen" => !self.forms.is_empty() || !self.observations.is_empty() || !self.quotes.is_empty() || !self.acute_situations.is_empty(),
             "consultatie" => !self.consultations.is_empty(),
             "gesprek" => !self.conversations.is_empty() || self.gesprek != GesprekStatus::Planned,
             "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty(),
@@ -719,6 +754,16 @@ impl Case {
                     self.forms.insert(form);
                 } else {
                     self.forms.remove(&form);
+                }
+            }
+            Edit::SetAcuteSituation { situation, on } => {
+                if p.situation(&situation).is_none() {
+                    return Err(EditError::UnknownId { kind: "situation", id: situation });
+                }
+                if on {
+                    self.acute_situations.insert(situation);
+                } else {
+                    self.acute_situations.remove(&situation);
                 }
             }
             Edit::SaveObservation { observation: o } => {

@@ -249,6 +249,18 @@ pub struct Form {
     pub postpones_gesprek: bool,
 }
 
+/// Something a professional can tick in step 1 that calls for the acute route at once: an
+/// acute child situation (acuut) or an escalation red flag (rode vlag).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Someone's own words recorded in step 1 (a quote) count as this situation.
+    pub disclosure: bool,
+    /// Id of the afweging that is marked for attention while this is recorded.
+    pub attention: String,
+}
+
 /// A phone number, in one place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Contact {
@@ -314,6 +326,7 @@ pub struct Protocol {
     contacts: Vec<Contact>,
     acute_lines: Vec<Guidance>,
     disclosure_guidance: Vec<Guidance>,
+    situations: Vec<Marker>,
     routes: Vec<OtherRoute>,
 }
 
@@ -364,7 +377,22 @@ mod raw {
         #[serde(default)]
         pub disclosure_guidance: Vec<Guidance>,
         #[serde(default)]
+        pub situation: Vec<Marker>,
+        #[serde(default)]
         pub route: Vec<Route>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Marker {
+        pub id: String,
+        pub label: String,
+        pub note: Option<String>,
+        #[serde(default)]
+        pub disclosure: bool,
+        pub attention: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
     }
 
     #[derive(Deserialize)]
@@ -499,6 +527,7 @@ mod raw {
     pub struct Form {
         pub id: String,
         pub label: String,
+        pub note: Option<String>,
         #[serde(default)]
         pub postpones_gesprek: bool,
         pub sources: Vec<String>,
@@ -619,6 +648,7 @@ struct Gathered {
     contact: Vec<(String, raw::Contact)>,
     line: Vec<(String, raw::Guidance)>,
     disclosure_guidance: Vec<(String, raw::Guidance)>,
+    situation: Vec<(String, raw::Marker)>,
     route: Vec<(String, raw::Route)>,
 }
 
@@ -670,6 +700,7 @@ impl Protocol {
             tag(f.name, parsed.contact, &mut g.contact);
             tag(f.name, parsed.line, &mut g.line);
             tag(f.name, parsed.disclosure_guidance, &mut g.disclosure_guidance);
+            tag(f.name, parsed.situation, &mut g.situation);
             tag(f.name, parsed.route, &mut g.route);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
@@ -901,7 +932,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     for (file, f) in g.form {
         c.id(&file, "form", &f.id, &mut seen);
         let provenance = prov!(file, "form", f);
-        forms.push(Form { choice: Choice { id: f.id, label: f.label, note: None, provenance }, postpones_gesprek: f.postpones_gesprek });
+        forms.push(Form { choice: Choice { id: f.id, label: f.label, note: f.note, provenance }, postpones_gesprek: f.postpones_gesprek });
     }
     let mut seen = BTreeSet::new();
     let mut contacts = Vec::new();
@@ -931,6 +962,26 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     };
     let acute_lines = guidance(c, "line", g.line);
     let disclosure_guidance = guidance(c, "disclosure_guidance", g.disclosure_guidance);
+
+    let markers = |c: &mut Checker, kind: &str, items: Vec<(String, raw::Marker)>| -> Vec<Marker> {
+        let mut seen = BTreeSet::new();
+        let mut out = Vec::new();
+        for (file, m) in items {
+            c.id(&file, kind, &m.id, &mut seen);
+            let key = format!("{kind}[{}]", m.id);
+            let provenance = c.provenance(&file, &key, &m.sources, &m.valid_from, &known);
+            if !questions.iter().any(|q| q.id == m.attention) {
+                c.err(&file, format!("{key}.attention"), format!("unknown afweging `{}`", m.attention));
+            }
+            out.push(Marker { choice: Choice { id: m.id, label: m.label, note: m.note, provenance }, disclosure: m.disclosure, attention: m.attention });
+        }
+        out
+    };
+    let situations = markers(c, "situation", g.situation);
+    let disclosures: Vec<&Marker> = situations.iter().filter(|m| m.disclosure).collect();
+    if disclosures.len() > 1 {
+        c.err("acute.toml", "situation", format!("at most one situation is the disclosure, found {}", disclosures.len()));
+    }
 
     let mut seen = BTreeSet::new();
     let mut routes = Vec::new();
@@ -982,6 +1033,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         contacts,
         acute_lines,
         disclosure_guidance,
+        situations,
         routes,
     }
 }
@@ -1103,6 +1155,14 @@ impl Protocol {
     pub fn disclosure_guidance(&self) -> &[Guidance] {
         &self.disclosure_guidance
     }
+    /// Acute child situations recordable in step 1.
+    pub fn situations(&self) -> &[Marker] {
+        &self.situations
+    }
+    /// An acute situation by id.
+    pub fn situation(&self, id: &str) -> Option<&Marker> {
+        self.situations.iter().find(|m| m.choice.id == id)
+    }
     /// Routes outside the five steps.
     pub fn routes(&self) -> &[OtherRoute] {
         &self.routes
@@ -1144,6 +1204,7 @@ impl Protocol {
             .chain(self.subjects.iter().map(|s| &s.choice))
             .chain(self.suspects.iter().map(|s| &s.choice))
             .chain(self.forms.iter().map(|f| &f.choice))
+            .chain(self.situations.iter().map(|m| &m.choice))
             .chain(&self.consultations)
             .chain(&self.skip_reasons)
             .chain(&self.postpone_until);

@@ -50,6 +50,7 @@ fn case(n: u64, secs: i64) -> Case {
             })
             .collect(),
         quotes: Vec::new(),
+        acute_situations: BTreeSet::new(),
         consultations: Vec::new(),
         conversations: Vec::new(),
         gesprek: GesprekStatus::Planned,

@@ -167,6 +167,7 @@ export function renderCase(ctx, main, view, options = {}) {
     caseHeader(ctx, view),
     view.case.closed ? closedBanner(ctx, view) : null,
     view.other_route ? otherRoute(ctx, view) : null,
+    view.acute_route ? acuteRoute(view) : null,
     view.five_steps
       ? h('div', { class: 'case-body' }, stepper(ctx, view), stepPanel(ctx, view, helpers))
       : null,
@@ -313,6 +314,40 @@ function otherRoute(ctx, view) {
     { class: ['other-route', view.five_steps ? 'is-secondary' : null], 'aria-label': r.title, 'data-testid': 'other-route' },
     content,
     h('div', { class: 'case-route-toggle' }, toggle, h('div', { id: 'also-at-home-error', class: 'error-slot' })),
+  );
+}
+
+// ---------- Acute route ----------
+
+/** Inline, never a pop-up: what to do now, while an acute situation is recorded. */
+function acuteRoute(view) {
+  const a = view.acute_route;
+  return h(
+    'section',
+    { class: 'acute-route', 'aria-labelledby': 'acute-route-title', 'data-testid': 'acute-route' },
+    h('h2', { id: 'acute-route-title' }, t('acute-route-title')),
+    h('p', null, t('acute-route-intro')),
+    h(
+      'ul',
+      { class: 'acute-lines acute-lines-inline' },
+      a.lines.map((line) =>
+        h(
+          'li',
+          { class: 'acute-line' },
+          h('p', { class: 'acute-text' }, line.text),
+          line.number && !line.text.includes(line.number) ? h('p', { class: 'acute-number' }, line.number) : null,
+        ),
+      ),
+    ),
+    h('h3', null, t('acute-route-recorded')),
+    h(
+      'ul',
+      { class: 'acute-recorded' },
+      a.situations.map((s) =>
+        h('li', null, h('p', { class: 'acute-recorded-label' }, s.label), s.note ? h('p', { class: 'prewrap' }, s.note) : null, sources(s.provenance, `acute-route-${s.id}`)),
+      ),
+    ),
+    view.attention.length ? h('p', { class: 'hint' }, t('acute-route-attention')) : null,
   );
 }
 
