@@ -228,3 +228,17 @@ situation-vertrek-buitenland = A girl will soon travel abroad, often before the 
 situation-vertrek-buitenland-note = Contact Veilig Thuis and the police at once. If it is about FGM and she leaves soon, go through the steps quickly, within an hour if you can.
 situation-onthulling = A child or a dependent adult tells you about violence (disclosure)
 situation-onthulling-note = A disclosure often points to an acute crisis and to fear for their own safety. Write the words down literally and do not promise secrecy.
+
+
+# ---- Escalation red flags in partner violence (content/acute.toml, red_flag) ----
+
+red-flag-wurging = (Attempted) strangulation or suffocation
+red-flag-doodsbedreiging = Threats to kill: the partner, the children, or threats of suicide
+red-flag-wapens = Weapons: owning, threatening with or using them
+red-flag-scheiding = A recent or planned separation
+red-flag-scheiding-note = A separation is a high-risk moment. Violence often goes on after a separation, for example as stalking.
+red-flag-stalking = Stalking: following, monitoring, harassing
+red-flag-zwangerschap = Violence during pregnancy
+red-flag-zwangerschap-note = Partner violence often starts or escalates during pregnancy.
+red-flag-toename = The violence happens more often or becomes more severe
+red-flag-extreme-angst = The victim is extremely afraid

@@ -228,3 +228,17 @@ situation-vertrek-buitenland = Een meisje gaat binnenkort naar het buitenland, v
 situation-vertrek-buitenland-note = Neem direct contact op met Veilig Thuis en met de politie. Gaat het om VGV en vertrekt ze binnenkort, doorloop de stappen dan versneld, zo mogelijk binnen een uur.
 situation-onthulling = Een kind of een afhankelijke volwassene vertelt je over geweld (onthulling)
 situation-onthulling-note = Een onthulling wijst vaak op een acute crisis en op angst om de eigen veiligheid. Leg de woorden letterlijk vast en beloof geen geheimhouding.
+
+
+# ---- Escalatiesignalen bij partnergeweld (content/acute.toml, red_flag) ----
+
+red-flag-wurging = (Poging tot) wurging of verstikking
+red-flag-doodsbedreiging = Bedreiging met de dood: van de partner, de kinderen, of dreigen met zelfdoding
+red-flag-wapens = Wapens: bezit, dreigen of gebruik
+red-flag-scheiding = Een recente of geplande scheiding
+red-flag-scheiding-note = Een scheiding is een moment met een hoog risico. Het geweld gaat na een scheiding vaak door, bijvoorbeeld met stalking.
+red-flag-stalking = Stalking: achtervolgen, controleren, lastigvallen
+red-flag-zwangerschap = Geweld tijdens de zwangerschap
+red-flag-zwangerschap-note = In de zwangerschap begint partnergeweld vaak, of het escaleert.
+red-flag-toename = Het geweld komt vaker voor of wordt ernstiger
+red-flag-extreme-angst = Het slachtoffer is extreem bang

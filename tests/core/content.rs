@@ -116,3 +116,9 @@ fn an_acute_situation_marks_a_known_afweging_and_only_one_is_the_disclosure() {
     let errs = errors_after("acute.toml", "label = \"situation-bang-naar-huis\"\n", "label = \"situation-bang-naar-huis\"\ndisclosure = true\n");
     assert!(errs.iter().any(|e| e.file == "acute.toml" && e.key == "situation" && e.message.contains("disclosure")), "{errs:?}");
 }
+
+#[test]
+fn a_red_flag_cannot_be_the_disclosure() {
+    let errs = errors_after("acute.toml", "label = \"red-flag-wapens\"\n", "label = \"red-flag-wapens\"\ndisclosure = true\n");
+    assert!(errs.iter().any(|e| e.file == "acute.toml" && e.key == "red_flag[wapens].disclosure"), "{errs:?}");
+}

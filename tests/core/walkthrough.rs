@@ -324,3 +324,17 @@ fn a_disclosure_counts_as_the_disclosure_situation() {
     assert!(view.case.acute_situations.is_empty(), "nothing was ticked: it holds through the words");
     assert_eq!(view.attention, vec!["veiligheid".to_string()]);
 }
+
+#[test]
+fn a_red_flag_shows_the_acute_route_and_marks_afweging_2() {
+    let mut app = app();
+    let id = new_case(&mut app, "Moeder", "sociaal-werk", "ouder-van-kinderen", "huiselijke-kring");
+    let view = app.edit_case(id.clone(), Edit::SetRedFlag { flag: "doodsbedreiging".into(), on: true }).unwrap();
+    let acute = view.acute_route.expect("a red flag shows the acute route");
+    assert_eq!(acute.red_flags.len(), 1);
+    assert!(acute.situations.is_empty());
+    assert_eq!(view.attention, vec!["veiligheid".to_string()]);
+    let view = app.edit_case(id.clone(), Edit::SetRedFlag { flag: "doodsbedreiging".into(), on: false }).unwrap();
+    assert!(view.acute_route.is_none() && view.attention.is_empty());
+    assert_eq!(app.edit_case(id, Edit::SetRedFlag { flag: "onbekend".into(), on: true }).unwrap_err().code, "error-unknown-id");
+}

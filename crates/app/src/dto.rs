@@ -216,6 +216,8 @@ pub struct ActiveMarkerView {
 pub struct AcuteRouteView {
     /// The acute situations that hold.
     pub situations: Vec<ActiveMarkerView>,
+    /// The escalation red flags recorded.
+    pub red_flags: Vec<ActiveMarkerView>,
     /// What to do now: the lines of the acute panel (direct danger, Veilig Thuis).
     pub lines: Vec<AcuteLineView>,
 }
@@ -292,6 +294,8 @@ pub struct ProtocolView {
     pub disclosure_guidance: Vec<GuidanceView>,
     /// Acute child situations recordable in step 1.
     pub situations: Vec<MarkerView>,
+    /// Escalation red flags recordable in step 1.
+    pub red_flags: Vec<MarkerView>,
 }
 
 /// A case in the list.

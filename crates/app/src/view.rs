@@ -130,6 +130,7 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
         forms: p.forms().iter().map(|f| FormView { choice: choice(p, l, &f.choice), postpones_gesprek: f.postpones_gesprek }).collect(),
         acute: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
         situations: p.situations().iter().map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure }).collect(),
+        red_flags: p.red_flags().iter().map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure }).collect(),
         disclosure_guidance: p
             .disclosure_guidance()
             .iter()
@@ -251,6 +252,7 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case) -> CaseView {
         postponing_forms: c.postponing_forms(p).iter().filter_map(|f| p.form(f)).map(|f| l.text(&f.choice.label)).collect(),
         acute_route: c.acute_route(p).then(|| AcuteRouteView {
             situations: c.active_situations(p).into_iter().map(|(m, via_quote)| active_marker(p, l, m, via_quote)).collect(),
+            red_flags: c.active_red_flags(p).into_iter().map(|m| active_marker(p, l, m, false)).collect(),
             lines: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
         }),
         attention: c.attention(p),

@@ -43,6 +43,9 @@ pub struct Case {
     /// Step 1: acute child situations recorded (situation ids from `acute.toml`).
     #[serde(default)]
     pub acute_situations: BTreeSet<String>,
+    /// Step 1: escalation red flags recorded (red-flag ids from `acute.toml`).
+    #[serde(default)]
+    pub red_flags: BTreeSet<String>,
     /// Step 2: consultations.
     pub consultations: Vec<Consultation>,
     /// Step 3: conversations held.
@@ -416,6 +419,13 @@ pub enum Edit {
         /// Recorded or not.
         on: bool,
     },
+    /// Record (or unrecord) an escalation red flag in step 1.
+    SetRedFlag {
+        /// Red-flag id.
+        flag: String,
+        /// Recorded or not.
+        on: bool,
+    },
     /// Add or update an observation.
     SaveObservation {
         /// The observation.
@@ -624,6 +634,7 @@ impl Case {
             observations: Vec::new(),
             quotes: Vec::new(),
             acute_situations: BTreeSet::new(),
+            red_flags: BTreeSet::new(),
             consultations: Vec::new(),
             conversations: Vec::new(),
             gesprek: GesprekStatus::Planned,
@@ -689,20 +700,32 @@ impl Case {
             .collect()
     }
 
-    /// Whether the acute route is shown at once: an acute situation holds.
+    /// The escalation red flags recorded, in content order.
+    pub fn active_red_flags<'p>(&self, p: &'p Protocol) -> Vec<&'p Marker> {
+        p.red_flags().iter().filter(|m| self.red_flags.contains(&m.choice.id)).collect()
+    }
+
+    /// Whether the acute route is shown at once: an acute situation holds or a red flag is
+    /// recorded.
     pub fn acute_route(&self, p: &Protocol) -> bool {
-        !self.active_situations(p).is_empty()
+        !self.active_situations(p).is_empty() || !self.active_red_flags(p).is_empty()
     }
 
     /// The afwegingen marked for attention by what step 1 recorded, in afweging order.
     pub fn attention(&self, p: &Protocol) -> Vec<String> {
-        let wanted: BTreeSet<&str> = self.active_situations(p).iter().map(|(m, _)| m.attention.as_str()).collect();
+        let wanted: BTreeSet<&str> = self
+            .active_situations(p)
+            .iter()
+            .map(|(m, _)| m.attention.as_str())
+            .chain(self.active_red_flags(p).iter().map(|m| m.attention.as_str()))
+            .collect();
         p.questions().iter().filter(|q| wanted.contains(q.id.as_str())).map(|q| q.id.clone()).collect()
     }
 
     fn step_has_data(&self, step: &str) -> bool {
         match step {
-            "signalen" => !self.forms.is_empty() || !self.observations.is_empty() || !self.quotes.is_empty() || !self.acute_situations.is_empty(),
+            "signalen" => !self.forms.is_empty() || !self.observations.is_empty() || !self.quotes.is_empty() || !self.acute_situations.is_empty()
+                    || !self.red_flags.is_empty(),
             "consultatie" => !self.consultations.is_empty(),
             "gesprek" => !self.conversations.is_empty() || self.gesprek != GesprekStatus::Planned,
             "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty(),
@@ -764,6 +787,16 @@ impl Case {
                     self.acute_situations.insert(situation);
                 } else {
                     self.acute_situations.remove(&situation);
+                }
+            }
+            Edit::SetRedFlag { flag, on } => {
+                if p.red_flag(&flag).is_none() {
+                    return Err(EditError::UnknownId { kind: "red-flag", id: flag });
+                }
+                if on {
+                    self.red_flags.insert(flag);
+                } else {
+                    self.red_flags.remove(&flag);
                 }
             }
             Edit::SaveObservation { observation: o } => {

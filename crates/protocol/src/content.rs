@@ -327,6 +327,7 @@ pub struct Protocol {
     acute_lines: Vec<Guidance>,
     disclosure_guidance: Vec<Guidance>,
     situations: Vec<Marker>,
+    red_flags: Vec<Marker>,
     routes: Vec<OtherRoute>,
 }
 
@@ -378,6 +379,8 @@ mod raw {
         pub disclosure_guidance: Vec<Guidance>,
         #[serde(default)]
         pub situation: Vec<Marker>,
+        #[serde(default)]
+        pub red_flag: Vec<Marker>,
         #[serde(default)]
         pub route: Vec<Route>,
     }
@@ -649,6 +652,7 @@ struct Gathered {
     line: Vec<(String, raw::Guidance)>,
     disclosure_guidance: Vec<(String, raw::Guidance)>,
     situation: Vec<(String, raw::Marker)>,
+    red_flag: Vec<(String, raw::Marker)>,
     route: Vec<(String, raw::Route)>,
 }
 
@@ -701,6 +705,7 @@ impl Protocol {
             tag(f.name, parsed.line, &mut g.line);
             tag(f.name, parsed.disclosure_guidance, &mut g.disclosure_guidance);
             tag(f.name, parsed.situation, &mut g.situation);
+            tag(f.name, parsed.red_flag, &mut g.red_flag);
             tag(f.name, parsed.route, &mut g.route);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
@@ -970,6 +975,9 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             c.id(&file, kind, &m.id, &mut seen);
             let key = format!("{kind}[{}]", m.id);
             let provenance = c.provenance(&file, &key, &m.sources, &m.valid_from, &known);
+            if m.disclosure && kind != "situation" {
+                c.err(&file, format!("{key}.disclosure"), "only an acute situation can be the disclosure");
+            }
             if !questions.iter().any(|q| q.id == m.attention) {
                 c.err(&file, format!("{key}.attention"), format!("unknown afweging `{}`", m.attention));
             }
@@ -978,6 +986,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         out
     };
     let situations = markers(c, "situation", g.situation);
+    let red_flags = markers(c, "red_flag", g.red_flag);
     let disclosures: Vec<&Marker> = situations.iter().filter(|m| m.disclosure).collect();
     if disclosures.len() > 1 {
         c.err("acute.toml", "situation", format!("at most one situation is the disclosure, found {}", disclosures.len()));
@@ -1034,6 +1043,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         acute_lines,
         disclosure_guidance,
         situations,
+        red_flags,
         routes,
     }
 }
@@ -1163,6 +1173,14 @@ impl Protocol {
     pub fn situation(&self, id: &str) -> Option<&Marker> {
         self.situations.iter().find(|m| m.choice.id == id)
     }
+    /// Escalation red flags recordable in step 1.
+    pub fn red_flags(&self) -> &[Marker] {
+        &self.red_flags
+    }
+    /// A red flag by id.
+    pub fn red_flag(&self, id: &str) -> Option<&Marker> {
+        self.red_flags.iter().find(|m| m.choice.id == id)
+    }
     /// Routes outside the five steps.
     pub fn routes(&self) -> &[OtherRoute] {
         &self.routes
@@ -1205,6 +1223,7 @@ impl Protocol {
             .chain(self.suspects.iter().map(|s| &s.choice))
             .chain(self.forms.iter().map(|f| &f.choice))
             .chain(self.situations.iter().map(|m| &m.choice))
+            .chain(self.red_flags.iter().map(|m| &m.choice))
             .chain(&self.consultations)
             .chain(&self.skip_reasons)
             .chain(&self.postpone_until);

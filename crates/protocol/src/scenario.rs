@@ -34,6 +34,8 @@ struct RawCase {
     acute: Vec<String>,
     #[serde(default)]
     quotes: Vec<String>,
+    #[serde(default)]
+    red_flags: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -118,6 +120,7 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
     let mut edits = vec![Edit::SetAlsoAtHome { on: raw.case.also_at_home }];
     edits.extend(raw.case.forms.into_iter().map(|form| Edit::SetForm { form, on: true }));
     edits.extend(raw.case.acute.into_iter().map(|situation| Edit::SetAcuteSituation { situation, on: true }));
+    edits.extend(raw.case.red_flags.into_iter().map(|flag| Edit::SetRedFlag { flag, on: true }));
     edits.extend(raw.case.quotes.into_iter().map(|words| Edit::SaveQuote {
         quote: QuoteInput { id: None, words, question_before: String::new(), said_at: chrono::DateTime::UNIX_EPOCH.naive_utc(), who: String::new(), context: String::new() },
     }));

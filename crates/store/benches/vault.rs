@@ -51,6 +51,7 @@ fn case(n: u64, secs: i64) -> Case {
             .collect(),
         quotes: Vec::new(),
         acute_situations: BTreeSet::new(),
+        red_flags: BTreeSet::new(),
         consultations: Vec::new(),
         conversations: Vec::new(),
         gesprek: GesprekStatus::Planned,

@@ -339,15 +339,21 @@ function acuteRoute(view) {
         ),
       ),
     ),
-    h('h3', null, t('acute-route-recorded')),
-    h(
-      'ul',
-      { class: 'acute-recorded' },
-      a.situations.map((s) =>
-        h('li', null, h('p', { class: 'acute-recorded-label' }, s.label), s.note ? h('p', { class: 'prewrap' }, s.note) : null, sources(s.provenance, `acute-route-${s.id}`)),
-      ),
-    ),
+    a.situations.length ? h('h3', null, t('acute-route-recorded')) : null,
+    a.situations.length ? markerList(a.situations, 'acute-route') : null,
+    a.red_flags.length ? h('h3', null, t('acute-route-red-flags')) : null,
+    a.red_flags.length ? markerList(a.red_flags, 'acute-flag') : null,
     view.attention.length ? h('p', { class: 'hint' }, t('acute-route-attention')) : null,
+  );
+}
+
+function markerList(items, prefix) {
+  return h(
+    'ul',
+    { class: 'acute-recorded' },
+    items.map((s) =>
+      h('li', null, h('p', { class: 'acute-recorded-label' }, s.label), s.note ? h('p', { class: 'prewrap' }, s.note) : null, sources(s.provenance, `${prefix}-${s.id}`)),
+    ),
   );
 }
 

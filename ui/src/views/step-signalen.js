@@ -11,7 +11,7 @@ import { button, checkbox, clearErrors, formatDate, formatDateTime, radioGroup, 
  * @param {Object} helpers
  */
 export function renderSignalen(ctx, view, helpers) {
-  return [situations(ctx, view, helpers), forms(ctx, view, helpers), observations(ctx, view, helpers), quotes(ctx, view, helpers)];
+  return [situations(ctx, view, helpers), forms(ctx, view, helpers), redFlags(ctx, view, helpers), observations(ctx, view, helpers), quotes(ctx, view, helpers)];
 }
 
 // ---------- Acute situations ----------
@@ -97,6 +97,49 @@ function forms(ctx, view, helpers) {
               ctx.edit(
                 { op: 'set-form', form: f.id, on: box.checked },
                 { onError: (err) => showError(document.getElementById('forms-error'), err), onSuccess: () => helpers.settle(sent) },
+              );
+            },
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+// ---------- Escalation red flags ----------
+
+function redFlags(ctx, view, helpers) {
+  const recorded = new Set(view.case.red_flags);
+  return h(
+    'section',
+    { class: 'block', 'aria-labelledby': 'red-flags-title', 'data-testid': 'red-flags' },
+    h('h3', { id: 'red-flags-title' }, t('step1-red-flags-title')),
+    h(
+      'fieldset',
+      { class: 'fieldset', 'aria-describedby': 'red-flags-hint' },
+      h('legend', { class: 'visually-hidden' }, t('step1-red-flags-title')),
+      h('p', { class: 'hint', id: 'red-flags-hint' }, t('step1-red-flags-hint')),
+      h('div', { id: 'red-flags-error', class: 'error-slot' }),
+      h(
+        'div',
+        { class: 'choices columns' },
+        ctx.protocol.red_flags.map((f) =>
+          checkbox({
+            id: `red-flag-${f.id}`,
+            label: f.label,
+            checked: recorded.has(f.id),
+            testid: `red-flag-${f.id}`,
+            onChange: (event) => {
+              const input = event.currentTarget;
+              const sent = helpers.snapshot(input);
+              ctx.edit(
+                { op: 'set-red-flag', flag: f.id, on: input.checked },
+                {
+                  onError: (err) => showError(document.getElementById('red-flags-error'), err),
+                  onSuccess: () => helpers.settle(sent),
+                  announce: input.checked ? t('step1-red-flag-recorded') : t('step1-red-flag-unrecorded'),
+                  focus: `red-flag-${f.id}`,
+                },
               );
             },
           }),
