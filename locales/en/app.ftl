@@ -264,7 +264,7 @@ step4-follow-up-cleared = Follow-up cleared
 step5-route-title = The route from step 4
 step5-outcomes-title = Outcomes
 step5-no-outcome = No outcome yet. Answer the afwegingen in step 4 first.
-step5-meldnormen-title = Reporting norms (meldnormen) that apply
+step5-meldnormen-title = Reporting norms (meldnormen) that apply (a professional norm, not a legal duty)
 step5-route-note = The route helps you weigh. You decide.
 step5-to-step4 = To step 4: weighing
 step5-decision-legend = Your decision
@@ -365,3 +365,14 @@ step1-red-flags-hint = These signals point to a higher risk of severe violence. 
 step1-red-flag-recorded = Escalation signal recorded
 step1-red-flag-unrecorded = Escalation signal no longer recorded
 acute-route-red-flags = Escalation signals
+
+# ---- Notes per step, and what your profession expects in step 2 ----
+
+step-notices-label = For your situation
+step2-expected-title = What your profession expects in this step
+step2-expected-recorded = recorded
+step2-expected-missing = not recorded yet
+step2-no-consultation-reason-label = Not done? Record why
+step2-no-consultation-reason-hint = This is not a condition for going on. It does belong in your file.
+step2-no-consultation-reason-save = Record reason
+step2-no-consultation-reason-saved = Reason recorded

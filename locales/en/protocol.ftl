@@ -242,3 +242,16 @@ red-flag-zwangerschap = Violence during pregnancy
 red-flag-zwangerschap-note = Partner violence often starts or escalates during pregnancy.
 red-flag-toename = The violence happens more often or becomes more severe
 red-flag-extreme-angst = The victim is extremely afraid
+
+
+# ---- Notes per step, per field or for adults (content/notes.toml) ----
+
+note-arts-consultatie = As a doctor, in step 2 you ask Veilig Thuis for advice, anonymously about the patient. Since the 2023 revision you also consult a colleague. If you do not do one of these, record why.
+note-arts-meldrecht = As a doctor you have a right to report (meldrecht), not a duty to report. You may report without the patient's consent and break your professional secrecy to do so (Wmo 2015, article 5.2.6). Tell the patient beforehand that you will report, if you can, and record their reaction.
+note-onderwijs-handle-with-care = In some municipalities Veilig Thuis, schools and compulsory-education officers work together in Handle with Care. If a pupil has gone through serious domestic violence at home, the school hears about it. The school then supports the pupil from the next school day, without details of what happened. Check whether your municipality takes part.
+note-onderwijs-geen-geheim = If a pupil tells you something, never promise secrecy. Say honestly what you will do, and that you will look for help together.
+note-kinderopvang-medewerker = Do you suspect violence or a sexual offence by an employee, intern or volunteer? Then you do not follow the five steps but the duty to report, consult and press charges through the owner (houder). To do so, change whom you suspect in the case details.
+note-wijkteam-wegen = Weigh with your organisation's risk assessment instrument, if you have one and are trained in it, or by phone with Veilig Thuis. Do it together with a behavioural scientist, your team leader or the designated officer (aandachtsfunctionaris).
+note-meldrecht = Every professional bound by professional secrecy may report to Veilig Thuis without consent (Wmo 2015, article 5.2.6). That is a right to report. Without consent does not mean without their knowledge: you tell them beforehand. Reporting in acute or structural unsafety is a professional norm from the afwegingskaders, not a legal duty to report. If reporting was the obvious thing and you did not, you must be able to explain why.
+note-volwassene-wensen = If your client is an adult, ask about their own wishes and record them. Do you doubt whether your client has decision-making capacity (wilsbekwaamheid), for example with dementia, an intellectual disability or an acute crisis? Then record how you assessed it.
+note-volwassene-melden-zonder-toestemming = With an adult who has decision-making capacity, their own wishes weigh heavily. You report against those wishes when there is serious danger to the client or to others, or when children are involved. Your right to report remains: you may report without consent.

@@ -264,7 +264,7 @@ step4-follow-up-cleared = Vervolgmoment gewist
 step5-route-title = De route uit stap 4
 step5-outcomes-title = Uitkomsten
 step5-no-outcome = Nog geen uitkomst. Beantwoord eerst de afwegingen in stap 4.
-step5-meldnormen-title = Meldnormen die gelden
+step5-meldnormen-title = Meldnormen die gelden (een beroepsnorm, geen wettelijke meldplicht)
 step5-route-note = De route helpt je wegen. Jij beslist.
 step5-to-step4 = Naar stap 4: wegen
 step5-decision-legend = Jouw beslissing
@@ -365,3 +365,14 @@ step1-red-flags-hint = Deze signalen wijzen op een hoger risico op ernstig gewel
 step1-red-flag-recorded = Escalatiesignaal vastgelegd
 step1-red-flag-unrecorded = Escalatiesignaal niet meer vastgelegd
 acute-route-red-flags = Escalatiesignalen
+
+# ---- Notities per stap en wat je beroepsgroep in stap 2 verwacht ----
+
+step-notices-label = Voor jouw situatie
+step2-expected-title = Wat je beroepsgroep in deze stap verwacht
+step2-expected-recorded = vastgelegd
+step2-expected-missing = nog niet vastgelegd
+step2-no-consultation-reason-label = Niet gedaan? Leg vast waarom
+step2-no-consultation-reason-hint = Dit is geen voorwaarde om verder te gaan. Het hoort wel in je dossier.
+step2-no-consultation-reason-save = Reden vastleggen
+step2-no-consultation-reason-saved = Reden vastgelegd

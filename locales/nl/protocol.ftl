@@ -242,3 +242,16 @@ red-flag-zwangerschap = Geweld tijdens de zwangerschap
 red-flag-zwangerschap-note = In de zwangerschap begint partnergeweld vaak, of het escaleert.
 red-flag-toename = Het geweld komt vaker voor of wordt ernstiger
 red-flag-extreme-angst = Het slachtoffer is extreem bang
+
+
+# ---- Notities per stap, per werkveld of voor volwassenen (content/notes.toml) ----
+
+note-arts-consultatie = Als arts vraag je in stap 2 advies aan Veilig Thuis, anoniem over de patiënt. Sinds de herziening van 2023 overleg je daarnaast met een collega. Doe je een van beide niet, leg dan vast waarom.
+note-arts-meldrecht = Als arts heb je een meldrecht, geen meldplicht. Je mag melden zonder toestemming van de patiënt en daarvoor je beroepsgeheim doorbreken (Wmo 2015, artikel 5.2.6). Vertel de patiënt vooraf dat je gaat melden, als dat kan, en leg de reactie vast.
+note-onderwijs-handle-with-care = In een deel van de gemeenten werken Veilig Thuis, scholen en leerplicht samen in Handle with Care. Heeft een leerling thuis ernstig huiselijk geweld meegemaakt, dan hoort de school dat. De school biedt de leerling dan vanaf de volgende schooldag steun, zonder details over wat er gebeurde. Ga na of jouw gemeente meedoet.
+note-onderwijs-geen-geheim = Vertelt een leerling je iets, beloof dan nooit geheimhouding. Zeg eerlijk wat je gaat doen, en dat jullie samen hulp zoeken.
+note-kinderopvang-medewerker = Vermoed je geweld of een zedendelict door een medewerker, stagiair of vrijwilliger? Dan volg je niet de vijf stappen, maar de meld-, overleg- en aangifteplicht via de houder. Pas daarvoor bij de gegevens van de casus aan wie je vermoedt.
+note-wijkteam-wegen = Weeg met het risicotaxatie-instrument van je organisatie, als je dat hebt en ervoor geschoold bent, of telefonisch met Veilig Thuis. Doe het samen met een gedragswetenschapper, je teamleider of de aandachtsfunctionaris.
+note-meldrecht = Iedere professional met een beroepsgeheim mag zonder toestemming melden bij Veilig Thuis (Wmo 2015, artikel 5.2.6). Dat is een meldrecht. Zonder toestemming betekent niet buiten medeweten: je vertelt het vooraf. Melden bij acute of structurele onveiligheid is een beroepsnorm uit de afwegingskaders, geen wettelijke meldplicht. Lag melden voor de hand en deed je het niet, dan moet je kunnen uitleggen waarom.
+note-volwassene-wensen = Is je cliënt volwassen, vraag dan naar zijn of haar eigen wensen en leg die vast. Twijfel je of je cliënt wilsbekwaam is, bijvoorbeeld bij dementie, een verstandelijke beperking of een acute crisis? Leg dan vast hoe je dat hebt beoordeeld.
+note-volwassene-melden-zonder-toestemming = Bij een wilsbekwame volwassene wegen diens eigen wensen zwaar. Tegen die wensen in meld je als er ernstig gevaar is voor de cliënt of voor anderen, of als er kinderen bij betrokken zijn. Je meldrecht blijft: je mag melden zonder toestemming.

@@ -338,3 +338,23 @@ fn a_red_flag_shows_the_acute_route_and_marks_afweging_2() {
     assert!(view.acute_route.is_none() && view.attention.is_empty());
     assert_eq!(app.edit_case(id, Edit::SetRedFlag { flag: "onbekend".into(), on: true }).unwrap_err().code, "error-unknown-id");
 }
+
+#[test]
+fn a_doctor_is_prompted_for_veilig_thuis_advice_and_a_colleague_but_never_stopped() {
+    let mut app = app();
+    let id = new_case(&mut app, "Patiënt", "arts", "kind", "huiselijke-kring");
+    let view = app.open_case(id.clone()).unwrap();
+    assert!(view.ask_no_consultation_reason, "nothing consulted yet: ask why not");
+    assert_eq!(view.expected_consultations.len(), 2);
+    assert!(view.notices.iter().any(|n| n.step == "consultatie"), "the KNMG note sits in step 2");
+    // Never a gate: step 2 can be marked done and afwegingen answered without the consultations.
+    app.edit_case(id.clone(), Edit::SetStepDone { step: "consultatie".into(), done: true }).expect("not a gate");
+    answer(&mut app, &id, "vermoeden", AnswerValue::Ja);
+    let view = app.edit_case(id.clone(), Edit::SetNoVtAdviceReason { reason: "Acute situatie: direct gemeld.".into() }).unwrap();
+    assert_eq!(view.case.no_vt_advice_reason, "Acute situatie: direct gemeld.");
+    let view = app
+        .edit_case(id, Edit::SaveConsultation { consultation: ConsultationInput { id: None, kind: "collega".into(), with_whom: "collega-huisarts".into(), date: None, outcome: String::new() } })
+        .unwrap();
+    assert!(view.expected_consultations.iter().any(|k| k.id == "collega" && k.recorded));
+    assert!(view.ask_no_consultation_reason, "Veilig Thuis advice is still missing");
+}

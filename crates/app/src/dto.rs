@@ -222,6 +222,31 @@ pub struct AcuteRouteView {
     pub lines: Vec<AcuteLineView>,
 }
 
+/// A note shown inline in one step of a case, because of the professional's field or the
+/// subject's age.
+#[derive(Debug, Clone, Serialize)]
+pub struct NoticeView {
+    /// Content id of the note.
+    pub id: String,
+    /// Step id where it is shown.
+    pub step: String,
+    /// Text.
+    pub text: String,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A consultation the field expects in step 2 (a prompt, never a gate).
+#[derive(Debug, Clone, Serialize)]
+pub struct ExpectedConsultation {
+    /// Consultation kind id.
+    pub id: String,
+    /// Its label.
+    pub label: String,
+    /// Already recorded in this case.
+    pub recorded: bool,
+}
+
 /// A line of guidance.
 #[derive(Debug, Clone, Serialize)]
 pub struct GuidanceView {
@@ -421,6 +446,12 @@ pub struct CaseView {
     pub acute_route: Option<AcuteRouteView>,
     /// Afweging ids marked for attention by what step 1 recorded.
     pub attention: Vec<String>,
+    /// Notes to show inline, per step (field and subject notes).
+    pub notices: Vec<NoticeView>,
+    /// Consultations the field expects in step 2, with whether each is recorded.
+    pub expected_consultations: Vec<ExpectedConsultation>,
+    /// Some expected consultation is missing: ask why not (a record, never a gate).
+    pub ask_no_consultation_reason: bool,
 
     /// Created, local time, for display.
     pub created: String,

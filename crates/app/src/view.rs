@@ -256,6 +256,21 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case) -> CaseView {
             lines: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
         }),
         attention: c.attention(p),
+        notices: c
+            .notes(p)
+            .into_iter()
+            .map(|n| NoticeView { id: n.id.clone(), step: n.step.clone(), text: l.text(&n.text), provenance: provenance(p, &n.provenance) })
+            .collect(),
+        expected_consultations: {
+            let missing = c.missing_consultations(p);
+            field
+                .expects_consultations
+                .iter()
+                .filter_map(|k| p.consultations().iter().find(|x| &x.id == k))
+                .map(|k| ExpectedConsultation { id: k.id.clone(), label: l.text(&k.label), recorded: !missing.contains(&k.id) })
+                .collect()
+        },
+        ask_no_consultation_reason: !c.missing_consultations(p).is_empty(),
 
         created: local(l, c.created_at),
         updated: local(l, c.updated_at),

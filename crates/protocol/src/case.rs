@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::content::{AnswerValue, Marker, Protocol};
+use crate::content::{AnswerValue, Marker, Note, Protocol};
 use crate::route::Route;
 
 /// Longest alias accepted, in characters.
@@ -48,6 +48,10 @@ pub struct Case {
     pub red_flags: BTreeSet<String>,
     /// Step 2: consultations.
     pub consultations: Vec<Consultation>,
+    /// Step 2: why a consultation the field expects (a doctor: Veilig Thuis advice, a
+    /// colleague) was not held. A record, never a gate.
+    #[serde(default)]
+    pub no_vt_advice_reason: String,
     /// Step 3: conversations held.
     pub conversations: Vec<Conversation>,
     /// Step 3: skipped or postponed, with the reason.
@@ -426,6 +430,11 @@ pub enum Edit {
         /// Recorded or not.
         on: bool,
     },
+    /// Record why a consultation the field expects was not held (empty clears it).
+    SetNoVtAdviceReason {
+        /// Why not.
+        reason: String,
+    },
     /// Add or update an observation.
     SaveObservation {
         /// The observation.
@@ -636,6 +645,7 @@ impl Case {
             acute_situations: BTreeSet::new(),
             red_flags: BTreeSet::new(),
             consultations: Vec::new(),
+            no_vt_advice_reason: String::new(),
             conversations: Vec::new(),
             gesprek: GesprekStatus::Planned,
             answers: BTreeMap::new(),
@@ -722,11 +732,28 @@ impl Case {
         p.questions().iter().filter(|q| wanted.contains(q.id.as_str())).map(|q| q.id.clone()).collect()
     }
 
+    /// The notes that apply to this case, in content order: its field's notes and the notes
+    /// for every field that fit the subject (minor or adult).
+    pub fn notes<'p>(&self, p: &'p Protocol) -> Vec<&'p Note> {
+        let minor = p.subject(&self.subject).map(|s| s.minor);
+        p.notes()
+            .iter()
+            .filter(|n| n.field.as_ref().is_none_or(|f| f == &self.field))
+            .filter(|n| n.minor.is_none() || n.minor == minor)
+            .collect()
+    }
+
+    /// Consultation kinds the field expects in step 2 that are not recorded yet.
+    pub fn missing_consultations(&self, p: &Protocol) -> Vec<String> {
+        let Some(field) = p.field(&self.field) else { return Vec::new() };
+        field.expects_consultations.iter().filter(|k| !self.consultations.iter().any(|c| &c.kind == *k)).cloned().collect()
+    }
+
     fn step_has_data(&self, step: &str) -> bool {
         match step {
             "signalen" => !self.forms.is_empty() || !self.observations.is_empty() || !self.quotes.is_empty() || !self.acute_situations.is_empty()
                     || !self.red_flags.is_empty(),
-            "consultatie" => !self.consultations.is_empty(),
+            "consultatie" => !self.consultations.is_empty() || !self.no_vt_advice_reason.is_empty(),
             "gesprek" => !self.conversations.is_empty() || self.gesprek != GesprekStatus::Planned,
             "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty(),
             "beslissen" => !self.decisions.is_empty() || self.actions != Actions::default(),
@@ -798,6 +825,10 @@ impl Case {
                 } else {
                     self.red_flags.remove(&flag);
                 }
+            }
+            Edit::SetNoVtAdviceReason { reason } => {
+                check_text(&reason)?;
+                self.no_vt_advice_reason = reason;
             }
             Edit::SaveObservation { observation: o } => {
                 check_text(&o.fact)?;

@@ -220,6 +220,9 @@ pub struct Field {
     pub choice: Choice,
     /// Id of its [`Kader`].
     pub kader: String,
+    /// Consultation kinds this field is expected to hold in step 2 (KNMG: Veilig Thuis advice
+    /// and a colleague). A prompt with a place to record why not, never a gate.
+    pub expects_consultations: Vec<String>,
 }
 
 /// Who the concern is about.
@@ -259,6 +262,24 @@ pub struct Marker {
     pub disclosure: bool,
     /// Id of the afweging that is marked for attention while this is recorded.
     pub attention: String,
+}
+
+/// A note shown inline in one step of a case: for one field (`[[field_note]]`), or for every
+/// field, optionally only for minor or adult subjects (`[[step_note]]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// Stable id.
+    pub id: String,
+    /// Step id where it is shown.
+    pub step: String,
+    /// Fluent id of the text.
+    pub text: String,
+    /// Only for this field, if set.
+    pub field: Option<String>,
+    /// Only for subjects with this `minor` flag, if set.
+    pub minor: Option<bool>,
+    /// Sources and validity.
+    pub provenance: Provenance,
 }
 
 /// A phone number, in one place.
@@ -328,6 +349,7 @@ pub struct Protocol {
     disclosure_guidance: Vec<Guidance>,
     situations: Vec<Marker>,
     red_flags: Vec<Marker>,
+    notes: Vec<Note>,
     routes: Vec<OtherRoute>,
 }
 
@@ -382,7 +404,33 @@ mod raw {
         #[serde(default)]
         pub red_flag: Vec<Marker>,
         #[serde(default)]
+        pub field_note: Vec<FieldNote>,
+        #[serde(default)]
+        pub step_note: Vec<StepNote>,
+        #[serde(default)]
         pub route: Vec<Route>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct FieldNote {
+        pub id: String,
+        pub field: String,
+        pub step: String,
+        pub text: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct StepNote {
+        pub id: String,
+        pub step: String,
+        pub text: String,
+        pub minor: Option<bool>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
     }
 
     #[derive(Deserialize)]
@@ -501,6 +549,8 @@ mod raw {
         pub id: String,
         pub label: String,
         pub kader: String,
+        #[serde(default)]
+        pub expects_consultations: Vec<String>,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -653,6 +703,8 @@ struct Gathered {
     disclosure_guidance: Vec<(String, raw::Guidance)>,
     situation: Vec<(String, raw::Marker)>,
     red_flag: Vec<(String, raw::Marker)>,
+    field_note: Vec<(String, raw::FieldNote)>,
+    step_note: Vec<(String, raw::StepNote)>,
     route: Vec<(String, raw::Route)>,
 }
 
@@ -706,6 +758,8 @@ impl Protocol {
             tag(f.name, parsed.disclosure_guidance, &mut g.disclosure_guidance);
             tag(f.name, parsed.situation, &mut g.situation);
             tag(f.name, parsed.red_flag, &mut g.red_flag);
+            tag(f.name, parsed.field_note, &mut g.field_note);
+            tag(f.name, parsed.step_note, &mut g.step_note);
             tag(f.name, parsed.route, &mut g.route);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
@@ -913,7 +967,12 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if !kaders.iter().any(|k| k.id == f.kader) {
             c.err(&file, format!("field[{}].kader", f.id), format!("unknown kader `{}`", f.kader));
         }
-        fields.push(Field { choice: Choice { id: f.id, label: f.label, note: None, provenance }, kader: f.kader });
+        for k in &f.expects_consultations {
+            if !consultations.iter().any(|x| &x.id == k) {
+                c.err(&file, format!("field[{}].expects_consultations", f.id), format!("unknown consultation `{k}`"));
+            }
+        }
+        fields.push(Field { choice: Choice { id: f.id, label: f.label, note: None, provenance }, kader: f.kader, expects_consultations: f.expects_consultations });
     }
     let mut seen = BTreeSet::new();
     let mut subjects = Vec::new();
@@ -987,6 +1046,29 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     };
     let situations = markers(c, "situation", g.situation);
     let red_flags = markers(c, "red_flag", g.red_flag);
+
+    let mut seen = BTreeSet::new();
+    let mut notes = Vec::new();
+    for (file, n) in g.field_note {
+        c.id(&file, "field_note", &n.id, &mut seen);
+        let provenance = prov!(file, "field_note", n);
+        let key = format!("field_note[{}]", n.id);
+        if !fields.iter().any(|f| f.choice.id == n.field) {
+            c.err(&file, format!("{key}.field"), format!("unknown field `{}`", n.field));
+        }
+        if !steps.iter().any(|s| s.id == n.step) {
+            c.err(&file, format!("{key}.step"), format!("unknown step `{}`", n.step));
+        }
+        notes.push(Note { id: n.id, step: n.step, text: n.text, field: Some(n.field), minor: None, provenance });
+    }
+    for (file, n) in g.step_note {
+        c.id(&file, "step_note", &n.id, &mut seen);
+        let provenance = prov!(file, "step_note", n);
+        if !steps.iter().any(|s| s.id == n.step) {
+            c.err(&file, format!("step_note[{}].step", n.id), format!("unknown step `{}`", n.step));
+        }
+        notes.push(Note { id: n.id, step: n.step, text: n.text, field: None, minor: n.minor, provenance });
+    }
     let disclosures: Vec<&Marker> = situations.iter().filter(|m| m.disclosure).collect();
     if disclosures.len() > 1 {
         c.err("acute.toml", "situation", format!("at most one situation is the disclosure, found {}", disclosures.len()));
@@ -1044,6 +1126,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         disclosure_guidance,
         situations,
         red_flags,
+        notes,
         routes,
     }
 }
@@ -1181,6 +1264,10 @@ impl Protocol {
     pub fn red_flag(&self, id: &str) -> Option<&Marker> {
         self.red_flags.iter().find(|m| m.choice.id == id)
     }
+    /// Notes per step, for a field or for every field.
+    pub fn notes(&self) -> &[Note] {
+        &self.notes
+    }
     /// Routes outside the five steps.
     pub fn routes(&self) -> &[OtherRoute] {
         &self.routes
@@ -1235,6 +1322,9 @@ impl Protocol {
         }
         for gd in self.acute_lines.iter().chain(&self.disclosure_guidance) {
             push(format!("{}.text", gd.id), &gd.text);
+        }
+        for n in &self.notes {
+            push(format!("note[{}].text", n.id), &n.text);
         }
         for r in &self.routes {
             push(format!("route[{}].title", r.id), &r.title);

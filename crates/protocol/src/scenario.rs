@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
-use crate::case::{Case, Edit, EditContext, NewCase, QuoteInput};
+use crate::case::{Case, ConsultationInput, Edit, EditContext, NewCase, QuoteInput};
 use crate::content::{line_col, AnswerValue, Protocol};
 use crate::route::Pending;
 
@@ -36,6 +36,8 @@ struct RawCase {
     quotes: Vec<String>,
     #[serde(default)]
     red_flags: Vec<String>,
+    #[serde(default)]
+    consultations: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -52,6 +54,8 @@ struct RawExpect {
     postpone_offered: Option<bool>,
     acute_route: Option<bool>,
     attention: Option<Vec<String>>,
+    notes: Option<Vec<String>>,
+    missing_consultations: Option<Vec<String>>,
 }
 
 /// The result of one scenario.
@@ -108,7 +112,9 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
         && e.meldnormen.is_none()
         && e.postpone_offered.is_none()
         && e.acute_route.is_none()
-        && e.attention.is_none();
+        && e.attention.is_none()
+        && e.notes.is_none()
+        && e.missing_consultations.is_none();
     if nothing_expected {
         return Err("[expect] checks nothing: a scenario must expect something".to_string());
     }
@@ -120,6 +126,9 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
     let mut edits = vec![Edit::SetAlsoAtHome { on: raw.case.also_at_home }];
     edits.extend(raw.case.forms.into_iter().map(|form| Edit::SetForm { form, on: true }));
     edits.extend(raw.case.acute.into_iter().map(|situation| Edit::SetAcuteSituation { situation, on: true }));
+    edits.extend(raw.case.consultations.into_iter().map(|kind| Edit::SaveConsultation {
+        consultation: ConsultationInput { id: None, kind, with_whom: String::new(), date: None, outcome: String::new() },
+    }));
     edits.extend(raw.case.red_flags.into_iter().map(|flag| Edit::SetRedFlag { flag, on: true }));
     edits.extend(raw.case.quotes.into_iter().map(|words| Edit::SaveQuote {
         quote: QuoteInput { id: None, words, question_before: String::new(), said_at: chrono::DateTime::UNIX_EPOCH.naive_utc(), who: String::new(), context: String::new() },
@@ -180,6 +189,13 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
     }
     if let Some(a) = &e.attention {
         check("attention", &a.join(", "), &case.attention(protocol).join(", "));
+    }
+    if let Some(n) = &e.notes {
+        let actual: Vec<String> = case.notes(protocol).iter().map(|n| n.id.clone()).collect();
+        check("notes", &n.join(", "), &actual.join(", "));
+    }
+    if let Some(m) = &e.missing_consultations {
+        check("missing_consultations", &m.join(", "), &case.missing_consultations(protocol).join(", "));
     }
     Ok(ScenarioReport { name: raw.name, mismatches })
 }

@@ -53,6 +53,7 @@ fn case(n: u64, secs: i64) -> Case {
         acute_situations: BTreeSet::new(),
         red_flags: BTreeSet::new(),
         consultations: Vec::new(),
+        no_vt_advice_reason: String::new(),
         conversations: Vec::new(),
         gesprek: GesprekStatus::Planned,
         answers: BTreeMap::new(),

@@ -414,8 +414,20 @@ function stepPanel(ctx, view, helpers) {
     ),
     h('p', { class: 'step-summary prewrap' }, step.summary),
     h('div', { class: 'record-box' }, h('h3', null, t('app-step-record-title')), h('p', { class: 'prewrap' }, step.record), sources(step.provenance, `step-${step.id}`)),
+    stepNotices(view, step.id),
     h('div', { class: 'step-content' }, render ? render(ctx, view, helpers) : null),
     stepFooter(ctx, view, step, item),
+  );
+}
+
+/** The notes the backend chose for this case (field, subject) that belong to this step. */
+function stepNotices(view, stepId) {
+  const notes = view.notices.filter((n) => n.step === stepId);
+  if (!notes.length) return null;
+  return h(
+    'aside',
+    { class: 'step-notices', 'aria-label': t('step-notices-label'), 'data-testid': 'step-notices' },
+    notes.map((n) => h('div', { class: 'notice notice-info', 'data-testid': `notice-${n.id}` }, h('p', { class: 'prewrap' }, n.text), sources(n.provenance, `notice-${n.id}`))),
   );
 }
 
