@@ -13,3 +13,4 @@ mod harness;
 mod journey;
 mod routes;
 mod smoke;
+mod support;
