@@ -300,7 +300,7 @@ step4-follow-up-cleared = Follow-up cleared
 step5-route-title = The route from step 4
 step5-outcomes-title = Outcomes
 step5-no-outcome = No outcome yet. Answer the afwegingen in step 4 first.
-step5-meldnormen-title = Reporting norms (meldnormen) that apply
+step5-meldnormen-title = Reporting norms (meldnormen) that apply (a professional norm, not a legal duty)
 step5-route-note = The route helps you weigh. You decide.
 step5-to-step4 = To step 4: weighing
 step5-decision-legend = Your decision
@@ -381,3 +381,34 @@ a11y-skip-to-content = Skip to content
 # ---- Errors the interface sees itself ----
 
 error-unexpected = Something went wrong. Please try again; what you typed is still there.
+
+
+# ---- Acute situations and the acute route in a case ----
+
+step1-situations-title = Is there an acute situation?
+step1-situations-hint = Tick what you see or hear. Meldwijzer then shows at once what you do now. You can change this later.
+step1-situation-via-quote = Counts, because you recorded someone's own words.
+step1-situation-recorded = Acute situation recorded
+step1-situation-unrecorded = Acute situation no longer recorded
+acute-route-title = Acute situation: act now
+acute-route-intro = You recorded an acute situation or an escalation signal. Do not wait until you have gone through all the steps.
+acute-route-recorded = Recorded
+acute-route-attention = In step 4 the afweging that belongs to this is marked.
+step4-chip-attention = Attention
+step4-attention-note = You recorded an acute situation or an escalation signal in step 1. Weigh here whether there is acute unsafety.
+step1-red-flags-title = Escalation signals in partner violence
+step1-red-flags-hint = These signals point to a higher risk of severe violence. They are not proof, and neither is their absence. Tick what you see or hear.
+step1-red-flag-recorded = Escalation signal recorded
+step1-red-flag-unrecorded = Escalation signal no longer recorded
+acute-route-red-flags = Escalation signals
+
+# ---- Notes per step, and what your profession expects in step 2 ----
+
+step-notices-label = For your situation
+step2-expected-title = What your profession expects in this step
+step2-expected-recorded = recorded
+step2-expected-missing = not recorded yet
+step2-no-consultation-reason-label = Not done? Record why
+step2-no-consultation-reason-hint = This is not a condition for going on. It does belong in your file.
+step2-no-consultation-reason-save = Record reason
+step2-no-consultation-reason-saved = Reason recorded

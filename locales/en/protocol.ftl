@@ -208,3 +208,50 @@ route-ander-kind-intro = The meldcode is about violence within the domestic circ
 route-ander-kind-1 = Describe the behaviour factually. If it is sexual behaviour, assess it, for example with the Vlaggensysteem (flag system).
 route-ander-kind-2 = Follow the route your organisation has for this.
 route-ander-kind-3 = Discuss it with your designated officer (aandachtsfunctionaris), including whether something may be going on at home.
+
+
+# ---- Special forms: what you do first (content/case.toml, form.note) ----
+
+form-seksueel-misbruik-note = First consult Veilig Thuis or the police, before you talk with the child or the parents. A conversation can put the child at risk or hamper a criminal investigation.
+form-eergerelateerd-geweld-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. A conversation can put the victim at risk. Speak with family members separately.
+form-huwelijksdwang-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. A conversation can put the victim at risk. Speak with family members separately.
+form-achterlating-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. Abandonment abroad often happens around the summer holiday: watch for an upcoming trip.
+form-vgv-note = For FGM the chain approach starts from: always report, unless. Consult the FGM designated officer of Veilig Thuis or the GGD. Is the risk acute, for example because a girl travels abroad this week? Then contact Veilig Thuis and the police at once, and go through the steps quickly, within an hour if you can.
+
+
+# ---- Acute situations with children (content/acute.toml, situation) ----
+
+situation-baby-letsel = A baby who cannot yet crawl or walk has bruises or another injury
+situation-baby-letsel-note = A baby who does not move about cannot bump into things: bruises on a baby who is not yet mobile are a strong signal. Have the injury assessed by the confidential doctor (vertrouwensarts) of Veilig Thuis or by a forensic paediatrician.
+situation-bang-naar-huis = A child is afraid to go home, or says they are hurt at home
+situation-vertrek-buitenland = A girl will soon travel abroad, often before the summer holiday, and there are signs of FGM, forced marriage or abandonment abroad
+situation-vertrek-buitenland-note = Contact Veilig Thuis and the police at once. If it is about FGM and she leaves soon, go through the steps quickly, within an hour if you can.
+situation-onthulling = A child or a dependent adult tells you about violence (disclosure)
+situation-onthulling-note = A disclosure often points to an acute crisis and to fear for their own safety. Write the words down literally and do not promise secrecy.
+
+
+# ---- Escalation red flags in partner violence (content/acute.toml, red_flag) ----
+
+red-flag-wurging = (Attempted) strangulation or suffocation
+red-flag-doodsbedreiging = Threats to kill: the partner, the children, or threats of suicide
+red-flag-wapens = Weapons: owning, threatening with or using them
+red-flag-scheiding = A recent or planned separation
+red-flag-scheiding-note = A separation is a high-risk moment. Violence often goes on after a separation, for example as stalking.
+red-flag-stalking = Stalking: following, monitoring, harassing
+red-flag-zwangerschap = Violence during pregnancy
+red-flag-zwangerschap-note = Partner violence often starts or escalates during pregnancy.
+red-flag-toename = The violence happens more often or becomes more severe
+red-flag-extreme-angst = The victim is extremely afraid
+
+
+# ---- Notes per step, per field or for adults (content/notes.toml) ----
+
+note-arts-consultatie = As a doctor, in step 2 you ask Veilig Thuis for advice, anonymously about the patient. Since the 2023 revision you also consult a colleague. If you do not do one of these, record why.
+note-arts-meldrecht = As a doctor you have a right to report (meldrecht), not a duty to report. You may report without the patient's consent and break your professional secrecy to do so (Wmo 2015, article 5.2.6). Tell the patient beforehand that you will report, if you can, and record their reaction.
+note-onderwijs-handle-with-care = In some municipalities Veilig Thuis, schools and compulsory-education officers work together in Handle with Care. If a pupil has gone through serious domestic violence at home, the school hears about it. The school then supports the pupil from the next school day, without details of what happened. Check whether your municipality takes part.
+note-onderwijs-geen-geheim = If a pupil tells you something, never promise secrecy. Say honestly what you will do, and that you will look for help together.
+note-kinderopvang-medewerker = Do you suspect violence or a sexual offence by an employee, intern or volunteer? Then you do not follow the five steps but the duty to report, consult and press charges through the owner (houder). To do so, change whom you suspect in the case details.
+note-wijkteam-wegen = Weigh with your organisation's risk assessment instrument, if you have one and are trained in it, or by phone with Veilig Thuis. Do it together with a behavioural scientist, your team leader or the designated officer (aandachtsfunctionaris).
+note-meldrecht = Every professional bound by professional secrecy may report to Veilig Thuis without consent (Wmo 2015, article 5.2.6). That is a right to report. Without consent does not mean without their knowledge: you tell them beforehand. Reporting in acute or structural unsafety is a professional norm from the afwegingskaders, not a legal duty to report. If reporting was the obvious thing and you did not, you must be able to explain why.
+note-volwassene-wensen = If your client is an adult, ask about their own wishes and record them. Do you doubt whether your client has decision-making capacity (wilsbekwaamheid), for example with dementia, an intellectual disability or an acute crisis? Then record how you assessed it.
+note-volwassene-melden-zonder-toestemming = With an adult who has decision-making capacity, their own wishes weigh heavily. You report against those wishes when there is serious danger to the client or to others, or when children are involved. Your right to report remains: you may report without consent.

@@ -300,7 +300,7 @@ step4-follow-up-cleared = Vervolgmoment gewist
 step5-route-title = De route uit stap 4
 step5-outcomes-title = Uitkomsten
 step5-no-outcome = Nog geen uitkomst. Beantwoord eerst de afwegingen in stap 4.
-step5-meldnormen-title = Meldnormen die gelden
+step5-meldnormen-title = Meldnormen die gelden (een beroepsnorm, geen wettelijke meldplicht)
 step5-route-note = De route helpt je wegen. Jij beslist.
 step5-to-step4 = Naar stap 4: wegen
 step5-decision-legend = Jouw beslissing
@@ -381,3 +381,34 @@ a11y-skip-to-content = Naar de inhoud
 # ---- Fouten die de interface zelf ziet ----
 
 error-unexpected = Er ging iets mis. Probeer het nog eens; wat je hebt ingevuld, staat er nog.
+
+
+# ---- Acute situaties en de acute route in een casus ----
+
+step1-situations-title = Is er een acute situatie?
+step1-situations-hint = Vink aan wat je ziet of hoort. Meldwijzer toont dan meteen wat je nu doet. Je kunt het later aanpassen.
+step1-situation-via-quote = Telt mee, omdat je letterlijke woorden hebt vastgelegd.
+step1-situation-recorded = Acute situatie vastgelegd
+step1-situation-unrecorded = Acute situatie niet meer vastgelegd
+acute-route-title = Acute situatie: handel nu
+acute-route-intro = Je legde een acute situatie of een escalatiesignaal vast. Wacht niet tot je alle stappen hebt doorlopen.
+acute-route-recorded = Vastgelegd
+acute-route-attention = In stap 4 staat de afweging gemarkeerd die hierbij hoort.
+step4-chip-attention = Let op
+step4-attention-note = Je legde in stap 1 een acute situatie of een escalatiesignaal vast. Weeg hier of er sprake is van acute onveiligheid.
+step1-red-flags-title = Escalatiesignalen bij partnergeweld
+step1-red-flags-hint = Deze signalen wijzen op een hoger risico op ernstig geweld. Ze zijn geen bewijs, en hun afwezigheid ook niet. Vink aan wat je ziet of hoort.
+step1-red-flag-recorded = Escalatiesignaal vastgelegd
+step1-red-flag-unrecorded = Escalatiesignaal niet meer vastgelegd
+acute-route-red-flags = Escalatiesignalen
+
+# ---- Notities per stap en wat je beroepsgroep in stap 2 verwacht ----
+
+step-notices-label = Voor jouw situatie
+step2-expected-title = Wat je beroepsgroep in deze stap verwacht
+step2-expected-recorded = vastgelegd
+step2-expected-missing = nog niet vastgelegd
+step2-no-consultation-reason-label = Niet gedaan? Leg vast waarom
+step2-no-consultation-reason-hint = Dit is geen voorwaarde om verder te gaan. Het hoort wel in je dossier.
+step2-no-consultation-reason-save = Reden vastleggen
+step2-no-consultation-reason-saved = Reden vastgelegd

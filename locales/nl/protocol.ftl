@@ -208,3 +208,50 @@ route-ander-kind-intro = De meldcode gaat over geweld in de huiselijke kring. Se
 route-ander-kind-1 = Beschrijf het gedrag feitelijk. Gaat het om seksueel gedrag, beoordeel het dan bijvoorbeeld met het Vlaggensysteem.
 route-ander-kind-2 = Volg de route die je organisatie hiervoor heeft.
 route-ander-kind-3 = Bespreek het met je aandachtsfunctionaris, ook de vraag of er thuis iets speelt.
+
+
+# ---- Bijzondere vormen: wat je eerst doet (content/case.toml, form.note) ----
+
+form-seksueel-misbruik-note = Overleg eerst met Veilig Thuis of de politie, voordat je met het kind of de ouders praat. Een gesprek kan het kind in gevaar brengen of een strafrechtelijk onderzoek hinderen.
+form-eergerelateerd-geweld-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Een gesprek kan het slachtoffer in gevaar brengen. Spreek familieleden apart.
+form-huwelijksdwang-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Een gesprek kan het slachtoffer in gevaar brengen. Spreek familieleden apart.
+form-achterlating-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Achterlating gebeurt vaak rond de zomervakantie: let op een reis die op komst is.
+form-vgv-note = Bij VGV is het uitgangspunt van de ketenaanpak: altijd melden, tenzij. Overleg met de aandachtsfunctionaris VGV van Veilig Thuis of de GGD. Is het risico acuut, bijvoorbeeld omdat een meisje deze week naar het buitenland gaat? Neem dan direct contact op met Veilig Thuis én de politie, en doorloop de stappen versneld, zo mogelijk binnen een uur.
+
+
+# ---- Acute situaties bij kinderen (content/acute.toml, situation) ----
+
+situation-baby-letsel = Een baby die nog niet kruipt of loopt, heeft blauwe plekken of ander letsel
+situation-baby-letsel-note = Wie niet loopt, kan niet stoten: blauwe plekken bij een baby die zich nog niet zelf verplaatst, zijn een sterk signaal. Laat het letsel duiden door de vertrouwensarts van Veilig Thuis of door een forensisch kinderarts.
+situation-bang-naar-huis = Een kind is bang om naar huis te gaan, of zegt dat het thuis pijn wordt gedaan
+situation-vertrek-buitenland = Een meisje gaat binnenkort naar het buitenland, vaak voor de zomervakantie, en er zijn signalen van VGV, huwelijksdwang of achterlating
+situation-vertrek-buitenland-note = Neem direct contact op met Veilig Thuis en met de politie. Gaat het om VGV en vertrekt ze binnenkort, doorloop de stappen dan versneld, zo mogelijk binnen een uur.
+situation-onthulling = Een kind of een afhankelijke volwassene vertelt je over geweld (onthulling)
+situation-onthulling-note = Een onthulling wijst vaak op een acute crisis en op angst om de eigen veiligheid. Leg de woorden letterlijk vast en beloof geen geheimhouding.
+
+
+# ---- Escalatiesignalen bij partnergeweld (content/acute.toml, red_flag) ----
+
+red-flag-wurging = (Poging tot) wurging of verstikking
+red-flag-doodsbedreiging = Bedreiging met de dood: van de partner, de kinderen, of dreigen met zelfdoding
+red-flag-wapens = Wapens: bezit, dreigen of gebruik
+red-flag-scheiding = Een recente of geplande scheiding
+red-flag-scheiding-note = Een scheiding is een moment met een hoog risico. Het geweld gaat na een scheiding vaak door, bijvoorbeeld met stalking.
+red-flag-stalking = Stalking: achtervolgen, controleren, lastigvallen
+red-flag-zwangerschap = Geweld tijdens de zwangerschap
+red-flag-zwangerschap-note = In de zwangerschap begint partnergeweld vaak, of het escaleert.
+red-flag-toename = Het geweld komt vaker voor of wordt ernstiger
+red-flag-extreme-angst = Het slachtoffer is extreem bang
+
+
+# ---- Notities per stap, per werkveld of voor volwassenen (content/notes.toml) ----
+
+note-arts-consultatie = Als arts vraag je in stap 2 advies aan Veilig Thuis, anoniem over de patiënt. Sinds de herziening van 2023 overleg je daarnaast met een collega. Doe je een van beide niet, leg dan vast waarom.
+note-arts-meldrecht = Als arts heb je een meldrecht, geen meldplicht. Je mag melden zonder toestemming van de patiënt en daarvoor je beroepsgeheim doorbreken (Wmo 2015, artikel 5.2.6). Vertel de patiënt vooraf dat je gaat melden, als dat kan, en leg de reactie vast.
+note-onderwijs-handle-with-care = In een deel van de gemeenten werken Veilig Thuis, scholen en leerplicht samen in Handle with Care. Heeft een leerling thuis ernstig huiselijk geweld meegemaakt, dan hoort de school dat. De school biedt de leerling dan vanaf de volgende schooldag steun, zonder details over wat er gebeurde. Ga na of jouw gemeente meedoet.
+note-onderwijs-geen-geheim = Vertelt een leerling je iets, beloof dan nooit geheimhouding. Zeg eerlijk wat je gaat doen, en dat jullie samen hulp zoeken.
+note-kinderopvang-medewerker = Vermoed je geweld of een zedendelict door een medewerker, stagiair of vrijwilliger? Dan volg je niet de vijf stappen, maar de meld-, overleg- en aangifteplicht via de houder. Pas daarvoor bij de gegevens van de casus aan wie je vermoedt.
+note-wijkteam-wegen = Weeg met het risicotaxatie-instrument van je organisatie, als je dat hebt en ervoor geschoold bent, of telefonisch met Veilig Thuis. Doe het samen met een gedragswetenschapper, je teamleider of de aandachtsfunctionaris.
+note-meldrecht = Iedere professional met een beroepsgeheim mag zonder toestemming melden bij Veilig Thuis (Wmo 2015, artikel 5.2.6). Dat is een meldrecht. Zonder toestemming betekent niet buiten medeweten: je vertelt het vooraf. Melden bij acute of structurele onveiligheid is een beroepsnorm uit de afwegingskaders, geen wettelijke meldplicht. Lag melden voor de hand en deed je het niet, dan moet je kunnen uitleggen waarom.
+note-volwassene-wensen = Is je cliënt volwassen, vraag dan naar zijn of haar eigen wensen en leg die vast. Twijfel je of je cliënt wilsbekwaam is, bijvoorbeeld bij dementie, een verstandelijke beperking of een acute crisis? Leg dan vast hoe je dat hebt beoordeeld.
+note-volwassene-melden-zonder-toestemming = Bij een wilsbekwame volwassene wegen diens eigen wensen zwaar. Tegen die wensen in meld je als er ernstig gevaar is voor de cliënt of voor anderen, of als er kinderen bij betrokken zijn. Je meldrecht blijft: je mag melden zonder toestemming.

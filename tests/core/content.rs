@@ -108,3 +108,28 @@ fn a_phone_number_lives_only_in_contacts() {
         }
     }
 }
+
+#[test]
+fn an_acute_situation_marks_a_known_afweging_and_only_one_is_the_disclosure() {
+    let errs = errors_after("acute.toml", "id = \"bang-naar-huis\"\nlabel = \"situation-bang-naar-huis\"\nattention = \"veiligheid\"", "id = \"bang-naar-huis\"\nlabel = \"situation-bang-naar-huis\"\nattention = \"onveiligheid\"");
+    assert!(errs.iter().any(|e| e.file == "acute.toml" && e.key == "situation[bang-naar-huis].attention" && e.message.contains("onveiligheid")), "{errs:?}");
+    let errs = errors_after("acute.toml", "label = \"situation-bang-naar-huis\"\n", "label = \"situation-bang-naar-huis\"\ndisclosure = true\n");
+    assert!(errs.iter().any(|e| e.file == "acute.toml" && e.key == "situation" && e.message.contains("disclosure")), "{errs:?}");
+}
+
+#[test]
+fn a_red_flag_cannot_be_the_disclosure() {
+    let errs = errors_after("acute.toml", "label = \"red-flag-wapens\"\n", "label = \"red-flag-wapens\"\ndisclosure = true\n");
+    assert!(errs.iter().any(|e| e.file == "acute.toml" && e.key == "red_flag[wapens].disclosure"), "{errs:?}");
+}
+
+#[test]
+fn a_note_names_a_known_field_and_step_and_a_field_expects_known_consultations() {
+    let errs = errors_after("notes.toml", "field = \"arts\"\nstep = \"consultatie\"", "field = \"tandarts\"\nstep = \"overleg\"");
+    assert!(errs.iter().any(|e| e.file == "notes.toml" && e.key == "field_note[arts-consultatie].field" && e.message.contains("tandarts")), "{errs:?}");
+    assert!(errs.iter().any(|e| e.file == "notes.toml" && e.key == "field_note[arts-consultatie].step" && e.message.contains("overleg")), "{errs:?}");
+    let errs = errors_after("notes.toml", "step = \"gesprek\"\nminor = false", "step = \"praten\"\nminor = false");
+    assert!(errs.iter().any(|e| e.key == "step_note[volwassene-wensen].step"), "{errs:?}");
+    let errs = errors_after("case.toml", "expects_consultations = [\"veilig-thuis-advies\", \"collega\"]", "expects_consultations = [\"veilig-thuis\", \"collega\"]");
+    assert!(errs.iter().any(|e| e.file == "case.toml" && e.key == "field[arts].expects_consultations" && e.message.contains("veilig-thuis")), "{errs:?}");
+}

@@ -276,3 +276,85 @@ fn a_decision_that_departs_after_the_route_changed_asks_for_a_reason_again() {
     assert!(view.decision_states[0].departs_without_reason, "the earlier 'nee' now departs from the route without a reason");
     assert_eq!(view.case.decisions["melden"].value, false, "the recorded decision itself is never changed by the route");
 }
+
+#[test]
+fn an_acute_situation_shows_the_acute_route_inline_and_marks_afweging_2() {
+    let mut app = app();
+    let id = new_case(&mut app, "Baby", "kinderopvang", "baby", "huiselijke-kring");
+    let view = app.open_case(id.clone()).unwrap();
+    assert!(view.acute_route.is_none(), "nothing acute recorded yet");
+    assert!(view.attention.is_empty());
+
+    let view = app.edit_case(id.clone(), Edit::SetAcuteSituation { situation: "baby-letsel".into(), on: true }).unwrap();
+    let acute = view.acute_route.expect("the acute route is shown at once");
+    assert_eq!(acute.situations.len(), 1);
+    assert!(acute.situations[0].note.is_some(), "the situation says what to do (letselduiding)");
+    let numbers: Vec<_> = acute.lines.iter().filter_map(|l| l.number.clone()).collect();
+    assert!(numbers.contains(&"112".to_string()) && numbers.contains(&"0800-2000".to_string()), "112 and Veilig Thuis: {numbers:?}");
+    assert_eq!(view.attention, vec!["veiligheid".to_string()], "afweging 2 is marked for attention");
+    assert_eq!(view.stepper[0].state, StepState::InProgress, "a ticked situation is data in step 1");
+    assert!(view.route.suggests_melden.is_none(), "marking for attention never answers an afweging");
+
+    let view = app.edit_case(id.clone(), Edit::SetAcuteSituation { situation: "baby-letsel".into(), on: false }).unwrap();
+    assert!(view.acute_route.is_none());
+    let err = app.edit_case(id, Edit::SetAcuteSituation { situation: "geen-idee".into(), on: true }).unwrap_err();
+    assert_eq!(err.code, "error-unknown-id");
+}
+
+#[test]
+fn a_disclosure_counts_as_the_disclosure_situation() {
+    let mut app = app();
+    let view = app
+        .record_disclosure(
+            None,
+            DisclosureInput {
+                alias: Some("Leerling".into()),
+                field: Some("onderwijs".into()),
+                subject: Some("kind".into()),
+                words: "Ik durf niet naar huis.".into(),
+                question_before: String::new(),
+                said_at: said_at(),
+                who: "de leerling".into(),
+                context: String::new(),
+            },
+        )
+        .unwrap();
+    let acute = view.acute_route.expect("a disclosure shows the acute route");
+    assert!(acute.situations.iter().any(|s| s.via_quote), "the disclosure situation holds through the quote");
+    assert!(view.case.acute_situations.is_empty(), "nothing was ticked: it holds through the words");
+    assert_eq!(view.attention, vec!["veiligheid".to_string()]);
+}
+
+#[test]
+fn a_red_flag_shows_the_acute_route_and_marks_afweging_2() {
+    let mut app = app();
+    let id = new_case(&mut app, "Moeder", "sociaal-werk", "ouder-van-kinderen", "huiselijke-kring");
+    let view = app.edit_case(id.clone(), Edit::SetRedFlag { flag: "doodsbedreiging".into(), on: true }).unwrap();
+    let acute = view.acute_route.expect("a red flag shows the acute route");
+    assert_eq!(acute.red_flags.len(), 1);
+    assert!(acute.situations.is_empty());
+    assert_eq!(view.attention, vec!["veiligheid".to_string()]);
+    let view = app.edit_case(id.clone(), Edit::SetRedFlag { flag: "doodsbedreiging".into(), on: false }).unwrap();
+    assert!(view.acute_route.is_none() && view.attention.is_empty());
+    assert_eq!(app.edit_case(id, Edit::SetRedFlag { flag: "onbekend".into(), on: true }).unwrap_err().code, "error-unknown-id");
+}
+
+#[test]
+fn a_doctor_is_prompted_for_veilig_thuis_advice_and_a_colleague_but_never_stopped() {
+    let mut app = app();
+    let id = new_case(&mut app, "Patiënt", "arts", "kind", "huiselijke-kring");
+    let view = app.open_case(id.clone()).unwrap();
+    assert!(view.ask_no_consultation_reason, "nothing consulted yet: ask why not");
+    assert_eq!(view.expected_consultations.len(), 2);
+    assert!(view.notices.iter().any(|n| n.step == "consultatie"), "the KNMG note sits in step 2");
+    // Never a gate: step 2 can be marked done and afwegingen answered without the consultations.
+    app.edit_case(id.clone(), Edit::SetStepDone { step: "consultatie".into(), done: true }).expect("not a gate");
+    answer(&mut app, &id, "vermoeden", AnswerValue::Ja);
+    let view = app.edit_case(id.clone(), Edit::SetNoVtAdviceReason { reason: "Acute situatie: direct gemeld.".into() }).unwrap();
+    assert_eq!(view.case.no_vt_advice_reason, "Acute situatie: direct gemeld.");
+    let view = app
+        .edit_case(id, Edit::SaveConsultation { consultation: ConsultationInput { id: None, kind: "collega".into(), with_whom: "collega-huisarts".into(), date: None, outcome: String::new() } })
+        .unwrap();
+    assert!(view.expected_consultations.iter().any(|k| k.id == "collega" && k.recorded));
+    assert!(view.ask_no_consultation_reason, "Veilig Thuis advice is still missing");
+}

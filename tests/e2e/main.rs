@@ -13,4 +13,5 @@ mod harness;
 mod journey;
 mod routes;
 mod smoke;
+mod support;
 mod vault;

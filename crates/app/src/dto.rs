@@ -206,6 +206,67 @@ pub struct AcuteLineView {
     pub provenance: Provenance,
 }
 
+/// An acute child situation (or, later, a red flag) recordable in step 1.
+#[derive(Debug, Clone, Serialize)]
+pub struct MarkerView {
+    /// The pick-list item.
+    #[serde(flatten)]
+    pub choice: ChoiceView,
+    /// Someone's own words recorded in step 1 count as this situation.
+    pub disclosure: bool,
+}
+
+/// A recorded acute situation or red flag, as the case shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActiveMarkerView {
+    /// Id.
+    pub id: String,
+    /// Label.
+    pub label: String,
+    /// What to do, if the content has a note.
+    pub note: Option<String>,
+    /// Holds because someone's own words are recorded, not because it was ticked.
+    pub via_quote: bool,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// The acute route, shown inline in the case as soon as an acute situation holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct AcuteRouteView {
+    /// The acute situations that hold.
+    pub situations: Vec<ActiveMarkerView>,
+    /// The escalation red flags recorded.
+    pub red_flags: Vec<ActiveMarkerView>,
+    /// What to do now: the lines of the acute panel (direct danger, Veilig Thuis).
+    pub lines: Vec<AcuteLineView>,
+}
+
+/// A note shown inline in one step of a case, because of the professional's field or the
+/// subject's age.
+#[derive(Debug, Clone, Serialize)]
+pub struct NoticeView {
+    /// Content id of the note.
+    pub id: String,
+    /// Step id where it is shown.
+    pub step: String,
+    /// Text.
+    pub text: String,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A consultation the field expects in step 2 (a prompt, never a gate).
+#[derive(Debug, Clone, Serialize)]
+pub struct ExpectedConsultation {
+    /// Consultation kind id.
+    pub id: String,
+    /// Its label.
+    pub label: String,
+    /// Already recorded in this case.
+    pub recorded: bool,
+}
+
 /// A line of guidance.
 #[derive(Debug, Clone, Serialize)]
 pub struct GuidanceView {
@@ -276,6 +337,10 @@ pub struct ProtocolView {
     pub acute: Vec<AcuteLineView>,
     /// Guidance for recording a disclosure.
     pub disclosure_guidance: Vec<GuidanceView>,
+    /// Acute child situations recordable in step 1.
+    pub situations: Vec<MarkerView>,
+    /// Escalation red flags recordable in step 1.
+    pub red_flags: Vec<MarkerView>,
 }
 
 /// A case in the list.
@@ -397,6 +462,17 @@ pub struct CaseView {
     pub postpone_offered: bool,
     /// Labels of the recorded forms that make postponing step 3 advisable.
     pub postponing_forms: Vec<String>,
+    /// The acute route, when an acute situation holds (shown inline, at once).
+    pub acute_route: Option<AcuteRouteView>,
+    /// Afweging ids marked for attention by what step 1 recorded.
+    pub attention: Vec<String>,
+    /// Notes to show inline, per step (field and subject notes).
+    pub notices: Vec<NoticeView>,
+    /// Consultations the field expects in step 2, with whether each is recorded.
+    pub expected_consultations: Vec<ExpectedConsultation>,
+    /// Some expected consultation is missing: ask why not (a record, never a gate).
+    pub ask_no_consultation_reason: bool,
+
     /// Created, local time, for display.
     pub created: String,
     /// Last changed, local time, for display.

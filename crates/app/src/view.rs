@@ -51,6 +51,25 @@ fn answer_label(a: AnswerValue) -> &'static str {
     }
 }
 
+fn acute_line(p: &Protocol, l: &Localizer, g: &content::Guidance) -> AcuteLineView {
+    AcuteLineView {
+        id: g.id.clone(),
+        text: l.text(&g.text),
+        number: g.contact.as_ref().and_then(|c| p.contact(c)).map(|c| c.number.clone()),
+        provenance: provenance(p, &g.provenance),
+    }
+}
+
+fn active_marker(p: &Protocol, l: &Localizer, m: &content::Marker, via_quote: bool) -> ActiveMarkerView {
+    ActiveMarkerView {
+        id: m.choice.id.clone(),
+        label: l.text(&m.choice.label),
+        note: m.choice.note.as_ref().map(|n| l.text(n)),
+        via_quote,
+        provenance: provenance(p, &m.choice.provenance),
+    }
+}
+
 pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
     ProtocolView {
         version: p.version().to_string(),
@@ -109,16 +128,9 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
         skip_reasons: p.skip_reasons().iter().map(|c| choice(p, l, c)).collect(),
         postpone_until: p.postpone_until().iter().map(|c| choice(p, l, c)).collect(),
         forms: p.forms().iter().map(|f| FormView { choice: choice(p, l, &f.choice), postpones_gesprek: f.postpones_gesprek }).collect(),
-        acute: p
-            .acute_lines()
-            .iter()
-            .map(|g| AcuteLineView {
-                id: g.id.clone(),
-                text: l.text(&g.text),
-                number: g.contact.as_ref().and_then(|c| p.contact(c)).map(|c| c.number.clone()),
-                provenance: provenance(p, &g.provenance),
-            })
-            .collect(),
+        acute: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
+        situations: p.situations().iter().map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure }).collect(),
+        red_flags: p.red_flags().iter().map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure }).collect(),
         disclosure_guidance: p
             .disclosure_guidance()
             .iter()
@@ -238,6 +250,28 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case) -> CaseView {
         kader: kader(p, l, p.kader(&field.kader).expect("validated: every field has a kader")),
         postpone_offered: c.postpone_offered(p),
         postponing_forms: c.postponing_forms(p).iter().filter_map(|f| p.form(f)).map(|f| l.text(&f.choice.label)).collect(),
+        acute_route: c.acute_route(p).then(|| AcuteRouteView {
+            situations: c.active_situations(p).into_iter().map(|(m, via_quote)| active_marker(p, l, m, via_quote)).collect(),
+            red_flags: c.active_red_flags(p).into_iter().map(|m| active_marker(p, l, m, false)).collect(),
+            lines: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
+        }),
+        attention: c.attention(p),
+        notices: c
+            .notes(p)
+            .into_iter()
+            .map(|n| NoticeView { id: n.id.clone(), step: n.step.clone(), text: l.text(&n.text), provenance: provenance(p, &n.provenance) })
+            .collect(),
+        expected_consultations: {
+            let missing = c.missing_consultations(p);
+            field
+                .expects_consultations
+                .iter()
+                .filter_map(|k| p.consultations().iter().find(|x| &x.id == k))
+                .map(|k| ExpectedConsultation { id: k.id.clone(), label: l.text(&k.label), recorded: !missing.contains(&k.id) })
+                .collect()
+        },
+        ask_no_consultation_reason: !c.missing_consultations(p).is_empty(),
+
         created: local(l, c.created_at),
         updated: local(l, c.updated_at),
         closed_at: c.closed.as_ref().map(|x| local(l, x.at)),

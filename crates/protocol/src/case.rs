@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::content::{AnswerValue, Protocol};
+use crate::content::{AnswerValue, Marker, Note, Protocol};
 use crate::route::Route;
 
 /// Longest alias accepted, in characters.
@@ -40,8 +40,18 @@ pub struct Case {
     pub observations: Vec<Observation>,
     /// Step 1: the child's (or adult's) own words.
     pub quotes: Vec<Quote>,
+    /// Step 1: acute child situations recorded (situation ids from `acute.toml`).
+    #[serde(default)]
+    pub acute_situations: BTreeSet<String>,
+    /// Step 1: escalation red flags recorded (red-flag ids from `acute.toml`).
+    #[serde(default)]
+    pub red_flags: BTreeSet<String>,
     /// Step 2: consultations.
     pub consultations: Vec<Consultation>,
+    /// Step 2: why a consultation the field expects (a doctor: Veilig Thuis advice, a
+    /// colleague) was not held. A record, never a gate.
+    #[serde(default)]
+    pub no_vt_advice_reason: String,
     /// Step 3: conversations held.
     pub conversations: Vec<Conversation>,
     /// Step 3: skipped or postponed, with the reason.
@@ -406,6 +416,25 @@ pub enum Edit {
         /// Recorded or not.
         on: bool,
     },
+    /// Record (or unrecord) an acute child situation in step 1.
+    SetAcuteSituation {
+        /// Situation id.
+        situation: String,
+        /// Recorded or not.
+        on: bool,
+    },
+    /// Record (or unrecord) an escalation red flag in step 1.
+    SetRedFlag {
+        /// Red-flag id.
+        flag: String,
+        /// Recorded or not.
+        on: bool,
+    },
+    /// Record why a consultation the field expects was not held (empty clears it).
+    SetNoVtAdviceReason {
+        /// Why not.
+        reason: String,
+    },
     /// Add or update an observation.
     SaveObservation {
         /// The observation.
@@ -613,7 +642,10 @@ impl Case {
             forms: BTreeSet::new(),
             observations: Vec::new(),
             quotes: Vec::new(),
+            acute_situations: BTreeSet::new(),
+            red_flags: BTreeSet::new(),
             consultations: Vec::new(),
+            no_vt_advice_reason: String::new(),
             conversations: Vec::new(),
             gesprek: GesprekStatus::Planned,
             answers: BTreeMap::new(),
@@ -665,10 +697,63 @@ impl Case {
         self.forms.iter().filter(|f| p.form(f).is_some_and(|f| f.postpones_gesprek)).cloned().collect()
     }
 
+    /// The acute situations that hold: the ones recorded, and the disclosure situation as soon
+    /// as someone's own words are recorded. Each with whether it holds through a quote only.
+    pub fn active_situations<'p>(&self, p: &'p Protocol) -> Vec<(&'p Marker, bool)> {
+        p.situations()
+            .iter()
+            .filter_map(|m| {
+                let recorded = self.acute_situations.contains(&m.choice.id);
+                let via_quote = m.disclosure && !self.quotes.is_empty();
+                (recorded || via_quote).then_some((m, via_quote && !recorded))
+            })
+            .collect()
+    }
+
+    /// The escalation red flags recorded, in content order.
+    pub fn active_red_flags<'p>(&self, p: &'p Protocol) -> Vec<&'p Marker> {
+        p.red_flags().iter().filter(|m| self.red_flags.contains(&m.choice.id)).collect()
+    }
+
+    /// Whether the acute route is shown at once: an acute situation holds or a red flag is
+    /// recorded.
+    pub fn acute_route(&self, p: &Protocol) -> bool {
+        !self.active_situations(p).is_empty() || !self.active_red_flags(p).is_empty()
+    }
+
+    /// The afwegingen marked for attention by what step 1 recorded, in afweging order.
+    pub fn attention(&self, p: &Protocol) -> Vec<String> {
+        let wanted: BTreeSet<&str> = self
+            .active_situations(p)
+            .iter()
+            .map(|(m, _)| m.attention.as_str())
+            .chain(self.active_red_flags(p).iter().map(|m| m.attention.as_str()))
+            .collect();
+        p.questions().iter().filter(|q| wanted.contains(q.id.as_str())).map(|q| q.id.clone()).collect()
+    }
+
+    /// The notes that apply to this case, in content order: its field's notes and the notes
+    /// for every field that fit the subject (minor or adult).
+    pub fn notes<'p>(&self, p: &'p Protocol) -> Vec<&'p Note> {
+        let minor = p.subject(&self.subject).map(|s| s.minor);
+        p.notes()
+            .iter()
+            .filter(|n| n.field.as_ref().is_none_or(|f| f == &self.field))
+            .filter(|n| n.minor.is_none() || n.minor == minor)
+            .collect()
+    }
+
+    /// Consultation kinds the field expects in step 2 that are not recorded yet.
+    pub fn missing_consultations(&self, p: &Protocol) -> Vec<String> {
+        let Some(field) = p.field(&self.field) else { return Vec::new() };
+        field.expects_consultations.iter().filter(|k| !self.consultations.iter().any(|c| &c.kind == *k)).cloned().collect()
+    }
+
     fn step_has_data(&self, step: &str) -> bool {
         match step {
-            "signalen" => !self.forms.is_empty() || !self.observations.is_empty() || !self.quotes.is_empty(),
-            "consultatie" => !self.consultations.is_empty(),
+            "signalen" => !self.forms.is_empty() || !self.observations.is_empty() || !self.quotes.is_empty() || !self.acute_situations.is_empty()
+                    || !self.red_flags.is_empty(),
+            "consultatie" => !self.consultations.is_empty() || !self.no_vt_advice_reason.is_empty(),
             "gesprek" => !self.conversations.is_empty() || self.gesprek != GesprekStatus::Planned,
             "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty(),
             "beslissen" => !self.decisions.is_empty() || self.actions != Actions::default(),
@@ -720,6 +805,30 @@ impl Case {
                 } else {
                     self.forms.remove(&form);
                 }
+            }
+            Edit::SetAcuteSituation { situation, on } => {
+                if p.situation(&situation).is_none() {
+                    return Err(EditError::UnknownId { kind: "situation", id: situation });
+                }
+                if on {
+                    self.acute_situations.insert(situation);
+                } else {
+                    self.acute_situations.remove(&situation);
+                }
+            }
+            Edit::SetRedFlag { flag, on } => {
+                if p.red_flag(&flag).is_none() {
+                    return Err(EditError::UnknownId { kind: "red-flag", id: flag });
+                }
+                if on {
+                    self.red_flags.insert(flag);
+                } else {
+                    self.red_flags.remove(&flag);
+                }
+            }
+            Edit::SetNoVtAdviceReason { reason } => {
+                check_text(&reason)?;
+                self.no_vt_advice_reason = reason;
             }
             Edit::SaveObservation { observation: o } => {
                 check_text(&o.fact)?;

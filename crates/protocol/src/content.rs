@@ -220,6 +220,9 @@ pub struct Field {
     pub choice: Choice,
     /// Id of its [`Kader`].
     pub kader: String,
+    /// Consultation kinds this field is expected to hold in step 2 (KNMG: Veilig Thuis advice
+    /// and a colleague). A prompt with a place to record why not, never a gate.
+    pub expects_consultations: Vec<String>,
 }
 
 /// Who the concern is about.
@@ -247,6 +250,36 @@ pub struct Form {
     pub choice: Choice,
     /// Step 3 may be postponed until Veilig Thuis or the police has been consulted.
     pub postpones_gesprek: bool,
+}
+
+/// Something a professional can tick in step 1 that calls for the acute route at once: an
+/// acute child situation (acuut) or an escalation red flag (rode vlag).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Someone's own words recorded in step 1 (a quote) count as this situation.
+    pub disclosure: bool,
+    /// Id of the afweging that is marked for attention while this is recorded.
+    pub attention: String,
+}
+
+/// A note shown inline in one step of a case: for one field (`[[field_note]]`), or for every
+/// field, optionally only for minor or adult subjects (`[[step_note]]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// Stable id.
+    pub id: String,
+    /// Step id where it is shown.
+    pub step: String,
+    /// Fluent id of the text.
+    pub text: String,
+    /// Only for this field, if set.
+    pub field: Option<String>,
+    /// Only for subjects with this `minor` flag, if set.
+    pub minor: Option<bool>,
+    /// Sources and validity.
+    pub provenance: Provenance,
 }
 
 /// A phone number, in one place.
@@ -314,6 +347,9 @@ pub struct Protocol {
     contacts: Vec<Contact>,
     acute_lines: Vec<Guidance>,
     disclosure_guidance: Vec<Guidance>,
+    situations: Vec<Marker>,
+    red_flags: Vec<Marker>,
+    notes: Vec<Note>,
     routes: Vec<OtherRoute>,
 }
 
@@ -364,7 +400,50 @@ mod raw {
         #[serde(default)]
         pub disclosure_guidance: Vec<Guidance>,
         #[serde(default)]
+        pub situation: Vec<Marker>,
+        #[serde(default)]
+        pub red_flag: Vec<Marker>,
+        #[serde(default)]
+        pub field_note: Vec<FieldNote>,
+        #[serde(default)]
+        pub step_note: Vec<StepNote>,
+        #[serde(default)]
         pub route: Vec<Route>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct FieldNote {
+        pub id: String,
+        pub field: String,
+        pub step: String,
+        pub text: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct StepNote {
+        pub id: String,
+        pub step: String,
+        pub text: String,
+        pub minor: Option<bool>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Marker {
+        pub id: String,
+        pub label: String,
+        pub note: Option<String>,
+        #[serde(default)]
+        pub disclosure: bool,
+        pub attention: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
     }
 
     #[derive(Deserialize)]
@@ -470,6 +549,8 @@ mod raw {
         pub id: String,
         pub label: String,
         pub kader: String,
+        #[serde(default)]
+        pub expects_consultations: Vec<String>,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -499,6 +580,7 @@ mod raw {
     pub struct Form {
         pub id: String,
         pub label: String,
+        pub note: Option<String>,
         #[serde(default)]
         pub postpones_gesprek: bool,
         pub sources: Vec<String>,
@@ -619,6 +701,10 @@ struct Gathered {
     contact: Vec<(String, raw::Contact)>,
     line: Vec<(String, raw::Guidance)>,
     disclosure_guidance: Vec<(String, raw::Guidance)>,
+    situation: Vec<(String, raw::Marker)>,
+    red_flag: Vec<(String, raw::Marker)>,
+    field_note: Vec<(String, raw::FieldNote)>,
+    step_note: Vec<(String, raw::StepNote)>,
     route: Vec<(String, raw::Route)>,
 }
 
@@ -670,6 +756,10 @@ impl Protocol {
             tag(f.name, parsed.contact, &mut g.contact);
             tag(f.name, parsed.line, &mut g.line);
             tag(f.name, parsed.disclosure_guidance, &mut g.disclosure_guidance);
+            tag(f.name, parsed.situation, &mut g.situation);
+            tag(f.name, parsed.red_flag, &mut g.red_flag);
+            tag(f.name, parsed.field_note, &mut g.field_note);
+            tag(f.name, parsed.step_note, &mut g.step_note);
             tag(f.name, parsed.route, &mut g.route);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
@@ -877,7 +967,12 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if !kaders.iter().any(|k| k.id == f.kader) {
             c.err(&file, format!("field[{}].kader", f.id), format!("unknown kader `{}`", f.kader));
         }
-        fields.push(Field { choice: Choice { id: f.id, label: f.label, note: None, provenance }, kader: f.kader });
+        for k in &f.expects_consultations {
+            if !consultations.iter().any(|x| &x.id == k) {
+                c.err(&file, format!("field[{}].expects_consultations", f.id), format!("unknown consultation `{k}`"));
+            }
+        }
+        fields.push(Field { choice: Choice { id: f.id, label: f.label, note: None, provenance }, kader: f.kader, expects_consultations: f.expects_consultations });
     }
     let mut seen = BTreeSet::new();
     let mut subjects = Vec::new();
@@ -901,7 +996,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     for (file, f) in g.form {
         c.id(&file, "form", &f.id, &mut seen);
         let provenance = prov!(file, "form", f);
-        forms.push(Form { choice: Choice { id: f.id, label: f.label, note: None, provenance }, postpones_gesprek: f.postpones_gesprek });
+        forms.push(Form { choice: Choice { id: f.id, label: f.label, note: f.note, provenance }, postpones_gesprek: f.postpones_gesprek });
     }
     let mut seen = BTreeSet::new();
     let mut contacts = Vec::new();
@@ -931,6 +1026,53 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     };
     let acute_lines = guidance(c, "line", g.line);
     let disclosure_guidance = guidance(c, "disclosure_guidance", g.disclosure_guidance);
+
+    let markers = |c: &mut Checker, kind: &str, items: Vec<(String, raw::Marker)>| -> Vec<Marker> {
+        let mut seen = BTreeSet::new();
+        let mut out = Vec::new();
+        for (file, m) in items {
+            c.id(&file, kind, &m.id, &mut seen);
+            let key = format!("{kind}[{}]", m.id);
+            let provenance = c.provenance(&file, &key, &m.sources, &m.valid_from, &known);
+            if m.disclosure && kind != "situation" {
+                c.err(&file, format!("{key}.disclosure"), "only an acute situation can be the disclosure");
+            }
+            if !questions.iter().any(|q| q.id == m.attention) {
+                c.err(&file, format!("{key}.attention"), format!("unknown afweging `{}`", m.attention));
+            }
+            out.push(Marker { choice: Choice { id: m.id, label: m.label, note: m.note, provenance }, disclosure: m.disclosure, attention: m.attention });
+        }
+        out
+    };
+    let situations = markers(c, "situation", g.situation);
+    let red_flags = markers(c, "red_flag", g.red_flag);
+
+    let mut seen = BTreeSet::new();
+    let mut notes = Vec::new();
+    for (file, n) in g.field_note {
+        c.id(&file, "field_note", &n.id, &mut seen);
+        let provenance = prov!(file, "field_note", n);
+        let key = format!("field_note[{}]", n.id);
+        if !fields.iter().any(|f| f.choice.id == n.field) {
+            c.err(&file, format!("{key}.field"), format!("unknown field `{}`", n.field));
+        }
+        if !steps.iter().any(|s| s.id == n.step) {
+            c.err(&file, format!("{key}.step"), format!("unknown step `{}`", n.step));
+        }
+        notes.push(Note { id: n.id, step: n.step, text: n.text, field: Some(n.field), minor: None, provenance });
+    }
+    for (file, n) in g.step_note {
+        c.id(&file, "step_note", &n.id, &mut seen);
+        let provenance = prov!(file, "step_note", n);
+        if !steps.iter().any(|s| s.id == n.step) {
+            c.err(&file, format!("step_note[{}].step", n.id), format!("unknown step `{}`", n.step));
+        }
+        notes.push(Note { id: n.id, step: n.step, text: n.text, field: None, minor: n.minor, provenance });
+    }
+    let disclosures: Vec<&Marker> = situations.iter().filter(|m| m.disclosure).collect();
+    if disclosures.len() > 1 {
+        c.err("acute.toml", "situation", format!("at most one situation is the disclosure, found {}", disclosures.len()));
+    }
 
     let mut seen = BTreeSet::new();
     let mut routes = Vec::new();
@@ -982,6 +1124,9 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         contacts,
         acute_lines,
         disclosure_guidance,
+        situations,
+        red_flags,
+        notes,
         routes,
     }
 }
@@ -1103,6 +1248,26 @@ impl Protocol {
     pub fn disclosure_guidance(&self) -> &[Guidance] {
         &self.disclosure_guidance
     }
+    /// Acute child situations recordable in step 1.
+    pub fn situations(&self) -> &[Marker] {
+        &self.situations
+    }
+    /// An acute situation by id.
+    pub fn situation(&self, id: &str) -> Option<&Marker> {
+        self.situations.iter().find(|m| m.choice.id == id)
+    }
+    /// Escalation red flags recordable in step 1.
+    pub fn red_flags(&self) -> &[Marker] {
+        &self.red_flags
+    }
+    /// A red flag by id.
+    pub fn red_flag(&self, id: &str) -> Option<&Marker> {
+        self.red_flags.iter().find(|m| m.choice.id == id)
+    }
+    /// Notes per step, for a field or for every field.
+    pub fn notes(&self) -> &[Note] {
+        &self.notes
+    }
     /// Routes outside the five steps.
     pub fn routes(&self) -> &[OtherRoute] {
         &self.routes
@@ -1144,6 +1309,8 @@ impl Protocol {
             .chain(self.subjects.iter().map(|s| &s.choice))
             .chain(self.suspects.iter().map(|s| &s.choice))
             .chain(self.forms.iter().map(|f| &f.choice))
+            .chain(self.situations.iter().map(|m| &m.choice))
+            .chain(self.red_flags.iter().map(|m| &m.choice))
             .chain(&self.consultations)
             .chain(&self.skip_reasons)
             .chain(&self.postpone_until);
@@ -1155,6 +1322,9 @@ impl Protocol {
         }
         for gd in self.acute_lines.iter().chain(&self.disclosure_guidance) {
             push(format!("{}.text", gd.id), &gd.text);
+        }
+        for n in &self.notes {
+            push(format!("note[{}].text", n.id), &n.text);
         }
         for r in &self.routes {
             push(format!("route[{}].title", r.id), &r.title);

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
-use crate::case::{Case, Edit, EditContext, NewCase};
+use crate::case::{Case, ConsultationInput, Edit, EditContext, NewCase, QuoteInput};
 use crate::content::{line_col, AnswerValue, Protocol};
 use crate::route::Pending;
 
@@ -30,6 +30,14 @@ struct RawCase {
     also_at_home: bool,
     #[serde(default)]
     forms: Vec<String>,
+    #[serde(default)]
+    acute: Vec<String>,
+    #[serde(default)]
+    quotes: Vec<String>,
+    #[serde(default)]
+    red_flags: Vec<String>,
+    #[serde(default)]
+    consultations: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -44,6 +52,10 @@ struct RawExpect {
     suggests_hulp: Option<String>,
     meldnormen: Option<Vec<String>>,
     postpone_offered: Option<bool>,
+    acute_route: Option<bool>,
+    attention: Option<Vec<String>>,
+    notes: Option<Vec<String>>,
+    missing_consultations: Option<Vec<String>>,
 }
 
 /// The result of one scenario.
@@ -98,7 +110,11 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
         && e.suggests_melden.is_none()
         && e.suggests_hulp.is_none()
         && e.meldnormen.is_none()
-        && e.postpone_offered.is_none();
+        && e.postpone_offered.is_none()
+        && e.acute_route.is_none()
+        && e.attention.is_none()
+        && e.notes.is_none()
+        && e.missing_consultations.is_none();
     if nothing_expected {
         return Err("[expect] checks nothing: a scenario must expect something".to_string());
     }
@@ -109,6 +125,14 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
     let mut n = 1;
     let mut edits = vec![Edit::SetAlsoAtHome { on: raw.case.also_at_home }];
     edits.extend(raw.case.forms.into_iter().map(|form| Edit::SetForm { form, on: true }));
+    edits.extend(raw.case.acute.into_iter().map(|situation| Edit::SetAcuteSituation { situation, on: true }));
+    edits.extend(raw.case.consultations.into_iter().map(|kind| Edit::SaveConsultation {
+        consultation: ConsultationInput { id: None, kind, with_whom: String::new(), date: None, outcome: String::new() },
+    }));
+    edits.extend(raw.case.red_flags.into_iter().map(|flag| Edit::SetRedFlag { flag, on: true }));
+    edits.extend(raw.case.quotes.into_iter().map(|words| Edit::SaveQuote {
+        quote: QuoteInput { id: None, words, question_before: String::new(), said_at: chrono::DateTime::UNIX_EPOCH.naive_utc(), who: String::new(), context: String::new() },
+    }));
     for (question, value) in raw.answers {
         let v = AnswerValue::from_id(&value).ok_or(format!("[answers].{question}: `{value}` is not ja, nee or weet-niet"))?;
         edits.push(Edit::SetAnswer { question, value: Some(v), reason: String::new() });
@@ -159,6 +183,19 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
     }
     if let Some(p) = e.postpone_offered {
         check("postpone_offered", &p.to_string(), &case.postpone_offered(protocol).to_string());
+    }
+    if let Some(a) = e.acute_route {
+        check("acute_route", &a.to_string(), &case.acute_route(protocol).to_string());
+    }
+    if let Some(a) = &e.attention {
+        check("attention", &a.join(", "), &case.attention(protocol).join(", "));
+    }
+    if let Some(n) = &e.notes {
+        let actual: Vec<String> = case.notes(protocol).iter().map(|n| n.id.clone()).collect();
+        check("notes", &n.join(", "), &actual.join(", "));
+    }
+    if let Some(m) = &e.missing_consultations {
+        check("missing_consultations", &m.join(", "), &case.missing_consultations(protocol).join(", "));
     }
     Ok(ScenarioReport { name: raw.name, mismatches })
 }

@@ -50,7 +50,10 @@ fn case(n: u64, secs: i64) -> Case {
             })
             .collect(),
         quotes: Vec::new(),
+        acute_situations: BTreeSet::new(),
+        red_flags: BTreeSet::new(),
         consultations: Vec::new(),
+        no_vt_advice_reason: String::new(),
         conversations: Vec::new(),
         gesprek: GesprekStatus::Planned,
         answers: BTreeMap::new(),

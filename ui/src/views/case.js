@@ -167,6 +167,7 @@ export function renderCase(ctx, main, view, options = {}) {
     caseHeader(ctx, view),
     view.case.closed ? closedBanner(ctx, view) : null,
     view.other_route ? otherRoute(ctx, view) : null,
+    view.acute_route ? acuteRoute(view) : null,
     view.five_steps
       ? h('div', { class: 'case-body' }, stepper(ctx, view), stepPanel(ctx, view, helpers))
       : null,
@@ -316,6 +317,46 @@ function otherRoute(ctx, view) {
   );
 }
 
+// ---------- Acute route ----------
+
+/** Inline, never a pop-up: what to do now, while an acute situation is recorded. */
+function acuteRoute(view) {
+  const a = view.acute_route;
+  return h(
+    'section',
+    { class: 'acute-route', 'aria-labelledby': 'acute-route-title', 'data-testid': 'acute-route' },
+    h('h2', { id: 'acute-route-title' }, t('acute-route-title')),
+    h('p', null, t('acute-route-intro')),
+    h(
+      'ul',
+      { class: 'acute-lines acute-lines-inline' },
+      a.lines.map((line) =>
+        h(
+          'li',
+          { class: 'acute-line' },
+          h('p', { class: 'acute-text' }, line.text),
+          line.number && !line.text.includes(line.number) ? h('p', { class: 'acute-number' }, line.number) : null,
+        ),
+      ),
+    ),
+    a.situations.length ? h('h3', null, t('acute-route-recorded')) : null,
+    a.situations.length ? markerList(a.situations, 'acute-route') : null,
+    a.red_flags.length ? h('h3', null, t('acute-route-red-flags')) : null,
+    a.red_flags.length ? markerList(a.red_flags, 'acute-flag') : null,
+    view.attention.length ? h('p', { class: 'hint' }, t('acute-route-attention')) : null,
+  );
+}
+
+function markerList(items, prefix) {
+  return h(
+    'ul',
+    { class: 'acute-recorded' },
+    items.map((s) =>
+      h('li', null, h('p', { class: 'acute-recorded-label' }, s.label), s.note ? h('p', { class: 'prewrap' }, s.note) : null, sources(s.provenance, `${prefix}-${s.id}`)),
+    ),
+  );
+}
+
 // ---------- Stepper ----------
 
 function stepper(ctx, view) {
@@ -373,8 +414,20 @@ function stepPanel(ctx, view, helpers) {
     ),
     h('p', { class: 'step-summary prewrap' }, step.summary),
     h('div', { class: 'record-box' }, h('h3', null, t('app-step-record-title')), h('p', { class: 'prewrap' }, step.record), sources(step.provenance, `step-${step.id}`)),
+    stepNotices(view, step.id),
     h('div', { class: 'step-content' }, render ? render(ctx, view, helpers) : null),
     stepFooter(ctx, view, step, item),
+  );
+}
+
+/** The notes the backend chose for this case (field, subject) that belong to this step. */
+function stepNotices(view, stepId) {
+  const notes = view.notices.filter((n) => n.step === stepId);
+  if (!notes.length) return null;
+  return h(
+    'aside',
+    { class: 'step-notices', 'aria-label': t('step-notices-label'), 'data-testid': 'step-notices' },
+    notes.map((n) => h('div', { class: 'notice notice-info', 'data-testid': `notice-${n.id}` }, h('p', { class: 'prewrap' }, n.text), sources(n.provenance, `notice-${n.id}`))),
   );
 }
 

@@ -16,7 +16,7 @@ export function renderConsultatie(ctx, view, helpers) {
   const item = editId ? list.find((c) => c.id === editId) : null;
   const kinds = ctx.protocol.consultations;
   const kindLabel = (id) => (kinds.find((k) => k.id === id) || { label: id }).label;
-  return h(
+  return [expected(ctx, view, helpers), h(
     'section',
     { class: 'block', 'aria-labelledby': 'consultations-title' },
     h('h3', { id: 'consultations-title', tabindex: '-1' }, t('step2-title')),
@@ -50,6 +50,59 @@ export function renderConsultatie(ctx, view, helpers) {
           }),
         ),
     form(ctx, helpers, item),
+  )];
+}
+
+/**
+ * What the field expects in this step (for a doctor: Veilig Thuis advice and a colleague),
+ * and a place to record why not. A prompt and a record, never a gate.
+ */
+function expected(ctx, view, helpers) {
+  const list = view.expected_consultations;
+  if (!list.length) return null;
+  const reasonId = 'no-consultation-reason';
+  const showReason = view.ask_no_consultation_reason || view.case.no_vt_advice_reason;
+  const formError = h('div', { class: 'error-slot' });
+  const form = showReason
+    ? h(
+        'form',
+        { class: 'form', novalidate: true },
+        textField({
+          id: reasonId,
+          label: t('step2-no-consultation-reason-label'),
+          hint: t('step2-no-consultation-reason-hint'),
+          multiline: true,
+          rows: 2,
+          value: view.case.no_vt_advice_reason,
+          testid: reasonId,
+        }),
+        formError,
+        h('div', { class: 'actions' }, button({ label: t('step2-no-consultation-reason-save'), kind: 'secondary', type: 'submit', id: `${reasonId}-submit` })),
+      )
+    : null;
+  if (form) {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearErrors(form);
+      const sent = helpers.snapshot(form);
+      ctx.edit(
+        { op: 'set-no-vt-advice-reason', reason: form.querySelector(`#${reasonId}`).value },
+        { onError: (err) => showError(formError, err), onSuccess: () => helpers.settle(sent), announce: t('step2-no-consultation-reason-saved'), focus: `${reasonId}-submit` },
+      );
+    });
+  }
+  return h(
+    'section',
+    { class: 'block form-box', 'aria-labelledby': 'expected-title', 'data-testid': 'expected-consultations' },
+    h('h3', { id: 'expected-title' }, t('step2-expected-title')),
+    h(
+      'ul',
+      { class: 'expected-list' },
+      list.map((k) =>
+        h('li', null, h('span', null, k.label), ' ', h('span', { class: ['badge', k.recorded ? 'badge-counter' : 'badge-neutral'] }, k.recorded ? t('step2-expected-recorded') : t('step2-expected-missing'))),
+      ),
+    ),
+    form,
   );
 }
 

@@ -11,7 +11,61 @@ import { button, checkbox, clearErrors, formatDate, formatDateTime, radioGroup, 
  * @param {Object} helpers
  */
 export function renderSignalen(ctx, view, helpers) {
-  return [forms(ctx, view, helpers), observations(ctx, view, helpers), quotes(ctx, view, helpers)];
+  return [situations(ctx, view, helpers), forms(ctx, view, helpers), redFlags(ctx, view, helpers), observations(ctx, view, helpers), quotes(ctx, view, helpers)];
+}
+
+// ---------- Acute situations ----------
+
+/**
+ * Ticks for the acute child situations of the content. Which ones hold (also through a quote)
+ * comes from the backend (view.acute_route); this view only shows it.
+ */
+function situations(ctx, view, helpers) {
+  const recorded = new Set(view.case.acute_situations);
+  const holding = new Map((view.acute_route ? view.acute_route.situations : []).map((s) => [s.id, s]));
+  return h(
+    'section',
+    { class: 'block', 'aria-labelledby': 'situations-title', 'data-testid': 'situations' },
+    h('h3', { id: 'situations-title' }, t('step1-situations-title')),
+    h(
+      'fieldset',
+      { class: 'fieldset', 'aria-describedby': 'situations-hint' },
+      h('legend', { class: 'visually-hidden' }, t('step1-situations-title')),
+      h('p', { class: 'hint', id: 'situations-hint' }, t('step1-situations-hint')),
+      h('div', { id: 'situations-error', class: 'error-slot' }),
+      h(
+        'div',
+        { class: 'choices' },
+        ctx.protocol.situations.map((s) => {
+          const held = holding.get(s.id);
+          const viaQuote = Boolean(held && held.via_quote);
+          const box = checkbox({
+            id: `situation-${s.id}`,
+            label: s.label,
+            hint: viaQuote ? t('step1-situation-via-quote') : null,
+            checked: recorded.has(s.id) || viaQuote,
+            testid: `situation-${s.id}`,
+            onChange: (event) => {
+              const input = event.currentTarget;
+              const sent = helpers.snapshot(input);
+              ctx.edit(
+                { op: 'set-acute-situation', situation: s.id, on: input.checked },
+                {
+                  onError: (err) => showError(document.getElementById('situations-error'), err),
+                  onSuccess: () => helpers.settle(sent),
+                  announce: input.checked ? t('step1-situation-recorded') : t('step1-situation-unrecorded'),
+                  focus: `situation-${s.id}`,
+                },
+              );
+            },
+          });
+          // Holding through someone's own words: remove the words to undo it, not the tick.
+          if (viaQuote) box.querySelector('input').disabled = true;
+          return box;
+        }),
+      ),
+    ),
+  );
 }
 
 function forms(ctx, view, helpers) {
@@ -33,7 +87,8 @@ function forms(ctx, view, helpers) {
           checkbox({
             id: `form-${f.id}`,
             label: f.label,
-            hint: f.note,
+            // A form's note says what to do first; it matters once the form is recorded.
+            hint: recorded.has(f.id) ? f.note : null,
             checked: recorded.has(f.id),
             testid: `form-${f.id}`,
             onChange: (event) => {
@@ -42,6 +97,49 @@ function forms(ctx, view, helpers) {
               ctx.edit(
                 { op: 'set-form', form: f.id, on: box.checked },
                 { onError: (err) => showError(document.getElementById('forms-error'), err), onSuccess: () => helpers.settle(sent) },
+              );
+            },
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+// ---------- Escalation red flags ----------
+
+function redFlags(ctx, view, helpers) {
+  const recorded = new Set(view.case.red_flags);
+  return h(
+    'section',
+    { class: 'block', 'aria-labelledby': 'red-flags-title', 'data-testid': 'red-flags' },
+    h('h3', { id: 'red-flags-title' }, t('step1-red-flags-title')),
+    h(
+      'fieldset',
+      { class: 'fieldset', 'aria-describedby': 'red-flags-hint' },
+      h('legend', { class: 'visually-hidden' }, t('step1-red-flags-title')),
+      h('p', { class: 'hint', id: 'red-flags-hint' }, t('step1-red-flags-hint')),
+      h('div', { id: 'red-flags-error', class: 'error-slot' }),
+      h(
+        'div',
+        { class: 'choices columns' },
+        ctx.protocol.red_flags.map((f) =>
+          checkbox({
+            id: `red-flag-${f.id}`,
+            label: f.label,
+            checked: recorded.has(f.id),
+            testid: `red-flag-${f.id}`,
+            onChange: (event) => {
+              const input = event.currentTarget;
+              const sent = helpers.snapshot(input);
+              ctx.edit(
+                { op: 'set-red-flag', flag: f.id, on: input.checked },
+                {
+                  onError: (err) => showError(document.getElementById('red-flags-error'), err),
+                  onSuccess: () => helpers.settle(sent),
+                  announce: input.checked ? t('step1-red-flag-recorded') : t('step1-red-flag-unrecorded'),
+                  focus: `red-flag-${f.id}`,
+                },
               );
             },
           }),

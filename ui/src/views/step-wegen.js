@@ -64,7 +64,9 @@ function afweging(ctx, view, helpers, q) {
   };
 
   const outcome = walked && walked.outcome ? p.outcomes[walked.outcome] : null;
+  const attention = view.attention.includes(q.id);
   const chips = [
+    attention ? h('span', { class: 'chip chip-attention' }, t('step4-chip-attention')) : null,
     pending && route.pending === 'follow-up' ? h('span', { class: 'chip chip-next' }, t('step4-chip-follow-up')) : null,
     pending && route.pending === 'question' ? h('span', { class: 'chip chip-next' }, t('step4-chip-next')) : null,
     pending && route.pending === 'advice' ? h('span', { class: 'chip chip-advice' }, t('step4-chip-advice')) : null,
@@ -80,7 +82,7 @@ function afweging(ctx, view, helpers, q) {
   return h(
     'li',
     {
-      class: ['afweging', onRoute ? 'on-route' : 'off-route', pending ? 'is-pending' : null],
+      class: ['afweging', onRoute ? 'on-route' : 'off-route', pending ? 'is-pending' : null, attention ? 'has-attention' : null],
       id: `afweging-${q.id}`,
       'data-testid': `afweging-${q.id}`,
     },
@@ -92,6 +94,7 @@ function afweging(ctx, view, helpers, q) {
       h('div', { class: 'chips' }, chips),
     ),
     onRoute ? null : h('p', { class: 'off-route-note' }, t('step4-off-route')),
+    attention ? h('p', { class: 'notice notice-acute', 'data-testid': `attention-${q.id}` }, t('step4-attention-note')) : null,
     h('p', { class: 'official-label' }, t('step4-official-label')),
     h('blockquote', { class: 'official' }, h('p', null, q.text)),
     sources(q.provenance, `question-${q.id}`),

@@ -76,7 +76,10 @@ pub fn case(id: &str, alias: &str, updated: DateTime<Utc>) -> Case {
         forms: BTreeSet::new(),
         observations: Vec::new(),
         quotes: Vec::new(),
+        acute_situations: BTreeSet::new(),
+        red_flags: BTreeSet::new(),
         consultations: Vec::new(),
+        no_vt_advice_reason: String::new(),
         conversations: Vec::new(),
         gesprek: GesprekStatus::Planned,
         answers: BTreeMap::new(),
@@ -97,6 +100,9 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
     c.subject = m("subject");
     c.suspect = m("suspect");
     c.forms.insert(m("form"));
+    c.acute_situations.insert(m("situation"));
+    c.red_flags.insert(m("red-flag"));
+    c.no_vt_advice_reason = m("no-vt-advice-reason");
     c.observations.push(Observation {
         id: m("obs-id"),
         kind: ObservationKind::Signal,

@@ -1,0 +1,89 @@
+//! Decision support through the real window, in Dutch: an acute child situation and an
+//! escalation red flag show the acute route inline in the case (no pop-up) and mark afweging
+//! 2; a doctor sees the KNMG prompt in step 2 and the meldrecht in step 5. Screenshots go to
+//! `tests/e2e/screenshots/`.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+
+use crate::harness::{Session, ELEMENT_TIMEOUT};
+
+fn tid(id: &str) -> String {
+    format!(r#"[data-testid="{id}"]"#)
+}
+
+async fn click(s: &Session, id: &str) {
+    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await.unwrap_or_else(|e| panic!("click {id}: {e}"));
+}
+
+async fn type_into(s: &Session, id: &str, text: &str) {
+    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.send_keys(text).await.unwrap_or_else(|e| panic!("type into {id}: {e}"));
+}
+
+async fn wait_text(s: &Session, needle: &str) {
+    let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;
+    loop {
+        let text = s.client.find(Locator::Css("body")).await.unwrap().text().await.unwrap();
+        if text.contains(needle) {
+            return;
+        }
+        if std::time::Instant::now() > deadline {
+            s.screenshot(&format!("{}-missing-text", s.name)).await;
+            panic!("`{needle}` did not appear on the page");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn new_case(s: &Session, alias: &str, field: &str, subject: &str) {
+    click(s, "new-case-button").await;
+    type_into(s, "newcase-alias", alias).await;
+    click(s, &format!("field-{field}")).await;
+    click(s, &format!("subject-{subject}")).await;
+    click(s, "suspect-huiselijke-kring").await;
+    click(s, "newcase-submit").await;
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+}
+
+#[tokio::test]
+async fn an_acute_situation_and_a_red_flag_show_the_acute_route_inline_and_mark_afweging_2() {
+    let s = Session::start_unlocked("support-acute").await;
+    s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
+    new_case(&s, "Baby groep Egeltjes", "kinderopvang", "baby").await;
+    s.wait_for(&tid("situations"), ELEMENT_TIMEOUT).await;
+    s.screenshot("30-stap-1-acute-situaties").await;
+    click(&s, "situation-baby-letsel").await;
+    s.wait_for(&tid("acute-route"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, "112").await;
+    wait_text(&s, "0800-2000").await;
+    wait_text(&s, "vertrouwensarts").await;
+    s.screenshot("31-acute-route-in-de-casus").await;
+    click(&s, "red-flag-wurging").await;
+    wait_text(&s, "Escalatiesignalen").await;
+    s.screenshot("32-escalatiesignaal").await;
+    click(&s, "step-wegen").await;
+    s.wait_for(&tid("attention-veiligheid"), ELEMENT_TIMEOUT).await;
+    s.screenshot("33-stap-4-afweging-2-let-op").await;
+    s.finish().await;
+}
+
+#[tokio::test]
+async fn a_doctor_is_prompted_in_step_2_and_reads_the_meldrecht_in_step_5() {
+    let s = Session::start_unlocked("support-arts").await;
+    s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
+    new_case(&s, "Patiënt spreekuur", "arts", "ouder-van-kinderen").await;
+    click(&s, "step-consultatie").await;
+    s.wait_for(&tid("expected-consultations"), ELEMENT_TIMEOUT).await;
+    s.wait_for(&tid("notice-arts-consultatie"), ELEMENT_TIMEOUT).await;
+    type_into(&s, "no-consultation-reason", "Collega-huisarts met vakantie; overleg volgt maandag.").await;
+    s.screenshot("34-stap-2-arts").await;
+    click(&s, "step-gesprek").await;
+    s.wait_for(&tid("notice-volwassene-wensen"), ELEMENT_TIMEOUT).await;
+    s.screenshot("35-stap-3-volwassene").await;
+    click(&s, "step-beslissen").await;
+    s.wait_for(&tid("notice-arts-meldrecht"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, "geen wettelijke meldplicht").await;
+    s.screenshot("36-stap-5-meldrecht").await;
+    s.finish().await;
+}
