@@ -12,6 +12,10 @@ app-tagline = Help with the meldcode on domestic violence and child abuse
 app-not-saved-title = Not saved
 app-not-saved-body = — if you close the app, this case is gone.
 app-saved = Saved
+app-save-pending = Not saved yet…
+app-saving = Saving…
+app-save-failed = Not saved; your text is still here.
+app-save-draft = Not added yet: click the button below the form.
 app-case-field = Field
 app-case-subject = Concern about
 app-case-suspect = Suspicion about
@@ -53,6 +57,7 @@ acute-panel-disclosure-locked = To record the words in Meldwijzer, unlock your v
 # ---- The vault ----
 
 vault-lock-button = Lock
+vault-lock-title = Lock and hide everything (Ctrl+Shift+L)
 vault-locked = Locked
 vault-unlocked = Unlocked
 vault-setup-title = Set up your vault
@@ -381,3 +386,14 @@ a11y-skip-to-content = Skip to content
 # ---- Errors the interface sees itself ----
 
 error-unexpected = Something went wrong. Please try again; what you typed is still there.
+
+
+# ---- Settings ----
+
+settings-title = Security
+settings-idle-label = Lock after (minutes without activity)
+settings-idle-hint = From 1 to 60 minutes. Ctrl+Shift+L locks at once.
+settings-retention-label = Keep a closed case (days)
+settings-retention-hint = After that Meldwijzer destroys the case, unless a follow-up is still open.
+settings-submit = Save settings
+settings-saved = Settings saved

@@ -12,6 +12,10 @@ app-tagline = Hulp bij de meldcode huiselijk geweld en kindermishandeling
 app-not-saved-title = Niet bewaard
 app-not-saved-body = — sluit je de app, dan is deze casus weg.
 app-saved = Opgeslagen
+app-save-pending = Nog niet opgeslagen…
+app-saving = Opslaan…
+app-save-failed = Niet opgeslagen; je tekst staat er nog.
+app-save-draft = Nog niet toegevoegd: klik op de knop onder het formulier.
 app-case-field = Werkveld
 app-case-subject = Zorg over
 app-case-suspect = Vermoeden over
@@ -53,6 +57,7 @@ acute-panel-disclosure-locked = Om de woorden vast te leggen in Meldwijzer, ontg
 # ---- De kluis ----
 
 vault-lock-button = Vergrendelen
+vault-lock-title = Vergrendelen en alles verbergen (Ctrl+Shift+L)
 vault-locked = Vergrendeld
 vault-unlocked = Ontgrendeld
 vault-setup-title = Je kluis instellen
@@ -381,3 +386,14 @@ a11y-skip-to-content = Naar de inhoud
 # ---- Fouten die de interface zelf ziet ----
 
 error-unexpected = Er ging iets mis. Probeer het nog eens; wat je hebt ingevuld, staat er nog.
+
+
+# ---- Instellingen ----
+
+settings-title = Beveiliging
+settings-idle-label = Vergrendelen na (minuten zonder iets te doen)
+settings-idle-hint = Van 1 tot 60 minuten. Met Ctrl+Shift+L vergrendel je meteen.
+settings-retention-label = Afgesloten casus bewaren (dagen)
+settings-retention-hint = Daarna vernietigt Meldwijzer de casus, behalve als er nog een vervolgmoment openstaat.
+settings-submit = Instellingen opslaan
+settings-saved = Instellingen opgeslagen

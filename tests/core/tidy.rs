@@ -127,6 +127,8 @@ fn messages_only_use_the_variables_they_are_given() {
         ("error-language-unknown", &["language"][..]),
         ("error-passphrase-too-short", &["min"][..]),
         ("error-too-many-attempts", &["seconds"][..]),
+        ("error-idle-minutes-range", &["min", "max"][..]),
+        ("error-retention-days-range", &["min", "max"][..]),
     ]);
     let mut wrong = Vec::new();
     for lang in meldwijzer_l10n::languages() {

@@ -289,3 +289,30 @@ export function unlock(passphrase) {
 export function lock() {
   return call('lock');
 }
+
+/** Notes an action of the professional: the idle lock counts from the last one. */
+export function touch() {
+  return call('touch');
+}
+
+/**
+ * The periodic check: the backend locks the vault after the idle time.
+ * @returns {Promise<VaultStatusView>}
+ */
+export function tick() {
+  return call('tick');
+}
+
+/**
+ * @typedef {{idle_lock_minutes: number, retention_days: number}} SettingsView
+ * @param {SettingsView} settings
+ * @returns {Promise<SettingsView>}
+ */
+export function setSettings(settings) {
+  return call('set_settings', { settings });
+}
+
+/** Locks the vault and ends the app; call after a close request, once everything is saved. */
+export function quit() {
+  return call('quit');
+}

@@ -58,6 +58,8 @@ pub const CODES: &[&str] = &[
     "error-vault-corrupt",
     "error-disk-full",
     "error-read-only",
+    "error-idle-minutes-range",
+    "error-retention-days-range",
 ];
 
 /// An error code with its arguments, before formatting.

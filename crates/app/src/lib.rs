@@ -21,13 +21,13 @@ mod view;
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDateTime;
+use chrono::{DateTime, NaiveDateTime, Utc};
 use meldwijzer_l10n::Localizer;
 use meldwijzer_protocol::case::{EditContext, NewCase, QuoteInput};
 use meldwijzer_protocol::{Case, Protocol};
 use serde::Deserialize;
 
-pub use dto::{CaseSummary, CaseView, CreatedView, StartupView, VaultStatusView};
+pub use dto::{CaseSummary, CaseView, CreatedView, SettingsView, StartupView, VaultStatusView};
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
 pub use meldwijzer_protocol::case::NewCase as NewCaseInput;
@@ -101,6 +101,8 @@ pub struct App {
     test_kdf: bool,
     store: Option<Box<dyn CaseStore>>,
     env: Box<dyn Env>,
+    /// The professional's last action (see [`App::touch`]); the idle lock counts from here.
+    last_activity: DateTime<Utc>,
 }
 
 impl std::fmt::Debug for App {
@@ -155,6 +157,7 @@ impl App {
             #[cfg(feature = "test-kdf")]
             test_kdf: config.test_kdf,
             store,
+            last_activity: env.now(),
             env,
         })
     }
@@ -227,6 +230,7 @@ impl App {
         let opts = self.vault_options(with_recovery_key);
         let (vault, recovery) = meldwijzer_store::Vault::create(&path, &passphrase, &opts).map_err(|e| self.storage_err(e))?;
         self.store = Some(Box::new(VaultStore::new(vault)));
+        self.touch();
         Ok(CreatedView { recovery_key: recovery.map(|k| k.expose().to_string()), startup: self.startup() })
     }
 
@@ -241,6 +245,7 @@ impl App {
         }
         let vault = meldwijzer_store::Vault::unlock(&path, &passphrase, self.env.now()).map_err(|e| self.storage_err(e))?;
         self.store = Some(Box::new(VaultStore::new(vault)));
+        self.touch();
         Ok(self.startup())
     }
 
@@ -255,6 +260,61 @@ impl App {
             }
         }
         Ok(self.vault_status())
+    }
+
+    /// Notes an action of the professional (a key, a click, an edit): the idle lock counts
+    /// from the last one. Time comes from the injected clock.
+    pub fn touch(&mut self) {
+        self.last_activity = self.env.now();
+    }
+
+    /// The periodic check (the UI calls it every 15 seconds, the shell as a backstop): locks
+    /// the vault when the professional has been idle for the set time or longer. Returns
+    /// where the vault stands afterwards.
+    pub fn tick(&mut self) -> VaultStatusView {
+        let idle = self.env.now().signed_duration_since(self.last_activity);
+        let limit = chrono::Duration::minutes(i64::from(self.settings.idle_lock_minutes));
+        if self.vault_path.is_some() && self.store.is_some() && idle >= limit {
+            // Locking cannot fail in a way that leaves the vault open (see `lock`).
+            let _ = self.lock();
+        }
+        self.vault_status()
+    }
+
+    /// The settings the UI can change.
+    pub fn settings(&self) -> SettingsView {
+        SettingsView { idle_lock_minutes: self.settings.idle_lock_minutes, retention_days: self.settings.retention_days }
+    }
+
+    /// Changes the idle time (1–60 minutes) and the retention period (1–365 days) and
+    /// remembers them with the language.
+    pub fn set_settings(&mut self, input: SettingsView) -> Result<SettingsView, ApiError> {
+        let (_, idle_range) = settings::IDLE_LOCK_MINUTES;
+        if !idle_range.contains(&input.idle_lock_minutes) {
+            return Err(self.err(Code {
+                code: "error-idle-minutes-range",
+                args: vec![("min", idle_range.start().to_string()), ("max", idle_range.end().to_string())],
+            }));
+        }
+        let (_, days_range) = settings::RETENTION_DAYS;
+        if !days_range.contains(&input.retention_days) {
+            return Err(self.err(Code {
+                code: "error-retention-days-range",
+                args: vec![("min", days_range.start().to_string()), ("max", days_range.end().to_string())],
+            }));
+        }
+        let new = settings::Settings { idle_lock_minutes: input.idle_lock_minutes, retention_days: input.retention_days, ..self.settings.clone() };
+        self.write_settings(new)?;
+        self.touch();
+        Ok(self.settings())
+    }
+
+    fn write_settings(&mut self, new: settings::Settings) -> Result<(), ApiError> {
+        if let Some(path) = &self.settings_path {
+            settings::write(path, &new).map_err(|_| self.err(Code::plain("error-settings-write")))?;
+        }
+        self.settings = new;
+        Ok(())
     }
 
     fn ctx(&self) -> EditContext {
@@ -274,6 +334,7 @@ impl App {
             cases: self.list_cases(),
             persistent: self.store.as_ref().is_some_and(|s| s.persistent()),
             vault: self.vault_status(),
+            settings: self.settings(),
         }
     }
 
@@ -283,11 +344,7 @@ impl App {
             return Err(self.err(Code { code: "error-language-unknown", args: vec![("language", lang)] }));
         }
         let l10n = localizer(&self.protocol, &lang).map_err(|_| self.err(Code::plain("error-content")))?;
-        let settings = settings::Settings { language: lang };
-        if let Some(path) = &self.settings_path {
-            settings::write(path, &settings).map_err(|_| self.err(Code::plain("error-settings-write")))?;
-        }
-        self.settings = settings;
+        self.write_settings(settings::Settings { language: lang, ..self.settings.clone() })?;
         self.l10n = l10n;
         Ok(self.startup())
     }
@@ -325,6 +382,7 @@ impl App {
 
     /// Applies one edit to a case and saves it.
     pub fn edit_case(&mut self, case_id: String, edit: Edit) -> Result<CaseView, ApiError> {
+        self.touch();
         let mut case = self.load(&case_id)?;
         case.apply(&self.protocol, edit, &self.ctx()).map_err(|e| self.err(e))?;
         self.save_and_view(case)
