@@ -57,3 +57,4 @@ error-disk-full = The disk is full. What you typed is still on the screen. Make 
 error-read-only = Meldwijzer cannot write to this disk. What you typed is still on the screen.
 error-idle-minutes-range = Choose a time from { $min } to { $max } minutes.
 error-retention-days-range = Choose a period from { $min } to { $max } days.
+error-follow-up-open = This case still has a follow-up on { $date }. It can only be destroyed after that.

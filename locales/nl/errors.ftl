@@ -57,3 +57,4 @@ error-disk-full = De schijf is vol. Wat je hebt ingevuld, staat nog op het scher
 error-read-only = Meldwijzer kan niet schrijven op deze schijf. Wat je hebt ingevuld, staat nog op het scherm.
 error-idle-minutes-range = Kies een tijd van { $min } tot { $max } minuten.
 error-retention-days-range = Kies een termijn van { $min } tot { $max } dagen.
+error-follow-up-open = Deze casus heeft nog een vervolgmoment op { $date }. Vernietigen kan pas daarna.

@@ -1,7 +1,8 @@
 //! Autosave, quick-hide and quit through the real window: typed text reaches the vault about
 //! a second after a pause without pressing anything; Ctrl+Shift+L saves what is typed, locks
 //! and leaves no case text on the page, and unlocking returns to the same case and step; a
-//! refused save keeps the text and says so; a close request saves before the app ends.
+//! refused save keeps the text and says so; closing a case asks about the dossier and the
+//! list counts down to its destruction; a close request saves before the app ends.
 
 use std::time::{Duration, Instant};
 
@@ -129,6 +130,18 @@ async fn typing_is_saved_after_a_pause_and_quick_hide_saves_locks_and_comes_back
     js(&s, "const el = document.getElementById('reason-vermoeden'); el.value = 'Korter nu.'; el.dispatchEvent(new Event('input', { bubbles: true })); return null;").await;
     wait_status(&s, "Opgeslagen", ELEMENT_TIMEOUT).await;
     assert_eq!(saved_reason(&s).await, "Korter nu.");
+
+    // Closing asks about the dossier; the list then counts down to destruction.
+    click(&s, "close-case-button").await;
+    type_into(&s, "close-reason", "Vermoeden weggenomen na overleg.").await;
+    click(&s, "close-in-dossier").await;
+    s.screenshot("44-afsluiten-dossier").await;
+    click(&s, "close-submit").await;
+    s.wait_for(&tid("reopen-button"), ELEMENT_TIMEOUT).await;
+    click(&s, "nav-cases-button").await;
+    let countdown = s.wait_for(&tid("case-retention"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert_eq!(countdown, "Wordt over 30 dagen vernietigd");
+    s.screenshot("45-bewaartermijn").await;
     s.finish().await;
 }
 

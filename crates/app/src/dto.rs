@@ -309,6 +309,9 @@ pub struct CaseSummary {
     pub updated: String,
     /// Last changed, UTC RFC 3339, for sorting.
     pub updated_at: String,
+    /// For a closed case: when it will be destroyed, in words ("Wordt over 12 dagen
+    /// vernietigd"), or why not yet (an open follow-up).
+    pub retention: Option<String>,
 }
 
 /// A step in the stepper.

@@ -60,6 +60,7 @@ pub const CODES: &[&str] = &[
     "error-read-only",
     "error-idle-minutes-range",
     "error-retention-days-range",
+    "error-follow-up-open",
 ];
 
 /// An error code with its arguments, before formatting.

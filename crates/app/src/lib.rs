@@ -21,7 +21,7 @@ mod view;
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use meldwijzer_l10n::Localizer;
 use meldwijzer_protocol::case::{EditContext, NewCase, QuoteInput};
 use meldwijzer_protocol::{Case, Protocol};
@@ -246,6 +246,7 @@ impl App {
         let vault = meldwijzer_store::Vault::unlock(&path, &passphrase, self.env.now()).map_err(|e| self.storage_err(e))?;
         self.store = Some(Box::new(VaultStore::new(vault)));
         self.touch();
+        self.purge_expired();
         Ok(self.startup())
     }
 
@@ -277,8 +278,57 @@ impl App {
         if self.vault_path.is_some() && self.store.is_some() && idle >= limit {
             // Locking cannot fail in a way that leaves the vault open (see `lock`).
             let _ = self.lock();
+        } else {
+            self.purge_expired();
         }
         self.vault_status()
+    }
+
+    /// Today, by the injected clock (UTC: a follow-up due today is open all day).
+    fn today(&self) -> NaiveDate {
+        self.env.now().date_naive()
+    }
+
+    /// When a closed case is due to be destroyed: `closed.at` plus the retention period.
+    fn destroy_at(&self, case: &Case) -> Option<DateTime<Utc>> {
+        let closed = case.closed.as_ref()?;
+        Some(closed.at + chrono::Duration::days(i64::from(self.settings.retention_days)))
+    }
+
+    /// Destroys (crypto-shreds) every closed case whose retention period has passed, except
+    /// those with an open follow-up. Runs at unlock and on every tick. Returns how many went.
+    pub fn purge_expired(&mut self) -> usize {
+        let now = self.env.now();
+        let today = self.today();
+        let Some(cases) = self.store.as_ref().and_then(|s| s.list().ok()) else {
+            return 0;
+        };
+        let expired: Vec<String> = cases
+            .iter()
+            .filter(|c| self.destroy_at(c).is_some_and(|at| at <= now) && open_follow_up(c, today).is_none())
+            .map(|c| c.id.clone())
+            .collect();
+        let Some(store) = self.store.as_mut() else {
+            return 0;
+        };
+        // A case that fails to go now is tried again on the next tick.
+        expired.iter().filter(|id| store.delete(id).unwrap_or(false)).count()
+    }
+
+    /// The countdown for a closed case, in words.
+    fn retention_text(&self, case: &Case) -> Option<String> {
+        let at = self.destroy_at(case)?;
+        if let Some(due) = open_follow_up(case, self.today()) {
+            return Some(self.l10n.format(ftl("case-retention-held"), &[("date", due.format("%d-%m-%Y").to_string())]));
+        }
+        let days = (at.date_naive() - self.today()).num_days().max(0);
+        Some(if days == 0 {
+            self.l10n.text(ftl("case-retention-today"))
+        } else if days == 1 {
+            self.l10n.text(ftl("case-retention-tomorrow"))
+        } else {
+            self.l10n.format(ftl("case-retention-days"), &[("days", days.to_string())])
+        })
     }
 
     /// The settings the UI can change.
@@ -354,7 +404,10 @@ impl App {
     pub fn list_cases(&self) -> Vec<CaseSummary> {
         let mut cases = self.store.as_ref().and_then(|s| s.list().ok()).unwrap_or_default();
         cases.sort_by(|a, b| a.closed.is_some().cmp(&b.closed.is_some()).then(b.updated_at.cmp(&a.updated_at)));
-        cases.iter().map(|c| view::summary(&self.protocol, &self.l10n, c)).collect()
+        cases
+            .iter()
+            .map(|c| dto::CaseSummary { retention: self.retention_text(c), ..view::summary(&self.protocol, &self.l10n, c) })
+            .collect()
     }
 
     fn load(&self, case_id: &str) -> Result<Case, ApiError> {
@@ -389,7 +442,17 @@ impl App {
     }
 
     /// Destroys a case; returns the new case list.
+    ///
+    /// A closed case with an open follow-up is kept (`error-follow-up-open`): the follow-up
+    /// is why it is still there.
     pub fn delete_case(&mut self, case_id: String) -> Result<Vec<CaseSummary>, ApiError> {
+        if let Ok(Some(case)) = self.store()?.load(&case_id) {
+            if case.closed.is_some() {
+                if let Some(due) = open_follow_up(&case, self.today()) {
+                    return Err(self.err(Code { code: "error-follow-up-open", args: vec![("date", due.format("%d-%m-%Y").to_string())] }));
+                }
+            }
+        }
         let deleted = self.store_mut()?.delete(&case_id);
         if !deleted.map_err(|e| self.storage_err(e))? {
             return Err(self.err(Code::plain("error-case-not-found")));
@@ -425,4 +488,10 @@ impl App {
         case.apply(&self.protocol, Edit::SaveQuote { quote }, &self.ctx()).map_err(|e| self.err(e))?;
         self.save_and_view(case)
     }
+}
+
+/// The latest follow-up of `case` due on or after `today`, if any: while one is open, a
+/// closed case is not destroyed.
+fn open_follow_up(case: &Case, today: NaiveDate) -> Option<NaiveDate> {
+    case.follow_ups.iter().map(|f| f.due).filter(|due| *due >= today).max()
 }

@@ -404,6 +404,7 @@ function closedBanner(ctx, view) {
       h('div', null, h('dt', null, t('close-closed-at')), h('dd', null, view.closed_at || '')),
       step ? h('div', null, h('dt', null, t('close-closed-step')), h('dd', null, `${step.number}. ${step.title}`)) : null,
       h('div', null, h('dt', null, t('close-closed-reason')), h('dd', { class: 'prewrap' }, c.closed.reason)),
+      h('div', null, h('dt', null, t('close-closed-dossier')), h('dd', null, c.closed.in_dossier ? t('close-closed-dossier-yes') : t('close-closed-dossier-no'))),
     ),
     h('p', null, t('close-closed-body')),
     reopen,
@@ -545,12 +546,15 @@ function openCloseCase(ctx, view, step, opener) {
   const dialog = smallDialog();
   const reason = textField({ id: 'close-reason', label: t('close-reason-label'), hint: t('close-reason-hint'), multiline: true, rows: 4, testid: 'close-reason' });
   const input = reason.querySelector('textarea');
+  const dossier = checkbox({ id: 'close-in-dossier', label: t('close-in-dossier-label'), hint: t('close-in-dossier-hint'), testid: 'close-in-dossier' });
   const form = h(
     'form',
     { class: 'form', novalidate: true },
     h('h2', { id: 'small-dialog-title' }, t('close-title')),
     h('p', null, t('close-body')),
     reason,
+    dossier,
+    h('p', { class: 'hint' }, t('close-retention-hint')),
     h(
       'div',
       { class: 'actions' },
@@ -562,7 +566,7 @@ function openCloseCase(ctx, view, step, opener) {
     event.preventDefault();
     clearErrors(form);
     ctx.edit(
-      { op: 'close', step: step.id, reason: input.value },
+      { op: 'close', step: step.id, reason: input.value, in_dossier: dossier.querySelector('input').checked },
       {
         onError: (err) => {
           showError(input, err);

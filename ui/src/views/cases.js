@@ -99,6 +99,7 @@ function caseItem(ctx, c) {
         { class: 'case-facts' },
         h('div', null, h('dt', null, t('caselist-status')), h('dd', { class: c.closed ? 'status-closed' : null }, c.status)),
         h('div', null, h('dt', null, t('caselist-updated')), h('dd', null, c.updated)),
+        c.retention ? h('div', null, h('dt', null, t('caselist-retention')), h('dd', { 'data-testid': 'case-retention' }, c.retention)) : null,
       ),
     ),
     h('div', { class: 'case-item-actions' }, open, rename, remove),
