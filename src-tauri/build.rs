@@ -19,6 +19,10 @@ const COMMANDS: &[&str] = &[
     "delete_case",
     "record_disclosure",
     "ui_ready",
+    "touch",
+    "tick",
+    "set_settings",
+    "quit",
 ];
 
 fn main() {

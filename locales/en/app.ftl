@@ -12,6 +12,10 @@ app-tagline = Help with the meldcode on domestic violence and child abuse
 app-not-saved-title = Not saved
 app-not-saved-body = — if you close the app, this case is gone.
 app-saved = Saved
+app-save-pending = Not saved yet…
+app-saving = Saving…
+app-save-failed = Not saved; your text is still here.
+app-save-draft = Not added yet: click the button below the form.
 app-case-field = Field
 app-case-subject = Concern about
 app-case-suspect = Suspicion about
@@ -53,6 +57,7 @@ acute-panel-disclosure-locked = To record the words in Meldwijzer, unlock your v
 # ---- The vault ----
 
 vault-lock-button = Lock
+vault-lock-title = Lock and hide everything (Ctrl+Shift+L)
 vault-locked = Locked
 vault-unlocked = Unlocked
 vault-setup-title = Set up your vault
@@ -356,6 +361,13 @@ close-reason-label = Why has the suspicion been removed?
 close-reason-hint = For example: the signals turned out to have another explanation, from a consultation or conversation. This belongs in your records.
 close-submit = Close case
 close-cancel = Cancel
+close-in-dossier-label = The report of the steps is in the client's file
+close-in-dossier-hint = The client's file is where your report is kept, not Meldwijzer.
+close-retention-hint = A closed case is destroyed after the retention period, except while a follow-up is open.
+close-closed-dossier = Report in the file
+close-closed-dossier-yes = Yes
+close-closed-dossier-no = Not confirmed yet
+caselist-retention = Retention
 close-closed = Case closed
 close-closed-badge = Closed
 close-closed-title = This case is closed
@@ -412,3 +424,13 @@ step2-no-consultation-reason-label = Not done? Record why
 step2-no-consultation-reason-hint = This is not a condition for going on. It does belong in your file.
 step2-no-consultation-reason-save = Record reason
 step2-no-consultation-reason-saved = Reason recorded
+
+# ---- Settings ----
+
+settings-title = Security
+settings-idle-label = Lock after (minutes without activity)
+settings-idle-hint = From 1 to 60 minutes. Ctrl+Shift+L locks at once.
+settings-retention-label = Keep a closed case (days)
+settings-retention-hint = After that Meldwijzer destroys the case, unless a follow-up is still open.
+settings-submit = Save settings
+settings-saved = Settings saved

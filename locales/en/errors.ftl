@@ -31,7 +31,7 @@ error-case-not-found = This case was not found. It may have been deleted. Go bac
 # Variables:
 #   $language (String) - the requested language code
 error-language-unknown = The language ‘{ $language }’ is not available. Choose Nederlands or English.
-error-settings-write = Meldwijzer could not remember your language choice. The app keeps working; next time you start it, you may need to choose the language again.
+error-settings-write = Meldwijzer could not remember your setting. The app keeps working; next time you start it, you may need to set it again.
 error-storage = Saving did not work. What you filled in is still on the screen. Please try again.
 error-content = Meldwijzer's built-in meldcode content is damaged. Please reinstall Meldwijzer.
 
@@ -55,3 +55,6 @@ error-vault-already-open = Meldwijzer is already open on this computer. Use that
 error-vault-corrupt = Part of your vault is damaged and cannot be read. Nothing has changed.
 error-disk-full = The disk is full. What you typed is still on the screen. Make room and try again.
 error-read-only = Meldwijzer cannot write to this disk. What you typed is still on the screen.
+error-idle-minutes-range = Choose a time from { $min } to { $max } minutes.
+error-retention-days-range = Choose a period from { $min } to { $max } days.
+error-follow-up-open = This case still has a follow-up on { $date }. It can only be destroyed after that.

@@ -53,3 +53,15 @@ stepper-state-closed-early = Closed
 stepper-state-done = Completed
 stepper-state-in-progress = In progress
 stepper-state-not-started = Not started yet
+
+
+# ---- Retention of a closed case ----
+
+# Variables:
+#   $days (Number) - in how many days (2 or more)
+case-retention-days = Will be destroyed in { $days } days
+case-retention-tomorrow = Will be destroyed tomorrow
+case-retention-today = Will be destroyed today
+# Variables:
+#   $date (String) - the date of the last open follow-up
+case-retention-held = Kept until after the follow-up of { $date }

@@ -12,6 +12,10 @@ app-tagline = Hulp bij de meldcode huiselijk geweld en kindermishandeling
 app-not-saved-title = Niet bewaard
 app-not-saved-body = — sluit je de app, dan is deze casus weg.
 app-saved = Opgeslagen
+app-save-pending = Nog niet opgeslagen…
+app-saving = Opslaan…
+app-save-failed = Niet opgeslagen; je tekst staat er nog.
+app-save-draft = Nog niet toegevoegd: klik op de knop onder het formulier.
 app-case-field = Werkveld
 app-case-subject = Zorg over
 app-case-suspect = Vermoeden over
@@ -53,6 +57,7 @@ acute-panel-disclosure-locked = Om de woorden vast te leggen in Meldwijzer, ontg
 # ---- De kluis ----
 
 vault-lock-button = Vergrendelen
+vault-lock-title = Vergrendelen en alles verbergen (Ctrl+Shift+L)
 vault-locked = Vergrendeld
 vault-unlocked = Ontgrendeld
 vault-setup-title = Je kluis instellen
@@ -356,6 +361,13 @@ close-reason-label = Waarom is het vermoeden weggenomen?
 close-reason-hint = Bijvoorbeeld: de signalen hebben een andere verklaring, gebleken uit consultatie of gesprek. Dit hoort in je verslaglegging.
 close-submit = Casus afsluiten
 close-cancel = Annuleren
+close-in-dossier-label = Het verslag van de stappen staat in het dossier van de cliënt
+close-in-dossier-hint = Het dossier is de plek waar je verslag bewaard blijft, niet Meldwijzer.
+close-retention-hint = Een afgesloten casus wordt na de bewaartermijn vernietigd, behalve zolang er een vervolgmoment openstaat.
+close-closed-dossier = Verslag in het dossier
+close-closed-dossier-yes = Ja
+close-closed-dossier-no = Nog niet bevestigd
+caselist-retention = Bewaartermijn
 close-closed = Casus afgesloten
 close-closed-badge = Afgesloten
 close-closed-title = Deze casus is afgesloten
@@ -412,3 +424,13 @@ step2-no-consultation-reason-label = Niet gedaan? Leg vast waarom
 step2-no-consultation-reason-hint = Dit is geen voorwaarde om verder te gaan. Het hoort wel in je dossier.
 step2-no-consultation-reason-save = Reden vastleggen
 step2-no-consultation-reason-saved = Reden vastgelegd
+
+# ---- Instellingen ----
+
+settings-title = Beveiliging
+settings-idle-label = Vergrendelen na (minuten zonder iets te doen)
+settings-idle-hint = Van 1 tot 60 minuten. Met Ctrl+Shift+L vergrendel je meteen.
+settings-retention-label = Afgesloten casus bewaren (dagen)
+settings-retention-hint = Daarna vernietigt Meldwijzer de casus, behalve als er nog een vervolgmoment openstaat.
+settings-submit = Instellingen opslaan
+settings-saved = Instellingen opgeslagen

@@ -31,7 +31,7 @@ error-case-not-found = Deze casus is niet gevonden. Misschien is hij verwijderd.
 # Variables:
 #   $language (String) - de gevraagde taalcode
 error-language-unknown = De taal ‘{ $language }’ is niet beschikbaar. Kies Nederlands of English.
-error-settings-write = Meldwijzer kon je taalkeuze niet onthouden. De app werkt gewoon verder; bij de volgende start kies je de taal misschien opnieuw.
+error-settings-write = Meldwijzer kon je instelling niet onthouden. De app werkt gewoon verder; bij de volgende start stel je het misschien opnieuw in.
 error-storage = Opslaan is niet gelukt. Wat je hebt ingevuld, staat nog op het scherm. Probeer het opnieuw.
 error-content = De ingebouwde meldcode-inhoud van Meldwijzer is beschadigd. Installeer Meldwijzer opnieuw.
 
@@ -55,3 +55,6 @@ error-vault-already-open = Meldwijzer is al open op deze computer. Gebruik dat v
 error-vault-corrupt = Een deel van je kluis is beschadigd en kan niet worden gelezen. Er is niets veranderd.
 error-disk-full = De schijf is vol. Wat je hebt ingevuld, staat nog op het scherm. Maak ruimte vrij en probeer het opnieuw.
 error-read-only = Meldwijzer kan niet schrijven op deze schijf. Wat je hebt ingevuld, staat nog op het scherm.
+error-idle-minutes-range = Kies een tijd van { $min } tot { $max } minuten.
+error-retention-days-range = Kies een termijn van { $min } tot { $max } dagen.
+error-follow-up-open = Deze casus heeft nog een vervolgmoment op { $date }. Vernietigen kan pas daarna.

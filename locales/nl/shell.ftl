@@ -53,3 +53,15 @@ stepper-state-closed-early = Afgesloten
 stepper-state-done = Afgerond
 stepper-state-in-progress = Bezig
 stepper-state-not-started = Nog niet begonnen
+
+
+# ---- Bewaartermijn van een afgesloten casus ----
+
+# Variables:
+#   $days (Number) - over hoeveel dagen (2 of meer)
+case-retention-days = Wordt over { $days } dagen vernietigd
+case-retention-tomorrow = Wordt morgen vernietigd
+case-retention-today = Wordt vandaag vernietigd
+# Variables:
+#   $date (String) - de datum van het laatste open vervolgmoment
+case-retention-held = Blijft bewaard tot na het vervolgmoment van { $date }

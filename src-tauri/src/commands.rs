@@ -9,9 +9,9 @@
 
 use meldwijzer_app::{
     ApiError, CaseSummary, CaseView, CreatedView, DisclosureInput, Edit, NewCaseInput,
-    StartupView, VaultStatusView,
+    SettingsView, StartupView, VaultStatusView,
 };
-use tauri::{Runtime, State, WebviewWindow};
+use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
 use crate::state::AppState;
 
@@ -101,6 +101,31 @@ pub fn record_disclosure(
     input: DisclosureInput,
 ) -> Result<CaseView, ApiError> {
     state.lock().record_disclosure(case_id, input)
+}
+
+/// Notes an action of the professional (a key, a click): the idle lock counts from it.
+#[tauri::command]
+pub fn touch(state: State<'_, AppState>) {
+    state.lock().touch()
+}
+
+/// The periodic check: locks the vault after the idle time and says where it stands.
+#[tauri::command]
+pub fn tick(state: State<'_, AppState>) -> VaultStatusView {
+    state.lock().tick()
+}
+
+/// Changes the idle time and the retention period.
+#[tauri::command]
+pub fn set_settings(state: State<'_, AppState>, settings: SettingsView) -> Result<SettingsView, ApiError> {
+    state.lock().set_settings(settings)
+}
+
+/// Called by the UI after a close request (see `lib.rs`), once everything typed is saved:
+/// locks the vault (its keys are wiped) and ends the app.
+#[tauri::command]
+pub fn quit<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) {
+    crate::lock_and_exit(&app, &state)
 }
 
 /// Called by the UI once its first screen is rendered: shows the window.

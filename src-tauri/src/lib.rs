@@ -12,7 +12,7 @@ mod state;
 use std::time::Duration;
 
 use meldwijzer_app::{App, AppConfig, SystemEnv};
-use tauri::{plugin::TauriPlugin, AppHandle, Builder, Runtime, Url, WebviewWindow};
+use tauri::{plugin::TauriPlugin, AppHandle, Builder, Manager, Runtime, Url, WebviewWindow, WindowEvent};
 
 pub use state::AppState;
 
@@ -29,6 +29,20 @@ pub const READY_LINE: &str = "meldwijzer-ready";
 /// (a script error): after this it is shown anyway, so the app never looks
 /// like it did not start.
 const SHOW_WINDOW_FALLBACK: Duration = Duration::from_secs(5);
+
+/// After a close request the UI saves what is typed and calls `quit`; if it has not done so
+/// within this time (a script error, a hung page), the app locks and ends anyway.
+const QUIT_FALLBACK: Duration = Duration::from_secs(5);
+
+/// How often the shell itself checks the idle time, as a backstop for the UI's own check
+/// (every 15 s), in case the page's timers are throttled or its script hangs.
+const TICK_BACKSTOP: Duration = Duration::from_secs(30);
+
+/// Events the shell sends into the page (see `ui/src/main.js`): save what is typed, then
+/// call `quit`; the vault locked by itself, clear the page; lock now (window minimised).
+const EVENT_CLOSE_REQUESTED: &str = "meldwijzer-close-requested";
+const EVENT_LOCKED: &str = "meldwijzer-locked";
+const EVENT_LOCK_NOW: &str = "meldwijzer-lock-now";
 
 /// Starts the desktop app and blocks until it exits.
 pub fn run() {
@@ -60,7 +74,29 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
         .plugin(navigation_guard())
         .setup(|app| {
             create_main_window(app.handle())?;
+            start_tick_backstop(app.handle().clone());
             Ok(())
+        })
+        .on_window_event(|window, event| match event {
+            WindowEvent::CloseRequested { api, .. } => {
+                // Quitting first saves what is typed: the page does that and calls `quit`.
+                api.prevent_close();
+                send_to_page(window.app_handle(), EVENT_CLOSE_REQUESTED);
+                let app = window.app_handle().clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(QUIT_FALLBACK);
+                    let state = app.state::<AppState>();
+                    lock_and_exit(&app, &state);
+                });
+            }
+            // Minimising locks (where the platform says so; see ARCHITECTURE.md): GTK reports
+            // iconified windows through their state, read here on the events it sends then.
+            WindowEvent::Resized(_) | WindowEvent::Focused(false) => {
+                if window.is_minimized().unwrap_or(false) {
+                    send_to_page(window.app_handle(), EVENT_LOCK_NOW);
+                }
+            }
+            _ => {}
         })
         .invoke_handler(tauri::generate_handler![
             commands::startup,
@@ -76,7 +112,42 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             commands::delete_case,
             commands::record_disclosure,
             commands::ui_ready,
+            commands::touch,
+            commands::tick,
+            commands::set_settings,
+            commands::quit,
         ])
+}
+
+/// Dispatches a plain DOM event named `name` (one of the constants above, never data) on the
+/// page's `window`.
+fn send_to_page<R: Runtime>(app: &AppHandle<R>, name: &'static str) {
+    if let Some(webview) = app.get_webview_window(MAIN_WINDOW) {
+        let _ = webview.eval(format!("window.dispatchEvent(new Event('{name}'))"));
+    }
+}
+
+/// Locks the vault (its keys are wiped) and ends the app.
+pub(crate) fn lock_and_exit<R: Runtime>(app: &AppHandle<R>, state: &AppState) {
+    let _ = state.lock().lock();
+    app.exit(0);
+}
+
+/// Every [`TICK_BACKSTOP`], the idle check in Rust: if it locks the vault, the page is told
+/// to remove every case text.
+fn start_tick_backstop<R: Runtime>(app: AppHandle<R>) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(TICK_BACKSTOP);
+        let state = app.state::<AppState>();
+        let (before, after) = {
+            let mut app_state = state.lock();
+            let before = app_state.vault_status().state;
+            (before, app_state.tick().state)
+        };
+        if before == "unlocked" && after != "unlocked" {
+            send_to_page(&app, EVENT_LOCKED);
+        }
+    });
 }
 
 /// Creates the main window from `tauri.conf.json` (where it has `create: false`).

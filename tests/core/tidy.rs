@@ -127,6 +127,11 @@ fn messages_only_use_the_variables_they_are_given() {
         ("error-language-unknown", &["language"][..]),
         ("error-passphrase-too-short", &["min"][..]),
         ("error-too-many-attempts", &["seconds"][..]),
+        ("error-idle-minutes-range", &["min", "max"][..]),
+        ("error-retention-days-range", &["min", "max"][..]),
+        ("error-follow-up-open", &["date"][..]),
+        ("case-retention-days", &["days"][..]),
+        ("case-retention-held", &["date"][..]),
     ]);
     let mut wrong = Vec::new();
     for lang in meldwijzer_l10n::languages() {

@@ -167,3 +167,171 @@ fn every_store_error_has_its_own_calm_code() {
         assert!(CODES.contains(&got.code), "{code} is listed in error::CODES");
     }
 }
+
+fn new_case(app: &mut App) -> String {
+    let input = NewCaseInput { alias: "Idle".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into() };
+    app.create_case(input).expect("case").case.id
+}
+
+#[test]
+fn the_vault_locks_after_the_idle_time_from_the_injected_clock_and_never_before() {
+    let dir = TempDir::new("idle");
+    let env = clock();
+    let mut app = app_at(&dir, &env);
+    app.create_vault(PASSPHRASE.into(), false).expect("set up");
+    let start = env.now();
+    assert_eq!(app.settings().idle_lock_minutes, 5, "five minutes by default");
+    let id = new_case(&mut app);
+
+    // Ticks before the limit change nothing.
+    env.set_now(start + Duration::seconds(4 * 60 + 59));
+    assert_eq!(app.tick().state, "unlocked");
+    // An action (a key, a click) starts the count again; so does an edit.
+    app.touch();
+    env.set_now(start + Duration::seconds(9 * 60 + 58));
+    assert_eq!(app.tick().state, "unlocked");
+    app.edit_case(id.clone(), Edit::Rename { alias: "Idle 2".into() }).expect("edit");
+    let last = env.now();
+    env.set_now(last + Duration::seconds(5 * 60 - 1));
+    assert_eq!(app.tick().state, "unlocked", "one second short of the limit");
+    env.set_now(last + Duration::minutes(5));
+    assert_eq!(app.tick().state, "locked", "idle for the full five minutes locks");
+    assert_eq!(app.open_case(id.clone()).unwrap_err().code, "error-vault-locked", "nothing readable after the idle lock");
+    assert!(app.list_cases().is_empty());
+    // Ticking while locked stays locked, and unlocking starts a fresh count.
+    env.set_now(last + Duration::hours(3));
+    assert_eq!(app.tick().state, "locked");
+    app.unlock(PASSPHRASE.into()).expect("unlock");
+    assert_eq!(app.tick().state, "unlocked", "the idle time counts from the unlock");
+    assert_eq!(app.open_case(id).expect("the case survived").case.alias, "Idle 2");
+}
+
+#[test]
+fn the_idle_time_is_a_setting_from_1_to_60_minutes_saved_with_the_language() {
+    let dir = TempDir::new("idle-setting");
+    let env = clock();
+    let settings_path = dir.0.join("config").join("settings.toml");
+    let config = || AppConfig {
+        vault_path: Some(dir.0.join("meldwijzer").join("vault.db")),
+        settings_path: Some(settings_path.clone()),
+        test_kdf: true,
+        ..AppConfig::default()
+    };
+    let mut app = App::new(config(), Box::new(SharedEnv(env.clone()))).expect("app");
+    app.create_vault(PASSPHRASE.into(), false).expect("set up");
+    for bad in [0, 61, 1000] {
+        let err = app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: bad, retention_days: 30 }).unwrap_err();
+        assert_eq!(err.code, "error-idle-minutes-range");
+        assert_eq!(err.message, "Kies een tijd van 1 tot 60 minuten.");
+    }
+    assert_eq!(app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: 30, retention_days: 0 }).unwrap_err().code, "error-retention-days-range");
+    assert_eq!(app.settings().idle_lock_minutes, 5, "a refused setting changes nothing");
+    app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: 1, retention_days: 12 }).expect("1 minute is allowed");
+    app.set_language("en".into()).expect("language");
+    let start = env.now();
+    env.set_now(start + Duration::seconds(59));
+    assert_eq!(app.tick().state, "unlocked");
+    env.set_now(start + Duration::seconds(60));
+    assert_eq!(app.tick().state, "locked");
+    drop(app);
+
+    // A new start reads both settings back.
+    let text = std::fs::read_to_string(&settings_path).unwrap();
+    assert!(text.contains("idle_lock_minutes = 1") && text.contains("language = \"en\""), "{text}");
+    let app = App::new(config(), Box::new(SharedEnv(env.clone()))).expect("app");
+    assert_eq!(app.settings(), meldwijzer_app::SettingsView { idle_lock_minutes: 1, retention_days: 12 });
+    assert_eq!(app.startup().language, "en");
+
+    // A hand-edited file with values out of range falls back to the defaults.
+    std::fs::write(&settings_path, "language = \"nl\"\nidle_lock_minutes = 0\nretention_days = 100000\n").unwrap();
+    let app = App::new(config(), Box::new(SharedEnv(env.clone()))).expect("app");
+    assert_eq!(app.settings(), meldwijzer_app::SettingsView { idle_lock_minutes: 5, retention_days: 30 });
+}
+
+#[test]
+fn without_a_vault_path_the_idle_tick_changes_nothing() {
+    let env = clock();
+    let mut app = App::new(AppConfig::default(), Box::new(SharedEnv(env.clone()))).expect("app");
+    env.set_now(env.now() + Duration::hours(5));
+    assert_eq!(app.tick().state, "unlocked", "cases in memory have no vault to lock");
+}
+
+fn close(app: &mut App, id: &str) {
+    app.edit_case(id.to_string(), Edit::Close { step: "signalen".into(), reason: "Vermoeden weggenomen.".into(), in_dossier: true }).expect("close");
+}
+
+#[test]
+fn a_closed_case_is_destroyed_after_the_retention_period_with_a_countdown_but_not_while_a_follow_up_is_open() {
+    let dir = TempDir::new("retention");
+    let env = clock();
+    let mut app = app_at(&dir, &env);
+    app.create_vault(PASSPHRASE.into(), false).expect("set up");
+    let start = env.now();
+    let open = new_case(&mut app);
+    let closed = new_case(&mut app);
+    let held = new_case(&mut app);
+    let due = (start + Duration::days(40)).date_naive();
+    app.edit_case(held.clone(), Edit::SetFollowUp { question: "resultaat".into(), due: Some(due), note: String::new() }).expect("follow-up");
+    close(&mut app, &closed);
+    close(&mut app, &held);
+    let view = app.open_case(closed.clone()).unwrap();
+    assert!(view.case.closed.as_ref().unwrap().in_dossier, "the dossier confirmation is recorded");
+
+    let retention = |app: &App, id: &str| app.list_cases().into_iter().find(|c| c.id == id).and_then(|c| c.retention);
+    assert_eq!(retention(&app, &open), None, "an open case has no countdown");
+    assert_eq!(retention(&app, &closed).as_deref(), Some("Wordt over 30 dagen vernietigd"));
+    assert_eq!(retention(&app, &held).as_deref(), Some(format!("Blijft bewaard tot na het vervolgmoment van {}", due.format("%d-%m-%Y")).as_str()));
+    env.set_now(start + Duration::days(18));
+    app.touch();
+    assert_eq!(retention(&app, &closed).as_deref(), Some("Wordt over 12 dagen vernietigd"));
+    env.set_now(start + Duration::days(29));
+    app.touch();
+    assert_eq!(retention(&app, &closed).as_deref(), Some("Wordt morgen vernietigd"));
+
+    // One second short: still there. At 30 days: the tick destroys it, and only it.
+    env.set_now(start + Duration::days(30) - Duration::seconds(1));
+    app.touch();
+    assert_eq!(app.tick().state, "unlocked");
+    assert_eq!(app.list_cases().len(), 3);
+    env.set_now(start + Duration::days(30));
+    app.touch();
+    assert_eq!(app.tick().state, "unlocked");
+    let left: Vec<String> = app.list_cases().into_iter().map(|c| c.id).collect();
+    assert_eq!(left, vec![open.clone(), held.clone()], "the expired case is destroyed; the open one and the held one stay");
+    assert_eq!(app.open_case(closed).unwrap_err().code, "error-case-not-found");
+
+    // Destroying the held case on request is refused while its follow-up is open.
+    let err = app.delete_case(held.clone()).unwrap_err();
+    assert_eq!(err.code, "error-follow-up-open");
+    assert_eq!(err.message, format!("Deze casus heeft nog een vervolgmoment op {}. Vernietigen kan pas daarna.", due.format("%d-%m-%Y")));
+
+    // The day after the follow-up, the purge at unlock takes it.
+    app.lock().unwrap();
+    env.set_now(start + Duration::days(41));
+    let startup = app.unlock(PASSPHRASE.into()).expect("unlock");
+    let left: Vec<String> = startup.cases.into_iter().map(|c| c.id).collect();
+    assert_eq!(left, vec![open.clone()], "purged at unlock once the follow-up has passed");
+
+    // A closed case without a follow-up can be destroyed at once on request.
+    let other = new_case(&mut app);
+    close(&mut app, &other);
+    app.delete_case(other).expect("destroyed on request");
+    assert_eq!(app.list_cases().len(), 1);
+}
+
+#[test]
+fn the_retention_period_is_a_setting() {
+    let dir = TempDir::new("retention-setting");
+    let env = clock();
+    let mut app = app_at(&dir, &env);
+    app.create_vault(PASSPHRASE.into(), false).expect("set up");
+    let start = env.now();
+    let id = new_case(&mut app);
+    close(&mut app, &id);
+    app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: 5, retention_days: 2 }).unwrap();
+    assert_eq!(app.list_cases()[0].retention.as_deref(), Some("Wordt over 2 dagen vernietigd"));
+    env.set_now(start + Duration::days(2));
+    app.touch();
+    app.tick();
+    assert!(app.list_cases().is_empty());
+}

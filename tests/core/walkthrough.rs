@@ -148,9 +148,9 @@ fn a_teacher_walks_a_case_from_disclosure_to_a_decision() {
 fn a_closed_case_refuses_edits_until_reopened() {
     let mut app = app();
     let id = new_case(&mut app, "Casus A", "arts", "ouder-van-kinderen", "huiselijke-kring");
-    let err = app.edit_case(id.clone(), Edit::Close { step: "consultatie".into(), reason: "".into() }).unwrap_err();
+    let err = app.edit_case(id.clone(), Edit::Close { step: "consultatie".into(), reason: "".into(), in_dossier: false }).unwrap_err();
     assert_eq!(err.code, "error-reason-empty", "closing asks why");
-    let view = app.edit_case(id.clone(), Edit::Close { step: "consultatie".into(), reason: "Vermoeden weggenomen na gesprek met collega.".into() }).unwrap();
+    let view = app.edit_case(id.clone(), Edit::Close { step: "consultatie".into(), reason: "Vermoeden weggenomen na gesprek met collega.".into(), in_dossier: true }).unwrap();
     assert_eq!(view.stepper[1].state, StepState::ClosedEarly, "the step where the case closed shows closed early");
     let err = app.edit_case(id.clone(), Edit::SetForm { form: "lichamelijk".into(), on: true }).unwrap_err();
     assert_eq!(err.code, "error-case-closed");

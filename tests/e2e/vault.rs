@@ -100,12 +100,15 @@ async fn locking_removes_every_case_text_and_only_the_right_passphrase_brings_it
     assert!(!inner_text(&s).await.contains("Zeeland"));
     s.screenshot("33-kluis-fout-wachtwoord").await;
 
-    // The right one: the case list with the case.
+    // The right one: back in the case where the lock found us, then the list has it too.
     type_into(&s, "unlock-passphrase", PASSPHRASE).await;
     click(&s, "unlock-submit").await;
-    s.wait_for(&tid("case-list"), VAULT_TIMEOUT).await;
-    wait_text(&s, ALIAS, ELEMENT_TIMEOUT).await;
+    s.wait_for(&tid("stepper"), VAULT_TIMEOUT).await;
+    wait_text(&s, FACT, ELEMENT_TIMEOUT).await;
     s.screenshot("34-kluis-weer-open").await;
+    click(&s, "nav-cases-button").await;
+    s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, ALIAS, ELEMENT_TIMEOUT).await;
     let _ = s.client.find(Locator::Css(&tid("case-open"))).await.expect("the case can be opened again");
     s.finish().await;
 }

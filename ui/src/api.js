@@ -51,7 +51,7 @@ import { t } from './l10n.js';
  * @property {GuidanceView[]} disclosure_guidance
  *
  * @typedef {{id: string, alias: string, field: string, subject: string, status: string,
- *   closed: boolean, updated: string, updated_at: string}} CaseSummary
+ *   closed: boolean, updated: string, updated_at: string, retention: ?string}} CaseSummary
  *
  * @typedef {Object} StartupView
  * @property {string} language
@@ -78,7 +78,7 @@ import { t } from './l10n.js';
  * @typedef {{status: 'unknown'} | {status: 'yes', date: ?string, reaction: string}
  *   | {status: 'no', reason: string}} Informed
  * @typedef {{melding_on: ?string, help: string, informed: Informed}} Actions
- * @typedef {{step: string, reason: string, at: string}} Closure
+ * @typedef {{step: string, reason: string, at: string, in_dossier: boolean}} Closure
  *
  * @typedef {Object} Case
  * @property {string} id
@@ -157,7 +157,7 @@ import { t } from './l10n.js';
  *   {op:'remove-item', list: 'observation'|'quote'|'consultation'|'conversation', id}
  *   {op:'set-gesprek', gesprek} · {op:'set-answer', question, value: ?AnswerValue, reason}
  *   {op:'set-follow-up', question, due: ?string, note} · {op:'set-decision', decision, value: ?boolean, reason}
- *   {op:'set-actions', actions} · {op:'set-step-done', step, done} · {op:'close', step, reason} · {op:'reopen'}
+ *   {op:'set-actions', actions} · {op:'set-step-done', step, done} · {op:'close', step, reason, in_dossier} · {op:'reopen'}
  * @typedef {Object} Edit
  */
 
@@ -288,4 +288,31 @@ export function unlock(passphrase) {
  */
 export function lock() {
   return call('lock');
+}
+
+/** Notes an action of the professional: the idle lock counts from the last one. */
+export function touch() {
+  return call('touch');
+}
+
+/**
+ * The periodic check: the backend locks the vault after the idle time.
+ * @returns {Promise<VaultStatusView>}
+ */
+export function tick() {
+  return call('tick');
+}
+
+/**
+ * @typedef {{idle_lock_minutes: number, retention_days: number}} SettingsView
+ * @param {SettingsView} settings
+ * @returns {Promise<SettingsView>}
+ */
+export function setSettings(settings) {
+  return call('set_settings', { settings });
+}
+
+/** Locks the vault and ends the app; call after a close request, once everything is saved. */
+export function quit() {
+  return call('quit');
 }

@@ -13,7 +13,7 @@ import { closeDialog } from './dialog.js';
 import { announce, setLanguage as setDateLanguage, showError } from './ui.js';
 import { renderCaseList, renderNewCase } from './views/cases.js';
 import { openAcutePanel, openDisclosure } from './views/acute.js';
-import { renderCase, firstOpenStep } from './views/case.js';
+import { renderCase, firstOpenStep, flushAutosave, forgetDrafts, hasUnsaved } from './views/case.js';
 import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
 
 /** @typedef {Object} StartupView */
@@ -32,6 +32,14 @@ const state = {
   step: 'signalen',
   /** Edits run one after another, in the order the user made them. */
   queue: Promise.resolve(),
+  /** While an autosave sends its edit: the edits started now, quietly (see autosave()). */
+  autosaveRuns: null,
+  /** While an autosaved edit's callbacks run (ctx.quiet). */
+  quiet: false,
+  /** Where the professional was when the vault locked: ids only, never text. */
+  resume: null,
+  /** True while lockVault runs. */
+  locking: false,
 };
 
 /** What the views may use: data, navigation and the one way to change a case. */
@@ -62,6 +70,12 @@ const ctx = {
   showCase,
   selectStep,
   edit,
+  autosave,
+  saveStatus,
+  /** True while the callbacks of an autosaved edit run: keep the screen as the user has it. */
+  get quiet() {
+    return state.quiet;
+  },
   openDisclosure: (options) => openDisclosure(ctx, options),
   setCases(cases) {
     state.startup.cases = cases;
@@ -76,6 +90,7 @@ async function showList(options = {}) {
     showVaultScreen();
     return;
   }
+  if (state.screen === 'case') flushAutosave();
   state.screen = 'list';
   state.caseView = null;
   try {
@@ -101,6 +116,7 @@ function showNewCase() {
  * not done). Errors are shown next to options.trigger.
  */
 async function openCase(caseId, options = {}) {
+  if (state.screen === 'case') flushAutosave();
   try {
     const view = await api.openCase(caseId);
     showCase(view, options);
@@ -128,6 +144,8 @@ function showCase(view, options = {}) {
 /** Shows another step of the open case (any order). */
 function selectStep(stepId) {
   if (!state.caseView) return;
+  // What is typed on this step goes out before the step's fields leave the page.
+  flushAutosave();
   state.step = stepId;
   renderCase(ctx, byId('main'), state.caseView, { fresh: true });
   focusAfterRender('step-heading');
@@ -145,17 +163,26 @@ function selectStep(stepId) {
  */
 function edit(edit, options = {}) {
   const caseId = state.caseView && state.caseView.case.id;
+  const quiet = state.autosaveRuns !== null;
   const run = async () => {
     if (!caseId) return null;
+    if (quiet) saveStatus('saving');
     try {
       const view = await api.editCase(caseId, edit);
       saved();
-      if (options.onSuccess) options.onSuccess(view);
-      if (state.screen === 'case' && state.caseView && state.caseView.case.id === caseId) {
-        showCase(view, { focus: options.focus, announce: options.announce });
+      state.quiet = quiet;
+      try {
+        if (options.onSuccess) options.onSuccess(view);
+        if (state.screen === 'case' && state.caseView && state.caseView.case.id === caseId) {
+          // An autosave redraws in place: focus, selection and what was typed since stay.
+          showCase(view, quiet ? {} : { focus: options.focus, announce: options.announce });
+        }
+      } finally {
+        state.quiet = false;
       }
       return view;
     } catch (err) {
+      if (quiet) saveStatus('failed');
       if (options.onError) options.onError(err);
       else if (options.trigger) showError(options.trigger, err);
       return null;
@@ -163,7 +190,40 @@ function edit(edit, options = {}) {
   };
   const next = state.queue.then(run, run);
   state.queue = next.catch(() => null);
+  if (quiet) state.autosaveRuns.push(next);
   return next;
+}
+
+/**
+ * Runs send() (which makes a field's own handler send its edit) as an autosave: the edit
+ * goes out quietly. Resolves true when every edit send() started was saved, or none started
+ * (the field needs something else first, such as an answer; its text stays a draft).
+ * @param {Function} send
+ * @returns {Promise<boolean>}
+ */
+function autosave(send) {
+  const runs = [];
+  state.autosaveRuns = runs;
+  try {
+    send();
+  } finally {
+    state.autosaveRuns = null;
+  }
+  if (runs.length === 0) return Promise.resolve(true);
+  return Promise.all(runs).then((views) => views.every(Boolean));
+}
+
+/**
+ * The save status in the top bar. 'saved' is only ever shown by saved(), after the backend
+ * confirmed; the others say what is not saved yet.
+ * @param {'pending'|'saving'|'failed'|'draft'} what
+ */
+function saveStatus(what) {
+  const status = byId('save-status');
+  if (!state.startup || !state.startup.persistent) return;
+  status.classList.toggle('is-failed', what === 'failed');
+  status.textContent =
+    what === 'failed' ? t('app-save-failed') : what === 'draft' ? t('app-save-draft') : what === 'saving' ? t('app-saving') : t('app-save-pending');
 }
 
 /** Moves focus to the new screen's heading (or an element id) after a redraw. */
@@ -217,60 +277,173 @@ function recoveryKeySeen() {
   showList({ focus: 'heading', announce: t('vault-setup-done') });
 }
 
-/** After unlock: the case list. */
+/** After unlock: back where the professional was when the vault locked, or the case list. */
 function onUnlocked(startup) {
   applyStartup(startup);
-  showList({ focus: 'heading', announce: t('vault-unlocked') });
+  lastTouch = Date.now();
+  const resume = state.resume;
+  state.resume = null;
+  if (resume) {
+    openCase(resume.caseId, { step: resume.step, announce: t('vault-unlocked') }).then(() => {
+      if (state.screen !== 'case') showList({ focus: 'heading', announce: t('vault-unlocked') });
+    });
+  } else {
+    showList({ focus: 'heading', announce: t('vault-unlocked') });
+  }
 }
 
 /** Says "Opgeslagen", quietly, after the backend confirmed a save into the vault. */
 function saved() {
+  // Another field still waiting for its save keeps saying so.
+  if (hasUnsaved()) return;
   const status = byId('save-status');
+  status.classList.remove('is-failed');
   status.textContent = state.startup.persistent ? t('app-saved') : '';
 }
 
-/**
- * Locks the vault and removes every case text from the page: dialogs are closed and
- * emptied, the live region cleared, the case data forgotten, and only the unlock screen
- * drawn. Edits still under way finish first, so nothing typed and sent is lost.
- */
-async function lockVault() {
-  await state.queue;
-  let status = null;
+/** Sends everything typed but not yet sent and waits until every edit has been answered. */
+async function flushAll() {
   try {
-    status = await api.lock();
+    await flushAutosave();
   } catch {
-    // The page is cleared either way; the backend says below where the vault stands.
+    // A failed save shows its error; locking or quitting goes on.
   }
+  await state.queue;
+}
+
+/**
+ * Locks the vault and removes every case text from the page: what is typed is saved first,
+ * dialogs are closed and emptied, the live region cleared, the case data and drafts
+ * forgotten, and only the unlock screen drawn. Where the professional was (case and step,
+ * ids only) is remembered to return there after unlock.
+ * options.alreadyLocked: the backend locked by itself (idle); there is nothing left to save.
+ */
+async function lockVault(options = {}) {
+  if (state.locking) return;
+  state.locking = true;
+  try {
+    let status = null;
+    if (!options.alreadyLocked) {
+      await flushAll();
+      try {
+        status = await api.lock();
+      } catch {
+        // The page is cleared either way; the backend says below where the vault stands.
+      }
+    }
+    state.resume = state.screen === 'case' && state.caseView ? { caseId: state.caseView.case.id, step: state.step } : null;
+    clearPage();
+    if (!status) {
+      try {
+        status = await api.vaultStatus();
+      } catch {
+        status = { state: 'locked', min_chars: state.startup.vault.min_chars };
+      }
+    }
+    state.startup.vault = status;
+    applyVaultChrome();
+    showVaultScreen();
+    announce(t('vault-locked'));
+  } finally {
+    state.locking = false;
+  }
+}
+
+/** Removes every case text from the page and from this module's memory. */
+function clearPage() {
   for (const dialog of document.querySelectorAll('dialog')) {
     closeDialog(dialog, { returnTo: null });
   }
   for (const id of ['acute-panel-body', 'disclosure-body', 'small-dialog-body', 'live', 'save-status']) {
     byId(id).replaceChildren();
   }
+  forgetDrafts();
   state.caseView = null;
   state.recoveryKey = null;
   state.startup.cases = [];
   state.startup.persistent = false;
   replaceChildren(byId('main'));
-  if (!status) {
-    try {
-      status = await api.vaultStatus();
-    } catch {
-      status = { state: 'locked', min_chars: state.startup.vault.min_chars };
-    }
+}
+
+// ---------- Idle lock, quick-hide, quit ----------
+
+/** How often the page asks the backend whether the idle time has passed. */
+const TICK_MS = 15000;
+/** At most one `touch` per this interval: the backend only needs minutes. */
+const TOUCH_MS = 10000;
+let lastTouch = 0;
+
+function vaultOpen() {
+  return state.startup && state.startup.vault.state === 'unlocked' && state.startup.persistent;
+}
+
+/** A key, a click or a scroll: tell the backend (throttled) the professional is here. */
+function activity() {
+  if (!vaultOpen()) return;
+  const now = Date.now();
+  if (now - lastTouch < TOUCH_MS) return;
+  lastTouch = now;
+  api.touch().catch(() => {});
+}
+
+async function tick() {
+  if (!vaultOpen() || state.locking) return;
+  let status;
+  try {
+    // Save first: the backend may lock on this tick.
+    await flushAll();
+    status = await api.tick();
+  } catch {
+    return;
   }
-  state.startup.vault = status;
-  applyVaultChrome();
-  showVaultScreen();
-  announce(t('vault-locked'));
+  if (status.state !== 'unlocked') await lockVault({ alreadyLocked: true });
+}
+
+/** The quick-hide shortcut: Ctrl+Shift+L (also shown in the lock button's tooltip). */
+function isQuickHide(event) {
+  return event.ctrlKey && event.shiftKey && !event.altKey && (event.key === 'L' || event.key === 'l' || event.code === 'KeyL');
+}
+
+function wireIdleLock() {
+  for (const type of ['keydown', 'pointerdown', 'wheel']) {
+    document.addEventListener(type, activity, { capture: true, passive: true });
+  }
+  document.addEventListener('keydown', (event) => {
+    if (isQuickHide(event) && vaultOpen()) {
+      event.preventDefault();
+      lockVault();
+    }
+  }, { capture: true });
+  window.setInterval(tick, TICK_MS);
+  // The shell's events (src-tauri/src/lib.rs): the window is closing, the vault locked by
+  // itself, the window was minimised.
+  window.addEventListener('meldwijzer-close-requested', async () => {
+    await flushAll();
+    try {
+      await api.quit();
+    } catch {
+      // The shell ends the app after a few seconds anyway.
+    }
+  });
+  window.addEventListener('meldwijzer-locked', () => lockVault({ alreadyLocked: true }));
+  window.addEventListener('meldwijzer-lock-now', () => {
+    if (vaultOpen()) lockVault();
+  });
+  // Hidden or going away: send what is typed now.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushAutosave();
+  });
+  window.addEventListener('pagehide', () => flushAutosave());
 }
 
 /** The lock button, the not-saved banner and the save status follow the vault's state. */
 function applyVaultChrome() {
   const s = state.startup;
   const open = s.vault.state === 'unlocked';
-  byId('lock-button').classList.toggle('hidden', !(open && s.persistent));
+  const lock = byId('lock-button');
+  lock.classList.toggle('hidden', !(open && s.persistent));
+  lock.title = t('vault-lock-title');
+  lock.setAttribute('aria-keyshortcuts', 'Control+Shift+L');
   byId('persist-banner').classList.toggle('hidden', !open || s.persistent);
   if (!open || !s.persistent) byId('save-status').replaceChildren();
 }
@@ -370,6 +543,7 @@ function renderFatal(err) {
 
 async function boot() {
   wireTopBar();
+  wireIdleLock();
   try {
     applyStartup(await api.startup());
     showVaultScreen();

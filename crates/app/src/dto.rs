@@ -32,6 +32,18 @@ pub struct StartupView {
     pub persistent: bool,
     /// The vault's state.
     pub vault: VaultStatusView,
+    /// The settings the UI shows and changes.
+    pub settings: SettingsView,
+}
+
+/// Settings the professional can change (the language is in [`StartupView::language`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SettingsView {
+    /// Minutes without any action before the vault locks (1–60).
+    pub idle_lock_minutes: u32,
+    /// Days a closed case is kept before it is destroyed (1–365).
+    pub retention_days: u32,
 }
 
 /// Where the vault stands.
@@ -362,6 +374,9 @@ pub struct CaseSummary {
     pub updated: String,
     /// Last changed, UTC RFC 3339, for sorting.
     pub updated_at: String,
+    /// For a closed case: when it will be destroyed, in words ("Wordt over 12 dagen
+    /// vernietigd"), or why not yet (an open follow-up).
+    pub retention: Option<String>,
 }
 
 /// A step in the stepper.

@@ -58,6 +58,9 @@ pub const CODES: &[&str] = &[
     "error-vault-corrupt",
     "error-disk-full",
     "error-read-only",
+    "error-idle-minutes-range",
+    "error-retention-days-range",
+    "error-follow-up-open",
 ];
 
 /// An error code with its arguments, before formatting.

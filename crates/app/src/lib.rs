@@ -21,13 +21,13 @@ mod view;
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDateTime;
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use meldwijzer_l10n::Localizer;
 use meldwijzer_protocol::case::{EditContext, NewCase, QuoteInput};
 use meldwijzer_protocol::{Case, Protocol};
 use serde::Deserialize;
 
-pub use dto::{CaseSummary, CaseView, CreatedView, StartupView, VaultStatusView};
+pub use dto::{CaseSummary, CaseView, CreatedView, SettingsView, StartupView, VaultStatusView};
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
 pub use meldwijzer_protocol::case::NewCase as NewCaseInput;
@@ -101,6 +101,8 @@ pub struct App {
     test_kdf: bool,
     store: Option<Box<dyn CaseStore>>,
     env: Box<dyn Env>,
+    /// The professional's last action (see [`App::touch`]); the idle lock counts from here.
+    last_activity: DateTime<Utc>,
 }
 
 impl std::fmt::Debug for App {
@@ -155,6 +157,7 @@ impl App {
             #[cfg(feature = "test-kdf")]
             test_kdf: config.test_kdf,
             store,
+            last_activity: env.now(),
             env,
         })
     }
@@ -227,6 +230,7 @@ impl App {
         let opts = self.vault_options(with_recovery_key);
         let (vault, recovery) = meldwijzer_store::Vault::create(&path, &passphrase, &opts).map_err(|e| self.storage_err(e))?;
         self.store = Some(Box::new(VaultStore::new(vault)));
+        self.touch();
         Ok(CreatedView { recovery_key: recovery.map(|k| k.expose().to_string()), startup: self.startup() })
     }
 
@@ -241,6 +245,8 @@ impl App {
         }
         let vault = meldwijzer_store::Vault::unlock(&path, &passphrase, self.env.now()).map_err(|e| self.storage_err(e))?;
         self.store = Some(Box::new(VaultStore::new(vault)));
+        self.touch();
+        self.purge_expired();
         Ok(self.startup())
     }
 
@@ -255,6 +261,110 @@ impl App {
             }
         }
         Ok(self.vault_status())
+    }
+
+    /// Notes an action of the professional (a key, a click, an edit): the idle lock counts
+    /// from the last one. Time comes from the injected clock.
+    pub fn touch(&mut self) {
+        self.last_activity = self.env.now();
+    }
+
+    /// The periodic check (the UI calls it every 15 seconds, the shell as a backstop): locks
+    /// the vault when the professional has been idle for the set time or longer. Returns
+    /// where the vault stands afterwards.
+    pub fn tick(&mut self) -> VaultStatusView {
+        let idle = self.env.now().signed_duration_since(self.last_activity);
+        let limit = chrono::Duration::minutes(i64::from(self.settings.idle_lock_minutes));
+        if self.vault_path.is_some() && self.store.is_some() && idle >= limit {
+            // Locking cannot fail in a way that leaves the vault open (see `lock`).
+            let _ = self.lock();
+        } else {
+            self.purge_expired();
+        }
+        self.vault_status()
+    }
+
+    /// Today, by the injected clock (UTC: a follow-up due today is open all day).
+    fn today(&self) -> NaiveDate {
+        self.env.now().date_naive()
+    }
+
+    /// When a closed case is due to be destroyed: `closed.at` plus the retention period.
+    fn destroy_at(&self, case: &Case) -> Option<DateTime<Utc>> {
+        let closed = case.closed.as_ref()?;
+        Some(closed.at + chrono::Duration::days(i64::from(self.settings.retention_days)))
+    }
+
+    /// Destroys (crypto-shreds) every closed case whose retention period has passed, except
+    /// those with an open follow-up. Runs at unlock and on every tick. Returns how many went.
+    pub fn purge_expired(&mut self) -> usize {
+        let now = self.env.now();
+        let today = self.today();
+        let Some(cases) = self.store.as_ref().and_then(|s| s.list().ok()) else {
+            return 0;
+        };
+        let expired: Vec<String> = cases
+            .iter()
+            .filter(|c| self.destroy_at(c).is_some_and(|at| at <= now) && open_follow_up(c, today).is_none())
+            .map(|c| c.id.clone())
+            .collect();
+        let Some(store) = self.store.as_mut() else {
+            return 0;
+        };
+        // A case that fails to go now is tried again on the next tick.
+        expired.iter().filter(|id| store.delete(id).unwrap_or(false)).count()
+    }
+
+    /// The countdown for a closed case, in words.
+    fn retention_text(&self, case: &Case) -> Option<String> {
+        let at = self.destroy_at(case)?;
+        if let Some(due) = open_follow_up(case, self.today()) {
+            return Some(self.l10n.format(ftl("case-retention-held"), &[("date", due.format("%d-%m-%Y").to_string())]));
+        }
+        let days = (at.date_naive() - self.today()).num_days().max(0);
+        Some(if days == 0 {
+            self.l10n.text(ftl("case-retention-today"))
+        } else if days == 1 {
+            self.l10n.text(ftl("case-retention-tomorrow"))
+        } else {
+            self.l10n.format(ftl("case-retention-days"), &[("days", days.to_string())])
+        })
+    }
+
+    /// The settings the UI can change.
+    pub fn settings(&self) -> SettingsView {
+        SettingsView { idle_lock_minutes: self.settings.idle_lock_minutes, retention_days: self.settings.retention_days }
+    }
+
+    /// Changes the idle time (1–60 minutes) and the retention period (1–365 days) and
+    /// remembers them with the language.
+    pub fn set_settings(&mut self, input: SettingsView) -> Result<SettingsView, ApiError> {
+        let (_, idle_range) = settings::IDLE_LOCK_MINUTES;
+        if !idle_range.contains(&input.idle_lock_minutes) {
+            return Err(self.err(Code {
+                code: "error-idle-minutes-range",
+                args: vec![("min", idle_range.start().to_string()), ("max", idle_range.end().to_string())],
+            }));
+        }
+        let (_, days_range) = settings::RETENTION_DAYS;
+        if !days_range.contains(&input.retention_days) {
+            return Err(self.err(Code {
+                code: "error-retention-days-range",
+                args: vec![("min", days_range.start().to_string()), ("max", days_range.end().to_string())],
+            }));
+        }
+        let new = settings::Settings { idle_lock_minutes: input.idle_lock_minutes, retention_days: input.retention_days, ..self.settings.clone() };
+        self.write_settings(new)?;
+        self.touch();
+        Ok(self.settings())
+    }
+
+    fn write_settings(&mut self, new: settings::Settings) -> Result<(), ApiError> {
+        if let Some(path) = &self.settings_path {
+            settings::write(path, &new).map_err(|_| self.err(Code::plain("error-settings-write")))?;
+        }
+        self.settings = new;
+        Ok(())
     }
 
     fn ctx(&self) -> EditContext {
@@ -274,6 +384,7 @@ impl App {
             cases: self.list_cases(),
             persistent: self.store.as_ref().is_some_and(|s| s.persistent()),
             vault: self.vault_status(),
+            settings: self.settings(),
         }
     }
 
@@ -283,11 +394,7 @@ impl App {
             return Err(self.err(Code { code: "error-language-unknown", args: vec![("language", lang)] }));
         }
         let l10n = localizer(&self.protocol, &lang).map_err(|_| self.err(Code::plain("error-content")))?;
-        let settings = settings::Settings { language: lang };
-        if let Some(path) = &self.settings_path {
-            settings::write(path, &settings).map_err(|_| self.err(Code::plain("error-settings-write")))?;
-        }
-        self.settings = settings;
+        self.write_settings(settings::Settings { language: lang, ..self.settings.clone() })?;
         self.l10n = l10n;
         Ok(self.startup())
     }
@@ -297,7 +404,10 @@ impl App {
     pub fn list_cases(&self) -> Vec<CaseSummary> {
         let mut cases = self.store.as_ref().and_then(|s| s.list().ok()).unwrap_or_default();
         cases.sort_by(|a, b| a.closed.is_some().cmp(&b.closed.is_some()).then(b.updated_at.cmp(&a.updated_at)));
-        cases.iter().map(|c| view::summary(&self.protocol, &self.l10n, c)).collect()
+        cases
+            .iter()
+            .map(|c| dto::CaseSummary { retention: self.retention_text(c), ..view::summary(&self.protocol, &self.l10n, c) })
+            .collect()
     }
 
     fn load(&self, case_id: &str) -> Result<Case, ApiError> {
@@ -325,13 +435,24 @@ impl App {
 
     /// Applies one edit to a case and saves it.
     pub fn edit_case(&mut self, case_id: String, edit: Edit) -> Result<CaseView, ApiError> {
+        self.touch();
         let mut case = self.load(&case_id)?;
         case.apply(&self.protocol, edit, &self.ctx()).map_err(|e| self.err(e))?;
         self.save_and_view(case)
     }
 
     /// Destroys a case; returns the new case list.
+    ///
+    /// A closed case with an open follow-up is kept (`error-follow-up-open`): the follow-up
+    /// is why it is still there.
     pub fn delete_case(&mut self, case_id: String) -> Result<Vec<CaseSummary>, ApiError> {
+        if let Ok(Some(case)) = self.store()?.load(&case_id) {
+            if case.closed.is_some() {
+                if let Some(due) = open_follow_up(&case, self.today()) {
+                    return Err(self.err(Code { code: "error-follow-up-open", args: vec![("date", due.format("%d-%m-%Y").to_string())] }));
+                }
+            }
+        }
         let deleted = self.store_mut()?.delete(&case_id);
         if !deleted.map_err(|e| self.storage_err(e))? {
             return Err(self.err(Code::plain("error-case-not-found")));
@@ -367,4 +488,10 @@ impl App {
         case.apply(&self.protocol, Edit::SaveQuote { quote }, &self.ctx()).map_err(|e| self.err(e))?;
         self.save_and_view(case)
     }
+}
+
+/// The latest follow-up of `case` due on or after `today`, if any: while one is open, a
+/// closed case is not destroyed.
+fn open_follow_up(case: &Case, today: NaiveDate) -> Option<NaiveDate> {
+    case.follow_ups.iter().map(|f| f.due).filter(|due| *due >= today).max()
 }

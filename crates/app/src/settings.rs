@@ -1,5 +1,6 @@
-//! Settings (only the language for now), written by Rust to the platform config directory.
-//! The webview keeps no storage of any kind.
+//! Settings (the language, the idle time before the vault locks, how long a closed case is
+//! kept), written by Rust to the platform config directory. The webview keeps no storage of
+//! any kind.
 
 use std::path::{Path, PathBuf};
 
@@ -11,11 +12,37 @@ use serde::{Deserialize, Serialize};
 pub struct Settings {
     /// UI language (`nl` or `en`).
     pub language: String,
+    /// Minutes without any action before the vault locks by itself ([`IDLE_LOCK_MINUTES`]).
+    pub idle_lock_minutes: u32,
+    /// Days a closed case is kept before it is destroyed ([`RETENTION_DAYS`]).
+    pub retention_days: u32,
 }
+
+/// The idle time before the vault locks: default and allowed range, in minutes.
+pub const IDLE_LOCK_MINUTES: (u32, std::ops::RangeInclusive<u32>) = (5, 1..=60);
+/// How long a closed case is kept: default and allowed range, in days.
+pub const RETENTION_DAYS: (u32, std::ops::RangeInclusive<u32>) = (30, 1..=365);
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { language: meldwijzer_l10n::REFERENCE.to_string() }
+        Settings {
+            language: meldwijzer_l10n::REFERENCE.to_string(),
+            idle_lock_minutes: IDLE_LOCK_MINUTES.0,
+            retention_days: RETENTION_DAYS.0,
+        }
+    }
+}
+
+impl Settings {
+    /// Values out of range (an edited file) fall back to their defaults.
+    pub fn sanitised(mut self) -> Settings {
+        if !IDLE_LOCK_MINUTES.1.contains(&self.idle_lock_minutes) {
+            self.idle_lock_minutes = IDLE_LOCK_MINUTES.0;
+        }
+        if !RETENTION_DAYS.1.contains(&self.retention_days) {
+            self.retention_days = RETENTION_DAYS.0;
+        }
+        self
     }
 }
 
@@ -32,7 +59,7 @@ pub fn default_vault_path() -> Option<PathBuf> {
 /// Reads settings; a missing or unreadable file gives the defaults (settings hold nothing
 /// that is worth refusing to start over).
 pub fn read(path: &Path) -> Settings {
-    std::fs::read_to_string(path).ok().and_then(|t| toml::from_str(&t).ok()).unwrap_or_default()
+    std::fs::read_to_string(path).ok().and_then(|t| toml::from_str::<Settings>(&t).ok()).unwrap_or_default().sanitised()
 }
 
 /// Writes settings atomically (temp file, fsync, rename).

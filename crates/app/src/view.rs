@@ -173,6 +173,7 @@ pub(crate) fn summary(p: &Protocol, l: &Localizer, c: &Case) -> CaseSummary {
         closed: c.closed.is_some(),
         updated: local(l, c.updated_at),
         updated_at: c.updated_at.to_rfc3339(),
+        retention: None,
     }
 }
 

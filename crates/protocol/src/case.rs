@@ -258,6 +258,10 @@ pub struct Closure {
     pub reason: String,
     /// When.
     pub at: DateTime<Utc>,
+    /// Whether the professional confirmed, on closing, that the step report is in the
+    /// client's file (the dossier is the place of record, not Meldwijzer).
+    #[serde(default)]
+    pub in_dossier: bool,
 }
 
 /// A step's state in the stepper.
@@ -515,6 +519,9 @@ pub enum Edit {
         step: String,
         /// Why.
         reason: String,
+        /// The step report is in the client's file (asked in the close dialog).
+        #[serde(default)]
+        in_dossier: bool,
     },
     /// Reopen a closed case.
     Reopen,
@@ -1006,7 +1013,7 @@ impl Case {
                     self.steps_done.remove(&step);
                 }
             }
-            Edit::Close { step, reason } => {
+            Edit::Close { step, reason, in_dossier } => {
                 if p.step(&step).is_none() {
                     return Err(EditError::UnknownId { kind: "step", id: step });
                 }
@@ -1014,7 +1021,7 @@ impl Case {
                 if reason.trim().is_empty() {
                     return Err(EditError::ReasonEmpty);
                 }
-                self.closed = Some(Closure { step, reason, at: ctx.now });
+                self.closed = Some(Closure { step, reason, at: ctx.now, in_dossier });
             }
         }
         Ok(())

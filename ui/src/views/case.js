@@ -4,6 +4,12 @@
 // What the user typed but did not yet hand to the backend (a draft) survives every redraw
 // and every switch between steps: each input with an id that the user changed is kept here
 // until an edit that included it succeeds (settle). Nothing is kept after the app closes.
+//
+// Autosave: about a second after the user stops typing in a field that edits existing data
+// (a reason, a note, the text of an item that exists), the same edit its own button or
+// change handler sends goes out, quietly (no focus move, no announcement). A new item's form
+// is never sent behind the user's back: what is typed there stays a draft in memory until
+// its button is pressed. A failed save keeps the text on screen and is tried again.
 
 import { t } from '../l10n.js';
 import { byId, h, replaceChildren } from '../dom.js';
@@ -117,6 +123,129 @@ export function editingId(list) {
   return editing.get(list) || null;
 }
 
+// ---------- Autosave ----------
+
+/** How long a typing pause lasts before the field is saved. */
+const AUTOSAVE_DELAY_MS = 800;
+/** How soon a failed autosave is tried again. */
+const AUTOSAVE_RETRY_MS = 5000;
+/** @type {Map<string, number>} field id → pending timer */
+const autosaveTimers = new Map();
+/** Field ids whose last autosave failed (their text is still a draft). */
+const autosaveFailed = new Set();
+let autosaveRetry = 0;
+/** The ctx of the screen that scheduled autosaves. */
+let autosaveCtx = null;
+
+function isFreeText(el) {
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && (el.type === 'text' || el.type === 'date'));
+}
+
+/** A form that adds a new item: its drafts stay in memory until its own button is pressed. */
+function addsNewItem(form) {
+  if (form.querySelector('[id$="-new-submit"]')) return true;
+  // A follow-up without a date does not exist yet.
+  const due = form.classList.contains('follow-up') ? form.querySelector('input[type="date"]') : null;
+  return Boolean(due && !due.value);
+}
+
+function scheduleAutosave(ctx, el) {
+  autosaveCtx = ctx;
+  const form = el.form;
+  if (form && addsNewItem(form)) {
+    ctx.saveStatus('draft');
+    return;
+  }
+  window.clearTimeout(autosaveTimers.get(el.id));
+  autosaveTimers.set(el.id, window.setTimeout(() => {
+    autosaveTimers.delete(el.id);
+    autosaveFields([el.id]);
+  }, AUTOSAVE_DELAY_MS));
+  ctx.saveStatus('pending');
+}
+
+/**
+ * Sends the edit that carries these fields now, through the same handler their button or
+ * change event uses. Resolves when the backend answered: true if every edit was saved.
+ * @param {string[]} ids
+ * @returns {Promise<boolean>}
+ */
+function autosaveFields(ids) {
+  const ctx = autosaveCtx;
+  if (!ctx) return Promise.resolve(true);
+  const runs = [];
+  const forms = new Set();
+  for (const id of ids) {
+    autosaveFailed.delete(id);
+    const el = document.getElementById(id);
+    if (!el || el.disabled || !document.getElementById('main').contains(el)) continue;
+    const form = el.form;
+    if (form && addsNewItem(form)) continue;
+    if (form && forms.has(form)) continue;
+    if (form) forms.add(form);
+    const active = document.activeElement;
+    const selection = active && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
+    runs.push(
+      ctx.autosave(() => {
+        if (form) form.requestSubmit();
+        else el.dispatchEvent(new Event(`change`, { bubbles: true }));
+      }).then((ok) => {
+        if (!ok) autosaveFailed.add(id);
+        return ok;
+      }),
+    );
+    // A check in the form's own handler may have moved focus; the user is still typing here.
+    if (active && document.activeElement !== active && document.contains(active)) {
+      active.focus({ preventScroll: true });
+      if (selection) {
+        try {
+          active.setSelectionRange(selection[0], selection[1]);
+        } catch {
+          // Date inputs have no selection.
+        }
+      }
+    }
+  }
+  return Promise.all(runs).then((oks) => {
+    const ok = oks.every(Boolean);
+    if (!ok) {
+      window.clearTimeout(autosaveRetry);
+      autosaveRetry = window.setTimeout(() => flushAutosave(), AUTOSAVE_RETRY_MS);
+    }
+    return ok;
+  });
+}
+
+/**
+ * Sends at once everything typed but not yet sent (pending timers and failed saves): before
+ * lock, quit, or leaving the step or the case. The fields are read synchronously, so the
+ * screen may change right after the call. Resolves true when everything was saved.
+ * @returns {Promise<boolean>}
+ */
+export function flushAutosave() {
+  const ids = [...autosaveTimers.keys(), ...autosaveFailed];
+  for (const timer of autosaveTimers.values()) window.clearTimeout(timer);
+  autosaveTimers.clear();
+  if (ids.length === 0) return Promise.resolve(true);
+  return autosaveFields([...new Set(ids)]);
+}
+
+/** Whether something typed is not saved yet (a pending or failed autosave). */
+export function hasUnsaved() {
+  return autosaveTimers.size > 0 || autosaveFailed.size > 0;
+}
+
+/** Forgets pending autosaves and drafts (after lock: nothing of a case stays in memory). */
+export function forgetDrafts() {
+  for (const timer of autosaveTimers.values()) window.clearTimeout(timer);
+  autosaveTimers.clear();
+  autosaveFailed.clear();
+  window.clearTimeout(autosaveRetry);
+  drafts.clear();
+  editing.clear();
+  draftsOf = null;
+}
+
 // ---------- Rendering ----------
 
 /** The step to show when a case opens: the first that is not done. */
@@ -151,7 +280,8 @@ export function renderCase(ctx, main, view, options = {}) {
       ctx.showCase(view, { focus: `${list}-${id}-form-title` });
     },
     doneEditing(list) {
-      editing.delete(list);
+      // An autosave keeps the item's form open: the user is still typing in it.
+      if (!ctx.quiet) editing.delete(list);
     },
     stopEditing(list, focus) {
       editing.delete(list);
@@ -172,7 +302,7 @@ export function renderCase(ctx, main, view, options = {}) {
       ? h('div', { class: 'case-body' }, stepper(ctx, view), stepPanel(ctx, view, helpers))
       : null,
   );
-  wireDrafts(main);
+  wireDrafts(ctx, main);
   replaceChildren(main, screen);
 
   restoreDrafts(main);
@@ -199,8 +329,8 @@ export function renderCase(ctx, main, view, options = {}) {
   }
 }
 
-/** Once per page: remember what the user types in the case screen. */
-function wireDrafts(main) {
+/** Once per page: remember what the user types in the case screen, and autosave it. */
+function wireDrafts(ctx, main) {
   if (main.dataset.draftsWired) return;
   main.dataset.draftsWired = 'true';
   const onEdit = (event) => {
@@ -208,6 +338,8 @@ function wireDrafts(main) {
     if (!isField(el) || !main.querySelector('.case-screen')) return;
     remember(el);
     if (el.type === 'radio') syncConditionals(main);
+    // Typing schedules a save; a change event sent by autosave itself does not.
+    if (event.type === 'input' && isFreeText(el)) scheduleAutosave(ctx, el);
   };
   main.addEventListener('input', onEdit);
   main.addEventListener('change', onEdit);
@@ -273,6 +405,7 @@ function closedBanner(ctx, view) {
       h('div', null, h('dt', null, t('close-closed-at')), h('dd', null, view.closed_at || '')),
       step ? h('div', null, h('dt', null, t('close-closed-step')), h('dd', null, `${step.number}. ${step.title}`)) : null,
       h('div', null, h('dt', null, t('close-closed-reason')), h('dd', { class: 'prewrap' }, c.closed.reason)),
+      h('div', null, h('dt', null, t('close-closed-dossier')), h('dd', null, c.closed.in_dossier ? t('close-closed-dossier-yes') : t('close-closed-dossier-no'))),
     ),
     h('p', null, t('close-closed-body')),
     reopen,
@@ -466,12 +599,15 @@ function openCloseCase(ctx, view, step, opener) {
   const dialog = smallDialog();
   const reason = textField({ id: 'close-reason', label: t('close-reason-label'), hint: t('close-reason-hint'), multiline: true, rows: 4, testid: 'close-reason' });
   const input = reason.querySelector('textarea');
+  const dossier = checkbox({ id: 'close-in-dossier', label: t('close-in-dossier-label'), hint: t('close-in-dossier-hint'), testid: 'close-in-dossier' });
   const form = h(
     'form',
     { class: 'form', novalidate: true },
     h('h2', { id: 'small-dialog-title' }, t('close-title')),
     h('p', null, t('close-body')),
     reason,
+    dossier,
+    h('p', { class: 'hint' }, t('close-retention-hint')),
     h(
       'div',
       { class: 'actions' },
@@ -483,7 +619,7 @@ function openCloseCase(ctx, view, step, opener) {
     event.preventDefault();
     clearErrors(form);
     ctx.edit(
-      { op: 'close', step: step.id, reason: input.value },
+      { op: 'close', step: step.id, reason: input.value, in_dossier: dossier.querySelector('input').checked },
       {
         onError: (err) => {
           showError(input, err);

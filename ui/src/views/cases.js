@@ -38,8 +38,40 @@ export function renderCaseList(ctx, main, cases) {
       h('div', { class: 'page-head' }, h('h1', { id: 'caselist-title' }, t('caselist-title')), newButton),
       h('p', { class: 'lead' }, t('caselist-intro')),
       body,
+      ctx.startup.persistent ? settingsForm(ctx) : null,
     ),
   );
+}
+
+/** The vault's settings: idle time before it locks, how long a closed case is kept. */
+function settingsForm(ctx) {
+  const s = ctx.startup.settings;
+  const idle = textField({ id: 'settings-idle', label: t('settings-idle-label'), hint: t('settings-idle-hint'), type: 'number', value: String(s.idle_lock_minutes), testid: 'settings-idle', class: 'field-number' });
+  const days = textField({ id: 'settings-retention', label: t('settings-retention-label'), hint: t('settings-retention-hint'), type: 'number', value: String(s.retention_days), testid: 'settings-retention', class: 'field-number' });
+  const formError = h('div', { class: 'error-slot', id: 'settings-form-error' });
+  const form = h(
+    'form',
+    { class: 'form form-box settings', novalidate: true, 'aria-labelledby': 'settings-title' },
+    h('h2', { id: 'settings-title' }, t('settings-title')),
+    h('div', { class: 'field-row' }, idle, days),
+    formError,
+    h('div', { class: 'actions' }, button({ label: t('settings-submit'), kind: 'secondary', type: 'submit', testid: 'settings-submit', id: 'settings-submit' })),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const number = (el) => Number.parseInt(el.querySelector('input').value, 10);
+    try {
+      ctx.startup.settings = await api.setSettings({ idle_lock_minutes: number(idle), retention_days: number(days) });
+      announce(t('settings-saved'));
+      ctx.showList({ focus: 'settings-submit' });
+    } catch (err) {
+      const target = err.code === 'error-idle-minutes-range' ? idle.querySelector('input') : err.code === 'error-retention-days-range' ? days.querySelector('input') : formError;
+      showError(target, err);
+      if (target !== formError) target.focus();
+    }
+  });
+  return form;
 }
 
 function caseItem(ctx, c) {
@@ -67,6 +99,7 @@ function caseItem(ctx, c) {
         { class: 'case-facts' },
         h('div', null, h('dt', null, t('caselist-status')), h('dd', { class: c.closed ? 'status-closed' : null }, c.status)),
         h('div', null, h('dt', null, t('caselist-updated')), h('dd', null, c.updated)),
+        c.retention ? h('div', null, h('dt', null, t('caselist-retention')), h('dd', { 'data-testid': 'case-retention' }, c.retention)) : null,
       ),
     ),
     h('div', { class: 'case-item-actions' }, open, rename, remove),

@@ -149,7 +149,7 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
     c.decisions.insert(m("decision"), Decision { value: true, reason: m("decision-reason"), at: now() });
     c.actions = Actions { melding_on: Some(day), help: m("help"), informed: Informed::Yes { date: Some(day), reaction: m("reaction") } };
     c.steps_done.insert(m("step"), now());
-    c.closed = Some(Closure { step: m("closed-step"), reason: m("close-reason"), at: now() });
+    c.closed = Some(Closure { step: m("closed-step"), reason: m("close-reason"), at: now(), in_dossier: false });
     c
 }
 
