@@ -53,3 +53,7 @@ stepper-state-closed-early = Closed
 stepper-state-done = Completed
 stepper-state-in-progress = In progress
 stepper-state-not-started = Not started yet
+
+# Kindcheck summary in step 1
+kindcheck-summary-closed = The Kindcheck was closed on { $date }: no concern about children.
+kindcheck-summary-open = The Kindcheck is still open. Answer the next question.

@@ -53,3 +53,7 @@ stepper-state-closed-early = Afgesloten
 stepper-state-done = Afgerond
 stepper-state-in-progress = Bezig
 stepper-state-not-started = Nog niet begonnen
+
+# Kindcheck summary in step 1
+kindcheck-summary-closed = De Kindcheck is afgesloten op { $date }: geen zorg over kinderen.
+kindcheck-summary-open = De Kindcheck loopt nog. Beantwoord de volgende vraag.
