@@ -55,5 +55,5 @@ stepper-state-in-progress = In progress
 stepper-state-not-started = Not started yet
 
 # Kindcheck summary in step 1
-kindcheck-summary-closed = The Kindcheck was closed on { $date }: no concern about children.
+kindcheck-summary-closed = You closed the Kindcheck on { $date }, with the note below.
 kindcheck-summary-open = The Kindcheck is still open. Answer the next question.

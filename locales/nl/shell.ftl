@@ -55,5 +55,5 @@ stepper-state-in-progress = Bezig
 stepper-state-not-started = Nog niet begonnen
 
 # Kindcheck summary in step 1
-kindcheck-summary-closed = De Kindcheck is afgesloten op { $date }: geen zorg over kinderen.
+kindcheck-summary-closed = Je hebt de Kindcheck afgesloten op { $date }, met de notitie hieronder.
 kindcheck-summary-open = De Kindcheck loopt nog. Beantwoord de volgende vraag.
