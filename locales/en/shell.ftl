@@ -14,6 +14,7 @@ case-status-closed = Closed
 # Variables:
 #   $number (Number) - the number of the step the case is at
 #   $title (String) - the title of that step
+case-status-kindcheck = Kindcheck only
 case-status-step = Step { $number }: { $title }
 
 

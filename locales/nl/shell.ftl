@@ -14,6 +14,7 @@ case-status-closed = Afgesloten
 # Variables:
 #   $number (Number) - het nummer van de stap waar de casus staat
 #   $title (String) - de titel van die stap
+case-status-kindcheck = Alleen Kindcheck
 case-status-step = Stap { $number }: { $title }
 
 

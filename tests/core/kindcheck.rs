@@ -13,7 +13,7 @@ fn app() -> App {
 }
 
 fn new_case(app: &mut App, subject: &str) -> String {
-    app.create_case(meldwijzer_app::NewCaseInput { alias: "K".into(), field: "arts".into(), subject: subject.into(), suspect: "huiselijke-kring".into() })
+    app.create_case(meldwijzer_app::NewCaseInput { alias: "K".into(), field: "arts".into(), subject: subject.into(), suspect: "huiselijke-kring".into(), kindcheck_only: false })
         .expect("case created")
         .case
         .id

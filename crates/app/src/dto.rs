@@ -568,6 +568,9 @@ pub struct CaseView {
     pub ask_no_consultation_reason: bool,
     /// The Kindcheck in step 1.
     pub kindcheck: KindcheckView,
+    /// Show the five steps (false only in a Kindcheck-only case until its outcome says to
+    /// follow the meldcode).
+    pub steps_shown: bool,
 
     /// Created, local time, for display.
     pub created: String,

@@ -179,6 +179,8 @@ fn current_step<'p>(p: &'p Protocol, c: &Case) -> Option<&'p content::Step> {
 pub(crate) fn summary(p: &Protocol, l: &Localizer, c: &Case) -> CaseSummary {
     let status = if c.closed.is_some() {
         l.text(ftl("case-status-closed"))
+    } else if !c.steps_shown(p) {
+        l.text(ftl("case-status-kindcheck"))
     } else if !c.follows_five_steps(p) {
         c.other_route(p).map(|r| l.text(&r.title)).unwrap_or_default()
     } else {
@@ -330,6 +332,7 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case) -> CaseView {
         },
         ask_no_consultation_reason: !c.missing_consultations(p).is_empty(),
         kindcheck: kindcheck(p, l, c),
+        steps_shown: c.steps_shown(p),
 
         created: local(l, c.created_at),
         updated: local(l, c.updated_at),

@@ -46,6 +46,10 @@ pub struct Case {
     /// Step 1: escalation red flags recorded (red-flag ids from `acute.toml`).
     #[serde(default)]
     pub red_flags: BTreeSet<String>,
+    /// Started from the start screen as a Kindcheck only: the five steps are shown once the
+    /// Kindcheck's outcome says to follow the meldcode.
+    #[serde(default)]
+    pub kindcheck_only: bool,
     /// Step 1: oudersignalen recorded (Kindcheck trigger ids from `kindcheck.toml`).
     #[serde(default)]
     pub kindcheck_triggers: BTreeSet<String>,
@@ -351,6 +355,9 @@ pub struct NewCase {
     pub subject: String,
     /// Suspect id.
     pub suspect: String,
+    /// Start as a Kindcheck only (for professionals who treat adults).
+    #[serde(default)]
+    pub kindcheck_only: bool,
 }
 
 /// Input for an observation; `id: None` adds a new one.
@@ -744,6 +751,7 @@ impl Case {
             quotes: Vec::new(),
             acute_situations: BTreeSet::new(),
             red_flags: BTreeSet::new(),
+            kindcheck_only: input.kindcheck_only,
             kindcheck_triggers: BTreeSet::new(),
             kindcheck: None,
             consultations: Vec::new(),
@@ -849,6 +857,12 @@ impl Case {
     /// client (`kindcheck = true`) and an oudersignaal is recorded.
     pub fn kindcheck_offered(&self, p: &Protocol) -> bool {
         p.subject(&self.subject).is_some_and(|s| s.kindcheck) && self.kindcheck_triggers.iter().any(|t| p.kindcheck_trigger(t).is_some())
+    }
+
+    /// Whether the five steps are shown: always, except in a Kindcheck-only case until the
+    /// Kindcheck's outcome says to follow the meldcode.
+    pub fn steps_shown(&self, p: &Protocol) -> bool {
+        !self.kindcheck_only || self.kindcheck_walk(p).and_then(|w| w.outcome).is_some_and(|o| o.follow_meldcode)
     }
 
     /// Walks the Kindcheck from its variant's first question along the recorded answers.

@@ -50,6 +50,8 @@ struct RawCase {
     consultations: Vec<String>,
     #[serde(default)]
     kindcheck_triggers: Vec<String>,
+    #[serde(default)]
+    kindcheck_only: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -73,6 +75,7 @@ struct RawExpect {
     kindcheck_outcome: Option<String>,
     kindcheck_follow_meldcode: Option<bool>,
     kindcheck_closed: Option<bool>,
+    steps_shown: Option<bool>,
 }
 
 /// The result of one scenario.
@@ -136,13 +139,14 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
         && e.kindcheck_pending.is_none()
         && e.kindcheck_outcome.is_none()
         && e.kindcheck_follow_meldcode.is_none()
-        && e.kindcheck_closed.is_none();
+        && e.kindcheck_closed.is_none()
+        && e.steps_shown.is_none();
     if nothing_expected {
         return Err("[expect] checks nothing: a scenario must expect something".to_string());
     }
 
     let ctx = |n: usize| EditContext { now: chrono::DateTime::UNIX_EPOCH, new_id: format!("scenario-{n}") };
-    let input = NewCase { alias: "Scenario".into(), field: raw.case.field, subject: raw.case.subject, suspect: raw.case.suspect };
+    let input = NewCase { alias: "Scenario".into(), field: raw.case.field, subject: raw.case.subject, suspect: raw.case.suspect, kindcheck_only: raw.case.kindcheck_only };
     let mut case = Case::new(protocol, &input, &ctx(0)).map_err(|e| format!("[case]: {e}"))?;
     let mut n = 1;
     let mut edits = vec![Edit::SetAlsoAtHome { on: raw.case.also_at_home }];
@@ -242,6 +246,9 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
     if let Some(c) = e.kindcheck_closed {
         let actual = case.kindcheck.as_ref().is_some_and(|k| k.closed.is_some());
         check("kindcheck_closed", &c.to_string(), &actual.to_string());
+    }
+    if let Some(v) = e.steps_shown {
+        check("steps_shown", &v.to_string(), &case.steps_shown(protocol).to_string());
     }
     Ok(ScenarioReport { name: raw.name, mismatches })
 }

@@ -78,6 +78,7 @@ pub fn case(id: &str, alias: &str, updated: DateTime<Utc>) -> Case {
         quotes: Vec::new(),
         acute_situations: BTreeSet::new(),
         red_flags: BTreeSet::new(),
+        kindcheck_only: false,
         kindcheck_triggers: BTreeSet::new(),
         kindcheck: None,
         consultations: Vec::new(),
@@ -104,6 +105,7 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
     c.forms.insert(m("form"));
     c.acute_situations.insert(m("situation"));
     c.red_flags.insert(m("red-flag"));
+    c.kindcheck_only = true;
     c.kindcheck_triggers.insert(m("kindcheck-trigger"));
     c.kindcheck = Some(meldwijzer_protocol::case::Kindcheck {
         variant: m("kindcheck-variant"),

@@ -120,6 +120,7 @@ fn a_committed_format_1_vault_still_opens_and_reads() {
     written.red_flags.clear();
     written.kindcheck_triggers.clear();
     written.kindcheck = None;
+    written.kindcheck_only = false;
     written.no_vt_advice_reason.clear();
     assert_eq!(v.load_case(&uuid(1)).unwrap(), Some(written), "every field as written, later fields as their defaults");
     assert_eq!(v.load_case(&uuid(2)).unwrap(), Some(case(&uuid(2), "Zwaluw", t(5))));
