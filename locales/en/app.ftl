@@ -441,3 +441,10 @@ step1-kindcheck-note-hint = Briefly write what you asked and why there is no con
 step1-kindcheck-close = Close with this note
 step1-kindcheck-closed = Kindcheck closed.
 step1-kindcheck-reopen = Reopen Kindcheck
+
+# ---- Kindcheck only (start screen) ----
+caselist-kindcheck-only = Kindcheck only
+newkindcheck-title = Kindcheck
+newkindcheck-intro = Do you treat adults? Then do the Kindcheck. You see the five steps of the meldcode only when the outcome is that you follow the meldcode.
+newkindcheck-submit = Start Kindcheck
+kindcheck-only-intro = This case is a Kindcheck. If the Kindcheck's outcome is that you follow the meldcode, the five steps appear here.

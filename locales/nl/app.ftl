@@ -441,3 +441,10 @@ step1-kindcheck-note-hint = Schrijf kort op wat je hebt nagevraagd en waarom er 
 step1-kindcheck-close = Afsluiten met deze notitie
 step1-kindcheck-closed = Kindcheck afgesloten.
 step1-kindcheck-reopen = Kindcheck heropenen
+
+# ---- Alleen Kindcheck (startscherm) ----
+caselist-kindcheck-only = Alleen Kindcheck
+newkindcheck-title = Kindcheck
+newkindcheck-intro = Behandel je volwassenen? Doe dan de Kindcheck. Je ziet de vijf stappen van de meldcode pas als de uitkomst is dat je de meldcode volgt.
+newkindcheck-submit = Kindcheck starten
+kindcheck-only-intro = Deze casus is een Kindcheck. Volgt uit de Kindcheck dat je de meldcode volgt, dan verschijnen hier de vijf stappen.

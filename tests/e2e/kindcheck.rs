@@ -69,3 +69,23 @@ async fn an_oudersignaal_offers_the_kindcheck_in_step_1_and_no_children_closes_i
     scroll_to(&s, "kindcheck-outcome").await;
     s.screenshot("42-stap-1-kindcheck-afgesloten").await;
 }
+
+#[tokio::test]
+async fn a_kindcheck_only_case_shows_the_five_steps_once_its_outcome_says_to_follow_the_meldcode() {
+    let s = Session::start_unlocked("kindcheck-only").await;
+    click(&s, "kindcheck-only-button").await;
+    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Cliënt Eik").await.unwrap();
+    click(&s, "field-arts").await;
+    click(&s, "subject-volwassene").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("kindcheck-only"), ELEMENT_TIMEOUT).await;
+    assert!(s.client.find(Locator::Css(&tid("stepper"))).await.is_err(), "no stepper before the Kindcheck says to follow the meldcode");
+    click(&s, "kindcheck-start-volledig").await;
+    for (q, o) in [("oudersignalen", "ja"), ("zorgt-voor-kinderen", "ja"), ("antwoord", "ontwijkend"), ("andere-professional", "geen")] {
+        click(&s, &format!("kindcheck-{q}-{o}")).await;
+    }
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+    s.wait_for(&tid("kindcheck-outcome"), ELEMENT_TIMEOUT).await;
+    scroll_to(&s, "kindcheck-outcome").await;
+    s.screenshot("43-alleen-kindcheck-volgt-de-meldcode").await;
+}

@@ -120,7 +120,7 @@ function forms(ctx, view, helpers) {
  * outcome. Whether it is offered, which question is open and where it ends all come from the
  * backend (view.kindcheck); this view only shows them.
  */
-function kindcheck(ctx, view, helpers) {
+export function kindcheck(ctx, view, helpers) {
   const kc = view.kindcheck;
   const p = ctx.protocol;
   const err = () => document.getElementById('kindcheck-error');
