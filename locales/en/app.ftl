@@ -448,3 +448,11 @@ newkindcheck-title = Kindcheck
 newkindcheck-intro = Do you treat adults? Then do the Kindcheck. You see the five steps of the meldcode only when the outcome is that you follow the meldcode.
 newkindcheck-submit = Start Kindcheck
 kindcheck-only-intro = This case is a Kindcheck. If the Kindcheck's outcome is that you follow the meldcode, the five steps appear here.
+
+# ---- Signal checklists in step 1 ----
+step1-signal-lists-title = Signal checklists
+step1-signal-lists-hint = By age, and by form of elder abuse. Pick a signal you see. It goes into the form below. Complete it as a fact: when, and who saw or heard it.
+step1-signal-lists-not-proof = A signal is no proof. Seeing no signals is no proof that nothing is wrong either. Signals gain meaning only in context.
+step1-signal-forms = May point to:
+step1-signal-pick = Record
+step1-signal-picked = The signal is in the form. Complete it as a fact and save it.

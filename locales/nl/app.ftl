@@ -448,3 +448,11 @@ newkindcheck-title = Kindcheck
 newkindcheck-intro = Behandel je volwassenen? Doe dan de Kindcheck. Je ziet de vijf stappen van de meldcode pas als de uitkomst is dat je de meldcode volgt.
 newkindcheck-submit = Kindcheck starten
 kindcheck-only-intro = Deze casus is een Kindcheck. Volgt uit de Kindcheck dat je de meldcode volgt, dan verschijnen hier de vijf stappen.
+
+# ---- Signalenlijsten in stap 1 ----
+step1-signal-lists-title = Signalenlijsten
+step1-signal-lists-hint = Per leeftijd, en per vorm van ouderenmishandeling. Kies een signaal dat je ziet. Het komt dan in het formulier hieronder. Vul het aan als feit: wanneer, en wie het zag of hoorde.
+step1-signal-lists-not-proof = Een signaal is geen bewijs. Zie je geen signalen, dan is dat ook geen bewijs dat er niets aan de hand is. Signalen krijgen pas betekenis in hun samenhang.
+step1-signal-forms = Kan wijzen op:
+step1-signal-pick = Vastleggen
+step1-signal-picked = Het signaal staat in het formulier. Vul het aan als feit en sla het op.

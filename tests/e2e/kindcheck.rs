@@ -89,3 +89,22 @@ async fn a_kindcheck_only_case_shows_the_five_steps_once_its_outcome_says_to_fol
     scroll_to(&s, "kindcheck-outcome").await;
     s.screenshot("43-alleen-kindcheck-volgt-de-meldcode").await;
 }
+
+#[tokio::test]
+async fn picking_a_signal_from_a_checklist_prefills_an_observation_to_complete_as_a_fact() {
+    let s = Session::start_unlocked("signal-lists").await;
+    click(&s, "new-case-button").await;
+    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Mevrouw Linde").await.unwrap();
+    click(&s, "field-sociaal-werk").await;
+    click(&s, "subject-oudere").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("signal-lists"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, "Een signaal is geen bewijs").await;
+    click(&s, "signal-pick-ouderen-machtiging").await;
+    let fact = s.wait_for(&tid("observation-fact"), ELEMENT_TIMEOUT).await;
+    let value = fact.prop("value").await.unwrap().unwrap_or_default();
+    assert!(value.contains("machtiging"), "the fact is prefilled with the signal's text: {value}");
+    scroll_to(&s, "signal-group-ouderen-financieel").await;
+    s.screenshot("44-stap-1-signalenlijst-ouderen-financieel").await;
+}

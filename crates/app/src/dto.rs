@@ -175,6 +175,28 @@ pub struct SubjectView {
     pub kindcheck: bool,
 }
 
+/// A signal on a checklist.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignalView {
+    /// The pick-list item.
+    #[serde(flatten)]
+    pub choice: ChoiceView,
+    /// Labels of the forms it may point to.
+    pub forms: Vec<String>,
+}
+
+/// A signal checklist (an age group or a form of elder abuse) with its signals.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignalGroupView {
+    /// The pick-list item.
+    #[serde(flatten)]
+    pub choice: ChoiceView,
+    /// Opened for a minor (true) or an adult (false) subject.
+    pub minor: bool,
+    /// Its signals, in order.
+    pub signals: Vec<SignalView>,
+}
+
 /// A variant of the Kindcheck.
 #[derive(Debug, Clone, Serialize)]
 pub struct KindcheckVariantView {
@@ -435,6 +457,8 @@ pub struct ProtocolView {
     pub kindcheck_variants: Vec<KindcheckVariantView>,
     /// The Kindcheck's questions by id.
     pub kindcheck_questions: BTreeMap<String, KindcheckQuestionView>,
+    /// Signal checklists, in order.
+    pub signal_groups: Vec<SignalGroupView>,
 }
 
 /// A case in the list.

@@ -131,6 +131,23 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
         acute: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
         situations: p.situations().iter().map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure }).collect(),
         red_flags: p.red_flags().iter().map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure }).collect(),
+        signal_groups: p
+            .signal_groups()
+            .iter()
+            .map(|g| SignalGroupView {
+                choice: choice(p, l, &g.choice),
+                minor: g.minor,
+                signals: p
+                    .signals()
+                    .iter()
+                    .filter(|s| s.group == g.choice.id)
+                    .map(|s| SignalView {
+                        choice: choice(p, l, &s.choice),
+                        forms: s.forms.iter().filter_map(|f| p.form(f)).map(|f| l.text(&f.choice.label)).collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
         kindcheck_triggers: p.kindcheck_triggers().iter().map(|c| choice(p, l, c)).collect(),
         kindcheck_variants: p
             .kindcheck_variants()

@@ -302,6 +302,26 @@ pub struct KindcheckOutcome {
     pub provenance: Provenance,
 }
 
+/// A signal checklist in step 1: an age group, or a form of elder abuse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignalGroup {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Opened for a minor (true) or an adult (false) subject.
+    pub minor: bool,
+}
+
+/// A signal on a checklist: illustrative, never proof.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signal {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Id of its [`SignalGroup`].
+    pub group: String,
+    /// Form ids it may point to.
+    pub forms: Vec<String>,
+}
+
 /// Who is suspected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suspect {
@@ -423,6 +443,8 @@ pub struct Protocol {
     kindcheck_variants: Vec<KindcheckVariant>,
     kindcheck_questions: Vec<KindcheckQuestion>,
     kindcheck_outcomes: Vec<KindcheckOutcome>,
+    signal_groups: Vec<SignalGroup>,
+    signals: Vec<Signal>,
 }
 
 mod raw {
@@ -489,6 +511,32 @@ mod raw {
         pub kindcheck_question: Vec<KindcheckQuestion>,
         #[serde(default)]
         pub kindcheck_outcome: Vec<KindcheckOutcome>,
+        #[serde(default)]
+        pub signal_group: Vec<SignalGroup>,
+        #[serde(default)]
+        pub signal: Vec<Signal>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SignalGroup {
+        pub id: String,
+        pub label: String,
+        pub minor: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Signal {
+        pub id: String,
+        pub group: String,
+        pub label: String,
+        #[serde(default)]
+        pub forms: Vec<String>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
     }
 
     #[derive(Deserialize)]
@@ -840,6 +888,8 @@ struct Gathered {
     kindcheck_variant: Vec<(String, raw::KindcheckVariant)>,
     kindcheck_question: Vec<(String, raw::KindcheckQuestion)>,
     kindcheck_outcome: Vec<(String, raw::KindcheckOutcome)>,
+    signal_group: Vec<(String, raw::SignalGroup)>,
+    signal: Vec<(String, raw::Signal)>,
 }
 
 fn tag<T>(file: &str, items: Vec<T>, into: &mut Vec<(String, T)>) {
@@ -899,6 +949,8 @@ impl Protocol {
             tag(f.name, parsed.kindcheck_variant, &mut g.kindcheck_variant);
             tag(f.name, parsed.kindcheck_question, &mut g.kindcheck_question);
             tag(f.name, parsed.kindcheck_outcome, &mut g.kindcheck_outcome);
+            tag(f.name, parsed.signal_group, &mut g.signal_group);
+            tag(f.name, parsed.signal, &mut g.signal);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
         if !c.errors.is_empty() {
@@ -1301,6 +1353,30 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         kindcheck_variants.push(KindcheckVariant { id: v.id, label: v.label, hint: v.hint, start: v.start, provenance });
     }
 
+    let mut seen = BTreeSet::new();
+    let mut signal_groups = Vec::new();
+    for (file, s) in g.signal_group {
+        c.id(&file, "signal_group", &s.id, &mut seen);
+        let provenance = prov!(file, "signal_group", s);
+        signal_groups.push(SignalGroup { choice: Choice { id: s.id, label: s.label, note: None, provenance }, minor: s.minor });
+    }
+    let mut seen = BTreeSet::new();
+    let mut signals = Vec::new();
+    for (file, s) in g.signal {
+        c.id(&file, "signal", &s.id, &mut seen);
+        let provenance = prov!(file, "signal", s);
+        let key = format!("signal[{}]", s.id);
+        if !signal_groups.iter().any(|x| x.choice.id == s.group) {
+            c.err(&file, format!("{key}.group"), format!("unknown signal group `{}`", s.group));
+        }
+        for f in &s.forms {
+            if !forms.iter().any(|x| &x.choice.id == f) {
+                c.err(&file, format!("{key}.forms"), format!("unknown form `{f}`"));
+            }
+        }
+        signals.push(Signal { choice: Choice { id: s.id, label: s.label, note: None, provenance }, group: s.group, forms: s.forms });
+    }
+
     Protocol {
         id,
         version,
@@ -1329,6 +1405,8 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         kindcheck_variants,
         kindcheck_questions,
         kindcheck_outcomes,
+        signal_groups,
+        signals,
     }
 }
 
@@ -1512,6 +1590,15 @@ impl Protocol {
         self.kindcheck_outcomes.iter().find(|o| o.id == id)
     }
 
+    /// Signal checklists (age groups, forms of elder abuse).
+    pub fn signal_groups(&self) -> &[SignalGroup] {
+        &self.signal_groups
+    }
+    /// Signals on the checklists, in content order.
+    pub fn signals(&self) -> &[Signal] {
+        &self.signals
+    }
+
     /// Every Fluent id the content refers to, with where it is referenced.
     pub fn fluent_ids(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
@@ -1548,7 +1635,9 @@ impl Protocol {
             .chain(&self.consultations)
             .chain(&self.skip_reasons)
             .chain(&self.postpone_until)
-            .chain(&self.kindcheck_triggers);
+            .chain(&self.kindcheck_triggers)
+            .chain(self.signal_groups.iter().map(|g| &g.choice))
+            .chain(self.signals.iter().map(|s| &s.choice));
         for ch in choices {
             push(format!("{}.label", ch.id), &ch.label);
             if let Some(n) = &ch.note {

@@ -3,7 +3,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, checkbox, clearErrors, formatDate, formatDateTime, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { announce, button, checkbox, clearErrors, formatDate, formatDateTime, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 
 /**
  * @param {Object} ctx
@@ -16,6 +16,7 @@ export function renderSignalen(ctx, view, helpers) {
     kindcheck(ctx, view, helpers),
     forms(ctx, view, helpers),
     redFlags(ctx, view, helpers),
+    signalLists(ctx, view, helpers),
     observations(ctx, view, helpers),
     quotes(ctx, view, helpers),
   ];
@@ -330,6 +331,64 @@ function closeForm(ctx, view, send) {
     send({ op: 'set-kindcheck-closed', note }, { announce: t('step1-kindcheck-closed'), focus: 'kindcheck-title' });
   });
   return form;
+}
+
+// ---------- Signal checklists ----------
+
+/**
+ * Checklists by age group and by form of elder abuse. Picking a signal puts its text in the
+ * new-observation form, to be completed as a fact; nothing is recorded until it is saved.
+ * The lists for the subject's age (minor or adult) are open; the others can be opened.
+ */
+function signalLists(ctx, view, helpers) {
+  const subject = ctx.protocol.subjects.find((s) => s.id === view.case.subject);
+  const minor = subject ? subject.minor : null;
+  const pick = (s) => {
+    if (!document.getElementById('obs-new-fact')) helpers.stopEditing('observation', 'obs-new-fact');
+    const fact = /** @type {HTMLTextAreaElement} */ (document.getElementById('obs-new-fact'));
+    if (!fact) return;
+    fact.value = s.label;
+    // Tell the draft keeper the text changed (as typing would).
+    const typed = 'input';
+    fact.dispatchEvent(new Event(typed, { bubbles: true }));
+    fact.focus();
+    announce(t('step1-signal-picked'));
+  };
+  return h(
+    'section',
+    { class: 'block', 'aria-labelledby': 'signal-lists-title', 'data-testid': 'signal-lists' },
+    h('h3', { id: 'signal-lists-title' }, t('step1-signal-lists-title')),
+    h('p', { class: 'hint' }, t('step1-signal-lists-hint')),
+    h('p', { class: 'notice notice-info' }, t('step1-signal-lists-not-proof')),
+    ctx.protocol.signal_groups.map((g) =>
+      h(
+        'details',
+        { class: 'signal-group', open: g.minor === minor ? true : null, 'data-testid': `signal-group-${g.id}` },
+        h('summary', null, g.label),
+        h(
+          'ul',
+          { class: 'signal-list' },
+          g.signals.map((s) =>
+            h(
+              'li',
+              { class: 'signal-item' },
+              h('span', { class: 'signal-label', id: `signal-${s.id}-label` }, s.label),
+              s.forms.length ? h('span', { class: 'item-meta signal-forms' }, `${t('step1-signal-forms')} ${s.forms.join(', ')}`) : null,
+              button({
+                label: t('step1-signal-pick'),
+                kind: 'quiet',
+                id: `signal-${s.id}-pick`,
+                testid: `signal-pick-${s.id}`,
+                attrs: { 'aria-describedby': `signal-${s.id}-label` },
+                onClick: () => pick(s),
+              }),
+            ),
+          ),
+        ),
+        sources(g.provenance, `signal-group-${g.id}`),
+      ),
+    ),
+  );
 }
 
 // ---------- Escalation red flags ----------
