@@ -434,3 +434,47 @@ settings-retention-label = Keep a closed case (days)
 settings-retention-hint = After that Meldwijzer destroys the case, unless a follow-up is still open.
 settings-submit = Save settings
 settings-saved = Settings saved
+
+# ---- Kindcheck in step 1 ----
+step1-kindcheck-title = Kindcheck
+step1-kindcheck-hint = Does your client have problems that could harm children? Then find out whether there are children and who cares for them. You do the Kindcheck at intake, at an evaluation and whenever new concerns arise.
+step1-kindcheck-offered = You recorded a parent signal for an adult client or an adolescent. Do the Kindcheck now.
+step1-kindcheck-triggers-title = Parent signals
+step1-kindcheck-triggers-hint = Tick what you see or hear in your client.
+step1-kindcheck-started = Kindcheck started.
+step1-kindcheck-remove = Remove Kindcheck
+step1-kindcheck-removed = Kindcheck removed.
+step1-kindcheck-not-proof = Parent signals are no proof of child abuse. Not seeing them is no proof that children are safe either.
+step1-kindcheck-children-title = The children
+step1-kindcheck-number = Number of minor children
+step1-kindcheck-ages = Ages
+step1-kindcheck-partner-children = Children of an (ex-)partner the client sees, and how often
+step1-kindcheck-pregnant = Is the client pregnant?
+step1-kindcheck-yes = Yes
+step1-kindcheck-no = No
+step1-kindcheck-unknown = I don't know
+step1-kindcheck-carers = Who cares for the children?
+step1-kindcheck-carers-hint = Does the client share their care with a partner or someone else? Where are the children during the day?
+step1-kindcheck-children-save = Save children
+step1-kindcheck-children-saved = Children saved.
+step1-kindcheck-close-title = Close the Kindcheck
+step1-kindcheck-note = Note for the file
+step1-kindcheck-note-hint = Briefly write what you asked and why there is no concern about children. The date is added for you.
+step1-kindcheck-close = Close with this note
+step1-kindcheck-closed = Kindcheck closed.
+step1-kindcheck-reopen = Reopen Kindcheck
+
+# ---- Kindcheck only (start screen) ----
+caselist-kindcheck-only = Kindcheck only
+newkindcheck-title = Kindcheck
+newkindcheck-intro = Do you treat adults? Then do the Kindcheck. You see the five steps of the meldcode only when the outcome is that you follow the meldcode.
+newkindcheck-submit = Start Kindcheck
+kindcheck-only-intro = This case is a Kindcheck. If the Kindcheck's outcome is that you follow the meldcode, the five steps appear here.
+
+# ---- Signal checklists in step 1 ----
+step1-signal-lists-title = Signal checklists
+step1-signal-lists-hint = By age, and by form of elder abuse. Pick a signal you see. It goes into the form below. Complete it as a fact: when, and who saw or heard it.
+step1-signal-lists-not-proof = A signal is no proof. Seeing no signals is no proof that nothing is wrong either. Signals gain meaning only in context.
+step1-signal-forms = May point to:
+step1-signal-pick = Record
+step1-signal-picked = The signal is in the form. Complete it as a fact and save it.

@@ -27,6 +27,8 @@ error-reason-required = Your decision departs from the route of the weighing fra
 error-case-closed = This case is closed. Reopen it first if you want to change something.
 error-postpone-not-offered = Postponing the conversation is only possible for forms of violence where you first consult Veilig Thuis or the police, such as sexual abuse or forced marriage. Record such a form in step 1, or choose another option for the conversation.
 error-reason-empty = Briefly write down why. That reason belongs in your records.
+error-kindcheck-not-started = Start the Kindcheck first.
+error-kindcheck-not-closable = You can only close the Kindcheck when its outcome is that there is no concern about children. Otherwise follow the steps of the meldcode.
 error-case-not-found = This case was not found. It may have been deleted. Go back to the overview of your cases.
 # Variables:
 #   $language (String) - the requested language code

@@ -255,3 +255,110 @@ note-wijkteam-wegen = Weigh with your organisation's risk assessment instrument,
 note-meldrecht = Every professional bound by professional secrecy may report to Veilig Thuis without consent (Wmo 2015, article 5.2.6). That is a right to report. Without consent does not mean without their knowledge: you tell them beforehand. Reporting in acute or structural unsafety is a professional norm from the afwegingskaders, not a legal duty to report. If reporting was the obvious thing and you did not, you must be able to explain why.
 note-volwassene-wensen = If your client is an adult, ask about their own wishes and record them. Do you doubt whether your client has decision-making capacity (wilsbekwaamheid), for example with dementia, an intellectual disability or an acute crisis? Then record how you assessed it.
 note-volwassene-melden-zonder-toestemming = With an adult who has decision-making capacity, their own wishes weigh heavily. You report against those wishes when there is serious danger to the client or to others, or when children are involved. Your right to report remains: you may report without consent.
+
+
+# ---- Kindcheck (content/kindcheck.toml) ----
+
+kindcheck-trigger-psychiatrisch = Severe or acute mental health problems, such as severe depression, mania or psychosis
+kindcheck-trigger-suicidaal = Serious suicidal thoughts or a suicide attempt
+kindcheck-trigger-agressie = Structural aggression or severely aggressive behaviour
+kindcheck-trigger-huiselijk-geweld = Victim or perpetrator of domestic violence
+kindcheck-trigger-verslaving = A serious addiction to alcohol, drugs or something else
+kindcheck-trigger-crisis = A crisis, such as problematic debts or (threatened) eviction
+kindcheck-trigger-huisvesting = No fixed abode, severe self-neglect or an unsafe, squalid home
+kindcheck-trigger-lichamelijk-ziek = A severe, chronic physical illness
+kindcheck-trigger-verstandelijke-beperking = An intellectual disability
+kindcheck-trigger-eergerelateerd = Fear of honour-based violence
+kindcheck-trigger-detentie = Arrested or detained by the police or the judiciary
+
+kindcheck-variant-volledig = Full Kindcheck
+kindcheck-variant-volledig-hint = For clients you see more often: at intake, an evaluation or a multidisciplinary meeting, and whenever new concerns arise.
+kindcheck-variant-kort = Short Kindcheck
+kindcheck-variant-kort-hint = For a brief contact, such as the out-of-hours GP service, the emergency department, an ambulance or the crisis service.
+
+kindcheck-option-ja = Yes
+kindcheck-option-nee = No
+kindcheck-option-nee-twijfel = No, or I am in doubt
+kindcheck-option-open = An open answer; the client sees the risk
+kindcheck-option-ontwijkend = An evasive or incorrect answer, or the client does not see the risk
+kindcheck-option-geen-professional = No, there is no other professional
+kindcheck-option-neemt-over = Yes, and they take over the concern
+kindcheck-option-neemt-niet-over = Yes, but they do not take over the concern
+
+kindcheck-q-oudersignalen = Do you see problems in the client that may be a danger to children?
+kindcheck-q-oudersignalen-help = Think of domestic violence, an addiction, severe mental health problems or an intellectual disability. If you see none, close the Kindcheck and record that.
+kindcheck-q-zorgt-voor-kinderen = Does the client care for minor children, or is the client pregnant?
+kindcheck-q-zorgt-voor-kinderen-help = Ask whether children live at home and where they are during the day. Ask whether the client shares their care with another adult, and whether they see children of an (ex-)partner. If the client is an adolescent, ask about younger brothers and sisters at home. Record the number of children and their ages.
+kindcheck-q-antwoord = How does the client answer your questions about the children?
+kindcheck-q-antwoord-help = Ask what the children notice of the situation, whether the client manages to give them enough care and safety, and whether the client has or wants help.
+kindcheck-q-zorg-weggenomen = Has the client convincingly removed your concern about the children?
+kindcheck-q-zorg-weggenomen-help = If you are in doubt, consult a colleague or ask Veilig Thuis for advice.
+kindcheck-q-andere-professional = Is another professional involved who can assess the children's situation?
+kindcheck-q-andere-professional-help = Think of the GP, the child health clinic, the school or a neighbourhood team. Ask the client.
+kindcheck-q-kort-zorgt-voor-kinderen = Does the client care for minor children?
+kindcheck-q-kort-zorgt-voor-kinderen-help = In a brief contact, ask at least this. Ask too who is caring for the children now.
+
+kindcheck-outcome-geen-oudersignalen = The client has no problems that may be a danger to children. Close the Kindcheck and record that.
+kindcheck-outcome-geen-kinderen = The client does not care for minor children and is not pregnant. Close the Kindcheck and record that.
+kindcheck-outcome-zorg-weggenomen = The client has convincingly removed your concern about the children. Close the Kindcheck and record that.
+kindcheck-outcome-zorg-blijft = Your concern about the children remains. Follow the steps of the meldcode.
+kindcheck-outcome-meldcode-volgen = Nobody else can assess the children's situation. Follow the steps of the meldcode.
+kindcheck-outcome-overdragen = Another professional takes over the concern about the children. Hand over your concern and record to whom.
+kindcheck-outcome-meldcode-voortzetten = The other professional does not take over the concern. Continue the steps of the meldcode yourself.
+kindcheck-outcome-kort-doorgeven = The client cares for minor children. Share your concern and pass it on, or ask for advice.
+
+kindcheck-action-collega-of-vt = Consult a colleague or ask Veilig Thuis for advice.
+kindcheck-action-hulp-netwerk = Consider whether professional help or support from the client's network can help.
+kindcheck-action-vt-uitleggen = If your concern remains, tell the client that you will involve Veilig Thuis for an investigation, and that the family may get (extra) help.
+kindcheck-action-client-meldcode = Tell the client that you are following the meldcode.
+kindcheck-action-vt-advies = Ask Veilig Thuis for advice.
+kindcheck-action-overdragen = Hand over your concern to the other professional, and record what you agree.
+kindcheck-action-uitleggen-voortzetten = Explain to the client and the other professional that you are continuing the steps of the meldcode.
+kindcheck-action-zorg-delen = Tell the client that you are worried about the children.
+kindcheck-action-doorgeven = Pass on your concern to the GP or practitioner, or ask Veilig Thuis for advice.
+
+
+# ---- Signal checklists (content/signals.toml) ----
+
+signal-group-leeftijd-0-4 = 0 to 4 years
+signal-blauwe-plekken = Bruises, burns, fractures, cuts or bite marks
+signal-rode-plekken-ogen = Red marks around a baby's eyes
+signal-groei = Poor growth, feeding problems or often hungry
+signal-hygiene = Severe nappy rash, poor teeth, dirty or smelly
+signal-ontwikkeling = Behind in motor or language development
+signal-passief = Passive, listless, does not play or shows no pain
+signal-bevriezen = Goes stiff when picked up, or is watchful and afraid with a parent
+signal-angst-onderzoek = Afraid to undress or to be examined
+signal-group-leeftijd-4-12 = 4 to 12 years
+signal-angstig = Fearful, withdrawn or low
+signal-plotselinge-verandering = Changes suddenly: quieter or more aggressive
+signal-leeftijdgenoten = Problems with peers: being bullied or bullying
+signal-lichamelijke-klachten = Physical complaints such as stomach ache, or bruises
+signal-seksueel-gedrag = Sexualised or boundary-crossing behaviour
+signal-verzuim = Often absent or late
+signal-group-leeftijd-12-18 = 12 to 18 years
+signal-spijbelen = Truancy, or school results drop
+signal-faalangst = Fear of failure
+signal-gewicht = Under- or overweight, or eating problems
+signal-suicidaal = Suicidal remarks or behaviour
+signal-middelen = Uses drugs or alcohol
+signal-weglopen = Runs away or self-harms
+signal-group-ouderen-lichamelijk = Older people: physical abuse
+signal-ouderen-blauwe-plekken = Bruises in unusual places
+signal-ouderen-schrikachtig = Anxious, jumpy or submissive towards the carer
+signal-group-ouderen-psychisch = Older people: psychological abuse
+signal-ouderen-kleineren = Is belittled, threatened or falsely accused
+signal-ouderen-bezoek = Visitors are refused or post is withheld
+signal-group-ouderen-verwaarlozing = Older people: neglect
+signal-ouderen-ondervoeding = Malnutrition, dehydration or pressure sores
+signal-ouderen-hygiene = Unkempt, smells of urine
+signal-ouderen-hulpmiddelen = Lacks (medical) aids
+signal-group-ouderen-seksueel = Older people: sexual abuse
+signal-ouderen-seksueel-letsel = Injuries or complaints in the genital area, or fear during personal care
+signal-group-ouderen-financieel = Older people: financial abuse
+signal-ouderen-schulden = Unexplained debts, or missing money or belongings
+signal-ouderen-machtiging = Misuse of a power of attorney, the bank card or the personal budget
+signal-ouderen-testament = Will or mortgage changed under pressure
+signal-ouderen-krap = Kept short of money, or purchases made in their name
+signal-group-ouderen-rechten = Older people: violation of rights
+signal-ouderen-beslissen = Not allowed to decide about their own care, home or money

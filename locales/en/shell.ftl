@@ -14,6 +14,7 @@ case-status-closed = Closed
 # Variables:
 #   $number (Number) - the number of the step the case is at
 #   $title (String) - the title of that step
+case-status-kindcheck = Kindcheck only
 case-status-step = Step { $number }: { $title }
 
 
@@ -65,3 +66,7 @@ case-retention-today = Will be destroyed today
 # Variables:
 #   $date (String) - the date of the last open follow-up
 case-retention-held = Kept until after the follow-up of { $date }
+
+# Kindcheck summary in step 1
+kindcheck-summary-closed = You closed the Kindcheck on { $date }, with the note below.
+kindcheck-summary-open = The Kindcheck is still open. Answer the next question.

@@ -434,3 +434,47 @@ settings-retention-label = Afgesloten casus bewaren (dagen)
 settings-retention-hint = Daarna vernietigt Meldwijzer de casus, behalve als er nog een vervolgmoment openstaat.
 settings-submit = Instellingen opslaan
 settings-saved = Instellingen opgeslagen
+
+# ---- Kindcheck in stap 1 ----
+step1-kindcheck-title = Kindcheck
+step1-kindcheck-hint = Heeft je cliënt problemen die kinderen kunnen schaden? Ga dan na of er kinderen zijn en wie voor ze zorgt. Je doet de Kindcheck bij de intake, bij een evaluatie en als er nieuwe zorgen zijn.
+step1-kindcheck-offered = Je hebt een oudersignaal vastgelegd bij een volwassen cliënt of een jongere. Doe nu de Kindcheck.
+step1-kindcheck-triggers-title = Oudersignalen
+step1-kindcheck-triggers-hint = Vink aan wat je bij je cliënt ziet of hoort.
+step1-kindcheck-started = Kindcheck gestart.
+step1-kindcheck-remove = Kindcheck verwijderen
+step1-kindcheck-removed = Kindcheck verwijderd.
+step1-kindcheck-not-proof = Oudersignalen zijn geen bewijs van kindermishandeling. Dat je ze niet ziet, is ook geen bewijs dat kinderen veilig zijn.
+step1-kindcheck-children-title = De kinderen
+step1-kindcheck-number = Aantal minderjarige kinderen
+step1-kindcheck-ages = Leeftijden
+step1-kindcheck-partner-children = Kinderen van een (ex-)partner die de cliënt ziet, en hoe vaak
+step1-kindcheck-pregnant = Is de cliënt zwanger?
+step1-kindcheck-yes = Ja
+step1-kindcheck-no = Nee
+step1-kindcheck-unknown = Weet ik niet
+step1-kindcheck-carers = Wie zorgt er voor de kinderen?
+step1-kindcheck-carers-hint = Deelt de cliënt de zorg met een partner of iemand anders? Waar zijn de kinderen overdag?
+step1-kindcheck-children-save = Kinderen opslaan
+step1-kindcheck-children-saved = Kinderen opgeslagen.
+step1-kindcheck-close-title = Kindcheck afsluiten
+step1-kindcheck-note = Notitie voor het dossier
+step1-kindcheck-note-hint = Schrijf kort op wat je hebt nagevraagd en waarom er geen zorg is over kinderen. De datum komt er vanzelf bij.
+step1-kindcheck-close = Afsluiten met deze notitie
+step1-kindcheck-closed = Kindcheck afgesloten.
+step1-kindcheck-reopen = Kindcheck heropenen
+
+# ---- Alleen Kindcheck (startscherm) ----
+caselist-kindcheck-only = Alleen Kindcheck
+newkindcheck-title = Kindcheck
+newkindcheck-intro = Behandel je volwassenen? Doe dan de Kindcheck. Je ziet de vijf stappen van de meldcode pas als de uitkomst is dat je de meldcode volgt.
+newkindcheck-submit = Kindcheck starten
+kindcheck-only-intro = Deze casus is een Kindcheck. Volgt uit de Kindcheck dat je de meldcode volgt, dan verschijnen hier de vijf stappen.
+
+# ---- Signalenlijsten in stap 1 ----
+step1-signal-lists-title = Signalenlijsten
+step1-signal-lists-hint = Per leeftijd, en per vorm van ouderenmishandeling. Kies een signaal dat je ziet. Het komt dan in het formulier hieronder. Vul het aan als feit: wanneer, en wie het zag of hoorde.
+step1-signal-lists-not-proof = Een signaal is geen bewijs. Zie je geen signalen, dan is dat ook geen bewijs dat er niets aan de hand is. Signalen krijgen pas betekenis in hun samenhang.
+step1-signal-forms = Kan wijzen op:
+step1-signal-pick = Vastleggen
+step1-signal-picked = Het signaal staat in het formulier. Vul het aan als feit en sla het op.

@@ -27,6 +27,8 @@ error-reason-required = Je beslissing wijkt af van de route van het afwegingskad
 error-case-closed = Deze casus is afgesloten. Heropen hem eerst als je iets wilt wijzigen.
 error-postpone-not-offered = Het gesprek uitstellen kan alleen bij vormen van geweld waarbij je eerst Veilig Thuis of de politie raadpleegt, zoals seksueel misbruik of huwelijksdwang. Leg zo'n vorm vast in stap 1, of kies een andere mogelijkheid voor het gesprek.
 error-reason-empty = Schrijf kort op waarom. Die reden hoort in je verslaglegging.
+error-kindcheck-not-started = Start eerst de Kindcheck.
+error-kindcheck-not-closable = Je kunt de Kindcheck alleen afsluiten als de uitkomst is dat er geen zorg is over kinderen. Volg anders de stappen van de meldcode.
 error-case-not-found = Deze casus is niet gevonden. Misschien is hij verwijderd. Ga terug naar het overzicht van je casussen.
 # Variables:
 #   $language (String) - de gevraagde taalcode

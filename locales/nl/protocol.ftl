@@ -255,3 +255,110 @@ note-wijkteam-wegen = Weeg met het risicotaxatie-instrument van je organisatie, 
 note-meldrecht = Iedere professional met een beroepsgeheim mag zonder toestemming melden bij Veilig Thuis (Wmo 2015, artikel 5.2.6). Dat is een meldrecht. Zonder toestemming betekent niet buiten medeweten: je vertelt het vooraf. Melden bij acute of structurele onveiligheid is een beroepsnorm uit de afwegingskaders, geen wettelijke meldplicht. Lag melden voor de hand en deed je het niet, dan moet je kunnen uitleggen waarom.
 note-volwassene-wensen = Is je cliënt volwassen, vraag dan naar zijn of haar eigen wensen en leg die vast. Twijfel je of je cliënt wilsbekwaam is, bijvoorbeeld bij dementie, een verstandelijke beperking of een acute crisis? Leg dan vast hoe je dat hebt beoordeeld.
 note-volwassene-melden-zonder-toestemming = Bij een wilsbekwame volwassene wegen diens eigen wensen zwaar. Tegen die wensen in meld je als er ernstig gevaar is voor de cliënt of voor anderen, of als er kinderen bij betrokken zijn. Je meldrecht blijft: je mag melden zonder toestemming.
+
+
+# ---- Kindcheck (content/kindcheck.toml) ----
+
+kindcheck-trigger-psychiatrisch = Ernstige of acute psychische problemen, zoals een zware depressie, manie of psychose
+kindcheck-trigger-suicidaal = Ernstige suïcidale gedachten of een suïcidepoging
+kindcheck-trigger-agressie = Structurele agressie of ernstig agressief gedrag
+kindcheck-trigger-huiselijk-geweld = Slachtoffer of pleger van huiselijk geweld
+kindcheck-trigger-verslaving = Een ernstige verslaving aan alcohol, drugs of iets anders
+kindcheck-trigger-crisis = Een crisis, zoals problematische schulden of (dreigende) huisuitzetting
+kindcheck-trigger-huisvesting = Geen vaste woonplek, ernstige zelfverwaarlozing of een onveilige, vervuilde woning
+kindcheck-trigger-lichamelijk-ziek = Een ernstige, chronische lichamelijke ziekte
+kindcheck-trigger-verstandelijke-beperking = Een verstandelijke beperking
+kindcheck-trigger-eergerelateerd = Angst voor eergerelateerd geweld
+kindcheck-trigger-detentie = Aangehouden of vastgezet door politie of justitie
+
+kindcheck-variant-volledig = Volledige Kindcheck
+kindcheck-variant-volledig-hint = Voor als je de cliënt vaker ziet: bij de intake, een evaluatie of een MDO, en als er nieuwe zorgen zijn.
+kindcheck-variant-kort = Korte Kindcheck
+kindcheck-variant-kort-hint = Voor een kort contact, zoals op de huisartsenpost, de spoedeisende hulp, in de ambulance of bij de crisisdienst.
+
+kindcheck-option-ja = Ja
+kindcheck-option-nee = Nee
+kindcheck-option-nee-twijfel = Nee, of ik twijfel
+kindcheck-option-open = Open antwoord, de cliënt ziet het risico
+kindcheck-option-ontwijkend = Ontwijkend of onjuist antwoord, of de cliënt ziet het risico niet
+kindcheck-option-geen-professional = Nee, er is geen andere professional
+kindcheck-option-neemt-over = Ja, en die neemt de zorg over
+kindcheck-option-neemt-niet-over = Ja, maar die neemt de zorg niet over
+
+kindcheck-q-oudersignalen = Zie je bij de cliënt problemen die een gevaar kunnen zijn voor kinderen?
+kindcheck-q-oudersignalen-help = Denk aan huiselijk geweld, een verslaving, ernstige psychische problemen of een verstandelijke beperking. Zie je die niet, dan sluit je de Kindcheck af en leg je dat vast.
+kindcheck-q-zorgt-voor-kinderen = Zorgt de cliënt voor minderjarige kinderen, of is de cliënt zwanger?
+kindcheck-q-zorgt-voor-kinderen-help = Vraag of er kinderen thuis wonen en waar ze overdag zijn. Vraag of de cliënt de zorg deelt met een andere volwassene, en of hij of zij kinderen van een (ex-)partner ziet. Is de cliënt een jongere, vraag dan naar jongere broers en zussen in huis. Leg het aantal kinderen en hun leeftijden vast.
+kindcheck-q-antwoord = Hoe antwoordt de cliënt op je vragen over de kinderen?
+kindcheck-q-antwoord-help = Vraag wat de kinderen merken van de situatie, of het lukt hun genoeg zorg en veiligheid te geven, en of de cliënt hulp heeft of wil.
+kindcheck-q-zorg-weggenomen = Heeft de cliënt je zorg over de kinderen overtuigend weggenomen?
+kindcheck-q-zorg-weggenomen-help = Twijfel je, overleg dan met een collega of vraag advies aan Veilig Thuis.
+kindcheck-q-andere-professional = Is er een andere professional betrokken die de situatie van de kinderen kan beoordelen?
+kindcheck-q-andere-professional-help = Denk aan de huisarts, het consultatiebureau, de school of een wijkteam. Vraag de cliënt ernaar.
+kindcheck-q-kort-zorgt-voor-kinderen = Zorgt de cliënt voor minderjarige kinderen?
+kindcheck-q-kort-zorgt-voor-kinderen-help = Bij een kort contact vraag je dit in elk geval. Vraag ook wie nu voor de kinderen zorgt.
+
+kindcheck-outcome-geen-oudersignalen = Er zijn geen problemen bij de cliënt die een gevaar kunnen zijn voor kinderen. Sluit de Kindcheck af en leg dat vast.
+kindcheck-outcome-geen-kinderen = De cliënt zorgt niet voor minderjarige kinderen en is niet zwanger. Sluit de Kindcheck af en leg dat vast.
+kindcheck-outcome-zorg-weggenomen = De cliënt heeft je zorg over de kinderen overtuigend weggenomen. Sluit de Kindcheck af en leg dat vast.
+kindcheck-outcome-zorg-blijft = Je zorg over de kinderen blijft. Volg de stappen van de meldcode.
+kindcheck-outcome-meldcode-volgen = Niemand anders kan de situatie van de kinderen beoordelen. Volg de stappen van de meldcode.
+kindcheck-outcome-overdragen = Een andere professional neemt de zorg over de kinderen over. Draag je zorg over en leg vast aan wie.
+kindcheck-outcome-meldcode-voortzetten = De andere professional neemt de zorg niet over. Ga zelf verder met de stappen van de meldcode.
+kindcheck-outcome-kort-doorgeven = De cliënt zorgt voor minderjarige kinderen. Deel je zorg en geef die door, of vraag advies.
+
+kindcheck-action-collega-of-vt = Overleg met een collega of vraag advies aan Veilig Thuis.
+kindcheck-action-hulp-netwerk = Bekijk of professionele hulp of steun uit het netwerk van de cliënt kan helpen.
+kindcheck-action-vt-uitleggen = Blijft je zorg, vertel de cliënt dan dat je Veilig Thuis inschakelt voor onderzoek, en dat het gezin (extra) hulp kan krijgen.
+kindcheck-action-client-meldcode = Vertel de cliënt dat je de meldcode volgt.
+kindcheck-action-vt-advies = Vraag advies aan Veilig Thuis.
+kindcheck-action-overdragen = Draag je zorg over aan de andere professional, en leg vast wat jullie afspreken.
+kindcheck-action-uitleggen-voortzetten = Leg de cliënt en de andere professional uit dat je de stappen van de meldcode voortzet.
+kindcheck-action-zorg-delen = Vertel de cliënt dat je je zorgen maakt over de kinderen.
+kindcheck-action-doorgeven = Geef je zorg door aan de huisarts of behandelaar, of vraag advies aan Veilig Thuis.
+
+
+# ---- Signalenlijsten (content/signals.toml) ----
+
+signal-group-leeftijd-0-4 = 0 tot 4 jaar
+signal-blauwe-plekken = Blauwe plekken, brandwonden, botbreuken, snij- of bijtwonden
+signal-rode-plekken-ogen = Rode vlekjes rond de ogen van een baby
+signal-groei = Groeit slecht, heeft voedingsproblemen of is vaak hongerig
+signal-hygiene = Ernstige luieruitslag, slechte tanden, vies of ruikt
+signal-ontwikkeling = Loopt achter in motoriek of taal
+signal-passief = Passief, lusteloos, speelt niet of toont geen pijn
+signal-bevriezen = Verstijft bij optillen, of is waakzaam en bang bij een ouder
+signal-angst-onderzoek = Bang om zich uit te kleden of onderzocht te worden
+signal-group-leeftijd-4-12 = 4 tot 12 jaar
+signal-angstig = Angstig, teruggetrokken of somber
+signal-plotselinge-verandering = Verandert plotseling: stiller of juist agressiever
+signal-leeftijdgenoten = Problemen met leeftijdgenoten: gepest worden of pesten
+signal-lichamelijke-klachten = Lichamelijke klachten zoals buikpijn, of blauwe plekken
+signal-seksueel-gedrag = Seksueel getint of grensoverschrijdend gedrag
+signal-verzuim = Vaak afwezig of te laat
+signal-group-leeftijd-12-18 = 12 tot 18 jaar
+signal-spijbelen = Spijbelt, of de schoolresultaten gaan achteruit
+signal-faalangst = Faalangst
+signal-gewicht = Te mager of te zwaar, of eetproblemen
+signal-suicidaal = Suïcidale uitspraken of suïcidaal gedrag
+signal-middelen = Gebruikt drugs of alcohol
+signal-weglopen = Loopt weg of beschadigt zichzelf
+signal-group-ouderen-lichamelijk = Ouderen: lichamelijke mishandeling
+signal-ouderen-blauwe-plekken = Blauwe plekken op ongewone plaatsen
+signal-ouderen-schrikachtig = Angstig, schrikachtig of onderdanig tegenover de verzorger
+signal-group-ouderen-psychisch = Ouderen: psychische mishandeling
+signal-ouderen-kleineren = Wordt gekleineerd, bedreigd of valselijk beschuldigd
+signal-ouderen-bezoek = Bezoek wordt geweigerd of post achtergehouden
+signal-group-ouderen-verwaarlozing = Ouderen: verwaarlozing
+signal-ouderen-ondervoeding = Ondervoeding, uitdroging of doorliggen
+signal-ouderen-hygiene = Onverzorgd, ruikt naar urine
+signal-ouderen-hulpmiddelen = Mist (medische) hulpmiddelen
+signal-group-ouderen-seksueel = Ouderen: seksueel misbruik
+signal-ouderen-seksueel-letsel = Letsel of klachten in de schaamstreek, of angst bij verzorging
+signal-group-ouderen-financieel = Ouderen: financieel misbruik
+signal-ouderen-schulden = Onverklaarbare schulden, of geld of spullen die ontbreken
+signal-ouderen-machtiging = Misbruik van een machtiging, de pinpas of het pgb
+signal-ouderen-testament = Onder druk het testament of de hypotheek gewijzigd
+signal-ouderen-krap = Wordt krap gehouden, of er is gekocht op zijn of haar naam
+signal-group-ouderen-rechten = Ouderen: schending van rechten
+signal-ouderen-beslissen = Mag niet zelf beslissen over zorg, wonen of geld

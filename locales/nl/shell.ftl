@@ -14,6 +14,7 @@ case-status-closed = Afgesloten
 # Variables:
 #   $number (Number) - het nummer van de stap waar de casus staat
 #   $title (String) - de titel van die stap
+case-status-kindcheck = Alleen Kindcheck
 case-status-step = Stap { $number }: { $title }
 
 
@@ -65,3 +66,7 @@ case-retention-today = Wordt vandaag vernietigd
 # Variables:
 #   $date (String) - de datum van het laatste open vervolgmoment
 case-retention-held = Blijft bewaard tot na het vervolgmoment van { $date }
+
+# Kindcheck summary in step 1
+kindcheck-summary-closed = Je hebt de Kindcheck afgesloten op { $date }, met de notitie hieronder.
+kindcheck-summary-open = De Kindcheck loopt nog. Beantwoord de volgende vraag.

@@ -117,6 +117,7 @@ fn messages_only_use_the_variables_they_are_given() {
     // UI and content texts get only the global phone numbers; Rust passes its own arguments.
     let rust_args: BTreeMap<&str, &[&str]> = BTreeMap::from([
         ("case-status-step", &["number", "title"][..]),
+        ("kindcheck-summary-closed", &["date"][..]),
         ("route-summary-question", &["number", "label"][..]),
         ("route-summary-follow-up", &["number", "label"][..]),
         ("route-summary-advice", &["number", "label"][..]),

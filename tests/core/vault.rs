@@ -61,7 +61,7 @@ fn a_vault_is_set_up_locked_and_unlocked_and_the_cases_are_still_there() {
     assert_eq!(status.min_chars, 10);
     assert!(!app.startup().persistent);
     assert_eq!(app.startup().vault.state, "none");
-    let input = NewCaseInput { alias: "Kluis".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into() };
+    let input = NewCaseInput { alias: "Kluis".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false };
     assert_eq!(app.create_case(input.clone()).unwrap_err().code, "error-vault-locked");
     assert_eq!(app.unlock(PASSPHRASE.into()).unwrap_err().code, "error-vault-not-found");
 

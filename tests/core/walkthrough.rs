@@ -13,7 +13,7 @@ fn app() -> App {
 }
 
 fn new_case(app: &mut App, alias: &str, field: &str, subject: &str, suspect: &str) -> String {
-    app.create_case(meldwijzer_app::NewCaseInput { alias: alias.into(), field: field.into(), subject: subject.into(), suspect: suspect.into() })
+    app.create_case(meldwijzer_app::NewCaseInput { alias: alias.into(), field: field.into(), subject: subject.into(), suspect: suspect.into(), kindcheck_only: false })
         .expect("case created")
         .case
         .id
@@ -190,10 +190,10 @@ fn postponing_the_conversation_is_offered_only_for_the_special_forms() {
 #[test]
 fn bad_input_gets_a_clear_error_and_changes_nothing() {
     let mut app = app();
-    let err = app.create_case(meldwijzer_app::NewCaseInput { alias: "   ".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into() }).unwrap_err();
+    let err = app.create_case(meldwijzer_app::NewCaseInput { alias: "   ".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false }).unwrap_err();
     assert_eq!(err.code, "error-alias-empty");
     let long = "ä".repeat(81);
-    let err = app.create_case(meldwijzer_app::NewCaseInput { alias: long, field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into() }).unwrap_err();
+    let err = app.create_case(meldwijzer_app::NewCaseInput { alias: long, field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false }).unwrap_err();
     assert_eq!(err.code, "error-alias-too-long");
     assert_eq!(err.args["max"], "80");
     assert!(app.list_cases().is_empty(), "a refused case is not half-created");

@@ -11,6 +11,7 @@
 
 mod autosave;
 mod harness;
+mod kindcheck;
 mod journey;
 mod routes;
 mod smoke;

@@ -103,11 +103,12 @@ async function showList(options = {}) {
   if (options.announce) announce(options.announce);
 }
 
-function showNewCase() {
+function showNewCase(options = {}) {
   if (!ctx.unlocked) return;
   state.screen = 'new';
   state.caseView = null;
-  renderNewCase(ctx, byId('main'));
+  state.newCase = options;
+  renderNewCase(ctx, byId('main'), options);
   focusAfterRender('heading');
 }
 
@@ -493,7 +494,7 @@ async function switchLanguage(lang) {
     // Keep what was typed: the form is drawn again in the other language.
     const main = byId('main');
     const values = [...main.querySelectorAll('input[id], textarea[id]')].map((el) => [el.id, el.value, el.checked]);
-    if (state.screen === 'new') renderNewCase(ctx, main);
+    if (state.screen === 'new') renderNewCase(ctx, main, state.newCase);
     else if (state.screen === 'setup') renderSetup(ctx, main, state.startup.vault);
     else renderUnlock(ctx, main);
     for (const [id, value, checked] of values) {

@@ -183,6 +183,116 @@ pub struct SubjectView {
     pub choice: ChoiceView,
     /// Under 18.
     pub minor: bool,
+    /// An adult or adolescent client: the Kindcheck is offered once an oudersignaal is recorded.
+    pub kindcheck: bool,
+}
+
+/// A signal on a checklist.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignalView {
+    /// The pick-list item.
+    #[serde(flatten)]
+    pub choice: ChoiceView,
+    /// Labels of the forms it may point to.
+    pub forms: Vec<String>,
+}
+
+/// A signal checklist (an age group or a form of elder abuse) with its signals.
+#[derive(Debug, Clone, Serialize)]
+pub struct SignalGroupView {
+    /// The pick-list item.
+    #[serde(flatten)]
+    pub choice: ChoiceView,
+    /// Opened for a minor (true) or an adult (false) subject.
+    pub minor: bool,
+    /// Its signals, in order.
+    pub signals: Vec<SignalView>,
+}
+
+/// A variant of the Kindcheck.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindcheckVariantView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub label: String,
+    /// When to use it.
+    pub hint: String,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// An option of a Kindcheck question.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindcheckOptionView {
+    /// Id to send back.
+    pub id: String,
+    /// Label.
+    pub label: String,
+}
+
+/// A Kindcheck question.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindcheckQuestionView {
+    /// Id.
+    pub id: String,
+    /// The question.
+    pub text: String,
+    /// Help in our own words.
+    pub help: String,
+    /// Ask about the children (number, ages, who cares) with this question.
+    pub children: bool,
+    /// Options, in order.
+    pub options: Vec<KindcheckOptionView>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A Kindcheck outcome.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindcheckOutcomeView {
+    /// Id.
+    pub id: String,
+    /// Text.
+    pub text: String,
+    /// Nothing worrying: close with a dated note.
+    pub closes: bool,
+    /// Follow the meldcode's steps.
+    pub follow_meldcode: bool,
+    /// First actions, in order.
+    pub actions: Vec<String>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// One answered Kindcheck question.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindcheckAnsweredView {
+    /// Question id.
+    pub question: String,
+    /// Option id.
+    pub option: String,
+}
+
+/// Where the case's Kindcheck stands, as step 1 shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct KindcheckView {
+    /// Step 1 offers the Kindcheck by itself (adult or adolescent client, an oudersignaal recorded).
+    pub offered: bool,
+    /// Started: the variant id.
+    pub variant: Option<String>,
+    /// Questions answered on the path, in order.
+    pub answered: Vec<KindcheckAnsweredView>,
+    /// The question to answer now.
+    pub pending: Option<String>,
+    /// Ask about the children (a question on the path asks for them).
+    pub ask_children: bool,
+    /// The outcome reached.
+    pub outcome: Option<KindcheckOutcomeView>,
+    /// Closed with a dated note: when, local time.
+    pub closed_at: Option<String>,
+    /// The Kindcheck in one sentence, for step 1 (empty until started).
+    pub summary: String,
 }
 
 /// A suspect kind.
@@ -353,6 +463,14 @@ pub struct ProtocolView {
     pub situations: Vec<MarkerView>,
     /// Escalation red flags recordable in step 1.
     pub red_flags: Vec<MarkerView>,
+    /// Oudersignalen that call for the Kindcheck.
+    pub kindcheck_triggers: Vec<ChoiceView>,
+    /// The Kindcheck's variants.
+    pub kindcheck_variants: Vec<KindcheckVariantView>,
+    /// The Kindcheck's questions by id.
+    pub kindcheck_questions: BTreeMap<String, KindcheckQuestionView>,
+    /// Signal checklists, in order.
+    pub signal_groups: Vec<SignalGroupView>,
 }
 
 /// A case in the list.
@@ -487,6 +605,11 @@ pub struct CaseView {
     pub expected_consultations: Vec<ExpectedConsultation>,
     /// Some expected consultation is missing: ask why not (a record, never a gate).
     pub ask_no_consultation_reason: bool,
+    /// The Kindcheck in step 1.
+    pub kindcheck: KindcheckView,
+    /// Show the five steps (false only in a Kindcheck-only case until its outcome says to
+    /// follow the meldcode).
+    pub steps_shown: bool,
 
     /// Created, local time, for display.
     pub created: String,

@@ -39,6 +39,8 @@ pub const CODES: &[&str] = &[
     "error-case-closed",
     "error-postpone-not-offered",
     "error-reason-empty",
+    "error-kindcheck-not-started",
+    "error-kindcheck-not-closable",
     "error-case-not-found",
     "error-language-unknown",
     "error-settings-write",
@@ -92,6 +94,8 @@ impl From<EditError> for Code {
             EditError::Closed => Code::plain("error-case-closed"),
             EditError::PostponeNotOffered => Code::plain("error-postpone-not-offered"),
             EditError::ReasonEmpty => Code::plain("error-reason-empty"),
+            EditError::KindcheckNotStarted => Code::plain("error-kindcheck-not-started"),
+            EditError::KindcheckNotClosable => Code::plain("error-kindcheck-not-closable"),
         }
     }
 }

@@ -473,6 +473,7 @@ impl App {
                     field: input.field.clone().unwrap_or_default(),
                     subject: input.subject.clone().unwrap_or_default(),
                     suspect,
+                    kindcheck_only: false,
                 };
                 Case::new(&self.protocol, &new, &self.ctx()).map_err(|e| self.err(e))?
             }

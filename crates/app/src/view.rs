@@ -122,7 +122,7 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
                 kader: p.kader(&f.kader).map(|k| kader(p, l, k)).expect("validated: every field has a kader"),
             })
             .collect(),
-        subjects: p.subjects().iter().map(|s| SubjectView { choice: choice(p, l, &s.choice), minor: s.minor }).collect(),
+        subjects: p.subjects().iter().map(|s| SubjectView { choice: choice(p, l, &s.choice), minor: s.minor, kindcheck: s.kindcheck }).collect(),
         suspects: p.suspects().iter().map(|s| SuspectView { choice: choice(p, l, &s.choice), meldcode: s.meldcode }).collect(),
         consultations: p.consultations().iter().map(|c| choice(p, l, c)).collect(),
         skip_reasons: p.skip_reasons().iter().map(|c| choice(p, l, c)).collect(),
@@ -131,6 +131,46 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
         acute: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
         situations: p.situations().iter().map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure }).collect(),
         red_flags: p.red_flags().iter().map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure }).collect(),
+        signal_groups: p
+            .signal_groups()
+            .iter()
+            .map(|g| SignalGroupView {
+                choice: choice(p, l, &g.choice),
+                minor: g.minor,
+                signals: p
+                    .signals()
+                    .iter()
+                    .filter(|s| s.group == g.choice.id)
+                    .map(|s| SignalView {
+                        choice: choice(p, l, &s.choice),
+                        forms: s.forms.iter().filter_map(|f| p.form(f)).map(|f| l.text(&f.choice.label)).collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        kindcheck_triggers: p.kindcheck_triggers().iter().map(|c| choice(p, l, c)).collect(),
+        kindcheck_variants: p
+            .kindcheck_variants()
+            .iter()
+            .map(|v| KindcheckVariantView { id: v.id.clone(), label: l.text(&v.label), hint: l.text(&v.hint), provenance: provenance(p, &v.provenance) })
+            .collect(),
+        kindcheck_questions: p
+            .kindcheck_questions()
+            .iter()
+            .map(|q| {
+                (
+                    q.id.clone(),
+                    KindcheckQuestionView {
+                        id: q.id.clone(),
+                        text: l.text(&q.text),
+                        help: l.text(&q.help),
+                        children: q.children,
+                        options: q.options.iter().map(|o| KindcheckOptionView { id: o.id.clone(), label: l.text(&o.label) }).collect(),
+                        provenance: provenance(p, &q.provenance),
+                    },
+                )
+            })
+            .collect(),
         disclosure_guidance: p
             .disclosure_guidance()
             .iter()
@@ -156,6 +196,8 @@ fn current_step<'p>(p: &'p Protocol, c: &Case) -> Option<&'p content::Step> {
 pub(crate) fn summary(p: &Protocol, l: &Localizer, c: &Case) -> CaseSummary {
     let status = if c.closed.is_some() {
         l.text(ftl("case-status-closed"))
+    } else if !c.steps_shown(p) {
+        l.text(ftl("case-status-kindcheck"))
     } else if !c.follows_five_steps(p) {
         c.other_route(p).map(|r| l.text(&r.title)).unwrap_or_default()
     } else {
@@ -197,6 +239,41 @@ fn route_summary(p: &Protocol, l: &Localizer, pending: &Pending) -> String {
             l.format(ftl("route-summary-advice"), &[("number", number), ("label", label)])
         }
         Pending::Complete => l.text(ftl("route-summary-complete")),
+    }
+}
+
+fn kindcheck(p: &Protocol, l: &Localizer, c: &Case) -> KindcheckView {
+    let walk = c.kindcheck_walk(p);
+    let kc = c.kindcheck.as_ref();
+    let outcome = walk.as_ref().and_then(|w| w.outcome);
+    let on_path = |q: &str| walk.as_ref().is_some_and(|w| w.pending.as_deref() == Some(q) || w.answered.iter().any(|(a, _)| a == q));
+    let summary = match (kc, outcome) {
+        (None, _) => String::new(),
+        (Some(k), _) if k.closed.is_some() => {
+            l.format(ftl("kindcheck-summary-closed"), &[("date", k.closed.as_ref().map(|x| local(l, x.at)).unwrap_or_default())])
+        }
+        (Some(_), Some(o)) => l.text(&o.text),
+        (Some(_), None) => l.text(ftl("kindcheck-summary-open")),
+    };
+    KindcheckView {
+        offered: c.kindcheck_offered(p),
+        variant: kc.map(|k| k.variant.clone()),
+        answered: walk
+            .as_ref()
+            .map(|w| w.answered.iter().map(|(q, o)| KindcheckAnsweredView { question: q.clone(), option: o.clone() }).collect())
+            .unwrap_or_default(),
+        pending: walk.as_ref().and_then(|w| w.pending.clone()),
+        ask_children: p.kindcheck_questions().iter().any(|q| q.children && on_path(&q.id)),
+        outcome: outcome.map(|o| KindcheckOutcomeView {
+            id: o.id.clone(),
+            text: l.text(&o.text),
+            closes: o.closes,
+            follow_meldcode: o.follow_meldcode,
+            actions: o.actions.iter().map(|a| l.text(a)).collect(),
+            provenance: provenance(p, &o.provenance),
+        }),
+        closed_at: kc.and_then(|k| k.closed.as_ref()).map(|x| local(l, x.at)),
+        summary,
     }
 }
 
@@ -272,6 +349,8 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case) -> CaseView {
                 .collect()
         },
         ask_no_consultation_reason: !c.missing_consultations(p).is_empty(),
+        kindcheck: kindcheck(p, l, c),
+        steps_shown: c.steps_shown(p),
 
         created: local(l, c.created_at),
         updated: local(l, c.updated_at),

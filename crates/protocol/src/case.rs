@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::content::{AnswerValue, Marker, Note, Protocol};
+use crate::content::{AnswerValue, KindcheckOutcome, Marker, Note, Protocol};
 use crate::route::Route;
 
 /// Longest alias accepted, in characters.
@@ -46,6 +46,16 @@ pub struct Case {
     /// Step 1: escalation red flags recorded (red-flag ids from `acute.toml`).
     #[serde(default)]
     pub red_flags: BTreeSet<String>,
+    /// Started from the start screen as a Kindcheck only: the five steps are shown once the
+    /// Kindcheck's outcome says to follow the meldcode.
+    #[serde(default)]
+    pub kindcheck_only: bool,
+    /// Step 1: oudersignalen recorded (Kindcheck trigger ids from `kindcheck.toml`).
+    #[serde(default)]
+    pub kindcheck_triggers: BTreeSet<String>,
+    /// Step 1: the Kindcheck, once started.
+    #[serde(default)]
+    pub kindcheck: Option<Kindcheck>,
     /// Step 2: consultations.
     pub consultations: Vec<Consultation>,
     /// Step 2: why a consultation the field expects (a doctor: Veilig Thuis advice, a
@@ -68,6 +78,65 @@ pub struct Case {
     pub steps_done: BTreeMap<String, DateTime<Utc>>,
     /// Closed early ("vermoeden weggenomen") at a step, with the reason.
     pub closed: Option<Closure>,
+}
+
+/// The children a Kindcheck asks about. Free text where the answer is rarely one number.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KindcheckChildren {
+    /// How many minor children the client cares for, if known.
+    #[serde(default)]
+    pub number: Option<u8>,
+    /// Their ages.
+    #[serde(default)]
+    pub ages: String,
+    /// Children of a (ex-)partner the client sees, and how often.
+    #[serde(default)]
+    pub partner_children: String,
+    /// The client is pregnant (or the partner is): yes, no, or not known.
+    #[serde(default)]
+    pub pregnant: Option<bool>,
+    /// Who cares for the children, and whether care is shared.
+    #[serde(default)]
+    pub carers: String,
+}
+
+/// The Kindcheck was closed: nothing worrying found, with a dated note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindcheckClosure {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The note for the file.
+    pub note: String,
+}
+
+/// A Kindcheck in step 1: which variant, the answers and the children.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kindcheck {
+    /// Variant id (full or short).
+    pub variant: String,
+    /// When it was started.
+    pub started_at: DateTime<Utc>,
+    /// Option ids by question id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    /// The children.
+    #[serde(default)]
+    pub children: KindcheckChildren,
+    /// Closed with a dated note.
+    #[serde(default)]
+    pub closed: Option<KindcheckClosure>,
+}
+
+/// Where a Kindcheck stands: the questions answered on its path, the open question, the outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindcheckWalk<'p> {
+    /// (question id, option id) answered on the path, in order.
+    pub answered: Vec<(String, String)>,
+    /// The question to answer next, if no outcome is reached yet.
+    pub pending: Option<String>,
+    /// The outcome reached.
+    pub outcome: Option<&'p KindcheckOutcome>,
 }
 
 /// Whether an observation supports or weakens the concern.
@@ -290,6 +359,9 @@ pub struct NewCase {
     pub subject: String,
     /// Suspect id.
     pub suspect: String,
+    /// Start as a Kindcheck only (for professionals who treat adults).
+    #[serde(default)]
+    pub kindcheck_only: bool,
 }
 
 /// Input for an observation; `id: None` adds a new one.
@@ -433,6 +505,35 @@ pub enum Edit {
         flag: String,
         /// Recorded or not.
         on: bool,
+    },
+    /// Record (or unrecord) an oudersignaal (Kindcheck trigger) in step 1.
+    SetKindcheckTrigger {
+        /// Trigger id.
+        trigger: String,
+        /// Recorded or not.
+        on: bool,
+    },
+    /// Start the Kindcheck in a variant, switch variant (answers are kept), or remove it (`None`).
+    SetKindcheckVariant {
+        /// Variant id.
+        variant: Option<String>,
+    },
+    /// Answer a Kindcheck question, or clear the answer (`option: None`). Reopens a closed check.
+    SetKindcheckAnswer {
+        /// Question id.
+        question: String,
+        /// Option id.
+        option: Option<String>,
+    },
+    /// Record the children the Kindcheck asks about.
+    SetKindcheckChildren {
+        /// The children.
+        children: KindcheckChildren,
+    },
+    /// Close the Kindcheck with a dated note (only when its outcome closes it), or reopen it (`None`).
+    SetKindcheckClosed {
+        /// The note.
+        note: Option<String>,
     },
     /// Record why a consultation the field expects was not held (empty clears it).
     SetNoVtAdviceReason {
@@ -586,6 +687,12 @@ pub enum EditError {
     /// A skipped or postponed conversation needs an explanation, and so does a closure.
     #[error("the reason is empty")]
     ReasonEmpty,
+    /// The Kindcheck has not been started.
+    #[error("the Kindcheck has not been started")]
+    KindcheckNotStarted,
+    /// The Kindcheck can only be closed when its outcome says nothing worrying was found.
+    #[error("the Kindcheck's outcome does not close it")]
+    KindcheckNotClosable,
 }
 
 fn check_text(s: &str) -> Result<(), EditError> {
@@ -651,6 +758,9 @@ impl Case {
             quotes: Vec::new(),
             acute_situations: BTreeSet::new(),
             red_flags: BTreeSet::new(),
+            kindcheck_only: input.kindcheck_only,
+            kindcheck_triggers: BTreeSet::new(),
+            kindcheck: None,
             consultations: Vec::new(),
             no_vt_advice_reason: String::new(),
             conversations: Vec::new(),
@@ -750,6 +860,40 @@ impl Case {
             .collect()
     }
 
+    /// Whether step 1 offers the Kindcheck by itself: the subject is an adult or adolescent
+    /// client (`kindcheck = true`) and an oudersignaal is recorded.
+    pub fn kindcheck_offered(&self, p: &Protocol) -> bool {
+        p.subject(&self.subject).is_some_and(|s| s.kindcheck) && self.kindcheck_triggers.iter().any(|t| p.kindcheck_trigger(t).is_some())
+    }
+
+    /// Whether the five steps are shown: always, except in a Kindcheck-only case until the
+    /// Kindcheck's outcome says to follow the meldcode.
+    pub fn steps_shown(&self, p: &Protocol) -> bool {
+        !self.kindcheck_only || self.kindcheck_walk(p).and_then(|w| w.outcome).is_some_and(|o| o.follow_meldcode)
+    }
+
+    /// Walks the Kindcheck from its variant's first question along the recorded answers.
+    pub fn kindcheck_walk<'p>(&self, p: &'p Protocol) -> Option<KindcheckWalk<'p>> {
+        let kc = self.kindcheck.as_ref()?;
+        let variant = p.kindcheck_variant(&kc.variant)?;
+        let mut walk = KindcheckWalk { answered: Vec::new(), pending: None, outcome: None };
+        let mut at = Some(variant.start.clone());
+        while let Some(qid) = at.take() {
+            let Some(q) = p.kindcheck_question(&qid) else { break };
+            let Some(option) = kc.answers.get(&qid).and_then(|o| q.options.iter().find(|x| &x.id == o)) else {
+                walk.pending = Some(qid);
+                break;
+            };
+            walk.answered.push((qid, option.id.clone()));
+            match (&option.next, &option.outcome) {
+                (Some(n), _) => at = Some(n.clone()),
+                (None, Some(o)) => walk.outcome = p.kindcheck_outcome(o),
+                (None, None) => {}
+            }
+        }
+        Some(walk)
+    }
+
     /// Consultation kinds the field expects in step 2 that are not recorded yet.
     pub fn missing_consultations(&self, p: &Protocol) -> Vec<String> {
         let Some(field) = p.field(&self.field) else { return Vec::new() };
@@ -759,7 +903,7 @@ impl Case {
     fn step_has_data(&self, step: &str) -> bool {
         match step {
             "signalen" => !self.forms.is_empty() || !self.observations.is_empty() || !self.quotes.is_empty() || !self.acute_situations.is_empty()
-                    || !self.red_flags.is_empty(),
+                    || !self.red_flags.is_empty() || !self.kindcheck_triggers.is_empty() || self.kindcheck.is_some(),
             "consultatie" => !self.consultations.is_empty() || !self.no_vt_advice_reason.is_empty(),
             "gesprek" => !self.conversations.is_empty() || self.gesprek != GesprekStatus::Planned,
             "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty(),
@@ -831,6 +975,81 @@ impl Case {
                     self.red_flags.insert(flag);
                 } else {
                     self.red_flags.remove(&flag);
+                }
+            }
+            Edit::SetKindcheckTrigger { trigger, on } => {
+                if p.kindcheck_trigger(&trigger).is_none() {
+                    return Err(EditError::UnknownId { kind: "kindcheck-trigger", id: trigger });
+                }
+                if on {
+                    self.kindcheck_triggers.insert(trigger);
+                } else {
+                    self.kindcheck_triggers.remove(&trigger);
+                }
+            }
+            Edit::SetKindcheckVariant { variant } => match variant {
+                None => self.kindcheck = None,
+                Some(v) => {
+                    if p.kindcheck_variant(&v).is_none() {
+                        return Err(EditError::UnknownId { kind: "kindcheck-variant", id: v });
+                    }
+                    match &mut self.kindcheck {
+                        Some(kc) => {
+                            if kc.variant != v {
+                                kc.variant = v;
+                                kc.closed = None;
+                            }
+                        }
+                        None => {
+                            self.kindcheck = Some(Kindcheck {
+                                variant: v,
+                                started_at: ctx.now,
+                                answers: BTreeMap::new(),
+                                children: KindcheckChildren::default(),
+                                closed: None,
+                            })
+                        }
+                    }
+                }
+            },
+            Edit::SetKindcheckAnswer { question, option } => {
+                let Some(q) = p.kindcheck_question(&question) else {
+                    return Err(EditError::UnknownId { kind: "kindcheck-question", id: question });
+                };
+                if let Some(o) = &option {
+                    if !q.options.iter().any(|x| &x.id == o) {
+                        return Err(EditError::UnknownId { kind: "kindcheck-option", id: o.clone() });
+                    }
+                }
+                let kc = self.kindcheck.as_mut().ok_or(EditError::KindcheckNotStarted)?;
+                match option {
+                    Some(o) => kc.answers.insert(question, o),
+                    None => kc.answers.remove(&question),
+                };
+                kc.closed = None;
+            }
+            Edit::SetKindcheckChildren { children } => {
+                for t in [&children.ages, &children.partner_children, &children.carers] {
+                    check_text(t)?;
+                }
+                let kc = self.kindcheck.as_mut().ok_or(EditError::KindcheckNotStarted)?;
+                kc.children = children;
+            }
+            Edit::SetKindcheckClosed { note } => {
+                let closes = self.kindcheck_walk(p).and_then(|w| w.outcome).is_some_and(|o| o.closes);
+                let kc = self.kindcheck.as_mut().ok_or(EditError::KindcheckNotStarted)?;
+                match note {
+                    None => kc.closed = None,
+                    Some(note) => {
+                        check_text(&note)?;
+                        if note.trim().is_empty() {
+                            return Err(EditError::ReasonEmpty);
+                        }
+                        if !closes {
+                            return Err(EditError::KindcheckNotClosable);
+                        }
+                        kc.closed = Some(KindcheckClosure { at: ctx.now, note });
+                    }
                 }
             }
             Edit::SetNoVtAdviceReason { reason } => {

@@ -232,6 +232,94 @@ pub struct Subject {
     pub choice: Choice,
     /// A minor (under 18).
     pub minor: bool,
+    /// An adult or adolescent client: the Kindcheck is offered once an oudersignaal is recorded.
+    pub kindcheck: bool,
+}
+
+/// A situation of an adult client (oudersignaal) that calls for the Kindcheck.
+pub type KindcheckTrigger = Choice;
+
+/// A variant of the Kindcheck: the full check for ongoing care, or the short one for a brief
+/// contact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindcheckVariant {
+    /// Stable id.
+    pub id: String,
+    /// Fluent id of its name.
+    pub label: String,
+    /// Fluent id of when to use it.
+    pub hint: String,
+    /// Id of the first question.
+    pub start: String,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// An option of a Kindcheck question and where it leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindcheckOption {
+    /// Stable id within its question.
+    pub id: String,
+    /// Fluent id of its label.
+    pub label: String,
+    /// The next question, if the check goes on.
+    pub next: Option<String>,
+    /// The outcome it reaches, if the check ends here.
+    pub outcome: Option<String>,
+}
+
+/// A question of the Kindcheck.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindcheckQuestion {
+    /// Stable id.
+    pub id: String,
+    /// Fluent id of the question.
+    pub text: String,
+    /// Fluent id of help in our own words.
+    pub help: String,
+    /// While this question is open, ask about the children (number, ages, who cares).
+    pub children: bool,
+    /// The options, in order.
+    pub options: Vec<KindcheckOption>,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// Where a Kindcheck ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindcheckOutcome {
+    /// Stable id.
+    pub id: String,
+    /// Fluent id of the text.
+    pub text: String,
+    /// Nothing worrying found: the Kindcheck closes with a dated note.
+    pub closes: bool,
+    /// The meldcode's steps are followed; the outcome is carried into step 1.
+    pub follow_meldcode: bool,
+    /// Fluent ids of the first actions, in order.
+    pub actions: Vec<String>,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// A signal checklist in step 1: an age group, or a form of elder abuse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignalGroup {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Opened for a minor (true) or an adult (false) subject.
+    pub minor: bool,
+}
+
+/// A signal on a checklist: illustrative, never proof.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signal {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Id of its [`SignalGroup`].
+    pub group: String,
+    /// Form ids it may point to.
+    pub forms: Vec<String>,
 }
 
 /// Who is suspected.
@@ -351,6 +439,12 @@ pub struct Protocol {
     red_flags: Vec<Marker>,
     notes: Vec<Note>,
     routes: Vec<OtherRoute>,
+    kindcheck_triggers: Vec<KindcheckTrigger>,
+    kindcheck_variants: Vec<KindcheckVariant>,
+    kindcheck_questions: Vec<KindcheckQuestion>,
+    kindcheck_outcomes: Vec<KindcheckOutcome>,
+    signal_groups: Vec<SignalGroup>,
+    signals: Vec<Signal>,
 }
 
 mod raw {
@@ -409,6 +503,88 @@ mod raw {
         pub step_note: Vec<StepNote>,
         #[serde(default)]
         pub route: Vec<Route>,
+        #[serde(default)]
+        pub kindcheck_trigger: Vec<Choice>,
+        #[serde(default)]
+        pub kindcheck_variant: Vec<KindcheckVariant>,
+        #[serde(default)]
+        pub kindcheck_question: Vec<KindcheckQuestion>,
+        #[serde(default)]
+        pub kindcheck_outcome: Vec<KindcheckOutcome>,
+        #[serde(default)]
+        pub signal_group: Vec<SignalGroup>,
+        #[serde(default)]
+        pub signal: Vec<Signal>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SignalGroup {
+        pub id: String,
+        pub label: String,
+        pub minor: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Signal {
+        pub id: String,
+        pub group: String,
+        pub label: String,
+        #[serde(default)]
+        pub forms: Vec<String>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct KindcheckVariant {
+        pub id: String,
+        pub label: String,
+        pub hint: String,
+        pub start: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct KindcheckOption {
+        pub id: String,
+        pub label: String,
+        pub next: Option<String>,
+        pub outcome: Option<String>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct KindcheckQuestion {
+        pub id: String,
+        pub text: String,
+        pub help: String,
+        #[serde(default)]
+        pub children: bool,
+        pub options: Vec<KindcheckOption>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct KindcheckOutcome {
+        pub id: String,
+        pub text: String,
+        #[serde(default)]
+        pub closes: bool,
+        #[serde(default)]
+        pub follow_meldcode: bool,
+        #[serde(default)]
+        pub actions: Vec<String>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
     }
 
     #[derive(Deserialize)]
@@ -561,6 +737,8 @@ mod raw {
         pub id: String,
         pub label: String,
         pub minor: bool,
+        #[serde(default)]
+        pub kindcheck: bool,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -706,6 +884,12 @@ struct Gathered {
     field_note: Vec<(String, raw::FieldNote)>,
     step_note: Vec<(String, raw::StepNote)>,
     route: Vec<(String, raw::Route)>,
+    kindcheck_trigger: Vec<(String, raw::Choice)>,
+    kindcheck_variant: Vec<(String, raw::KindcheckVariant)>,
+    kindcheck_question: Vec<(String, raw::KindcheckQuestion)>,
+    kindcheck_outcome: Vec<(String, raw::KindcheckOutcome)>,
+    signal_group: Vec<(String, raw::SignalGroup)>,
+    signal: Vec<(String, raw::Signal)>,
 }
 
 fn tag<T>(file: &str, items: Vec<T>, into: &mut Vec<(String, T)>) {
@@ -761,6 +945,12 @@ impl Protocol {
             tag(f.name, parsed.field_note, &mut g.field_note);
             tag(f.name, parsed.step_note, &mut g.step_note);
             tag(f.name, parsed.route, &mut g.route);
+            tag(f.name, parsed.kindcheck_trigger, &mut g.kindcheck_trigger);
+            tag(f.name, parsed.kindcheck_variant, &mut g.kindcheck_variant);
+            tag(f.name, parsed.kindcheck_question, &mut g.kindcheck_question);
+            tag(f.name, parsed.kindcheck_outcome, &mut g.kindcheck_outcome);
+            tag(f.name, parsed.signal_group, &mut g.signal_group);
+            tag(f.name, parsed.signal, &mut g.signal);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
         if !c.errors.is_empty() {
@@ -979,7 +1169,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     for (file, s) in g.subject {
         c.id(&file, "subject", &s.id, &mut seen);
         let provenance = prov!(file, "subject", s);
-        subjects.push(Subject { choice: Choice { id: s.id, label: s.label, note: None, provenance }, minor: s.minor });
+        subjects.push(Subject { choice: Choice { id: s.id, label: s.label, note: None, provenance }, minor: s.minor, kindcheck: s.kindcheck });
     }
     let mut seen = BTreeSet::new();
     let mut suspects = Vec::new();
@@ -1104,6 +1294,89 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         }
     }
 
+    let kindcheck_triggers = choices(c, "kindcheck_trigger", g.kindcheck_trigger);
+    let mut seen = BTreeSet::new();
+    let mut kindcheck_outcomes = Vec::new();
+    for (file, o) in g.kindcheck_outcome {
+        c.id(&file, "kindcheck_outcome", &o.id, &mut seen);
+        let provenance = prov!(file, "kindcheck_outcome", o);
+        if o.closes && o.follow_meldcode {
+            c.err(&file, format!("kindcheck_outcome[{}]", o.id), "an outcome either closes the Kindcheck or follows the meldcode, not both");
+        }
+        kindcheck_outcomes.push(KindcheckOutcome { id: o.id, text: o.text, closes: o.closes, follow_meldcode: o.follow_meldcode, actions: o.actions, provenance });
+    }
+    let mut seen = BTreeSet::new();
+    let mut kindcheck_questions = Vec::new();
+    let order: Vec<String> = g.kindcheck_question.iter().map(|(_, q)| q.id.clone()).collect();
+    for (pos, (file, q)) in g.kindcheck_question.into_iter().enumerate() {
+        c.id(&file, "kindcheck_question", &q.id, &mut seen);
+        let provenance = prov!(file, "kindcheck_question", q);
+        let key = format!("kindcheck_question[{}]", q.id);
+        if q.options.len() < 2 {
+            c.err(&file, format!("{key}.options"), "a question offers at least two options");
+        }
+        let mut option_ids = BTreeSet::new();
+        let mut options = Vec::new();
+        for o in q.options {
+            let okey = format!("{key}.options[{}]", o.id);
+            if !option_ids.insert(o.id.clone()) {
+                c.err(&file, okey.clone(), "duplicate option id");
+            }
+            match (&o.next, &o.outcome) {
+                (Some(_), Some(_)) | (None, None) => c.err(&file, okey.clone(), "an option leads to a next question or an outcome, exactly one"),
+                _ => {}
+            }
+            if let Some(n) = &o.next {
+                match order.iter().position(|x| x == n) {
+                    None => c.err(&file, format!("{okey}.next"), format!("unknown question `{n}`")),
+                    Some(i) if i <= pos => c.err(&file, format!("{okey}.next"), "the Kindcheck only goes forward: next must come later in the file"),
+                    Some(_) => {}
+                }
+            }
+            if let Some(out) = &o.outcome {
+                if !kindcheck_outcomes.iter().any(|x| &x.id == out) {
+                    c.err(&file, format!("{okey}.outcome"), format!("unknown outcome `{out}`"));
+                }
+            }
+            options.push(KindcheckOption { id: o.id, label: o.label, next: o.next, outcome: o.outcome });
+        }
+        kindcheck_questions.push(KindcheckQuestion { id: q.id, text: q.text, help: q.help, children: q.children, options, provenance });
+    }
+    let mut seen = BTreeSet::new();
+    let mut kindcheck_variants = Vec::new();
+    for (file, v) in g.kindcheck_variant {
+        c.id(&file, "kindcheck_variant", &v.id, &mut seen);
+        let provenance = prov!(file, "kindcheck_variant", v);
+        if !kindcheck_questions.iter().any(|q| q.id == v.start) {
+            c.err(&file, format!("kindcheck_variant[{}].start", v.id), format!("unknown question `{}`", v.start));
+        }
+        kindcheck_variants.push(KindcheckVariant { id: v.id, label: v.label, hint: v.hint, start: v.start, provenance });
+    }
+
+    let mut seen = BTreeSet::new();
+    let mut signal_groups = Vec::new();
+    for (file, s) in g.signal_group {
+        c.id(&file, "signal_group", &s.id, &mut seen);
+        let provenance = prov!(file, "signal_group", s);
+        signal_groups.push(SignalGroup { choice: Choice { id: s.id, label: s.label, note: None, provenance }, minor: s.minor });
+    }
+    let mut seen = BTreeSet::new();
+    let mut signals = Vec::new();
+    for (file, s) in g.signal {
+        c.id(&file, "signal", &s.id, &mut seen);
+        let provenance = prov!(file, "signal", s);
+        let key = format!("signal[{}]", s.id);
+        if !signal_groups.iter().any(|x| x.choice.id == s.group) {
+            c.err(&file, format!("{key}.group"), format!("unknown signal group `{}`", s.group));
+        }
+        for f in &s.forms {
+            if !forms.iter().any(|x| &x.choice.id == f) {
+                c.err(&file, format!("{key}.forms"), format!("unknown form `{f}`"));
+            }
+        }
+        signals.push(Signal { choice: Choice { id: s.id, label: s.label, note: None, provenance }, group: s.group, forms: s.forms });
+    }
+
     Protocol {
         id,
         version,
@@ -1128,6 +1401,12 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         red_flags,
         notes,
         routes,
+        kindcheck_triggers,
+        kindcheck_variants,
+        kindcheck_questions,
+        kindcheck_outcomes,
+        signal_groups,
+        signals,
     }
 }
 
@@ -1278,6 +1557,48 @@ impl Protocol {
         self.routes.iter().find(|r| r.suspect == suspect && r.fields.iter().any(|f| f == field))
     }
 
+    /// Oudersignalen that call for the Kindcheck.
+    pub fn kindcheck_triggers(&self) -> &[KindcheckTrigger] {
+        &self.kindcheck_triggers
+    }
+    /// A Kindcheck trigger by id.
+    pub fn kindcheck_trigger(&self, id: &str) -> Option<&KindcheckTrigger> {
+        self.kindcheck_triggers.iter().find(|t| t.id == id)
+    }
+    /// The Kindcheck's variants.
+    pub fn kindcheck_variants(&self) -> &[KindcheckVariant] {
+        &self.kindcheck_variants
+    }
+    /// A Kindcheck variant by id.
+    pub fn kindcheck_variant(&self, id: &str) -> Option<&KindcheckVariant> {
+        self.kindcheck_variants.iter().find(|v| v.id == id)
+    }
+    /// The Kindcheck's questions, in content order.
+    pub fn kindcheck_questions(&self) -> &[KindcheckQuestion] {
+        &self.kindcheck_questions
+    }
+    /// A Kindcheck question by id.
+    pub fn kindcheck_question(&self, id: &str) -> Option<&KindcheckQuestion> {
+        self.kindcheck_questions.iter().find(|q| q.id == id)
+    }
+    /// The Kindcheck's outcomes.
+    pub fn kindcheck_outcomes(&self) -> &[KindcheckOutcome] {
+        &self.kindcheck_outcomes
+    }
+    /// A Kindcheck outcome by id.
+    pub fn kindcheck_outcome(&self, id: &str) -> Option<&KindcheckOutcome> {
+        self.kindcheck_outcomes.iter().find(|o| o.id == id)
+    }
+
+    /// Signal checklists (age groups, forms of elder abuse).
+    pub fn signal_groups(&self) -> &[SignalGroup] {
+        &self.signal_groups
+    }
+    /// Signals on the checklists, in content order.
+    pub fn signals(&self) -> &[Signal] {
+        &self.signals
+    }
+
     /// Every Fluent id the content refers to, with where it is referenced.
     pub fn fluent_ids(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
@@ -1313,7 +1634,10 @@ impl Protocol {
             .chain(self.red_flags.iter().map(|m| &m.choice))
             .chain(&self.consultations)
             .chain(&self.skip_reasons)
-            .chain(&self.postpone_until);
+            .chain(&self.postpone_until)
+            .chain(&self.kindcheck_triggers)
+            .chain(self.signal_groups.iter().map(|g| &g.choice))
+            .chain(self.signals.iter().map(|s| &s.choice));
         for ch in choices {
             push(format!("{}.label", ch.id), &ch.label);
             if let Some(n) = &ch.note {
@@ -1325,6 +1649,23 @@ impl Protocol {
         }
         for n in &self.notes {
             push(format!("note[{}].text", n.id), &n.text);
+        }
+        for v in &self.kindcheck_variants {
+            push(format!("kindcheck_variant[{}].label", v.id), &v.label);
+            push(format!("kindcheck_variant[{}].hint", v.id), &v.hint);
+        }
+        for q in &self.kindcheck_questions {
+            push(format!("kindcheck_question[{}].text", q.id), &q.text);
+            push(format!("kindcheck_question[{}].help", q.id), &q.help);
+            for o in &q.options {
+                push(format!("kindcheck_question[{}].options[{}].label", q.id, o.id), &o.label);
+            }
+        }
+        for o in &self.kindcheck_outcomes {
+            push(format!("kindcheck_outcome[{}].text", o.id), &o.text);
+            for a in &o.actions {
+                push(format!("kindcheck_outcome[{}].actions", o.id), a);
+            }
         }
         for r in &self.routes {
             push(format!("route[{}].title", r.id), &r.title);

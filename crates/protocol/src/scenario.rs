@@ -17,7 +17,17 @@ struct RawScenario {
     case: RawCase,
     #[serde(default)]
     answers: BTreeMap<String, String>,
+    kindcheck: Option<RawKindcheck>,
     expect: RawExpect,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKindcheck {
+    variant: String,
+    #[serde(default)]
+    answers: BTreeMap<String, String>,
+    close_note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -38,6 +48,10 @@ struct RawCase {
     red_flags: Vec<String>,
     #[serde(default)]
     consultations: Vec<String>,
+    #[serde(default)]
+    kindcheck_triggers: Vec<String>,
+    #[serde(default)]
+    kindcheck_only: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -56,6 +70,12 @@ struct RawExpect {
     attention: Option<Vec<String>>,
     notes: Option<Vec<String>>,
     missing_consultations: Option<Vec<String>>,
+    kindcheck_offered: Option<bool>,
+    kindcheck_pending: Option<String>,
+    kindcheck_outcome: Option<String>,
+    kindcheck_follow_meldcode: Option<bool>,
+    kindcheck_closed: Option<bool>,
+    steps_shown: Option<bool>,
 }
 
 /// The result of one scenario.
@@ -114,13 +134,19 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
         && e.acute_route.is_none()
         && e.attention.is_none()
         && e.notes.is_none()
-        && e.missing_consultations.is_none();
+        && e.missing_consultations.is_none()
+        && e.kindcheck_offered.is_none()
+        && e.kindcheck_pending.is_none()
+        && e.kindcheck_outcome.is_none()
+        && e.kindcheck_follow_meldcode.is_none()
+        && e.kindcheck_closed.is_none()
+        && e.steps_shown.is_none();
     if nothing_expected {
         return Err("[expect] checks nothing: a scenario must expect something".to_string());
     }
 
     let ctx = |n: usize| EditContext { now: chrono::DateTime::UNIX_EPOCH, new_id: format!("scenario-{n}") };
-    let input = NewCase { alias: "Scenario".into(), field: raw.case.field, subject: raw.case.subject, suspect: raw.case.suspect };
+    let input = NewCase { alias: "Scenario".into(), field: raw.case.field, subject: raw.case.subject, suspect: raw.case.suspect, kindcheck_only: raw.case.kindcheck_only };
     let mut case = Case::new(protocol, &input, &ctx(0)).map_err(|e| format!("[case]: {e}"))?;
     let mut n = 1;
     let mut edits = vec![Edit::SetAlsoAtHome { on: raw.case.also_at_home }];
@@ -133,6 +159,12 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
     edits.extend(raw.case.quotes.into_iter().map(|words| Edit::SaveQuote {
         quote: QuoteInput { id: None, words, question_before: String::new(), said_at: chrono::DateTime::UNIX_EPOCH.naive_utc(), who: String::new(), context: String::new() },
     }));
+    edits.extend(raw.case.kindcheck_triggers.into_iter().map(|trigger| Edit::SetKindcheckTrigger { trigger, on: true }));
+    if let Some(kc) = raw.kindcheck {
+        edits.push(Edit::SetKindcheckVariant { variant: Some(kc.variant) });
+        edits.extend(kc.answers.into_iter().map(|(question, option)| Edit::SetKindcheckAnswer { question, option: Some(option) }));
+        edits.extend(kc.close_note.map(|note| Edit::SetKindcheckClosed { note: Some(note) }));
+    }
     for (question, value) in raw.answers {
         let v = AnswerValue::from_id(&value).ok_or(format!("[answers].{question}: `{value}` is not ja, nee or weet-niet"))?;
         edits.push(Edit::SetAnswer { question, value: Some(v), reason: String::new() });
@@ -196,6 +228,27 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
     }
     if let Some(m) = &e.missing_consultations {
         check("missing_consultations", &m.join(", "), &case.missing_consultations(protocol).join(", "));
+    }
+    let walk = case.kindcheck_walk(protocol);
+    if let Some(o) = e.kindcheck_offered {
+        check("kindcheck_offered", &o.to_string(), &case.kindcheck_offered(protocol).to_string());
+    }
+    if let Some(pnd) = &e.kindcheck_pending {
+        check("kindcheck_pending", pnd, walk.as_ref().and_then(|w| w.pending.as_deref()).unwrap_or("none"));
+    }
+    if let Some(o) = &e.kindcheck_outcome {
+        check("kindcheck_outcome", o, walk.as_ref().and_then(|w| w.outcome).map_or("none", |o| o.id.as_str()));
+    }
+    if let Some(f) = e.kindcheck_follow_meldcode {
+        let actual = walk.as_ref().and_then(|w| w.outcome).is_some_and(|o| o.follow_meldcode);
+        check("kindcheck_follow_meldcode", &f.to_string(), &actual.to_string());
+    }
+    if let Some(c) = e.kindcheck_closed {
+        let actual = case.kindcheck.as_ref().is_some_and(|k| k.closed.is_some());
+        check("kindcheck_closed", &c.to_string(), &actual.to_string());
+    }
+    if let Some(v) = e.steps_shown {
+        check("steps_shown", &v.to_string(), &case.steps_shown(protocol).to_string());
     }
     Ok(ScenarioReport { name: raw.name, mismatches })
 }

@@ -16,7 +16,7 @@ import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
 import { announce, button, checkbox, clearErrors, showError, sources, textField } from '../ui.js';
 import { profileFields, readProfile, showProfileError } from './cases.js';
-import { renderSignalen } from './step-signalen.js';
+import { kindcheck, renderSignalen } from './step-signalen.js';
 import { renderConsultatie } from './step-consultatie.js';
 import { renderGesprek } from './step-gesprek.js';
 import { renderWegen } from './step-wegen.js';
@@ -298,9 +298,11 @@ export function renderCase(ctx, main, view, options = {}) {
     view.case.closed ? closedBanner(ctx, view) : null,
     view.other_route ? otherRoute(ctx, view) : null,
     view.acute_route ? acuteRoute(view) : null,
-    view.five_steps
+    view.five_steps && view.steps_shown
       ? h('div', { class: 'case-body' }, stepper(ctx, view), stepPanel(ctx, view, helpers))
       : null,
+    // A Kindcheck-only case shows the Kindcheck alone until its outcome says to follow the meldcode.
+    view.steps_shown ? null : h('div', { class: 'kindcheck-only', 'data-testid': 'kindcheck-only' }, h('p', { class: 'lead' }, t('kindcheck-only-intro')), kindcheck(ctx, view, helpers)),
   );
   wireDrafts(ctx, main);
   replaceChildren(main, screen);

@@ -21,6 +21,13 @@ export function renderCaseList(ctx, main, cases) {
     id: 'new-case-button',
     onClick: () => ctx.showNewCase(),
   });
+  const kindcheckButton = button({
+    label: t('caselist-kindcheck-only'),
+    kind: 'secondary',
+    testid: 'kindcheck-only-button',
+    id: 'kindcheck-only-button',
+    onClick: () => ctx.showNewCase({ kindcheckOnly: true }),
+  });
   const body = cases.length === 0
     ? h(
         'div',
@@ -35,7 +42,7 @@ export function renderCaseList(ctx, main, cases) {
     h(
       'section',
       { class: 'page', 'data-testid': 'case-list' },
-      h('div', { class: 'page-head' }, h('h1', { id: 'caselist-title' }, t('caselist-title')), newButton),
+      h('div', { class: 'page-head' }, h('h1', { id: 'caselist-title' }, t('caselist-title')), h('div', { class: 'page-head-actions' }, kindcheckButton, newButton)),
       h('p', { class: 'lead' }, t('caselist-intro')),
       body,
       ctx.startup.persistent ? settingsForm(ctx) : null,
@@ -229,7 +236,8 @@ export function showProfileError(form, err, prefix, fallback) {
  * @param {Object} ctx
  * @param {HTMLElement} main
  */
-export function renderNewCase(ctx, main) {
+export function renderNewCase(ctx, main, options = {}) {
+  if (options.kindcheckOnly) return renderNewKindcheck(ctx, main);
   const alias = textField({
     id: 'newcase-alias',
     label: t('newcase-alias-label'),
@@ -283,6 +291,80 @@ export function renderNewCase(ctx, main) {
       button({ label: t('nav-back-to-cases'), kind: 'link', onClick: () => ctx.showList({ focus: 'new-case-button' }), extraClass: 'back-link' }),
       h('h1', { id: 'newcase-title' }, t('newcase-title')),
       h('p', { class: 'lead' }, t('newcase-intro')),
+      form,
+    ),
+  );
+}
+
+/**
+ * A case that starts as a Kindcheck only (for professionals who treat adults): alias, field and
+ * an adult or adolescent client. The suspect is the content's household suspect (data flag).
+ * @param {Object} ctx
+ * @param {HTMLElement} main
+ */
+function renderNewKindcheck(ctx, main) {
+  const p = ctx.protocol;
+  const alias = textField({ id: 'newcase-alias', label: t('newcase-alias-label'), hint: t('newcase-alias-hint'), testid: 'newcase-alias' });
+  const formError = h('div', { class: 'error-slot', id: 'newcase-form-error' });
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true, 'aria-labelledby': 'newcase-title' },
+    alias,
+    radioGroup({
+      name: 'field',
+      legend: t('newcase-field-legend'),
+      hint: t('newcase-field-hint'),
+      options: p.fields.map((f) => ({ value: f.id, label: f.label, note: f.note, testid: `field-${f.id}` })),
+    }),
+    radioGroup({
+      name: 'subject',
+      legend: t('newcase-subject-legend'),
+      options: p.subjects.filter((s) => s.kindcheck).map((s) => ({ value: s.id, label: s.label, note: s.note, testid: `subject-${s.id}` })),
+    }),
+    formError,
+    h(
+      'div',
+      { class: 'actions' },
+      button({ label: t('newkindcheck-submit'), kind: 'primary', type: 'submit', testid: 'newcase-submit', id: 'newcase-submit' }),
+      button({ label: t('newcase-cancel'), kind: 'secondary', onClick: () => ctx.showList({ focus: 'kindcheck-only-button' }) }),
+    ),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const input = alias.querySelector('input');
+    const field = radioValue(form, 'field');
+    const subject = radioValue(form, 'subject');
+    if (!field) showError(byId('field-group'), { message: t('newcase-field-required') });
+    if (!subject) showError(byId('subject-group'), { message: t('newcase-subject-required') });
+    const household = p.suspects.find((s) => s.meldcode);
+    try {
+      const view = await api.createCase({
+        alias: input.value,
+        field: field || '',
+        subject: subject || '',
+        suspect: household ? household.id : '',
+        kindcheck_only: true,
+      });
+      ctx.saved();
+      ctx.showCase(view, { announce: t('newcase-created') });
+      return;
+    } catch (err) {
+      if (err.code.startsWith('error-alias')) showError(input, err);
+      else if (field && subject) showProfileError(form, err, '', formError);
+    }
+    const first = form.querySelector('.error-slot.has-error');
+    const target = first && first.parentElement ? first.parentElement.querySelector('input, textarea') : null;
+    if (target) target.focus();
+  });
+  replaceChildren(
+    main,
+    h(
+      'section',
+      { class: 'page page-narrow' },
+      button({ label: t('nav-back-to-cases'), kind: 'link', onClick: () => ctx.showList({ focus: 'kindcheck-only-button' }), extraClass: 'back-link' }),
+      h('h1', { id: 'newcase-title' }, t('newkindcheck-title')),
+      h('p', { class: 'lead' }, t('newkindcheck-intro')),
       form,
     ),
   );

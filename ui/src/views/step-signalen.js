@@ -3,7 +3,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, checkbox, clearErrors, formatDate, formatDateTime, radioGroup, radioValue, showError, textField } from '../ui.js';
+import { announce, button, checkbox, clearErrors, formatDate, formatDateTime, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 
 /**
  * @param {Object} ctx
@@ -11,7 +11,15 @@ import { button, checkbox, clearErrors, formatDate, formatDateTime, radioGroup, 
  * @param {Object} helpers
  */
 export function renderSignalen(ctx, view, helpers) {
-  return [situations(ctx, view, helpers), forms(ctx, view, helpers), redFlags(ctx, view, helpers), observations(ctx, view, helpers), quotes(ctx, view, helpers)];
+  return [
+    situations(ctx, view, helpers),
+    kindcheck(ctx, view, helpers),
+    forms(ctx, view, helpers),
+    redFlags(ctx, view, helpers),
+    signalLists(ctx, view, helpers),
+    observations(ctx, view, helpers),
+    quotes(ctx, view, helpers),
+  ];
 }
 
 // ---------- Acute situations ----------
@@ -101,6 +109,283 @@ function forms(ctx, view, helpers) {
             },
           }),
         ),
+      ),
+    ),
+  );
+}
+
+// ---------- Kindcheck ----------
+
+/**
+ * The Kindcheck panel: the oudersignalen, and once started its questions, the children and the
+ * outcome. Whether it is offered, which question is open and where it ends all come from the
+ * backend (view.kindcheck); this view only shows them.
+ */
+export function kindcheck(ctx, view, helpers) {
+  const kc = view.kindcheck;
+  const p = ctx.protocol;
+  const err = () => document.getElementById('kindcheck-error');
+  const send = (edit, opts = {}) => ctx.edit(edit, { onError: (e) => showError(err(), e), ...opts });
+  const triggers = new Set(view.case.kindcheck_triggers);
+  const started = Boolean(kc.variant);
+  const variant = started ? p.kindcheck_variants.find((v) => v.id === kc.variant) : null;
+
+  const triggerBoxes = h(
+    'fieldset',
+    { class: 'fieldset', 'aria-describedby': 'kindcheck-triggers-hint' },
+    h('legend', { class: 'legend' }, t('step1-kindcheck-triggers-title')),
+    h('p', { class: 'hint', id: 'kindcheck-triggers-hint' }, t('step1-kindcheck-triggers-hint')),
+    h(
+      'div',
+      { class: 'choices columns' },
+      p.kindcheck_triggers.map((tr) =>
+        checkbox({
+          id: `kindcheck-trigger-${tr.id}`,
+          label: tr.label,
+          checked: triggers.has(tr.id),
+          testid: `kindcheck-trigger-${tr.id}`,
+          onChange: (event) => {
+            const input = event.currentTarget;
+            const sent = helpers.snapshot(input);
+            send({ op: 'set-kindcheck-trigger', trigger: tr.id, on: input.checked }, { onSuccess: () => helpers.settle(sent), focus: `kindcheck-trigger-${tr.id}` });
+          },
+        }),
+      ),
+    ),
+  );
+
+  const start = started
+    ? null
+    : h(
+        'div',
+        { class: 'kindcheck-start' },
+        p.kindcheck_variants.map((v) =>
+          h(
+            'div',
+            { class: 'kindcheck-variant' },
+            button({
+              label: v.label,
+              kind: kc.offered && v === p.kindcheck_variants[0] ? 'primary' : 'secondary',
+              id: `kindcheck-start-${v.id}`,
+              testid: `kindcheck-start-${v.id}`,
+              attrs: { 'aria-describedby': `kindcheck-variant-${v.id}-hint` },
+              onClick: () => send({ op: 'set-kindcheck-variant', variant: v.id }, { announce: t('step1-kindcheck-started'), focus: 'kindcheck-title' }),
+            }),
+            h('p', { class: 'hint', id: `kindcheck-variant-${v.id}-hint` }, v.hint),
+          ),
+        ),
+      );
+
+  const questionIds = kc.answered.map((a) => a.question).concat(kc.pending ? [kc.pending] : []);
+  const answers = new Map(kc.answered.map((a) => [a.question, a.option]));
+  const questions = questionIds.map((qid) => {
+    const q = p.kindcheck_questions[qid];
+    return h(
+      'div',
+      { class: 'kindcheck-question', 'data-testid': `kindcheck-question-${q.id}` },
+      radioGroup({
+        name: `kindcheck-q-${q.id}`,
+        legend: q.text,
+        hint: q.help,
+        value: answers.get(q.id) || null,
+        options: q.options.map((o) => ({ value: o.id, label: o.label, testid: `kindcheck-${q.id}-${o.id}` })),
+        onChange: (event) =>
+          send({ op: 'set-kindcheck-answer', question: q.id, option: event.currentTarget.value }, { focus: `kindcheck-q-${q.id}-${event.currentTarget.value}` }),
+      }),
+      sources(q.provenance, `kindcheck-q-${q.id}`),
+    );
+  });
+
+  const outcome = kc.outcome
+    ? h(
+        'div',
+        { class: ['notice', kc.outcome.follow_meldcode ? 'notice-warning' : 'notice-info', 'kindcheck-outcome'], 'data-testid': 'kindcheck-outcome' },
+        h('p', { class: 'prewrap' }, kc.outcome.text),
+        kc.outcome.actions.length ? h('ol', { class: 'kindcheck-actions' }, kc.outcome.actions.map((a) => h('li', null, a))) : null,
+        sources(kc.outcome.provenance, `kindcheck-outcome-${kc.outcome.id}`),
+      )
+    : null;
+
+  return h(
+    'section',
+    { class: ['block', 'kindcheck', kc.offered && !started ? 'is-offered' : null], 'aria-labelledby': 'kindcheck-title', 'data-testid': 'kindcheck' },
+    h('h3', { id: 'kindcheck-title', tabindex: '-1' }, t('step1-kindcheck-title')),
+    h('p', { class: 'hint' }, t('step1-kindcheck-hint')),
+    kc.offered && !started ? h('p', { class: 'notice notice-warning', role: 'status', 'data-testid': 'kindcheck-offered' }, t('step1-kindcheck-offered')) : null,
+    h('div', { id: 'kindcheck-error', class: 'error-slot' }),
+    triggerBoxes,
+    start,
+    started
+      ? h(
+          'div',
+          { class: 'kindcheck-flow' },
+          h(
+            'div',
+            { class: 'kindcheck-head' },
+            h('p', { class: 'kindcheck-variant-label' }, variant ? variant.label : ''),
+            h('p', { class: 'kindcheck-summary', 'data-testid': 'kindcheck-summary' }, kc.summary),
+          ),
+          questions,
+          kc.ask_children ? childrenForm(ctx, view, helpers) : null,
+          outcome,
+          kc.outcome && kc.outcome.closes ? closeForm(ctx, view, send) : null,
+          h(
+            'div',
+            { class: 'actions' },
+            button({
+              label: t('step1-kindcheck-remove'),
+              kind: 'quiet-danger',
+              id: 'kindcheck-remove',
+              onClick: () => send({ op: 'set-kindcheck-variant', variant: null }, { announce: t('step1-kindcheck-removed'), focus: 'kindcheck-title' }),
+            }),
+          ),
+        )
+      : null,
+    h('p', { class: 'hint' }, t('step1-kindcheck-not-proof')),
+  );
+}
+
+function childrenForm(ctx, view, helpers) {
+  const c = (view.case.kindcheck && view.case.kindcheck.children) || {};
+  const pregnant = c.pregnant === true ? 'ja' : c.pregnant === false ? 'nee' : 'onbekend';
+  const form = h(
+    'form',
+    { class: ['form', 'form-box'], novalidate: true, 'aria-labelledby': 'kindcheck-children-title', 'data-testid': 'kindcheck-children' },
+    h('h4', { id: 'kindcheck-children-title', tabindex: '-1' }, t('step1-kindcheck-children-title')),
+    h(
+      'div',
+      { class: 'field-row' },
+      textField({ id: 'kc-number', label: t('step1-kindcheck-number'), type: 'number', value: c.number == null ? '' : String(c.number), class: 'field-date' }),
+      textField({ id: 'kc-ages', label: t('step1-kindcheck-ages'), value: c.ages || '' }),
+    ),
+    textField({ id: 'kc-partner', label: t('step1-kindcheck-partner-children'), value: c.partner_children || '' }),
+    radioGroup({
+      name: 'kc-pregnant',
+      legend: t('step1-kindcheck-pregnant'),
+      inline: true,
+      value: pregnant,
+      options: [
+        { value: 'ja', label: t('step1-kindcheck-yes') },
+        { value: 'nee', label: t('step1-kindcheck-no') },
+        { value: 'onbekend', label: t('step1-kindcheck-unknown') },
+      ],
+    }),
+    textField({ id: 'kc-carers', label: t('step1-kindcheck-carers'), hint: t('step1-kindcheck-carers-hint'), value: c.carers || '' }),
+    h('div', { id: 'kc-children-error', class: 'error-slot' }),
+    h('div', { class: 'actions' }, button({ label: t('step1-kindcheck-children-save'), kind: 'secondary', type: 'submit', id: 'kc-children-save', testid: 'kindcheck-children-save' })),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
+    const n = value('kc-number').trim();
+    const preg = radioValue(form, 'kc-pregnant');
+    const children = {
+      number: n === '' ? null : Math.max(0, Math.min(255, Number.parseInt(n, 10) || 0)),
+      ages: value('kc-ages'),
+      partner_children: value('kc-partner'),
+      pregnant: preg === 'ja' ? true : preg === 'nee' ? false : null,
+      carers: value('kc-carers'),
+    };
+    const sent = helpers.snapshot(form);
+    ctx.edit(
+      { op: 'set-kindcheck-children', children },
+      {
+        onError: (e) => showError(document.getElementById('kc-children-error'), e),
+        onSuccess: () => helpers.settle(sent),
+        announce: t('step1-kindcheck-children-saved'),
+        focus: 'kc-children-save',
+      },
+    );
+  });
+  return form;
+}
+
+function closeForm(ctx, view, send) {
+  const kc = view.case.kindcheck;
+  if (kc && kc.closed) {
+    return h(
+      'div',
+      { class: 'kindcheck-closed', 'data-testid': 'kindcheck-closed' },
+      h('p', { class: 'item-meta' }, view.kindcheck.closed_at),
+      h('p', { class: 'prewrap' }, kc.closed.note),
+      button({
+        label: t('step1-kindcheck-reopen'),
+        kind: 'secondary',
+        id: 'kindcheck-reopen',
+        onClick: () => send({ op: 'set-kindcheck-closed', note: null }, { focus: 'kindcheck-title' }),
+      }),
+    );
+  }
+  const form = h(
+    'form',
+    { class: ['form', 'form-box'], novalidate: true, 'aria-labelledby': 'kindcheck-close-title' },
+    h('h4', { id: 'kindcheck-close-title' }, t('step1-kindcheck-close-title')),
+    textField({ id: 'kc-note', label: t('step1-kindcheck-note'), hint: t('step1-kindcheck-note-hint'), multiline: true, rows: 2, testid: 'kindcheck-note' }),
+    h('div', { class: 'actions' }, button({ label: t('step1-kindcheck-close'), kind: 'primary', type: 'submit', id: 'kindcheck-close', testid: 'kindcheck-close' })),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const note = /** @type {HTMLTextAreaElement} */ (form.querySelector('#kc-note')).value;
+    send({ op: 'set-kindcheck-closed', note }, { announce: t('step1-kindcheck-closed'), focus: 'kindcheck-title' });
+  });
+  return form;
+}
+
+// ---------- Signal checklists ----------
+
+/**
+ * Checklists by age group and by form of elder abuse. Picking a signal puts its text in the
+ * new-observation form, to be completed as a fact; nothing is recorded until it is saved.
+ * The lists for the subject's age (minor or adult) are open; the others can be opened.
+ */
+function signalLists(ctx, view, helpers) {
+  const subject = ctx.protocol.subjects.find((s) => s.id === view.case.subject);
+  const minor = subject ? subject.minor : null;
+  const pick = (s) => {
+    if (!document.getElementById('obs-new-fact')) helpers.stopEditing('observation', 'obs-new-fact');
+    const fact = /** @type {HTMLTextAreaElement} */ (document.getElementById('obs-new-fact'));
+    if (!fact) return;
+    fact.value = s.label;
+    // Tell the draft keeper the text changed (as typing would).
+    const typed = 'input';
+    fact.dispatchEvent(new Event(typed, { bubbles: true }));
+    fact.focus();
+    announce(t('step1-signal-picked'));
+  };
+  return h(
+    'section',
+    { class: 'block', 'aria-labelledby': 'signal-lists-title', 'data-testid': 'signal-lists' },
+    h('h3', { id: 'signal-lists-title' }, t('step1-signal-lists-title')),
+    h('p', { class: 'hint' }, t('step1-signal-lists-hint')),
+    h('p', { class: 'notice notice-info' }, t('step1-signal-lists-not-proof')),
+    ctx.protocol.signal_groups.map((g) =>
+      h(
+        'details',
+        { class: 'signal-group', open: g.minor === minor ? true : null, 'data-testid': `signal-group-${g.id}` },
+        h('summary', null, g.label),
+        h(
+          'ul',
+          { class: 'signal-list' },
+          g.signals.map((s) =>
+            h(
+              'li',
+              { class: 'signal-item' },
+              h('span', { class: 'signal-label', id: `signal-${s.id}-label` }, s.label),
+              s.forms.length ? h('span', { class: 'item-meta signal-forms' }, `${t('step1-signal-forms')} ${s.forms.join(', ')}`) : null,
+              button({
+                label: t('step1-signal-pick'),
+                kind: 'quiet',
+                id: `signal-${s.id}-pick`,
+                testid: `signal-pick-${s.id}`,
+                attrs: { 'aria-describedby': `signal-${s.id}-label` },
+                onClick: () => pick(s),
+              }),
+            ),
+          ),
+        ),
+        sources(g.provenance, `signal-group-${g.id}`),
       ),
     ),
   );

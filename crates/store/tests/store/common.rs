@@ -78,6 +78,9 @@ pub fn case(id: &str, alias: &str, updated: DateTime<Utc>) -> Case {
         quotes: Vec::new(),
         acute_situations: BTreeSet::new(),
         red_flags: BTreeSet::new(),
+        kindcheck_only: false,
+        kindcheck_triggers: BTreeSet::new(),
+        kindcheck: None,
         consultations: Vec::new(),
         no_vt_advice_reason: String::new(),
         conversations: Vec::new(),
@@ -102,6 +105,21 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
     c.forms.insert(m("form"));
     c.acute_situations.insert(m("situation"));
     c.red_flags.insert(m("red-flag"));
+    c.kindcheck_only = true;
+    c.kindcheck_triggers.insert(m("kindcheck-trigger"));
+    c.kindcheck = Some(meldwijzer_protocol::case::Kindcheck {
+        variant: m("kindcheck-variant"),
+        started_at: now(),
+        answers: [(m("kindcheck-question"), m("kindcheck-option"))].into_iter().collect(),
+        children: meldwijzer_protocol::case::KindcheckChildren {
+            number: Some(3),
+            ages: m("kindcheck-ages"),
+            partner_children: m("kindcheck-partner-children"),
+            pregnant: Some(true),
+            carers: m("kindcheck-carers"),
+        },
+        closed: Some(meldwijzer_protocol::case::KindcheckClosure { at: now(), note: m("kindcheck-note") }),
+    });
     c.no_vt_advice_reason = m("no-vt-advice-reason");
     c.observations.push(Observation {
         id: m("obs-id"),

@@ -118,6 +118,9 @@ fn a_committed_format_1_vault_still_opens_and_reads() {
     let mut written = marker_case(&uuid(1), "FIXTURE");
     written.acute_situations.clear();
     written.red_flags.clear();
+    written.kindcheck_triggers.clear();
+    written.kindcheck = None;
+    written.kindcheck_only = false;
     written.no_vt_advice_reason.clear();
     assert_eq!(v.load_case(&uuid(1)).unwrap(), Some(written), "every field as written, later fields as their defaults");
     assert_eq!(v.load_case(&uuid(2)).unwrap(), Some(case(&uuid(2), "Zwaluw", t(5))));

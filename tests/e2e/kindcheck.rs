@@ -1,0 +1,110 @@
+//! The Kindcheck in step 1 through the real window, in Dutch: an oudersignaal with an adult
+//! client shows the offer in the panel (no pop-up), the full check asks its questions and the
+//! children, and "no children" closes it with a dated note. Screenshots 40–42.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+
+use crate::harness::{Session, ELEMENT_TIMEOUT};
+
+fn tid(id: &str) -> String {
+    format!(r#"[data-testid="{id}"]"#)
+}
+
+async fn click(s: &Session, id: &str) {
+    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await.unwrap_or_else(|e| panic!("click {id}: {e}"));
+}
+
+async fn wait_text(s: &Session, needle: &str) {
+    let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;
+    loop {
+        let text = s.client.find(Locator::Css("body")).await.unwrap().text().await.unwrap();
+        if text.contains(needle) {
+            return;
+        }
+        if std::time::Instant::now() > deadline {
+            s.screenshot(&format!("{}-missing-text", s.name)).await;
+            panic!("`{needle}` did not appear on the page");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn scroll_to(s: &Session, id: &str) {
+    s.client.execute(&format!("document.querySelector('{}').scrollIntoView({{block: 'center'}})", tid(id).replace('\'', "\\'")), vec![]).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+}
+
+#[tokio::test]
+async fn an_oudersignaal_offers_the_kindcheck_in_step_1_and_no_children_closes_it_with_a_note() {
+    let s = Session::start_unlocked("kindcheck").await;
+    s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
+    click(&s, "new-case-button").await;
+    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Patiënt Berk").await.unwrap();
+    click(&s, "field-arts").await;
+    click(&s, "subject-volwassene").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("kindcheck"), ELEMENT_TIMEOUT).await;
+    click(&s, "kindcheck-trigger-verslaving").await;
+    s.wait_for(&tid("kindcheck-offered"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, "Doe nu de Kindcheck").await;
+    scroll_to(&s, "kindcheck").await;
+    s.screenshot("40-stap-1-kindcheck-aangeboden").await;
+
+    click(&s, "kindcheck-start-volledig").await;
+    click(&s, "kindcheck-oudersignalen-ja").await;
+    s.wait_for(&tid("kindcheck-children"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, "Zorgt de cliënt voor minderjarige kinderen").await;
+    scroll_to(&s, "kindcheck-question-zorgt-voor-kinderen").await;
+    s.screenshot("41-stap-1-kindcheck-vragen").await;
+
+    click(&s, "kindcheck-zorgt-voor-kinderen-nee").await;
+    s.wait_for(&tid("kindcheck-outcome"), ELEMENT_TIMEOUT).await;
+    s.wait_for(&tid("kindcheck-note"), ELEMENT_TIMEOUT).await.send_keys("Geen kinderen, niet zwanger; nagevraagd bij de intake.").await.unwrap();
+    click(&s, "kindcheck-close").await;
+    s.wait_for(&tid("kindcheck-closed"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, "Je hebt de Kindcheck afgesloten op").await;
+    scroll_to(&s, "kindcheck-outcome").await;
+    s.screenshot("42-stap-1-kindcheck-afgesloten").await;
+}
+
+#[tokio::test]
+async fn a_kindcheck_only_case_shows_the_five_steps_once_its_outcome_says_to_follow_the_meldcode() {
+    let s = Session::start_unlocked("kindcheck-only").await;
+    click(&s, "kindcheck-only-button").await;
+    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Cliënt Eik").await.unwrap();
+    click(&s, "field-arts").await;
+    click(&s, "subject-volwassene").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("kindcheck-only"), ELEMENT_TIMEOUT).await;
+    assert!(s.client.find(Locator::Css(&tid("stepper"))).await.is_err(), "no stepper before the Kindcheck says to follow the meldcode");
+    click(&s, "kindcheck-start-volledig").await;
+    for (q, o) in [("oudersignalen", "ja"), ("zorgt-voor-kinderen", "ja"), ("antwoord", "ontwijkend"), ("andere-professional", "geen")] {
+        click(&s, &format!("kindcheck-{q}-{o}")).await;
+    }
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+    s.wait_for(&tid("kindcheck-outcome"), ELEMENT_TIMEOUT).await;
+    scroll_to(&s, "kindcheck-outcome").await;
+    s.screenshot("43-alleen-kindcheck-volgt-de-meldcode").await;
+}
+
+#[tokio::test]
+async fn picking_a_signal_from_a_checklist_prefills_an_observation_to_complete_as_a_fact() {
+    let s = Session::start_unlocked("signal-lists").await;
+    click(&s, "new-case-button").await;
+    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Mevrouw Linde").await.unwrap();
+    click(&s, "field-sociaal-werk").await;
+    click(&s, "subject-oudere").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("signal-lists"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, "Een signaal is geen bewijs").await;
+    click(&s, "signal-pick-ouderen-machtiging").await;
+    let fact = s.wait_for(&tid("observation-fact"), ELEMENT_TIMEOUT).await;
+    let value = fact.prop("value").await.unwrap().unwrap_or_default();
+    assert!(value.contains("machtiging"), "the fact is prefilled with the signal's text: {value}");
+    scroll_to(&s, "signal-group-ouderen-financieel").await;
+    s.screenshot("44-stap-1-signalenlijst-ouderen-financieel").await;
+}
