@@ -169,7 +169,7 @@ fn every_store_error_has_its_own_calm_code() {
 }
 
 fn new_case(app: &mut App) -> String {
-    let input = NewCaseInput { alias: "Idle".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into() };
+    let input = NewCaseInput { alias: "Idle".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false };
     app.create_case(input).expect("case").case.id
 }
 
