@@ -15,6 +15,11 @@ install_tauri_driver
 say "cargo test --workspace"
 time cargo test --workspace
 
+# Benches and examples are not built by `cargo test`; build them so they cannot rot unseen
+# (running them is scripts/bench.sh's job).
+say "Build benches and examples"
+cargo build --workspace --benches --examples
+
 say "End-to-end tests under Xvfb"
 # The e2e target has `test = false`, so it only runs when named here.
 # `--workspace` keeps the feature set of step 1, so nothing is rebuilt.

@@ -23,6 +23,8 @@ const COMMANDS: &[&str] = &[
     "tick",
     "set_settings",
     "quit",
+    "export_case",
+    "import_case",
 ];
 
 fn main() {

@@ -121,6 +121,18 @@ pub fn set_settings(state: State<'_, AppState>, settings: SettingsView) -> Resul
     state.lock().set_settings(settings)
 }
 
+/// Writes one case, encrypted under its own passphrase, to `path`.
+#[tauri::command]
+pub async fn export_case(state: State<'_, AppState>, case_id: String, path: std::path::PathBuf, passphrase: String) -> Result<(), ApiError> {
+    state.lock().export_case(case_id, path, passphrase)
+}
+
+/// Reads a case file and stores the case, whole or not at all.
+#[tauri::command]
+pub async fn import_case(state: State<'_, AppState>, path: std::path::PathBuf, passphrase: String) -> Result<CaseView, ApiError> {
+    state.lock().import_case(path, passphrase)
+}
+
 /// Called by the UI after a close request (see `lib.rs`), once everything typed is saved:
 /// locks the vault (its keys are wiped) and ends the app.
 #[tauri::command]

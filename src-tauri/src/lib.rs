@@ -116,6 +116,8 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             commands::tick,
             commands::set_settings,
             commands::quit,
+            commands::export_case,
+            commands::import_case,
         ])
 }
 

@@ -2,6 +2,7 @@
 //! (tidy), whole-case walk-throughs through the app API, and the vault through the app API.
 
 mod content;
+mod export;
 mod kindcheck;
 mod scenarios;
 mod tidy;

@@ -316,3 +316,24 @@ export function setSettings(settings) {
 export function quit() {
   return call('quit');
 }
+
+/**
+ * Writes one case, encrypted (age) under its own passphrase, to a file.
+ * @param {string} caseId
+ * @param {string} path
+ * @param {string} passphrase
+ * @returns {Promise<null>}
+ */
+export function exportCase(caseId, path, passphrase) {
+  return call('export_case', { caseId, path, passphrase });
+}
+
+/**
+ * Reads a case file and stores the case, whole or not at all.
+ * @param {string} path
+ * @param {string} passphrase
+ * @returns {Promise<CaseView>}
+ */
+export function importCase(path, passphrase) {
+  return call('import_case', { path, passphrase });
+}

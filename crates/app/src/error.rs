@@ -63,6 +63,13 @@ pub const CODES: &[&str] = &[
     "error-idle-minutes-range",
     "error-retention-days-range",
     "error-follow-up-open",
+    "error-import-file",
+    "error-import-passphrase",
+    "error-import-format",
+    "error-import-newer",
+    "error-import-work",
+    "error-import-exists",
+    "error-export-write",
 ];
 
 /// An error code with its arguments, before formatting.
@@ -97,6 +104,20 @@ impl From<EditError> for Code {
             EditError::KindcheckNotStarted => Code::plain("error-kindcheck-not-started"),
             EditError::KindcheckNotClosable => Code::plain("error-kindcheck-not-closable"),
         }
+    }
+}
+
+impl From<crate::export::ExportError> for Code {
+    fn from(e: crate::export::ExportError) -> Code {
+        use crate::export::ExportError;
+        Code::plain(match e {
+            ExportError::File => "error-import-file",
+            ExportError::Passphrase => "error-import-passphrase",
+            ExportError::Format => "error-import-format",
+            ExportError::Newer => "error-import-newer",
+            ExportError::Work => "error-import-work",
+            ExportError::Write => "error-export-write",
+        })
     }
 }
 

@@ -14,6 +14,7 @@ pub mod content;
 pub mod dto;
 pub mod env;
 pub mod error;
+pub mod export;
 pub mod scenarios;
 pub mod settings;
 pub mod store;
@@ -460,6 +461,48 @@ impl App {
         Ok(self.list_cases())
     }
 
+    /// Writes one case to `path`, encrypted (age, scrypt) under its own `passphrase` (at
+    /// least as long as the vault's). The file holds nothing readable without it.
+    pub fn export_case(&mut self, case_id: String, path: PathBuf, passphrase: String) -> Result<(), ApiError> {
+        self.touch();
+        let passphrase = zeroize::Zeroizing::new(passphrase);
+        let min = meldwijzer_store::MIN_PASSPHRASE_CHARS;
+        if passphrase.chars().count() < min {
+            return Err(self.err(Code { code: "error-passphrase-too-short", args: vec![("min", min.to_string())] }));
+        }
+        let case = self.load(&case_id)?;
+        export::write(&case, &path, &passphrase, self.export_work_factor()).map_err(|e| self.err(Code::from(e)))
+    }
+
+    /// Reads a case file written by [`App::export_case`] and stores the case, whole or not
+    /// at all. A bad file gets a clear code; a case already in the vault is refused.
+    pub fn import_case(&mut self, path: PathBuf, passphrase: String) -> Result<CaseView, ApiError> {
+        self.touch();
+        self.store()?;
+        let passphrase = zeroize::Zeroizing::new(passphrase);
+        let meta = std::fs::metadata(&path).map_err(|_| self.err(Code::plain("error-import-file")))?;
+        if !meta.is_file() || meta.len() > export::MAX_FILE_BYTES {
+            return Err(self.err(Code::plain("error-import-file")));
+        }
+        let bytes = std::fs::read(&path).map_err(|_| self.err(Code::plain("error-import-file")))?;
+        let case = export::read(&bytes, &passphrase, &self.protocol).map_err(|e| self.err(Code::from(e)))?;
+        if self.store()?.load(&case.id).map_err(|e| self.storage_err(e))?.is_some() {
+            return Err(self.err(Code::plain("error-import-exists")));
+        }
+        self.save_and_view(case)
+    }
+
+    #[cfg(feature = "test-kdf")]
+    fn export_work_factor(&self) -> Option<u8> {
+        // Tests: scrypt with 2^10 (1 MiB), far below what a shipped export uses.
+        self.test_kdf.then_some(10)
+    }
+
+    #[cfg(not(feature = "test-kdf"))]
+    fn export_work_factor(&self) -> Option<u8> {
+        None
+    }
+
     /// "Een kind vertelt iets": records someone's literal words in step 1 of the open case,
     /// or of a new case when none is open.
     pub fn record_disclosure(&mut self, case_id: Option<String>, input: DisclosureInput) -> Result<CaseView, ApiError> {
@@ -496,3 +539,4 @@ impl App {
 fn open_follow_up(case: &Case, today: NaiveDate) -> Option<NaiveDate> {
     case.follow_ups.iter().map(|f| f.due).filter(|due| *due >= today).max()
 }
+
