@@ -134,7 +134,7 @@ impl Drop for ProcessGroup {
 }
 
 /// Sends SIGKILL to the given pids (or `-pgid`s) with `kill(1)`, ignoring errors.
-fn signal_kill(targets: &[String]) {
+pub fn signal_kill(targets: &[String]) {
     if targets.is_empty() {
         return;
     }
@@ -149,7 +149,7 @@ fn signal_kill(targets: &[String]) {
 
 /// Living (non-zombie) descendants of `root`, read from `/proc/<pid>/stat`.
 /// Empty where there is no `/proc`.
-fn descendants(root: u32) -> Vec<u32> {
+pub fn descendants(root: u32) -> Vec<u32> {
     let mut children: std::collections::HashMap<u32, Vec<u32>> = Default::default();
     let Ok(entries) = std::fs::read_dir("/proc") else {
         return Vec::new();
@@ -331,6 +331,14 @@ impl Session {
             Err(error) => eprintln!("screenshot {name} failed: {error}"),
         }
         path
+    }
+
+    /// Like [`Session::finish`], but hands back the isolated home instead of removing it,
+    /// so a test can look at what the app left on disk (it is removed when dropped).
+    pub async fn finish_keeping_home(mut self) -> IsolatedHome {
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.client.clone().close()).await;
+        self.driver.kill();
+        self.home
     }
 
     /// Ends the WebDriver session (which quits the app) and the driver.

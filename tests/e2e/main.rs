@@ -12,6 +12,8 @@
 mod autosave;
 mod harness;
 mod kindcheck;
+mod leak;
+mod network;
 mod journey;
 mod routes;
 mod smoke;
