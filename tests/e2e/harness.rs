@@ -384,3 +384,63 @@ fn status_ok(addr: SocketAddr) -> bool {
     let _ = stream.read_to_string(&mut answer);
     answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200")
 }
+
+
+// ---------- Shared steps for the journeys ----------
+// The UI redraws a view from each fresh CaseView (and autosave redraws quietly), so a node
+// found a moment ago can be gone by the time it is clicked. These helpers look the element up
+// again, a few times, instead of failing the journey on a stale node.
+
+/// The CSS selector for a `data-testid`.
+pub fn tid(id: &str) -> String {
+    format!(r#"[data-testid="{id}"]"#)
+}
+
+/// How often a step is retried on a stale node.
+const STALE_TRIES: usize = 4;
+
+/// Clicks the element with this test id.
+pub async fn click(s: &Session, id: &str) {
+    let mut last = None;
+    for _ in 0..STALE_TRIES {
+        match s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await {
+            Ok(()) => return,
+            Err(e) => last = Some(e),
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("click {id}: {last:?}");
+}
+
+/// Types into the element with this test id (appends to what is there).
+pub async fn type_into(s: &Session, id: &str, text: &str) {
+    let mut last = None;
+    for _ in 0..STALE_TRIES {
+        match s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.send_keys(text).await {
+            Ok(()) => return,
+            Err(e) => last = Some(e),
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("type into {id}: {last:?}");
+}
+
+/// The page's visible text.
+pub async fn page_text(s: &Session) -> String {
+    s.client.execute("return document.body.innerText;", vec![]).await.ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// Waits until the page's visible text contains `needle`.
+pub async fn wait_text(s: &Session, needle: &str) {
+    let deadline = Instant::now() + ELEMENT_TIMEOUT;
+    loop {
+        if page_text(s).await.contains(needle) {
+            return;
+        }
+        if Instant::now() > deadline {
+            s.screenshot(&format!("{}-missing-text", s.name)).await;
+            panic!("`{needle}` did not appear on the page");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

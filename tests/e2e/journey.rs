@@ -5,50 +5,9 @@
 
 use std::time::Duration;
 
-use fantoccini::Locator;
 
 use crate::harness::{Session, ELEMENT_TIMEOUT};
-
-fn tid(id: &str) -> String {
-    format!(r#"[data-testid="{id}"]"#)
-}
-
-async fn click(s: &Session, id: &str) {
-    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await.unwrap_or_else(|e| panic!("click {id}: {e}"));
-}
-
-/// Types into an empty field. The UI may re-render a form while it settles, so a stale node
-/// is looked up again (at most three tries) instead of failing the journey.
-async fn type_into(s: &Session, id: &str, text: &str) {
-    let mut last = None;
-    for _ in 0..3 {
-        let el = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
-        match el.send_keys(text).await {
-            Ok(()) => return,
-            Err(e) => last = Some(e),
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("type into {id}: {last:?}");
-}
-
-async fn page_text(s: &Session) -> String {
-    s.client.find(Locator::Css("body")).await.unwrap().text().await.unwrap()
-}
-
-async fn wait_text(s: &Session, needle: &str) {
-    let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;
-    loop {
-        if page_text(s).await.contains(needle) {
-            return;
-        }
-        if std::time::Instant::now() > deadline {
-            s.screenshot(&format!("{}-missing-text", s.name)).await;
-            panic!("`{needle}` did not appear on the page");
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
+use crate::harness::{click, tid, type_into, wait_text};
 
 async fn checked(s: &Session, id: &str) -> bool {
     let v = s

@@ -7,29 +7,7 @@ use std::time::Duration;
 use fantoccini::Locator;
 
 use crate::harness::{Session, ELEMENT_TIMEOUT};
-
-fn tid(id: &str) -> String {
-    format!(r#"[data-testid="{id}"]"#)
-}
-
-async fn click(s: &Session, id: &str) {
-    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await.unwrap_or_else(|e| panic!("click {id}: {e}"));
-}
-
-async fn wait_text(s: &Session, needle: &str) {
-    let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;
-    loop {
-        let text = s.client.find(Locator::Css("body")).await.unwrap().text().await.unwrap();
-        if text.contains(needle) {
-            return;
-        }
-        if std::time::Instant::now() > deadline {
-            s.screenshot(&format!("{}-missing-text", s.name)).await;
-            panic!("`{needle}` did not appear on the page");
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
+use crate::harness::{click, tid, wait_text};
 
 async fn scroll_to(s: &Session, id: &str) {
     s.client.execute(&format!("document.querySelector('{}').scrollIntoView({{block: 'center'}})", tid(id).replace('\'', "\\'")), vec![]).await.unwrap();

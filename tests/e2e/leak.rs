@@ -10,47 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::harness::{Session, ELEMENT_TIMEOUT};
-
-fn tid(id: &str) -> String {
-    format!(r#"[data-testid="{id}"]"#)
-}
-
-async fn click(s: &Session, id: &str) {
-    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await.unwrap_or_else(|e| panic!("click {id}: {e}"));
-}
-
-async fn type_into(s: &Session, id: &str, text: &str) {
-    let mut last = None;
-    for _ in 0..3 {
-        let el = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
-        match el.send_keys(text).await {
-            Ok(()) => return,
-            Err(e) => last = Some(e),
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("type into {id}: {last:?}");
-}
-
-async fn js(s: &Session, script: &str) -> serde_json::Value {
-    s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
-}
-
-/// Waits until the page's text contains `needle`.
-async fn wait_text(s: &Session, needle: &str) {
-    let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;
-    loop {
-        let text = js(s, "return document.body.innerText;").await;
-        if text.as_str().unwrap_or_default().contains(needle) {
-            return;
-        }
-        if std::time::Instant::now() > deadline {
-            s.screenshot(&format!("{}-missing-text", s.name)).await;
-            panic!("`{needle}` did not appear on the page");
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
+use crate::harness::{click, tid, type_into, wait_text};
 
 /// The whole case as the backend has it, as JSON text (through the app's own commands).
 async fn saved_case(s: &Session) -> String {

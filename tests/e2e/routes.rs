@@ -2,21 +2,9 @@
 //! alias, the keyboard alone, and the language switch.
 
 use fantoccini::key::Key;
-use fantoccini::Locator;
 
 use crate::harness::{Session, ELEMENT_TIMEOUT};
-
-fn tid(id: &str) -> String {
-    format!(r#"[data-testid="{id}"]"#)
-}
-
-async fn click(s: &Session, id: &str) {
-    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await.unwrap_or_else(|e| panic!("click {id}: {e}"));
-}
-
-async fn body_text(s: &Session) -> String {
-    s.client.find(Locator::Css("body")).await.unwrap().text().await.unwrap()
-}
+use crate::harness::{click, page_text, tid};
 
 async fn active_testid(s: &Session) -> String {
     let v = s.client.execute("return document.activeElement && document.activeElement.getAttribute('data-testid') || '';", vec![]).await.unwrap();
@@ -49,7 +37,7 @@ async fn a_staff_member_as_suspect_shows_the_staff_route_not_the_five_steps() {
     click(&s, "suspect-medewerker").await;
     click(&s, "newcase-submit").await;
     s.wait_for(&tid("other-route"), ELEMENT_TIMEOUT).await;
-    let text = body_text(&s).await;
+    let text = page_text(&s).await;
     assert!(text.contains("houder"), "the kinderopvang staff route names the houder first");
     assert!(text.contains("0900-111 3111"), "the route gives the vertrouwensinspecteur's number from contacts.toml");
     s.screenshot("20-route-medewerker-kinderopvang").await;
@@ -131,7 +119,7 @@ async fn english_is_one_click_away_and_is_remembered() {
     s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
     click(&s, "lang-en").await;
     let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;
-    while !body_text(&s).await.contains("New case") {
+    while !page_text(&s).await.contains("New case") {
         assert!(std::time::Instant::now() < deadline, "the interface switched to English");
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }

@@ -3,38 +3,10 @@
 //! 2; a doctor sees the KNMG prompt in step 2 and the meldrecht in step 5. Screenshots go to
 //! `tests/e2e/screenshots/`.
 
-use std::time::Duration;
 
-use fantoccini::Locator;
 
 use crate::harness::{Session, ELEMENT_TIMEOUT};
-
-fn tid(id: &str) -> String {
-    format!(r#"[data-testid="{id}"]"#)
-}
-
-async fn click(s: &Session, id: &str) {
-    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await.unwrap_or_else(|e| panic!("click {id}: {e}"));
-}
-
-async fn type_into(s: &Session, id: &str, text: &str) {
-    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.send_keys(text).await.unwrap_or_else(|e| panic!("type into {id}: {e}"));
-}
-
-async fn wait_text(s: &Session, needle: &str) {
-    let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;
-    loop {
-        let text = s.client.find(Locator::Css("body")).await.unwrap().text().await.unwrap();
-        if text.contains(needle) {
-            return;
-        }
-        if std::time::Instant::now() > deadline {
-            s.screenshot(&format!("{}-missing-text", s.name)).await;
-            panic!("`{needle}` did not appear on the page");
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
+use crate::harness::{click, tid, type_into, wait_text};
 
 async fn new_case(s: &Session, alias: &str, field: &str, subject: &str) {
     click(s, "new-case-button").await;

@@ -6,23 +6,10 @@ use std::time::Duration;
 use fantoccini::Locator;
 
 use crate::harness::{Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT};
+use crate::harness::{click, tid, type_into};
 
 const ALIAS: &str = "Kluiscasus Zeeland (groep 4)";
 const FACT: &str = "Schrammen op beide handen, volgens de leerling van de kat.";
-
-fn tid(id: &str) -> String {
-    format!(r#"[data-testid="{id}"]"#)
-}
-
-async fn click(s: &Session, id: &str) {
-    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await.unwrap_or_else(|e| panic!("click {id}: {e}"));
-}
-
-async fn type_into(s: &Session, id: &str, text: &str) {
-    let el = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
-    el.clear().await.ok();
-    el.send_keys(text).await.unwrap_or_else(|e| panic!("type into {id}: {e}"));
-}
 
 async fn js(s: &Session, script: &str) -> serde_json::Value {
     s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
