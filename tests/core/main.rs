@@ -4,6 +4,7 @@
 mod content;
 mod export;
 mod kindcheck;
+mod profiles;
 mod scenarios;
 mod tidy;
 mod vault;

@@ -61,6 +61,8 @@ fn case(n: u64, secs: i64) -> Case {
         gesprek: GesprekStatus::Planned,
         answers: BTreeMap::new(),
         follow_ups: Vec::new(),
+        profile_indicators: Default::default(),
+        profile_hypotheses: Default::default(),
         decisions: BTreeMap::new(),
         actions: Actions::default(),
         steps_done: BTreeMap::new(),

@@ -4,7 +4,11 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, clearErrors, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { button, checkbox, clearErrors, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+
+// The gezinsprofielen panel opens only on request; whether it is open lives in memory only,
+// per case.
+const profilesOpen = new Set();
 
 /**
  * @param {Object} ctx
@@ -30,7 +34,142 @@ export function renderWegen(ctx, view, helpers) {
       h('p', { class: 'route-summary' }, route.summary),
     ),
     h('ol', { class: 'afwegingen' }, p.questions.map((q) => afweging(ctx, view, helpers, q))),
+    familyProfiles(ctx, view, helpers),
   ];
+}
+
+// ---------- Gezinsprofielen (on request): hypotheses, never verdicts ----------
+
+function familyProfiles(ctx, view, helpers) {
+  const p = ctx.protocol;
+  const caseId = view.case.id;
+  const open = profilesOpen.has(caseId) || view.case.profile_indicators.length > 0;
+  const toggle = button({
+    label: open ? t('step4-profiles-hide') : t('step4-profiles-show'),
+    kind: 'secondary',
+    id: 'profiles-toggle',
+    testid: 'profiles-toggle',
+    attrs: { 'aria-expanded': open ? 'true' : 'false', 'aria-controls': 'profiles-panel' },
+  });
+  toggle.addEventListener('click', () => {
+    if (open) profilesOpen.delete(caseId);
+    else profilesOpen.add(caseId);
+    const section = document.getElementById('profiles-section');
+    if (section) section.replaceWith(familyProfiles(ctx, view, helpers));
+    const again = document.getElementById('profiles-toggle');
+    if (again) again.focus();
+  });
+  const ticked = new Set(view.case.profile_indicators);
+  const pv = view.profiles;
+  const panel = open
+    ? h(
+        'div',
+        { id: 'profiles-panel', class: 'profiles-panel' },
+        h('p', { class: 'hint' }, t('step4-profiles-intro')),
+        h(
+          'ul',
+          { class: 'profile-list' },
+          p.profiles.map((x) => h('li', null, h('strong', null, x.label), h('p', { class: 'prewrap' }, x.picture), sources(x.provenance, `profile-${x.id}`))),
+        ),
+        h(
+          'fieldset',
+          { class: 'fieldset' },
+          h('legend', null, t('step4-profiles-indicators')),
+          h('div', { id: 'profile-indicators-error', class: 'error-slot' }),
+          h(
+            'div',
+            { class: 'choices columns' },
+            p.profile_indicators.map((i) =>
+              checkbox({
+                id: `profile-indicator-${i.choice.id}`,
+                label: i.choice.label,
+                hint: i.coercive_control ? `${i.profiles.join(', ')} · ${t('step4-profiles-coercive-sign')}` : i.profiles.join(', '),
+                checked: ticked.has(i.choice.id),
+                testid: `profile-indicator-${i.choice.id}`,
+                onChange: (event) => {
+                  const input = event.currentTarget;
+                  const sent = helpers.snapshot(input);
+                  ctx.edit(
+                    { op: 'set-profile-indicator', indicator: i.choice.id, on: input.checked },
+                    {
+                      onError: (err) => showError(document.getElementById('profile-indicators-error'), err),
+                      onSuccess: () => helpers.settle(sent),
+                      announce: input.checked ? t('step4-profiles-indicator-ticked') : t('step4-profiles-indicator-unticked'),
+                      focus: `profile-indicator-${i.choice.id}`,
+                    },
+                  );
+                },
+              }),
+            ),
+          ),
+        ),
+        pv.coercive_control.length
+          ? h('p', { class: 'notice notice-acute', 'data-testid': 'profiles-coercive' }, t('step4-profiles-coercive-note'))
+          : null,
+        pv.matches.length
+          ? h(
+              'div',
+              { 'data-testid': 'profile-matches' },
+              h('h4', null, t('step4-profiles-matches')),
+              h('p', { class: 'hint' }, t('step4-profiles-matches-hint')),
+              h('ul', { class: 'profile-matches' }, pv.matches.map((m) => profileMatch(ctx, view, m))),
+            )
+          : h('p', { class: 'hint' }, t('step4-profiles-none')),
+      )
+    : null;
+  return h(
+    'section',
+    { class: 'block', id: 'profiles-section', 'aria-labelledby': 'profiles-title', 'data-testid': 'profiles' },
+    h('h3', { id: 'profiles-title' }, t('step4-profiles-title')),
+    toggle,
+    panel,
+  );
+}
+
+function profileMatch(ctx, view, m) {
+  const consequences = view.profiles.consequences.filter((k) => k.profile === m.id);
+  const steps = new Map(ctx.protocol.steps.map((s) => [s.id, s]));
+  const errorSlot = h('div', { class: 'error-slot' });
+  const send = (status) =>
+    ctx.edit(
+      { op: 'set-profile-hypothesis', profile: m.id, status },
+      {
+        onError: (err) => showError(errorSlot, err),
+        announce: status === 'confirmed' ? t('step4-profiles-confirmed') : status === 'rejected' ? t('step4-profiles-rejected') : t('step4-profiles-reset'),
+        focus: status ? `profile-${m.id}-reset` : `profile-${m.id}-confirmed`,
+      },
+    );
+  const statusText = m.status === 'confirmed' ? t('step4-profiles-status-confirmed') : m.status === 'rejected' ? t('step4-profiles-status-rejected') : t('step4-profiles-status-open');
+  const actions = [
+    m.status === 'confirmed' ? null : button({ label: t('step4-profiles-confirm'), kind: 'secondary', id: `profile-${m.id}-confirmed`, testid: `profile-${m.id}-confirm`, onClick: () => send('confirmed') }),
+    m.status === 'rejected' ? null : button({ label: t('step4-profiles-reject'), kind: 'secondary', id: `profile-${m.id}-rejected`, testid: `profile-${m.id}-reject`, onClick: () => send('rejected') }),
+    m.status ? button({ label: t('step4-profiles-reopen'), kind: 'quiet', id: `profile-${m.id}-reset`, testid: `profile-${m.id}-reset`, onClick: () => send(null) }) : null,
+  ];
+  return h(
+    'li',
+    { class: ['profile-match', m.status ? `is-${m.status}` : null], 'data-testid': `profile-match-${m.id}` },
+    h('p', null, h('strong', null, m.label), ' · ', h('span', { 'data-testid': `profile-${m.id}-status` }, statusText)),
+    h('p', { class: 'hint' }, t('step4-profiles-why')),
+    h('ul', null, m.indicators.map((i) => h('li', null, i))),
+    consequences.length
+      ? h(
+          'ul',
+          { class: 'profile-consequences' },
+          consequences.map((k) =>
+            h(
+              'li',
+              { 'data-testid': `profile-consequence-${k.id}`, class: k.suppressed ? 'is-suppressed' : null },
+              k.suppressed
+                ? h('p', { class: 'notice notice-acute' }, t('step4-profiles-joint-suppressed'))
+                : [h('p', { class: 'prewrap' }, k.text), h('p', { class: 'hint' }, `${t('step4-profiles-shown-in')} ${steps.get(k.step) ? steps.get(k.step).title : ''}`)],
+              k.suppressed ? null : sources(k.provenance, `consequence-${k.id}`),
+            ),
+          ),
+        )
+      : null,
+    errorSlot,
+    h('div', { class: 'actions actions-tight' }, actions),
+  );
 }
 
 function afweging(ctx, view, helpers, q) {

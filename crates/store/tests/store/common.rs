@@ -87,6 +87,8 @@ pub fn case(id: &str, alias: &str, updated: DateTime<Utc>) -> Case {
         gesprek: GesprekStatus::Planned,
         answers: BTreeMap::new(),
         follow_ups: Vec::new(),
+        profile_indicators: Default::default(),
+        profile_hypotheses: Default::default(),
         decisions: BTreeMap::new(),
         actions: Actions::default(),
         steps_done: BTreeMap::new(),
