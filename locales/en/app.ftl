@@ -505,3 +505,18 @@ step4-profiles-status-rejected = hypothesis, rejected by you
 step4-profiles-shown-in = Also shown at step:
 step4-profiles-joint-suppressed = A joint approach is not suggested here, because you ticked a sign of coercive control. A joint talk, mediation or joint counselling then favours the one who controls.
 profile-notice-kicker = Family profile (hypothesis):
+
+# ---- Top3 safety questions in step 4 ----
+safety-title = Top3 safety questions: draft safety plan
+safety-intro = The Top3 approach within phased collaboration on safety: first direct safety, then stable safety, then recovery. The exact Top3 questions are not public. These questions are Meldwijzer's own structure, based on what a safety plan holds according to the sources. The safety scale comes from Signs of Safety. The plan stays a draft with the case; you make it together with the family and their network.
+safety-situation-label = Unsafe situation
+safety-agreement-who = Who
+safety-agreement-what = Does what
+safety-agreement-by-when = By when
+safety-monitor-label = Who keeps an eye on it
+safety-evaluate-on-label = Evaluate on
+safety-scale-person = Who (a role, not a name)
+safety-scale-score = Score from 0 to 10
+safety-scale-none = No score
+safety-submit = Save safety plan
+safety-saved = Draft safety plan saved.

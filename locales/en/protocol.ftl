@@ -408,3 +408,18 @@ consequence-kindgedrag-achter-het-gedrag = Look behind the child's behaviour: co
 consequence-kindgedrag-traumagericht = Think of trauma-focused treatment for the child and parenting support for the parents.
 consequence-scheiding-kind-centraal = Keep the child and their interest central, even when the parents' fight takes all the attention.
 consequence-scheiding-let-op-controle = Note: intimate terrorism can continue after a separation in the form of a fight. If so, mediation is not suitable.
+
+# ---- Top3 safety questions in step 4 (content/safety.toml) ----
+
+safety-q-onveilige-situaties = What are the three most unsafe situations?
+safety-q-onveilige-situaties-help = Write them down in the family's own words. Start with the most unsafe one. Make them together with the family.
+safety-q-wat-gaat-goed = What goes well, and what protects?
+safety-q-wat-gaat-goed-help = Think of moments when things stayed safe, and of people who help. You build the agreements on these.
+safety-q-veiligheidsvoorwaarden = What must happen at the very least? (safety conditions)
+safety-q-veiligheidsvoorwaarden-help = The minimum needed to stop the violence and restore safety.
+safety-q-veiligheidsafspraken = Which agreements do you make? (safety agreements)
+safety-q-veiligheidsafspraken-help = Who does what, and by when? Make them concrete and feasible in daily life. Direct safety first.
+safety-q-monitoring = Who keeps an eye on the agreements, and when do you evaluate?
+safety-q-monitoring-help = Agree who is in charge, who from the network watches along, and when you look together at whether it works.
+safety-q-veiligheidsschaal = Safety scale (optional)
+safety-q-veiligheidsschaal-help = From Signs of Safety: each person gives a score from 0 to 10. A 0 means nothing keeps the child safe now. A 10 means the child is safe enough to close the case. Use a role, not a name.

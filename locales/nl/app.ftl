@@ -505,3 +505,18 @@ step4-profiles-status-rejected = hypothese, door jou verworpen
 step4-profiles-shown-in = Dit staat ook bij stap:
 step4-profiles-joint-suppressed = Een gezamenlijke aanpak wordt hier niet voorgesteld, omdat je een signaal van dwingende controle hebt aangevinkt. Een gezamenlijk gesprek, mediation of gezamenlijke hulp werkt dan in het voordeel van wie controleert.
 profile-notice-kicker = Gezinsprofiel (hypothese):
+
+# ---- Top3-veiligheidsvragen in stap 4 ----
+safety-title = Top3-veiligheidsvragen: concept-veiligheidsplan
+safety-intro = De Top3-werkwijze binnen gefaseerd samenwerken aan veiligheid: eerst directe veiligheid, dan stabiele veiligheid, dan herstel. De precieze Top3-vragen zijn niet openbaar. Deze vragen zijn de eigen opbouw van Meldwijzer, op basis van wat een veiligheidsplan volgens de bronnen bevat. De veiligheidsschaal komt uit Signs of Safety. Het plan blijft een concept bij de casus; je maakt het samen met het gezin en hun netwerk.
+safety-situation-label = Onveilige situatie
+safety-agreement-who = Wie
+safety-agreement-what = Doet wat
+safety-agreement-by-when = Wanneer uiterlijk
+safety-monitor-label = Wie houdt het in de gaten
+safety-evaluate-on-label = Evalueren op
+safety-scale-person = Wie (een rol, geen naam)
+safety-scale-score = Cijfer van 0 tot 10
+safety-scale-none = Geen cijfer
+safety-submit = Veiligheidsplan opslaan
+safety-saved = Concept-veiligheidsplan opgeslagen.

@@ -408,3 +408,18 @@ consequence-kindgedrag-achter-het-gedrag = Kijk achter het gedrag van het kind: 
 consequence-kindgedrag-traumagericht = Denk aan traumagerichte behandeling voor het kind en steun bij de opvoeding voor de ouders.
 consequence-scheiding-kind-centraal = Houd het kind en zijn belang centraal, ook als de strijd tussen de ouders alle aandacht vraagt.
 consequence-scheiding-let-op-controle = Let op: intieme terreur kan na een scheiding doorgaan in de vorm van strijd. Is dat zo, dan is mediation niet geschikt.
+
+# ---- Top3-veiligheidsvragen in stap 4 (content/safety.toml) ----
+
+safety-q-onveilige-situaties = Wat zijn de drie meest onveilige situaties?
+safety-q-onveilige-situaties-help = Schrijf ze op in de woorden van het gezin zelf. Begin met de meest onveilige. Maak ze samen met het gezin.
+safety-q-wat-gaat-goed = Wat gaat goed, en wat beschermt?
+safety-q-wat-gaat-goed-help = Denk aan momenten waarop het wel veilig bleef, en aan mensen die helpen. Daar bouw je de afspraken op.
+safety-q-veiligheidsvoorwaarden = Wat moet er minimaal gebeuren? (veiligheidsvoorwaarden)
+safety-q-veiligheidsvoorwaarden-help = Het minimum dat nodig is om het geweld te stoppen en de veiligheid te herstellen.
+safety-q-veiligheidsafspraken = Welke afspraken maak je? (veiligheidsafspraken)
+safety-q-veiligheidsafspraken-help = Wie doet wat, en wanneer? Maak ze concreet en haalbaar in het dagelijks leven. Eerst voor de directe veiligheid.
+safety-q-monitoring = Wie houdt de afspraken in de gaten, en wanneer evalueer je?
+safety-q-monitoring-help = Spreek af wie de regie heeft, wie meekijkt uit het netwerk, en wanneer je samen kijkt of het werkt.
+safety-q-veiligheidsschaal = Veiligheidsschaal (optioneel)
+safety-q-veiligheidsschaal-help = Uit Signs of Safety: ieder geeft een cijfer van 0 tot 10. Een 0 betekent dat niets het kind nu veilig houdt. Een 10 betekent dat het kind veilig genoeg is om de zorg af te sluiten. Gebruik een rol, geen naam.

@@ -5,6 +5,7 @@ mod content;
 mod export;
 mod kindcheck;
 mod profiles;
+mod safety;
 mod scenarios;
 mod tidy;
 mod vault;

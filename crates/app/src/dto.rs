@@ -475,6 +475,23 @@ pub struct ProtocolView {
     pub profiles: Vec<ProfileView>,
     /// Indicators that point to gezinsprofielen, in order.
     pub profile_indicators: Vec<ProfileIndicatorView>,
+    /// The Top3 safety questions of step 4, in order.
+    pub safety_questions: Vec<SafetyQuestionView>,
+}
+
+/// A Top3 safety question.
+#[derive(Debug, Clone, Serialize)]
+pub struct SafetyQuestionView {
+    /// Id (the key of a `text` answer in the case's safety plan).
+    pub id: String,
+    /// How it is recorded: `top3`, `text`, `agreements`, `monitoring` or `scale`.
+    pub kind: &'static str,
+    /// The question.
+    pub text: String,
+    /// Help in our own words.
+    pub help: String,
+    /// Where it comes from.
+    pub provenance: Provenance,
 }
 
 /// A gezinsprofiel.

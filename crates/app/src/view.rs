@@ -163,6 +163,11 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
                 coercive_control: i.coercive_control,
             })
             .collect(),
+        safety_questions: p
+            .safety_questions()
+            .iter()
+            .map(|q| SafetyQuestionView { id: q.id.clone(), kind: q.kind.id(), text: l.text(&q.text), help: l.text(&q.help), provenance: provenance(p, &q.provenance) })
+            .collect(),
         kindcheck_triggers: p.kindcheck_triggers().iter().map(|c| choice(p, l, c)).collect(),
         kindcheck_variants: p
             .kindcheck_variants()

@@ -76,6 +76,9 @@ pub struct Case {
     /// Step 4: the professional's judgement of each gezinsprofiel hypothesis, by profile id.
     #[serde(default)]
     pub profile_hypotheses: BTreeMap<String, ProfileHypothesis>,
+    /// Step 4: the Top3 safety questions, a draft veiligheidsplan.
+    #[serde(default)]
+    pub safety_plan: SafetyPlan,
     /// Step 5: the decisions, by decision id (`melden`, `hulp`). Never prefilled.
     pub decisions: BTreeMap<String, Decision>,
     /// Step 5: what was done.
@@ -151,6 +154,65 @@ pub struct ProfileHypothesis {
     pub status: HypothesisStatus,
     /// When.
     pub at: DateTime<Utc>,
+}
+
+/// Most unsafe situations recorded in the Top3 safety questions.
+pub const MAX_UNSAFE_SITUATIONS: usize = 3;
+
+/// A safety agreement (veiligheidsafspraak): who does what by when.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyAgreement {
+    /// Who.
+    #[serde(default)]
+    pub who: String,
+    /// Does what.
+    #[serde(default)]
+    pub what: String,
+    /// By when.
+    #[serde(default)]
+    pub by_when: Option<NaiveDate>,
+}
+
+/// A safety scale score (Signs of Safety): 0 = nothing keeps the child safe, 10 = safe enough.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyScore {
+    /// Whose score (a role or alias, never a real name).
+    pub person: String,
+    /// 0 to 10.
+    pub score: u8,
+}
+
+/// The Top3 safety questions: a draft veiligheidsplan kept with the case.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyPlan {
+    /// Up to three most unsafe situations, in the family's own words, most unsafe first.
+    #[serde(default)]
+    pub unsafe_situations: Vec<String>,
+    /// Free texts by safety question id (what goes well, veiligheidsvoorwaarden, ...).
+    #[serde(default)]
+    pub texts: BTreeMap<String, String>,
+    /// Safety agreements.
+    #[serde(default)]
+    pub agreements: Vec<SafetyAgreement>,
+    /// Who monitors.
+    #[serde(default)]
+    pub monitor: String,
+    /// When it is evaluated.
+    #[serde(default)]
+    pub evaluate_on: Option<NaiveDate>,
+    /// Optional safety scale per person.
+    #[serde(default)]
+    pub scales: Vec<SafetyScore>,
+}
+
+impl SafetyPlan {
+    /// Whether nothing is recorded.
+    pub fn is_empty(&self) -> bool {
+        *self == SafetyPlan::default()
+    }
 }
 
 /// A gezinsprofiel the ticked indicators resemble, and why.
@@ -678,6 +740,12 @@ pub enum Edit {
         /// Ticked or not.
         on: bool,
     },
+    /// Save the Top3 safety questions (the draft veiligheidsplan) as a whole. Empty situations,
+    /// agreements and scales are dropped.
+    SetSafetyPlan {
+        /// The plan.
+        plan: SafetyPlan,
+    },
     /// Confirm or reject a gezinsprofiel hypothesis, or clear the judgement (`None`).
     SetProfileHypothesis {
         /// Profile id.
@@ -746,6 +814,9 @@ pub enum EditError {
     /// A skipped or postponed conversation needs an explanation, and so does a closure.
     #[error("the reason is empty")]
     ReasonEmpty,
+    /// At most three unsafe situations, and a safety scale runs from 0 to 10.
+    #[error("the safety plan is out of range")]
+    SafetyPlanOutOfRange,
     /// The Kindcheck has not been started.
     #[error("the Kindcheck has not been started")]
     KindcheckNotStarted,
@@ -828,6 +899,7 @@ impl Case {
             follow_ups: Vec::new(),
             profile_indicators: BTreeSet::new(),
             profile_hypotheses: BTreeMap::new(),
+            safety_plan: SafetyPlan::default(),
             decisions: BTreeMap::new(),
             actions: Actions::default(),
             steps_done: BTreeMap::new(),
@@ -999,7 +1071,8 @@ impl Case {
                     || !self.red_flags.is_empty() || !self.kindcheck_triggers.is_empty() || self.kindcheck.is_some(),
             "consultatie" => !self.consultations.is_empty() || !self.no_vt_advice_reason.is_empty(),
             "gesprek" => !self.conversations.is_empty() || self.gesprek != GesprekStatus::Planned,
-            "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty() || !self.profile_indicators.is_empty() || !self.profile_hypotheses.is_empty(),
+            "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty() || !self.profile_indicators.is_empty() || !self.profile_hypotheses.is_empty()
+                || !self.safety_plan.is_empty(),
             "beslissen" => !self.decisions.is_empty() || self.actions != Actions::default(),
             _ => false,
         }
@@ -1049,6 +1122,32 @@ impl Case {
                 } else {
                     self.profile_indicators.remove(&indicator);
                 }
+            }
+            Edit::SetSafetyPlan { plan } => {
+                let mut plan = plan;
+                plan.unsafe_situations.retain(|x| !x.trim().is_empty());
+                plan.texts.retain(|_, v| !v.trim().is_empty());
+                plan.agreements.retain(|a| !a.who.trim().is_empty() || !a.what.trim().is_empty() || a.by_when.is_some());
+                plan.scales.retain(|x| !x.person.trim().is_empty());
+                if plan.unsafe_situations.len() > MAX_UNSAFE_SITUATIONS || plan.scales.iter().any(|x| x.score > 10) {
+                    return Err(EditError::SafetyPlanOutOfRange);
+                }
+                for id in plan.texts.keys() {
+                    if !p.safety_questions().iter().any(|q| &q.id == id && q.kind == crate::content::SafetyKind::Text) {
+                        return Err(EditError::UnknownId { kind: "safety-question", id: id.clone() });
+                    }
+                }
+                let texts = plan
+                    .unsafe_situations
+                    .iter()
+                    .chain(plan.texts.values())
+                    .chain(plan.agreements.iter().flat_map(|a| [&a.who, &a.what]))
+                    .chain(std::iter::once(&plan.monitor))
+                    .chain(plan.scales.iter().map(|x| &x.person));
+                for t in texts {
+                    check_text(t)?;
+                }
+                self.safety_plan = plan;
             }
             Edit::SetProfileHypothesis { profile, status } => {
                 if p.profile(&profile).is_none() {

@@ -457,6 +457,49 @@ pub struct ProfileConsequence {
     pub provenance: Provenance,
 }
 
+/// How a Top3 safety question is recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SafetyKind {
+    /// Up to three unsafe situations, in the family's own words.
+    Top3,
+    /// A free text.
+    Text,
+    /// Safety agreements: who does what by when.
+    Agreements,
+    /// Who monitors, and when it is evaluated.
+    Monitoring,
+    /// An optional 0–10 safety scale per person (Signs of Safety).
+    Scale,
+}
+
+impl SafetyKind {
+    /// The id used in content and on the wire.
+    pub fn id(self) -> &'static str {
+        match self {
+            SafetyKind::Top3 => "top3",
+            SafetyKind::Text => "text",
+            SafetyKind::Agreements => "agreements",
+            SafetyKind::Monitoring => "monitoring",
+            SafetyKind::Scale => "scale",
+        }
+    }
+}
+
+/// A question of the Top3 safety questions in step 4 (a draft veiligheidsplan).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafetyQuestion {
+    /// Stable id.
+    pub id: String,
+    /// How it is recorded.
+    pub kind: SafetyKind,
+    /// Fluent id of the question.
+    pub text: String,
+    /// Fluent id of help in our own words.
+    pub help: String,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
 /// The validated meldcode content.
 #[derive(Debug, Clone)]
 pub struct Protocol {
@@ -492,6 +535,7 @@ pub struct Protocol {
     profiles: Vec<FamilyProfile>,
     profile_indicators: Vec<ProfileIndicator>,
     profile_consequences: Vec<ProfileConsequence>,
+    safety_questions: Vec<SafetyQuestion>,
 }
 
 mod raw {
@@ -568,6 +612,19 @@ mod raw {
         pub profile_indicator: Vec<ProfileIndicator>,
         #[serde(default)]
         pub profile_consequence: Vec<ProfileConsequence>,
+        #[serde(default)]
+        pub safety_question: Vec<SafetyQuestion>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SafetyQuestion {
+        pub id: String,
+        pub kind: String,
+        pub text: String,
+        pub help: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
     }
 
     #[derive(Deserialize)]
@@ -981,6 +1038,7 @@ struct Gathered {
     profile: Vec<(String, raw::Profile)>,
     profile_indicator: Vec<(String, raw::ProfileIndicator)>,
     profile_consequence: Vec<(String, raw::ProfileConsequence)>,
+    safety_question: Vec<(String, raw::SafetyQuestion)>,
 }
 
 fn tag<T>(file: &str, items: Vec<T>, into: &mut Vec<(String, T)>) {
@@ -1045,6 +1103,7 @@ impl Protocol {
             tag(f.name, parsed.profile, &mut g.profile);
             tag(f.name, parsed.profile_indicator, &mut g.profile_indicator);
             tag(f.name, parsed.profile_consequence, &mut g.profile_consequence);
+            tag(f.name, parsed.safety_question, &mut g.safety_question);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
         if !c.errors.is_empty() {
@@ -1518,6 +1577,31 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         }
     }
 
+    let mut seen = BTreeSet::new();
+    let mut safety_questions = Vec::new();
+    for (file, q) in g.safety_question {
+        c.id(&file, "safety_question", &q.id, &mut seen);
+        let provenance = prov!(file, "safety_question", q);
+        let kind = match q.kind.as_str() {
+            "top3" => SafetyKind::Top3,
+            "text" => SafetyKind::Text,
+            "agreements" => SafetyKind::Agreements,
+            "monitoring" => SafetyKind::Monitoring,
+            "scale" => SafetyKind::Scale,
+            other => {
+                c.err(&file, format!("safety_question[{}].kind", q.id), format!("kind is top3, text, agreements, monitoring or scale, not `{other}`"));
+                SafetyKind::Text
+            }
+        };
+        safety_questions.push(SafetyQuestion { id: q.id, kind, text: q.text, help: q.help, provenance });
+    }
+    for kind in [SafetyKind::Top3, SafetyKind::Agreements, SafetyKind::Monitoring, SafetyKind::Scale] {
+        let n = safety_questions.iter().filter(|q| q.kind == kind).count();
+        if !safety_questions.is_empty() && n != 1 {
+            c.err("safety.toml", "safety_question", format!("exactly one question of kind `{}`, found {n}", kind.id()));
+        }
+    }
+
     Protocol {
         id,
         version,
@@ -1551,6 +1635,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         profiles,
         profile_indicators,
         profile_consequences,
+        safety_questions,
     }
 }
 
@@ -1764,6 +1849,11 @@ impl Protocol {
         &self.profile_consequences
     }
 
+    /// The Top3 safety questions of step 4, in content order.
+    pub fn safety_questions(&self) -> &[SafetyQuestion] {
+        &self.safety_questions
+    }
+
     /// Every Fluent id the content refers to, with where it is referenced.
     pub fn fluent_ids(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
@@ -1836,6 +1926,10 @@ impl Protocol {
         for pr in &self.profiles {
             push(format!("profile[{}].label", pr.id), &pr.label);
             push(format!("profile[{}].picture", pr.id), &pr.picture);
+        }
+        for q in &self.safety_questions {
+            push(format!("safety_question[{}].text", q.id), &q.text);
+            push(format!("safety_question[{}].help", q.id), &q.help);
         }
         for k in &self.profile_consequences {
             push(format!("profile_consequence[{}].text", k.id), &k.text);

@@ -63,6 +63,7 @@ fn case(n: u64, secs: i64) -> Case {
         follow_ups: Vec::new(),
         profile_indicators: Default::default(),
         profile_hypotheses: Default::default(),
+        safety_plan: Default::default(),
         decisions: BTreeMap::new(),
         actions: Actions::default(),
         steps_done: BTreeMap::new(),

@@ -34,8 +34,118 @@ export function renderWegen(ctx, view, helpers) {
       h('p', { class: 'route-summary' }, route.summary),
     ),
     h('ol', { class: 'afwegingen' }, p.questions.map((q) => afweging(ctx, view, helpers, q))),
+    safetyQuestions(ctx, view, helpers),
     familyProfiles(ctx, view, helpers),
   ];
+}
+
+// ---------- Top3 safety questions: a draft veiligheidsplan kept with the case ----------
+
+function safetyQuestions(ctx, view, helpers) {
+  const plan = view.case.safety_plan;
+  const questions = ctx.protocol.safety_questions;
+  const formError = h('div', { class: 'error-slot' });
+  const agreements = [...plan.agreements, { who: '', what: '', by_when: null }];
+  const scales = [...plan.scales, { person: '', score: null }];
+  const part = (q, body) =>
+    h(
+      'fieldset',
+      { class: 'fieldset safety-question', 'data-testid': `safety-${q.id}` },
+      h('legend', null, q.text),
+      h('p', { class: 'hint prewrap' }, q.help),
+      body,
+      sources(q.provenance, `safety-${q.id}`),
+    );
+  const body = (q) => {
+    switch (q.kind) {
+      case 'top3':
+        return [0, 1, 2].map((i) =>
+          textField({ id: `safety-situation-${i}`, label: `${t('safety-situation-label')} ${i + 1}`, multiline: true, rows: 2, value: plan.unsafe_situations[i] || '', testid: `safety-situation-${i}` }),
+        );
+      case 'text':
+        return textField({ id: `safety-text-${q.id}`, label: q.text, labelClass: 'visually-hidden', multiline: true, rows: 3, value: plan.texts[q.id] || '', testid: `safety-text-${q.id}` });
+      case 'agreements':
+        return h(
+          'ol',
+          { class: 'safety-agreements' },
+          agreements.map((a, i) =>
+            h(
+              'li',
+              null,
+              textField({ id: `safety-agreement-${i}-who`, label: t('safety-agreement-who'), value: a.who }),
+              textField({ id: `safety-agreement-${i}-what`, label: t('safety-agreement-what'), multiline: true, rows: 2, value: a.what }),
+              textField({ id: `safety-agreement-${i}-by`, label: t('safety-agreement-by-when'), type: 'date', value: a.by_when || '', class: 'field-date' }),
+            ),
+          ),
+        );
+      case 'monitoring':
+        return [
+          textField({ id: 'safety-monitor', label: t('safety-monitor-label'), value: plan.monitor, testid: 'safety-monitor' }),
+          textField({ id: 'safety-evaluate-on', label: t('safety-evaluate-on-label'), type: 'date', value: plan.evaluate_on || '', class: 'field-date', testid: 'safety-evaluate-on' }),
+        ];
+      case 'scale':
+        return h(
+          'ul',
+          { class: 'safety-scales' },
+          scales.map((x, i) =>
+            h(
+              'li',
+              null,
+              textField({ id: `safety-scale-${i}-person`, label: t('safety-scale-person'), value: x.person }),
+              h(
+                'div',
+                { class: 'field' },
+                h('label', { for: `safety-scale-${i}-score` }, t('safety-scale-score')),
+                h(
+                  'select',
+                  { id: `safety-scale-${i}-score`, on: { change: () => form.requestSubmit() } },
+                  h('option', { value: '', selected: x.score === null }, t('safety-scale-none')),
+                  Array.from({ length: 11 }, (_, n) => h('option', { value: String(n), selected: x.score === n }, String(n))),
+                ),
+              ),
+            ),
+          ),
+        );
+      default:
+        return null;
+    }
+  };
+  const form = h(
+    'form',
+    { class: 'form form-box safety-plan', novalidate: true, 'aria-labelledby': 'safety-title', 'data-testid': 'safety-plan' },
+    h('h3', { id: 'safety-title' }, t('safety-title')),
+    h('p', { class: 'hint' }, t('safety-intro')),
+    questions.map((q) => part(q, body(q))),
+    formError,
+    h('div', { class: 'actions' }, button({ label: t('safety-submit'), kind: 'secondary', type: 'submit', id: 'safety-submit', testid: 'safety-submit' })),
+  );
+  const value = (id) => {
+    const el = form.querySelector(`#${id}`);
+    return el ? el.value : '';
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const texts = {};
+    for (const q of questions.filter((x) => x.kind === 'text')) texts[q.id] = value(`safety-text-${q.id}`);
+    const newPlan = {
+      unsafe_situations: [0, 1, 2].map((i) => value(`safety-situation-${i}`)),
+      texts,
+      agreements: agreements.map((_, i) => ({ who: value(`safety-agreement-${i}-who`), what: value(`safety-agreement-${i}-what`), by_when: value(`safety-agreement-${i}-by`) || null })),
+      monitor: value('safety-monitor'),
+      evaluate_on: value('safety-evaluate-on') || null,
+      scales: scales
+        .map((_, i) => ({ person: value(`safety-scale-${i}-person`), score: value(`safety-scale-${i}-score`) }))
+        .filter((x) => x.score !== '')
+        .map((x) => ({ person: x.person, score: Number(x.score) })),
+    };
+    const sent = helpers.snapshot(form);
+    ctx.edit(
+      { op: 'set-safety-plan', plan: newPlan },
+      { onError: (err) => showError(formError, err), onSuccess: () => helpers.settle(sent), announce: t('safety-saved') },
+    );
+  });
+  return form;
 }
 
 // ---------- Gezinsprofielen (on request): hypotheses, never verdicts ----------

@@ -89,6 +89,7 @@ pub fn case(id: &str, alias: &str, updated: DateTime<Utc>) -> Case {
         follow_ups: Vec::new(),
         profile_indicators: Default::default(),
         profile_hypotheses: Default::default(),
+        safety_plan: Default::default(),
         decisions: BTreeMap::new(),
         actions: Actions::default(),
         steps_done: BTreeMap::new(),
