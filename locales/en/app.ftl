@@ -478,3 +478,45 @@ step1-signal-lists-not-proof = A signal is no proof. Seeing no signals is no pro
 step1-signal-forms = May point to:
 step1-signal-pick = Record
 step1-signal-picked = The signal is in the form. Complete it as a fact and save it.
+
+# ---- Family profiles in step 4 (on request) ----
+step4-profiles-title = Family profiles
+step4-profiles-show = View family profiles
+step4-profiles-hide = Hide family profiles
+step4-profiles-intro = Research on families reported to Veilig Thuis found five patterns of violence. Tick what you see. Meldwijzer shows which profiles the picture resembles, and why. A profile is a hypothesis, not a verdict. A family can resemble more than one profile. You confirm or reject each hypothesis.
+step4-profiles-indicators = What do you see in this family?
+step4-profiles-coercive-sign = sign of coercive control
+step4-profiles-indicator-ticked = Ticked.
+step4-profiles-indicator-unticked = No longer ticked.
+step4-profiles-coercive-note = You ticked a sign of coercive control. As long as it is ticked, Meldwijzer does not suggest a joint talk, mediation or joint counselling.
+step4-profiles-matches = The picture resembles
+step4-profiles-matches-hint = These are hypotheses. They can overlap. Confirm or reject them based on what you know.
+step4-profiles-none = The picture does not resemble any profile yet. Tick what you see.
+step4-profiles-why = Because you ticked:
+step4-profiles-confirm = Fits this family
+step4-profiles-reject = Does not fit
+step4-profiles-reopen = Open again
+step4-profiles-confirmed = Hypothesis confirmed.
+step4-profiles-rejected = Hypothesis rejected.
+step4-profiles-reset = Hypothesis is open again.
+step4-profiles-status-open = hypothesis, not judged yet
+step4-profiles-status-confirmed = hypothesis, confirmed by you
+step4-profiles-status-rejected = hypothesis, rejected by you
+step4-profiles-shown-in = Also shown at step:
+step4-profiles-joint-suppressed = A joint approach is not suggested here, because you ticked a sign of coercive control. A joint talk, mediation or joint counselling then favours the one who controls.
+profile-notice-kicker = Family profile (hypothesis):
+
+# ---- Top3 safety questions in step 4 ----
+safety-title = Top3 safety questions: draft safety plan
+safety-intro = The Top3 approach within phased collaboration on safety: first direct safety, then stable safety, then recovery. The exact Top3 questions are not public. These questions are Meldwijzer's own structure, based on what a safety plan holds according to the sources. The safety scale comes from Signs of Safety. The plan stays a draft with the case; you make it together with the family and their network.
+safety-situation-label = Unsafe situation
+safety-agreement-who = Who
+safety-agreement-what = Does what
+safety-agreement-by-when = By when
+safety-monitor-label = Who keeps an eye on it
+safety-evaluate-on-label = Evaluate on
+safety-scale-person = Who (a role, not a name)
+safety-scale-score = Score from 0 to 10
+safety-scale-none = No score
+safety-submit = Save safety plan
+safety-saved = Draft safety plan saved.

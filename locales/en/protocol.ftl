@@ -362,3 +362,64 @@ signal-ouderen-testament = Will or mortgage changed under pressure
 signal-ouderen-krap = Kept short of money, or purchases made in their name
 signal-group-ouderen-rechten = Older people: violation of rights
 signal-ouderen-beslissen = Not allowed to decide about their own care, home or money
+
+# ---- Family profiles (content/profiles.toml) ----
+
+profile-intieme-terreur = Intimate terrorism (coercive control)
+profile-intieme-terreur-picture = One partner holds the power and controls the other and the children. This happens through isolation, limiting freedom and often serious violence, sexual violence too. The victim and the children feel threatened all the time.
+profile-gezin-in-de-stress = Family under stress
+profile-gezin-in-de-stress-picture = The burden is bigger than what the family can carry. Stress piles up, for example through debts, loss or unemployment. Arguments then get out of hand again and again. Violence can come from both sides, often alcohol plays a part. Children are victims and witnesses.
+profile-langdurige-zorg = Long-term care
+profile-langdurige-zorg-picture = One or both parents need long-term care, because of a disability or psychological problems. This makes the upbringing unsafe. Neglect is common. Partner violence can play a part too.
+profile-kindgedrag-en-opvoedstress = Child behaviour and parenting stress
+profile-kindgedrag-en-opvoedstress-picture = A child's serious behaviour problems lead to tension and violence, between parents or between parent and child. The behaviour can be a reaction to violence at home, or come from autism, ADHD or a chronic illness, for example. Violence by a child against a parent occurs mostly here.
+profile-complexe-scheiding = Complex (high-conflict) separation
+profile-complexe-scheiding-picture = The problems centre on contact and custody after a separation. There is mostly psychological violence and legal battles over the children. Children suffer from the conflict and get caught between their parents.
+
+indicator-isolatie = A partner keeps the other away from family and friends
+indicator-financiele-controle = A partner controls the money and decides what the other may spend
+indicator-controle-verblijf = A partner keeps checking where the other is and with whom
+indicator-angst-voor-partner = The other is afraid when the partner is present and adapts all the time
+indicator-kinderen-overmatig-waakzaam = The children are overly watchful or do everything to get it right
+indicator-stapeling-stress = Worries pile up: debts, loss, unemployment, a sudden event
+indicator-escalatie-bij-spanning = Arguments get out of hand at moments of great tension
+indicator-geweld-over-en-weer = The violence comes from both sides
+indicator-alcoholmisbruik = A partner drinks too much
+indicator-psychische-problemen-ouder = A parent has long-term psychological problems
+indicator-beperking-ouder = A parent has a (mild) intellectual disability
+indicator-verslaving-ouder = A parent is addicted
+indicator-langdurige-verwaarlozing = The children have shown signs of neglect for a long time
+indicator-gedragsproblemen-kind = A child has serious behaviour problems
+indicator-aandoening-kind = A child has autism, ADHD or a chronic illness, for example
+indicator-geweld-kind-tegen-ouder = A child uses violence against a parent
+indicator-opvoedstress = The parents feel a lot of parenting stress and disagree about support or limits
+indicator-strijd-omgang-gezag = The parents fight over contact or custody, in court too
+indicator-kind-klem-tussen-ouders = A child is caught between the parents (loyalty conflict)
+indicator-destructieve-communicatie = The parents talk to each other in a hurtful or hostile way
+indicator-controle-tijdens-relatie = During the relationship one parent controlled the other
+
+consequence-intieme-terreur-niet-samen = Do not hold joint talks with the partners, and do not choose mediation or joint parenting support. That favours the one who controls. Speak with every family member separately.
+consequence-intieme-terreur-bescherming-eerst = Protection and safety come first. Involve partners who know about intimate terrorism. The violence often continues after a separation, for example through stalking or legal procedures.
+consequence-stress-gezamenlijke-aanpak = Once direct safety is in place, a joint, systemic approach can fit, such as relationship therapy to stop escalations.
+consequence-stress-draaglast = Work on reducing the stress: debts, work, housing, loss. The more risk factors, the greater the risk.
+consequence-langdurige-zorg-verwaarlozing = Note: long-term neglect is often underestimated. Weigh it too, even without an acute incident.
+consequence-langdurige-zorg-lange-steun = This calls for long-term support and care for the family. The Kindcheck is an important way in with parents who have problems.
+consequence-kindgedrag-achter-het-gedrag = Look behind the child's behaviour: could it be a reaction to violence or trauma at home?
+consequence-kindgedrag-traumagericht = Think of trauma-focused treatment for the child and parenting support for the parents.
+consequence-scheiding-kind-centraal = Keep the child and their interest central, even when the parents' fight takes all the attention.
+consequence-scheiding-let-op-controle = Note: intimate terrorism can continue after a separation in the form of a fight. If so, mediation is not suitable.
+
+# ---- Top3 safety questions in step 4 (content/safety.toml) ----
+
+safety-q-onveilige-situaties = What are the three most unsafe situations?
+safety-q-onveilige-situaties-help = Write them down in the family's own words. Start with the most unsafe one. Make them together with the family.
+safety-q-wat-gaat-goed = What goes well, and what protects?
+safety-q-wat-gaat-goed-help = Think of moments when things stayed safe, and of people who help. You build the agreements on these.
+safety-q-veiligheidsvoorwaarden = What must happen at the very least? (safety conditions)
+safety-q-veiligheidsvoorwaarden-help = The minimum needed to stop the violence and restore safety.
+safety-q-veiligheidsafspraken = Which agreements do you make? (safety agreements)
+safety-q-veiligheidsafspraken-help = Who does what, and by when? Make them concrete and feasible in daily life. Direct safety first.
+safety-q-monitoring = Who keeps an eye on the agreements, and when do you evaluate?
+safety-q-monitoring-help = Agree who is in charge, who from the network watches along, and when you look together at whether it works.
+safety-q-veiligheidsschaal = Safety scale (optional)
+safety-q-veiligheidsschaal-help = From Signs of Safety: each person gives a score from 0 to 10. A 0 means nothing keeps the child safe now. A 10 means the child is safe enough to close the case. Use a role, not a name.

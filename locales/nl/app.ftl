@@ -478,3 +478,45 @@ step1-signal-lists-not-proof = Een signaal is geen bewijs. Zie je geen signalen,
 step1-signal-forms = Kan wijzen op:
 step1-signal-pick = Vastleggen
 step1-signal-picked = Het signaal staat in het formulier. Vul het aan als feit en sla het op.
+
+# ---- Gezinsprofielen in stap 4 (op verzoek) ----
+step4-profiles-title = Gezinsprofielen
+step4-profiles-show = Gezinsprofielen bekijken
+step4-profiles-hide = Gezinsprofielen verbergen
+step4-profiles-intro = Onderzoek naar gezinnen die bij Veilig Thuis zijn gemeld, vond vijf patronen van geweld. Vink aan wat je ziet. Meldwijzer laat zien op welke profielen het beeld lijkt, en waarom. Een profiel is een hypothese, geen oordeel. Een gezin kan op meer profielen lijken. Jij bevestigt of verwerpt elke hypothese.
+step4-profiles-indicators = Wat zie je in dit gezin?
+step4-profiles-coercive-sign = signaal van dwingende controle
+step4-profiles-indicator-ticked = Aangevinkt.
+step4-profiles-indicator-unticked = Niet meer aangevinkt.
+step4-profiles-coercive-note = Je hebt een signaal van dwingende controle aangevinkt. Zolang dat zo is, stelt Meldwijzer geen gezamenlijk gesprek, geen mediation en geen gezamenlijke hulp voor.
+step4-profiles-matches = Het beeld lijkt op
+step4-profiles-matches-hint = Dit zijn hypotheses. Ze kunnen overlappen. Bevestig of verwerp ze op grond van wat je weet.
+step4-profiles-none = Het beeld lijkt nog op geen enkel profiel. Vink aan wat je ziet.
+step4-profiles-why = Omdat je aanvinkte:
+step4-profiles-confirm = Past bij dit gezin
+step4-profiles-reject = Past niet
+step4-profiles-reopen = Weer open
+step4-profiles-confirmed = Hypothese bevestigd.
+step4-profiles-rejected = Hypothese verworpen.
+step4-profiles-reset = Hypothese staat weer open.
+step4-profiles-status-open = hypothese, nog niet beoordeeld
+step4-profiles-status-confirmed = hypothese, door jou bevestigd
+step4-profiles-status-rejected = hypothese, door jou verworpen
+step4-profiles-shown-in = Dit staat ook bij stap:
+step4-profiles-joint-suppressed = Een gezamenlijke aanpak wordt hier niet voorgesteld, omdat je een signaal van dwingende controle hebt aangevinkt. Een gezamenlijk gesprek, mediation of gezamenlijke hulp werkt dan in het voordeel van wie controleert.
+profile-notice-kicker = Gezinsprofiel (hypothese):
+
+# ---- Top3-veiligheidsvragen in stap 4 ----
+safety-title = Top3-veiligheidsvragen: concept-veiligheidsplan
+safety-intro = De Top3-werkwijze binnen gefaseerd samenwerken aan veiligheid: eerst directe veiligheid, dan stabiele veiligheid, dan herstel. De precieze Top3-vragen zijn niet openbaar. Deze vragen zijn de eigen opbouw van Meldwijzer, op basis van wat een veiligheidsplan volgens de bronnen bevat. De veiligheidsschaal komt uit Signs of Safety. Het plan blijft een concept bij de casus; je maakt het samen met het gezin en hun netwerk.
+safety-situation-label = Onveilige situatie
+safety-agreement-who = Wie
+safety-agreement-what = Doet wat
+safety-agreement-by-when = Wanneer uiterlijk
+safety-monitor-label = Wie houdt het in de gaten
+safety-evaluate-on-label = Evalueren op
+safety-scale-person = Wie (een rol, geen naam)
+safety-scale-score = Cijfer van 0 tot 10
+safety-scale-none = Geen cijfer
+safety-submit = Veiligheidsplan opslaan
+safety-saved = Concept-veiligheidsplan opgeslagen.

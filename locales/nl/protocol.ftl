@@ -362,3 +362,64 @@ signal-ouderen-testament = Onder druk het testament of de hypotheek gewijzigd
 signal-ouderen-krap = Wordt krap gehouden, of er is gekocht op zijn of haar naam
 signal-group-ouderen-rechten = Ouderen: schending van rechten
 signal-ouderen-beslissen = Mag niet zelf beslissen over zorg, wonen of geld
+
+# ---- Gezinsprofielen (content/profiles.toml) ----
+
+profile-intieme-terreur = Intieme terreur (dwingende controle)
+profile-intieme-terreur-picture = Een partner heeft de macht en houdt de ander en de kinderen onder controle. Dat gaat via isolatie, beperking van vrijheid en vaak ernstig geweld, ook seksueel. Wie slachtoffer is en de kinderen voelen zich steeds bedreigd.
+profile-gezin-in-de-stress = Gezin in de stress
+profile-gezin-in-de-stress-picture = De draaglast is groter dan de draagkracht. Stress stapelt zich op, bijvoorbeeld door schulden, verlies of werkloosheid. Ruzies lopen dan steeds weer uit de hand. Geweld kan van beide kanten komen, vaak speelt alcohol mee. Kinderen zijn slachtoffer en getuige.
+profile-langdurige-zorg = Langdurige zorg
+profile-langdurige-zorg-picture = Een of beide ouders hebben langdurig zorg nodig, door een beperking of psychische problemen. Daardoor is de opvoeding onveilig. Verwaarlozing komt vaak voor. Ook partnergeweld kan meespelen.
+profile-kindgedrag-en-opvoedstress = Kindgedrag en opvoedstress
+profile-kindgedrag-en-opvoedstress-picture = Ernstig probleemgedrag van een kind leidt tot spanning en geweld, tussen ouders of tussen ouder en kind. Het gedrag kan een reactie zijn op geweld thuis, of komt door bijvoorbeeld autisme, ADHD of een chronische ziekte. Geweld van een kind tegen een ouder komt vooral hier voor.
+profile-complexe-scheiding = Complexe (conflict)scheiding
+profile-complexe-scheiding-picture = De problemen draaien om omgang en gezag na een scheiding. Er is vooral psychisch geweld en strijd via de rechter over de kinderen. Kinderen lijden onder het conflict en komen klem te zitten tussen hun ouders.
+
+indicator-isolatie = Een partner houdt de ander weg bij familie en vrienden
+indicator-financiele-controle = Een partner houdt het geld in handen en bepaalt wat de ander mag uitgeven
+indicator-controle-verblijf = Een partner controleert steeds waar de ander is en met wie
+indicator-angst-voor-partner = De ander is bang als de partner erbij is en past zich voortdurend aan
+indicator-kinderen-overmatig-waakzaam = De kinderen zijn overmatig waakzaam of doen alles om het goed te doen
+indicator-stapeling-stress = Er stapelen zich zorgen op: schulden, verlies, werkloosheid, een plotselinge gebeurtenis
+indicator-escalatie-bij-spanning = Ruzies lopen uit de hand op momenten van veel spanning
+indicator-geweld-over-en-weer = Het geweld komt van beide kanten
+indicator-alcoholmisbruik = Een partner drinkt te veel
+indicator-psychische-problemen-ouder = Een ouder heeft langdurige psychische problemen
+indicator-beperking-ouder = Een ouder heeft een (licht) verstandelijke beperking
+indicator-verslaving-ouder = Een ouder is verslaafd
+indicator-langdurige-verwaarlozing = De kinderen laten al lang signalen van verwaarlozing zien
+indicator-gedragsproblemen-kind = Een kind heeft ernstige gedragsproblemen
+indicator-aandoening-kind = Een kind heeft bijvoorbeeld autisme, ADHD of een chronische ziekte
+indicator-geweld-kind-tegen-ouder = Een kind gebruikt geweld tegen een ouder
+indicator-opvoedstress = De ouders ervaren veel opvoedstress en zijn het oneens over steun of grenzen
+indicator-strijd-omgang-gezag = De ouders strijden over omgang of gezag, ook via de rechter
+indicator-kind-klem-tussen-ouders = Een kind zit klem tussen de ouders (loyaliteitsconflict)
+indicator-destructieve-communicatie = De ouders praten op een kwetsende of vijandige manier met elkaar
+indicator-controle-tijdens-relatie = Tijdens de relatie hield een ouder de ander onder controle
+
+consequence-intieme-terreur-niet-samen = Voer geen gezamenlijke gesprekken met de partners, en kies geen mediation of gezamenlijke opvoedondersteuning. Dat werkt in het voordeel van wie controleert. Spreek ieder gezinslid apart.
+consequence-intieme-terreur-bescherming-eerst = Bescherming en veiligheid gaan voor. Betrek partners die kennis hebben van intieme terreur. Het geweld gaat na een scheiding vaak door, bijvoorbeeld via stalking of juridische procedures.
+consequence-stress-gezamenlijke-aanpak = Als de directe veiligheid geregeld is, kan een gezamenlijke, systeemgerichte aanpak passen, zoals relatietherapie om escalaties te stoppen.
+consequence-stress-draaglast = Werk aan het verminderen van de stress: schulden, werk, huisvesting, verlies. Hoe meer risicofactoren, hoe groter het risico.
+consequence-langdurige-zorg-verwaarlozing = Let op: langdurige verwaarlozing wordt vaak onderschat. Weeg die mee, ook als er geen acuut incident is.
+consequence-langdurige-zorg-lange-steun = Dit vraagt om langdurige steun en zorg voor het gezin. De Kindcheck is een belangrijke ingang bij ouders met problemen.
+consequence-kindgedrag-achter-het-gedrag = Kijk achter het gedrag van het kind: kan het een reactie zijn op geweld of trauma thuis?
+consequence-kindgedrag-traumagericht = Denk aan traumagerichte behandeling voor het kind en steun bij de opvoeding voor de ouders.
+consequence-scheiding-kind-centraal = Houd het kind en zijn belang centraal, ook als de strijd tussen de ouders alle aandacht vraagt.
+consequence-scheiding-let-op-controle = Let op: intieme terreur kan na een scheiding doorgaan in de vorm van strijd. Is dat zo, dan is mediation niet geschikt.
+
+# ---- Top3-veiligheidsvragen in stap 4 (content/safety.toml) ----
+
+safety-q-onveilige-situaties = Wat zijn de drie meest onveilige situaties?
+safety-q-onveilige-situaties-help = Schrijf ze op in de woorden van het gezin zelf. Begin met de meest onveilige. Maak ze samen met het gezin.
+safety-q-wat-gaat-goed = Wat gaat goed, en wat beschermt?
+safety-q-wat-gaat-goed-help = Denk aan momenten waarop het wel veilig bleef, en aan mensen die helpen. Daar bouw je de afspraken op.
+safety-q-veiligheidsvoorwaarden = Wat moet er minimaal gebeuren? (veiligheidsvoorwaarden)
+safety-q-veiligheidsvoorwaarden-help = Het minimum dat nodig is om het geweld te stoppen en de veiligheid te herstellen.
+safety-q-veiligheidsafspraken = Welke afspraken maak je? (veiligheidsafspraken)
+safety-q-veiligheidsafspraken-help = Wie doet wat, en wanneer? Maak ze concreet en haalbaar in het dagelijks leven. Eerst voor de directe veiligheid.
+safety-q-monitoring = Wie houdt de afspraken in de gaten, en wanneer evalueer je?
+safety-q-monitoring-help = Spreek af wie de regie heeft, wie meekijkt uit het netwerk, en wanneer je samen kijkt of het werkt.
+safety-q-veiligheidsschaal = Veiligheidsschaal (optioneel)
+safety-q-veiligheidsschaal-help = Uit Signs of Safety: ieder geeft een cijfer van 0 tot 10. Een 0 betekent dat niets het kind nu veilig houdt. Een 10 betekent dat het kind veilig genoeg is om de zorg af te sluiten. Gebruik een rol, geen naam.

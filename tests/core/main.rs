@@ -4,6 +4,8 @@
 mod content;
 mod export;
 mod kindcheck;
+mod profiles;
+mod safety;
 mod scenarios;
 mod tidy;
 mod vault;

@@ -471,6 +471,94 @@ pub struct ProtocolView {
     pub kindcheck_questions: BTreeMap<String, KindcheckQuestionView>,
     /// Signal checklists, in order.
     pub signal_groups: Vec<SignalGroupView>,
+    /// The gezinsprofielen, in order.
+    pub profiles: Vec<ProfileView>,
+    /// Indicators that point to gezinsprofielen, in order.
+    pub profile_indicators: Vec<ProfileIndicatorView>,
+    /// The Top3 safety questions of step 4, in order.
+    pub safety_questions: Vec<SafetyQuestionView>,
+}
+
+/// A Top3 safety question.
+#[derive(Debug, Clone, Serialize)]
+pub struct SafetyQuestionView {
+    /// Id (the key of a `text` answer in the case's safety plan).
+    pub id: String,
+    /// How it is recorded: `top3`, `text`, `agreements`, `monitoring` or `scale`.
+    pub kind: &'static str,
+    /// The question.
+    pub text: String,
+    /// Help in our own words.
+    pub help: String,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A gezinsprofiel.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfileView {
+    /// Id to send back.
+    pub id: String,
+    /// Name.
+    pub label: String,
+    /// Core picture.
+    pub picture: String,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// An indicator the professional can tick.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfileIndicatorView {
+    /// The pick-list item.
+    pub choice: ChoiceView,
+    /// Names of the profiles it points to.
+    pub profiles: Vec<String>,
+    /// A sign of coercive control.
+    pub coercive_control: bool,
+}
+
+/// A gezinsprofiel the ticked indicators resemble: a hypothesis, never a verdict.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfileMatchView {
+    /// Profile id.
+    pub id: String,
+    /// Name.
+    pub label: String,
+    /// The ticked indicators that point to it (labels), in order: why it is shown.
+    pub indicators: Vec<String>,
+    /// `confirmed`, `rejected`, or none yet.
+    pub status: Option<&'static str>,
+}
+
+/// A consequence of a gezinsprofiel for the approach.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfileConsequenceView {
+    /// Content id.
+    pub id: String,
+    /// Profile id.
+    pub profile: String,
+    /// Name of the profile.
+    pub profile_label: String,
+    /// Step id where it is shown.
+    pub step: String,
+    /// Text.
+    pub text: String,
+    /// Suggests a joint approach while a coercive-control sign is ticked: not suggested.
+    pub suppressed: bool,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// The gezinsprofielen of a case.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProfilesCaseView {
+    /// Profiles the picture resembles, with why.
+    pub matches: Vec<ProfileMatchView>,
+    /// Labels of the coercive-control indicators ticked.
+    pub coercive_control: Vec<String>,
+    /// Consequences of the profiles not rejected, in order.
+    pub consequences: Vec<ProfileConsequenceView>,
 }
 
 /// A case in the list.
@@ -607,6 +695,8 @@ pub struct CaseView {
     pub ask_no_consultation_reason: bool,
     /// The Kindcheck in step 1.
     pub kindcheck: KindcheckView,
+    /// The gezinsprofielen in step 4 (hypotheses) and their consequences.
+    pub profiles: ProfilesCaseView,
     /// Show the five steps (false only in a Kindcheck-only case until its outcome says to
     /// follow the meldcode).
     pub steps_shown: bool,

@@ -41,6 +41,7 @@ pub const CODES: &[&str] = &[
     "error-reason-empty",
     "error-kindcheck-not-started",
     "error-kindcheck-not-closable",
+    "error-safety-plan-out-of-range",
     "error-case-not-found",
     "error-language-unknown",
     "error-settings-write",
@@ -103,6 +104,7 @@ impl From<EditError> for Code {
             EditError::ReasonEmpty => Code::plain("error-reason-empty"),
             EditError::KindcheckNotStarted => Code::plain("error-kindcheck-not-started"),
             EditError::KindcheckNotClosable => Code::plain("error-kindcheck-not-closable"),
+            EditError::SafetyPlanOutOfRange => Code::plain("error-safety-plan-out-of-range"),
         }
     }
 }

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Local, Utc};
 use meldwijzer_l10n::Localizer;
 use meldwijzer_protocol::content::{self, AnswerValue, Timing};
+use meldwijzer_protocol::case::HypothesisStatus;
 use meldwijzer_protocol::{Case, Pending, Protocol, StepState};
 
 use crate::dto::*;
@@ -148,6 +149,25 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
                     .collect(),
             })
             .collect(),
+        profiles: p
+            .profiles()
+            .iter()
+            .map(|x| ProfileView { id: x.id.clone(), label: l.text(&x.label), picture: l.text(&x.picture), provenance: provenance(p, &x.provenance) })
+            .collect(),
+        profile_indicators: p
+            .profile_indicators()
+            .iter()
+            .map(|i| ProfileIndicatorView {
+                choice: choice(p, l, &i.choice),
+                profiles: i.profiles.iter().filter_map(|x| p.profile(x)).map(|x| l.text(&x.label)).collect(),
+                coercive_control: i.coercive_control,
+            })
+            .collect(),
+        safety_questions: p
+            .safety_questions()
+            .iter()
+            .map(|q| SafetyQuestionView { id: q.id.clone(), kind: q.kind.id(), text: l.text(&q.text), help: l.text(&q.help), provenance: provenance(p, &q.provenance) })
+            .collect(),
         kindcheck_triggers: p.kindcheck_triggers().iter().map(|c| choice(p, l, c)).collect(),
         kindcheck_variants: p
             .kindcheck_variants()
@@ -277,6 +297,39 @@ fn kindcheck(p: &Protocol, l: &Localizer, c: &Case) -> KindcheckView {
     }
 }
 
+fn profiles(p: &Protocol, l: &Localizer, c: &Case) -> ProfilesCaseView {
+    let profile_label = |id: &str| p.profile(id).map(|x| l.text(&x.label)).unwrap_or_default();
+    ProfilesCaseView {
+        matches: c
+            .profile_matches(p)
+            .into_iter()
+            .map(|m| ProfileMatchView {
+                id: m.profile.id.clone(),
+                label: l.text(&m.profile.label),
+                indicators: m.indicators.iter().map(|i| l.text(&i.choice.label)).collect(),
+                status: m.status.map(|s| match s {
+                    HypothesisStatus::Confirmed => "confirmed",
+                    HypothesisStatus::Rejected => "rejected",
+                }),
+            })
+            .collect(),
+        coercive_control: c.coercive_control(p).into_iter().map(|i| l.text(&i.choice.label)).collect(),
+        consequences: c
+            .profile_consequences(p)
+            .into_iter()
+            .map(|a| ProfileConsequenceView {
+                id: a.consequence.id.clone(),
+                profile: a.consequence.profile.clone(),
+                profile_label: profile_label(&a.consequence.profile),
+                step: a.consequence.step.clone(),
+                text: l.text(&a.consequence.text),
+                suppressed: a.suppressed,
+                provenance: provenance(p, &a.consequence.provenance),
+            })
+            .collect(),
+    }
+}
+
 pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case) -> CaseView {
     let route = c.route(p);
     let (pending, pending_question, pending_with_vt) = match &route.pending {
@@ -350,6 +403,7 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case) -> CaseView {
         },
         ask_no_consultation_reason: !c.missing_consultations(p).is_empty(),
         kindcheck: kindcheck(p, l, c),
+        profiles: profiles(p, l, c),
         steps_shown: c.steps_shown(p),
 
         created: local(l, c.created_at),

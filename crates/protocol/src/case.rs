@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::content::{AnswerValue, KindcheckOutcome, Marker, Note, Protocol};
+use crate::content::{AnswerValue, FamilyProfile, KindcheckOutcome, Marker, Note, ProfileConsequence, ProfileIndicator, Protocol};
 use crate::route::Route;
 
 /// Longest alias accepted, in characters.
@@ -70,6 +70,15 @@ pub struct Case {
     pub answers: BTreeMap<String, Answer>,
     /// Step 4: dated follow-ups (afweging 5, meldnorm 3).
     pub follow_ups: Vec<FollowUp>,
+    /// Step 4: gezinsprofiel indicators ticked (ids from `profiles.toml`).
+    #[serde(default)]
+    pub profile_indicators: BTreeSet<String>,
+    /// Step 4: the professional's judgement of each gezinsprofiel hypothesis, by profile id.
+    #[serde(default)]
+    pub profile_hypotheses: BTreeMap<String, ProfileHypothesis>,
+    /// Step 4: the Top3 safety questions, a draft veiligheidsplan.
+    #[serde(default)]
+    pub safety_plan: SafetyPlan,
     /// Step 5: the decisions, by decision id (`melden`, `hulp`). Never prefilled.
     pub decisions: BTreeMap<String, Decision>,
     /// Step 5: what was done.
@@ -126,6 +135,104 @@ pub struct Kindcheck {
     /// Closed with a dated note.
     #[serde(default)]
     pub closed: Option<KindcheckClosure>,
+}
+
+/// The professional's judgement of a gezinsprofiel hypothesis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HypothesisStatus {
+    /// The picture fits this profile, in the professional's judgement.
+    Confirmed,
+    /// The picture does not fit this profile.
+    Rejected,
+}
+
+/// A confirmed or rejected gezinsprofiel hypothesis, with when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileHypothesis {
+    /// Confirmed or rejected.
+    pub status: HypothesisStatus,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+/// Most unsafe situations recorded in the Top3 safety questions.
+pub const MAX_UNSAFE_SITUATIONS: usize = 3;
+
+/// A safety agreement (veiligheidsafspraak): who does what by when.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyAgreement {
+    /// Who.
+    #[serde(default)]
+    pub who: String,
+    /// Does what.
+    #[serde(default)]
+    pub what: String,
+    /// By when.
+    #[serde(default)]
+    pub by_when: Option<NaiveDate>,
+}
+
+/// A safety scale score (Signs of Safety): 0 = nothing keeps the child safe, 10 = safe enough.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyScore {
+    /// Whose score (a role or alias, never a real name).
+    pub person: String,
+    /// 0 to 10.
+    pub score: u8,
+}
+
+/// The Top3 safety questions: a draft veiligheidsplan kept with the case.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyPlan {
+    /// Up to three most unsafe situations, in the family's own words, most unsafe first.
+    #[serde(default)]
+    pub unsafe_situations: Vec<String>,
+    /// Free texts by safety question id (what goes well, veiligheidsvoorwaarden, ...).
+    #[serde(default)]
+    pub texts: BTreeMap<String, String>,
+    /// Safety agreements.
+    #[serde(default)]
+    pub agreements: Vec<SafetyAgreement>,
+    /// Who monitors.
+    #[serde(default)]
+    pub monitor: String,
+    /// When it is evaluated.
+    #[serde(default)]
+    pub evaluate_on: Option<NaiveDate>,
+    /// Optional safety scale per person.
+    #[serde(default)]
+    pub scales: Vec<SafetyScore>,
+}
+
+impl SafetyPlan {
+    /// Whether nothing is recorded.
+    pub fn is_empty(&self) -> bool {
+        *self == SafetyPlan::default()
+    }
+}
+
+/// A gezinsprofiel the ticked indicators resemble, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileMatch<'p> {
+    /// The profile.
+    pub profile: &'p FamilyProfile,
+    /// The ticked indicators that point to it, in content order.
+    pub indicators: Vec<&'p ProfileIndicator>,
+    /// The professional's judgement, if any.
+    pub status: Option<HypothesisStatus>,
+}
+
+/// A consequence of a gezinsprofiel that applies to this case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActiveConsequence<'p> {
+    /// The consequence.
+    pub consequence: &'p ProfileConsequence,
+    /// Suppressed: it suggests a joint approach while a coercive-control indicator is ticked.
+    pub suppressed: bool,
 }
 
 /// Where a Kindcheck stands: the questions answered on its path, the open question, the outcome.
@@ -626,6 +733,26 @@ pub enum Edit {
     },
     /// Reopen a closed case.
     Reopen,
+    /// Tick (or untick) a gezinsprofiel indicator in step 4.
+    SetProfileIndicator {
+        /// Indicator id.
+        indicator: String,
+        /// Ticked or not.
+        on: bool,
+    },
+    /// Save the Top3 safety questions (the draft veiligheidsplan) as a whole. Empty situations,
+    /// agreements and scales are dropped.
+    SetSafetyPlan {
+        /// The plan.
+        plan: SafetyPlan,
+    },
+    /// Confirm or reject a gezinsprofiel hypothesis, or clear the judgement (`None`).
+    SetProfileHypothesis {
+        /// Profile id.
+        profile: String,
+        /// Confirmed, rejected, or open again.
+        status: Option<HypothesisStatus>,
+    },
 }
 
 /// What an edit needs from outside: the time and a fresh id.
@@ -687,6 +814,9 @@ pub enum EditError {
     /// A skipped or postponed conversation needs an explanation, and so does a closure.
     #[error("the reason is empty")]
     ReasonEmpty,
+    /// At most three unsafe situations, and a safety scale runs from 0 to 10.
+    #[error("the safety plan is out of range")]
+    SafetyPlanOutOfRange,
     /// The Kindcheck has not been started.
     #[error("the Kindcheck has not been started")]
     KindcheckNotStarted,
@@ -767,6 +897,9 @@ impl Case {
             gesprek: GesprekStatus::Planned,
             answers: BTreeMap::new(),
             follow_ups: Vec::new(),
+            profile_indicators: BTreeSet::new(),
+            profile_hypotheses: BTreeMap::new(),
+            safety_plan: SafetyPlan::default(),
             decisions: BTreeMap::new(),
             actions: Actions::default(),
             steps_done: BTreeMap::new(),
@@ -894,6 +1027,38 @@ impl Case {
         Some(walk)
     }
 
+    /// The gezinsprofielen the ticked indicators resemble, in content order, each with the
+    /// indicators that matched. Hypotheses that may overlap, never verdicts.
+    pub fn profile_matches<'p>(&self, p: &'p Protocol) -> Vec<ProfileMatch<'p>> {
+        p.profiles()
+            .iter()
+            .filter_map(|pr| {
+                let indicators: Vec<&ProfileIndicator> =
+                    p.profile_indicators().iter().filter(|i| self.profile_indicators.contains(&i.choice.id) && i.profiles.contains(&pr.id)).collect();
+                (!indicators.is_empty()).then(|| ProfileMatch { profile: pr, indicators, status: self.profile_hypotheses.get(&pr.id).map(|h| h.status) })
+            })
+            .collect()
+    }
+
+    /// The coercive-control indicators ticked, in content order.
+    pub fn coercive_control<'p>(&self, p: &'p Protocol) -> Vec<&'p ProfileIndicator> {
+        p.profile_indicators().iter().filter(|i| i.coercive_control && self.profile_indicators.contains(&i.choice.id)).collect()
+    }
+
+    /// The consequences of the profiles the picture resembles and the professional did not
+    /// reject, in content order. One that suggests a joint approach is marked suppressed while
+    /// a coercive-control indicator is ticked.
+    pub fn profile_consequences<'p>(&self, p: &'p Protocol) -> Vec<ActiveConsequence<'p>> {
+        let open: BTreeSet<&str> =
+            self.profile_matches(p).iter().filter(|m| m.status != Some(HypothesisStatus::Rejected)).map(|m| m.profile.id.as_str()).collect();
+        let coercive = !self.coercive_control(p).is_empty();
+        p.profile_consequences()
+            .iter()
+            .filter(|k| open.contains(k.profile.as_str()))
+            .map(|k| ActiveConsequence { consequence: k, suppressed: coercive && k.joint_approach })
+            .collect()
+    }
+
     /// Consultation kinds the field expects in step 2 that are not recorded yet.
     pub fn missing_consultations(&self, p: &Protocol) -> Vec<String> {
         let Some(field) = p.field(&self.field) else { return Vec::new() };
@@ -906,7 +1071,8 @@ impl Case {
                     || !self.red_flags.is_empty() || !self.kindcheck_triggers.is_empty() || self.kindcheck.is_some(),
             "consultatie" => !self.consultations.is_empty() || !self.no_vt_advice_reason.is_empty(),
             "gesprek" => !self.conversations.is_empty() || self.gesprek != GesprekStatus::Planned,
-            "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty(),
+            "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty() || !self.profile_indicators.is_empty() || !self.profile_hypotheses.is_empty()
+                || !self.safety_plan.is_empty(),
             "beslissen" => !self.decisions.is_empty() || self.actions != Actions::default(),
             _ => false,
         }
@@ -947,6 +1113,51 @@ impl Case {
                 self.suspect = suspect;
             }
             Edit::SetAlsoAtHome { on } => self.also_at_home = on,
+            Edit::SetProfileIndicator { indicator, on } => {
+                if p.profile_indicator(&indicator).is_none() {
+                    return Err(EditError::UnknownId { kind: "profile-indicator", id: indicator });
+                }
+                if on {
+                    self.profile_indicators.insert(indicator);
+                } else {
+                    self.profile_indicators.remove(&indicator);
+                }
+            }
+            Edit::SetSafetyPlan { plan } => {
+                let mut plan = plan;
+                plan.unsafe_situations.retain(|x| !x.trim().is_empty());
+                plan.texts.retain(|_, v| !v.trim().is_empty());
+                plan.agreements.retain(|a| !a.who.trim().is_empty() || !a.what.trim().is_empty() || a.by_when.is_some());
+                plan.scales.retain(|x| !x.person.trim().is_empty());
+                if plan.unsafe_situations.len() > MAX_UNSAFE_SITUATIONS || plan.scales.iter().any(|x| x.score > 10) {
+                    return Err(EditError::SafetyPlanOutOfRange);
+                }
+                for id in plan.texts.keys() {
+                    if !p.safety_questions().iter().any(|q| &q.id == id && q.kind == crate::content::SafetyKind::Text) {
+                        return Err(EditError::UnknownId { kind: "safety-question", id: id.clone() });
+                    }
+                }
+                let texts = plan
+                    .unsafe_situations
+                    .iter()
+                    .chain(plan.texts.values())
+                    .chain(plan.agreements.iter().flat_map(|a| [&a.who, &a.what]))
+                    .chain(std::iter::once(&plan.monitor))
+                    .chain(plan.scales.iter().map(|x| &x.person));
+                for t in texts {
+                    check_text(t)?;
+                }
+                self.safety_plan = plan;
+            }
+            Edit::SetProfileHypothesis { profile, status } => {
+                if p.profile(&profile).is_none() {
+                    return Err(EditError::UnknownId { kind: "profile", id: profile });
+                }
+                match status {
+                    Some(status) => self.profile_hypotheses.insert(profile, ProfileHypothesis { status, at: ctx.now }),
+                    None => self.profile_hypotheses.remove(&profile),
+                };
+            }
             Edit::SetForm { form, on } => {
                 if p.form(&form).is_none() {
                     return Err(EditError::UnknownId { kind: "form", id: form });

@@ -413,6 +413,93 @@ pub struct OtherRoute {
     pub provenance: Provenance,
 }
 
+/// A gezinsprofiel (meldcode.md §4): a pattern of violence in families. A hypothesis the
+/// professional confirms or rejects, never a verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FamilyProfile {
+    /// Stable id.
+    pub id: String,
+    /// Fluent id of its name.
+    pub label: String,
+    /// Fluent id of its core picture.
+    pub picture: String,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// Something the professional can tick that points to one or more gezinsprofielen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileIndicator {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Profile ids it points to.
+    pub profiles: Vec<String>,
+    /// A sign of coercive control (dwingende controle): while one is ticked, no joint approach
+    /// is suggested.
+    pub coercive_control: bool,
+}
+
+/// What a gezinsprofiel means for the approach, shown in one step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileConsequence {
+    /// Stable id.
+    pub id: String,
+    /// Profile id.
+    pub profile: String,
+    /// Step id where it is shown.
+    pub step: String,
+    /// Fluent id of the text.
+    pub text: String,
+    /// Suggests a joint talk, mediation or joint counselling: suppressed while a
+    /// coercive-control indicator is ticked.
+    pub joint_approach: bool,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// How a Top3 safety question is recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SafetyKind {
+    /// Up to three unsafe situations, in the family's own words.
+    Top3,
+    /// A free text.
+    Text,
+    /// Safety agreements: who does what by when.
+    Agreements,
+    /// Who monitors, and when it is evaluated.
+    Monitoring,
+    /// An optional 0–10 safety scale per person (Signs of Safety).
+    Scale,
+}
+
+impl SafetyKind {
+    /// The id used in content and on the wire.
+    pub fn id(self) -> &'static str {
+        match self {
+            SafetyKind::Top3 => "top3",
+            SafetyKind::Text => "text",
+            SafetyKind::Agreements => "agreements",
+            SafetyKind::Monitoring => "monitoring",
+            SafetyKind::Scale => "scale",
+        }
+    }
+}
+
+/// A question of the Top3 safety questions in step 4 (a draft veiligheidsplan).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafetyQuestion {
+    /// Stable id.
+    pub id: String,
+    /// How it is recorded.
+    pub kind: SafetyKind,
+    /// Fluent id of the question.
+    pub text: String,
+    /// Fluent id of help in our own words.
+    pub help: String,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
 /// The validated meldcode content.
 #[derive(Debug, Clone)]
 pub struct Protocol {
@@ -445,6 +532,10 @@ pub struct Protocol {
     kindcheck_outcomes: Vec<KindcheckOutcome>,
     signal_groups: Vec<SignalGroup>,
     signals: Vec<Signal>,
+    profiles: Vec<FamilyProfile>,
+    profile_indicators: Vec<ProfileIndicator>,
+    profile_consequences: Vec<ProfileConsequence>,
+    safety_questions: Vec<SafetyQuestion>,
 }
 
 mod raw {
@@ -515,6 +606,60 @@ mod raw {
         pub signal_group: Vec<SignalGroup>,
         #[serde(default)]
         pub signal: Vec<Signal>,
+        #[serde(default)]
+        pub profile: Vec<Profile>,
+        #[serde(default)]
+        pub profile_indicator: Vec<ProfileIndicator>,
+        #[serde(default)]
+        pub profile_consequence: Vec<ProfileConsequence>,
+        #[serde(default)]
+        pub safety_question: Vec<SafetyQuestion>,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SafetyQuestion {
+        pub id: String,
+        pub kind: String,
+        pub text: String,
+        pub help: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Profile {
+        pub id: String,
+        pub label: String,
+        pub picture: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct ProfileIndicator {
+        pub id: String,
+        pub label: String,
+        pub profiles: Vec<String>,
+        #[serde(default)]
+        pub coercive_control: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct ProfileConsequence {
+        pub id: String,
+        pub profile: String,
+        pub step: String,
+        pub text: String,
+        #[serde(default)]
+        pub joint_approach: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
     }
 
     #[derive(Deserialize)]
@@ -890,6 +1035,10 @@ struct Gathered {
     kindcheck_outcome: Vec<(String, raw::KindcheckOutcome)>,
     signal_group: Vec<(String, raw::SignalGroup)>,
     signal: Vec<(String, raw::Signal)>,
+    profile: Vec<(String, raw::Profile)>,
+    profile_indicator: Vec<(String, raw::ProfileIndicator)>,
+    profile_consequence: Vec<(String, raw::ProfileConsequence)>,
+    safety_question: Vec<(String, raw::SafetyQuestion)>,
 }
 
 fn tag<T>(file: &str, items: Vec<T>, into: &mut Vec<(String, T)>) {
@@ -951,6 +1100,10 @@ impl Protocol {
             tag(f.name, parsed.kindcheck_outcome, &mut g.kindcheck_outcome);
             tag(f.name, parsed.signal_group, &mut g.signal_group);
             tag(f.name, parsed.signal, &mut g.signal);
+            tag(f.name, parsed.profile, &mut g.profile);
+            tag(f.name, parsed.profile_indicator, &mut g.profile_indicator);
+            tag(f.name, parsed.profile_consequence, &mut g.profile_consequence);
+            tag(f.name, parsed.safety_question, &mut g.safety_question);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
         if !c.errors.is_empty() {
@@ -1377,6 +1530,78 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         signals.push(Signal { choice: Choice { id: s.id, label: s.label, note: None, provenance }, group: s.group, forms: s.forms });
     }
 
+    let mut seen = BTreeSet::new();
+    let mut profiles = Vec::new();
+    for (file, pr) in g.profile {
+        c.id(&file, "profile", &pr.id, &mut seen);
+        let provenance = prov!(file, "profile", pr);
+        profiles.push(FamilyProfile { id: pr.id, label: pr.label, picture: pr.picture, provenance });
+    }
+    let mut seen = BTreeSet::new();
+    let mut profile_indicators = Vec::new();
+    for (file, i) in g.profile_indicator {
+        c.id(&file, "profile_indicator", &i.id, &mut seen);
+        let provenance = prov!(file, "profile_indicator", i);
+        let key = format!("profile_indicator[{}]", i.id);
+        if i.profiles.is_empty() {
+            c.err(&file, format!("{key}.profiles"), "an indicator points to at least one profile");
+        }
+        for pr in &i.profiles {
+            if !profiles.iter().any(|x| &x.id == pr) {
+                c.err(&file, format!("{key}.profiles"), format!("unknown profile `{pr}`"));
+            }
+        }
+        profile_indicators.push(ProfileIndicator {
+            choice: Choice { id: i.id, label: i.label, note: None, provenance },
+            profiles: i.profiles,
+            coercive_control: i.coercive_control,
+        });
+    }
+    let mut seen = BTreeSet::new();
+    let mut profile_consequences = Vec::new();
+    for (file, k) in g.profile_consequence {
+        c.id(&file, "profile_consequence", &k.id, &mut seen);
+        let provenance = prov!(file, "profile_consequence", k);
+        let key = format!("profile_consequence[{}]", k.id);
+        if !profiles.iter().any(|x| x.id == k.profile) {
+            c.err(&file, format!("{key}.profile"), format!("unknown profile `{}`", k.profile));
+        }
+        if !steps.iter().any(|s| s.id == k.step) {
+            c.err(&file, format!("{key}.step"), format!("unknown step `{}`", k.step));
+        }
+        profile_consequences.push(ProfileConsequence { id: k.id, profile: k.profile, step: k.step, text: k.text, joint_approach: k.joint_approach, provenance });
+    }
+    for pr in &profiles {
+        if !profile_indicators.iter().any(|i| i.profiles.contains(&pr.id)) {
+            c.err("profiles.toml", format!("profile[{}]", pr.id), "no indicator points to this profile");
+        }
+    }
+
+    let mut seen = BTreeSet::new();
+    let mut safety_questions = Vec::new();
+    for (file, q) in g.safety_question {
+        c.id(&file, "safety_question", &q.id, &mut seen);
+        let provenance = prov!(file, "safety_question", q);
+        let kind = match q.kind.as_str() {
+            "top3" => SafetyKind::Top3,
+            "text" => SafetyKind::Text,
+            "agreements" => SafetyKind::Agreements,
+            "monitoring" => SafetyKind::Monitoring,
+            "scale" => SafetyKind::Scale,
+            other => {
+                c.err(&file, format!("safety_question[{}].kind", q.id), format!("kind is top3, text, agreements, monitoring or scale, not `{other}`"));
+                SafetyKind::Text
+            }
+        };
+        safety_questions.push(SafetyQuestion { id: q.id, kind, text: q.text, help: q.help, provenance });
+    }
+    for kind in [SafetyKind::Top3, SafetyKind::Agreements, SafetyKind::Monitoring, SafetyKind::Scale] {
+        let n = safety_questions.iter().filter(|q| q.kind == kind).count();
+        if !safety_questions.is_empty() && n != 1 {
+            c.err("safety.toml", "safety_question", format!("exactly one question of kind `{}`, found {n}", kind.id()));
+        }
+    }
+
     Protocol {
         id,
         version,
@@ -1407,6 +1632,10 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         kindcheck_outcomes,
         signal_groups,
         signals,
+        profiles,
+        profile_indicators,
+        profile_consequences,
+        safety_questions,
     }
 }
 
@@ -1599,6 +1828,32 @@ impl Protocol {
         &self.signals
     }
 
+    /// The gezinsprofielen, in content order.
+    pub fn profiles(&self) -> &[FamilyProfile] {
+        &self.profiles
+    }
+    /// A gezinsprofiel by id.
+    pub fn profile(&self, id: &str) -> Option<&FamilyProfile> {
+        self.profiles.iter().find(|x| x.id == id)
+    }
+    /// Indicators that point to gezinsprofielen, in content order.
+    pub fn profile_indicators(&self) -> &[ProfileIndicator] {
+        &self.profile_indicators
+    }
+    /// A profile indicator by id.
+    pub fn profile_indicator(&self, id: &str) -> Option<&ProfileIndicator> {
+        self.profile_indicators.iter().find(|x| x.choice.id == id)
+    }
+    /// What the gezinsprofielen mean for the approach, in content order.
+    pub fn profile_consequences(&self) -> &[ProfileConsequence] {
+        &self.profile_consequences
+    }
+
+    /// The Top3 safety questions of step 4, in content order.
+    pub fn safety_questions(&self) -> &[SafetyQuestion] {
+        &self.safety_questions
+    }
+
     /// Every Fluent id the content refers to, with where it is referenced.
     pub fn fluent_ids(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
@@ -1637,7 +1892,8 @@ impl Protocol {
             .chain(&self.postpone_until)
             .chain(&self.kindcheck_triggers)
             .chain(self.signal_groups.iter().map(|g| &g.choice))
-            .chain(self.signals.iter().map(|s| &s.choice));
+            .chain(self.signals.iter().map(|s| &s.choice))
+            .chain(self.profile_indicators.iter().map(|i| &i.choice));
         for ch in choices {
             push(format!("{}.label", ch.id), &ch.label);
             if let Some(n) = &ch.note {
@@ -1666,6 +1922,17 @@ impl Protocol {
             for a in &o.actions {
                 push(format!("kindcheck_outcome[{}].actions", o.id), a);
             }
+        }
+        for pr in &self.profiles {
+            push(format!("profile[{}].label", pr.id), &pr.label);
+            push(format!("profile[{}].picture", pr.id), &pr.picture);
+        }
+        for q in &self.safety_questions {
+            push(format!("safety_question[{}].text", q.id), &q.text);
+            push(format!("safety_question[{}].help", q.id), &q.help);
+        }
+        for k in &self.profile_consequences {
+            push(format!("profile_consequence[{}].text", k.id), &k.text);
         }
         for r in &self.routes {
             push(format!("route[{}].title", r.id), &r.title);

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
-use crate::case::{Case, ConsultationInput, Edit, EditContext, NewCase, QuoteInput};
+use crate::case::{Case, ConsultationInput, Edit, EditContext, HypothesisStatus, NewCase, QuoteInput};
 use crate::content::{line_col, AnswerValue, Protocol};
 use crate::route::Pending;
 
@@ -52,6 +52,10 @@ struct RawCase {
     kindcheck_triggers: Vec<String>,
     #[serde(default)]
     kindcheck_only: bool,
+    #[serde(default)]
+    profile_indicators: Vec<String>,
+    #[serde(default)]
+    profile_hypotheses: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -76,6 +80,10 @@ struct RawExpect {
     kindcheck_follow_meldcode: Option<bool>,
     kindcheck_closed: Option<bool>,
     steps_shown: Option<bool>,
+    profiles: Option<Vec<String>>,
+    coercive_control: Option<bool>,
+    consequences: Option<Vec<String>>,
+    suppressed_consequences: Option<Vec<String>>,
 }
 
 /// The result of one scenario.
@@ -140,7 +148,11 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
         && e.kindcheck_outcome.is_none()
         && e.kindcheck_follow_meldcode.is_none()
         && e.kindcheck_closed.is_none()
-        && e.steps_shown.is_none();
+        && e.steps_shown.is_none()
+        && e.profiles.is_none()
+        && e.coercive_control.is_none()
+        && e.consequences.is_none()
+        && e.suppressed_consequences.is_none();
     if nothing_expected {
         return Err("[expect] checks nothing: a scenario must expect something".to_string());
     }
@@ -160,6 +172,15 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
         quote: QuoteInput { id: None, words, question_before: String::new(), said_at: chrono::DateTime::UNIX_EPOCH.naive_utc(), who: String::new(), context: String::new() },
     }));
     edits.extend(raw.case.kindcheck_triggers.into_iter().map(|trigger| Edit::SetKindcheckTrigger { trigger, on: true }));
+    edits.extend(raw.case.profile_indicators.into_iter().map(|indicator| Edit::SetProfileIndicator { indicator, on: true }));
+    for (profile, status) in raw.case.profile_hypotheses {
+        let status = match status.as_str() {
+            "confirmed" => HypothesisStatus::Confirmed,
+            "rejected" => HypothesisStatus::Rejected,
+            other => return Err(format!("[case].profile_hypotheses.{profile}: `{other}` is not confirmed or rejected")),
+        };
+        edits.push(Edit::SetProfileHypothesis { profile, status: Some(status) });
+    }
     if let Some(kc) = raw.kindcheck {
         edits.push(Edit::SetKindcheckVariant { variant: Some(kc.variant) });
         edits.extend(kc.answers.into_iter().map(|(question, option)| Edit::SetKindcheckAnswer { question, option: Some(option) }));
@@ -249,6 +270,22 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
     }
     if let Some(v) = e.steps_shown {
         check("steps_shown", &v.to_string(), &case.steps_shown(protocol).to_string());
+    }
+    if let Some(v) = &e.profiles {
+        let actual: Vec<String> = case.profile_matches(protocol).iter().map(|m| m.profile.id.clone()).collect();
+        check("profiles", &v.join(", "), &actual.join(", "));
+    }
+    if let Some(v) = e.coercive_control {
+        check("coercive_control", &v.to_string(), &(!case.coercive_control(protocol).is_empty()).to_string());
+    }
+    let consequences = case.profile_consequences(protocol);
+    if let Some(v) = &e.consequences {
+        let actual: Vec<String> = consequences.iter().filter(|k| !k.suppressed).map(|k| k.consequence.id.clone()).collect();
+        check("consequences", &v.join(", "), &actual.join(", "));
+    }
+    if let Some(v) = &e.suppressed_consequences {
+        let actual: Vec<String> = consequences.iter().filter(|k| k.suppressed).map(|k| k.consequence.id.clone()).collect();
+        check("suppressed_consequences", &v.join(", "), &actual.join(", "));
     }
     Ok(ScenarioReport { name: raw.name, mismatches })
 }

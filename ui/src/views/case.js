@@ -558,11 +558,23 @@ function stepPanel(ctx, view, helpers) {
 /** The notes the backend chose for this case (field, subject) that belong to this step. */
 function stepNotices(view, stepId) {
   const notes = view.notices.filter((n) => n.step === stepId);
-  if (!notes.length) return null;
+  // Consequences of the gezinsprofielen the professional has not rejected (hypotheses); one
+  // that suggests a joint approach while a coercive-control sign is ticked is left out.
+  const consequences = view.profiles.consequences.filter((k) => k.step === stepId && !k.suppressed);
+  if (!notes.length && !consequences.length) return null;
   return h(
     'aside',
     { class: 'step-notices', 'aria-label': t('step-notices-label'), 'data-testid': 'step-notices' },
     notes.map((n) => h('div', { class: 'notice notice-info', 'data-testid': `notice-${n.id}` }, h('p', { class: 'prewrap' }, n.text), sources(n.provenance, `notice-${n.id}`))),
+    consequences.map((k) =>
+      h(
+        'div',
+        { class: 'notice notice-info', 'data-testid': `profile-notice-${k.id}` },
+        h('p', { class: 'notice-kicker' }, `${t('profile-notice-kicker')} ${k.profile_label}`),
+        h('p', { class: 'prewrap' }, k.text),
+        sources(k.provenance, `profile-notice-${k.id}`),
+      ),
+    ),
   );
 }
 

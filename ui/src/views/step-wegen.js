@@ -4,7 +4,11 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, clearErrors, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { button, checkbox, clearErrors, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+
+// The gezinsprofielen panel opens only on request; whether it is open lives in memory only,
+// per case.
+const profilesOpen = new Set();
 
 /**
  * @param {Object} ctx
@@ -30,7 +34,252 @@ export function renderWegen(ctx, view, helpers) {
       h('p', { class: 'route-summary' }, route.summary),
     ),
     h('ol', { class: 'afwegingen' }, p.questions.map((q) => afweging(ctx, view, helpers, q))),
+    safetyQuestions(ctx, view, helpers),
+    familyProfiles(ctx, view, helpers),
   ];
+}
+
+// ---------- Top3 safety questions: a draft veiligheidsplan kept with the case ----------
+
+function safetyQuestions(ctx, view, helpers) {
+  const plan = view.case.safety_plan;
+  const questions = ctx.protocol.safety_questions;
+  const formError = h('div', { class: 'error-slot' });
+  const agreements = [...plan.agreements, { who: '', what: '', by_when: null }];
+  const scales = [...plan.scales, { person: '', score: null }];
+  const part = (q, body) =>
+    h(
+      'fieldset',
+      { class: 'fieldset safety-question', 'data-testid': `safety-${q.id}` },
+      h('legend', null, q.text),
+      h('p', { class: 'hint prewrap' }, q.help),
+      body,
+      sources(q.provenance, `safety-${q.id}`),
+    );
+  const body = (q) => {
+    switch (q.kind) {
+      case 'top3':
+        return [0, 1, 2].map((i) =>
+          textField({ id: `safety-situation-${i}`, label: `${t('safety-situation-label')} ${i + 1}`, multiline: true, rows: 2, value: plan.unsafe_situations[i] || '', testid: `safety-situation-${i}` }),
+        );
+      case 'text':
+        return textField({ id: `safety-text-${q.id}`, label: q.text, labelClass: 'visually-hidden', multiline: true, rows: 3, value: plan.texts[q.id] || '', testid: `safety-text-${q.id}` });
+      case 'agreements':
+        return h(
+          'ol',
+          { class: 'safety-agreements' },
+          agreements.map((a, i) =>
+            h(
+              'li',
+              null,
+              textField({ id: `safety-agreement-${i}-who`, label: t('safety-agreement-who'), value: a.who }),
+              textField({ id: `safety-agreement-${i}-what`, label: t('safety-agreement-what'), multiline: true, rows: 2, value: a.what }),
+              textField({ id: `safety-agreement-${i}-by`, label: t('safety-agreement-by-when'), type: 'date', value: a.by_when || '', class: 'field-date' }),
+            ),
+          ),
+        );
+      case 'monitoring':
+        return [
+          textField({ id: 'safety-monitor', label: t('safety-monitor-label'), value: plan.monitor, testid: 'safety-monitor' }),
+          textField({ id: 'safety-evaluate-on', label: t('safety-evaluate-on-label'), type: 'date', value: plan.evaluate_on || '', class: 'field-date', testid: 'safety-evaluate-on' }),
+        ];
+      case 'scale':
+        return h(
+          'ul',
+          { class: 'safety-scales' },
+          scales.map((x, i) =>
+            h(
+              'li',
+              null,
+              textField({ id: `safety-scale-${i}-person`, label: t('safety-scale-person'), value: x.person }),
+              h(
+                'div',
+                { class: 'field' },
+                h('label', { for: `safety-scale-${i}-score` }, t('safety-scale-score')),
+                h(
+                  'select',
+                  { id: `safety-scale-${i}-score`, on: { change: () => form.requestSubmit() } },
+                  h('option', { value: '', selected: x.score === null }, t('safety-scale-none')),
+                  Array.from({ length: 11 }, (_, n) => h('option', { value: String(n), selected: x.score === n }, String(n))),
+                ),
+              ),
+            ),
+          ),
+        );
+      default:
+        return null;
+    }
+  };
+  const form = h(
+    'form',
+    { class: 'form form-box safety-plan', novalidate: true, 'aria-labelledby': 'safety-title', 'data-testid': 'safety-plan' },
+    h('h3', { id: 'safety-title' }, t('safety-title')),
+    h('p', { class: 'hint' }, t('safety-intro')),
+    questions.map((q) => part(q, body(q))),
+    formError,
+    h('div', { class: 'actions' }, button({ label: t('safety-submit'), kind: 'secondary', type: 'submit', id: 'safety-submit', testid: 'safety-submit' })),
+  );
+  const value = (id) => {
+    const el = form.querySelector(`#${id}`);
+    return el ? el.value : '';
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const texts = {};
+    for (const q of questions.filter((x) => x.kind === 'text')) texts[q.id] = value(`safety-text-${q.id}`);
+    const newPlan = {
+      unsafe_situations: [0, 1, 2].map((i) => value(`safety-situation-${i}`)),
+      texts,
+      agreements: agreements.map((_, i) => ({ who: value(`safety-agreement-${i}-who`), what: value(`safety-agreement-${i}-what`), by_when: value(`safety-agreement-${i}-by`) || null })),
+      monitor: value('safety-monitor'),
+      evaluate_on: value('safety-evaluate-on') || null,
+      scales: scales
+        .map((_, i) => ({ person: value(`safety-scale-${i}-person`), score: value(`safety-scale-${i}-score`) }))
+        .filter((x) => x.score !== '')
+        .map((x) => ({ person: x.person, score: Number(x.score) })),
+    };
+    const sent = helpers.snapshot(form);
+    ctx.edit(
+      { op: 'set-safety-plan', plan: newPlan },
+      { onError: (err) => showError(formError, err), onSuccess: () => helpers.settle(sent), announce: t('safety-saved') },
+    );
+  });
+  return form;
+}
+
+// ---------- Gezinsprofielen (on request): hypotheses, never verdicts ----------
+
+function familyProfiles(ctx, view, helpers) {
+  const p = ctx.protocol;
+  const caseId = view.case.id;
+  const open = profilesOpen.has(caseId) || view.case.profile_indicators.length > 0;
+  const toggle = button({
+    label: open ? t('step4-profiles-hide') : t('step4-profiles-show'),
+    kind: 'secondary',
+    id: 'profiles-toggle',
+    testid: 'profiles-toggle',
+    attrs: { 'aria-expanded': open ? 'true' : 'false', 'aria-controls': 'profiles-panel' },
+  });
+  toggle.addEventListener('click', () => {
+    if (open) profilesOpen.delete(caseId);
+    else profilesOpen.add(caseId);
+    const section = document.getElementById('profiles-section');
+    if (section) section.replaceWith(familyProfiles(ctx, view, helpers));
+    const again = document.getElementById('profiles-toggle');
+    if (again) again.focus();
+  });
+  const ticked = new Set(view.case.profile_indicators);
+  const pv = view.profiles;
+  const panel = open
+    ? h(
+        'div',
+        { id: 'profiles-panel', class: 'profiles-panel' },
+        h('p', { class: 'hint' }, t('step4-profiles-intro')),
+        h(
+          'ul',
+          { class: 'profile-list' },
+          p.profiles.map((x) => h('li', null, h('strong', null, x.label), h('p', { class: 'prewrap' }, x.picture), sources(x.provenance, `profile-${x.id}`))),
+        ),
+        h(
+          'fieldset',
+          { class: 'fieldset' },
+          h('legend', null, t('step4-profiles-indicators')),
+          h('div', { id: 'profile-indicators-error', class: 'error-slot' }),
+          h(
+            'div',
+            { class: 'choices columns' },
+            p.profile_indicators.map((i) =>
+              checkbox({
+                id: `profile-indicator-${i.choice.id}`,
+                label: i.choice.label,
+                hint: i.coercive_control ? `${i.profiles.join(', ')} · ${t('step4-profiles-coercive-sign')}` : i.profiles.join(', '),
+                checked: ticked.has(i.choice.id),
+                testid: `profile-indicator-${i.choice.id}`,
+                onChange: (event) => {
+                  const input = event.currentTarget;
+                  const sent = helpers.snapshot(input);
+                  ctx.edit(
+                    { op: 'set-profile-indicator', indicator: i.choice.id, on: input.checked },
+                    {
+                      onError: (err) => showError(document.getElementById('profile-indicators-error'), err),
+                      onSuccess: () => helpers.settle(sent),
+                      announce: input.checked ? t('step4-profiles-indicator-ticked') : t('step4-profiles-indicator-unticked'),
+                      focus: `profile-indicator-${i.choice.id}`,
+                    },
+                  );
+                },
+              }),
+            ),
+          ),
+        ),
+        pv.coercive_control.length
+          ? h('p', { class: 'notice notice-acute', 'data-testid': 'profiles-coercive' }, t('step4-profiles-coercive-note'))
+          : null,
+        pv.matches.length
+          ? h(
+              'div',
+              { 'data-testid': 'profile-matches' },
+              h('h4', null, t('step4-profiles-matches')),
+              h('p', { class: 'hint' }, t('step4-profiles-matches-hint')),
+              h('ul', { class: 'profile-matches' }, pv.matches.map((m) => profileMatch(ctx, view, m))),
+            )
+          : h('p', { class: 'hint' }, t('step4-profiles-none')),
+      )
+    : null;
+  return h(
+    'section',
+    { class: 'block', id: 'profiles-section', 'aria-labelledby': 'profiles-title', 'data-testid': 'profiles' },
+    h('h3', { id: 'profiles-title' }, t('step4-profiles-title')),
+    toggle,
+    panel,
+  );
+}
+
+function profileMatch(ctx, view, m) {
+  const consequences = view.profiles.consequences.filter((k) => k.profile === m.id);
+  const steps = new Map(ctx.protocol.steps.map((s) => [s.id, s]));
+  const errorSlot = h('div', { class: 'error-slot' });
+  const send = (status) =>
+    ctx.edit(
+      { op: 'set-profile-hypothesis', profile: m.id, status },
+      {
+        onError: (err) => showError(errorSlot, err),
+        announce: status === 'confirmed' ? t('step4-profiles-confirmed') : status === 'rejected' ? t('step4-profiles-rejected') : t('step4-profiles-reset'),
+        focus: status ? `profile-${m.id}-reset` : `profile-${m.id}-confirmed`,
+      },
+    );
+  const statusText = m.status === 'confirmed' ? t('step4-profiles-status-confirmed') : m.status === 'rejected' ? t('step4-profiles-status-rejected') : t('step4-profiles-status-open');
+  const actions = [
+    m.status === 'confirmed' ? null : button({ label: t('step4-profiles-confirm'), kind: 'secondary', id: `profile-${m.id}-confirmed`, testid: `profile-${m.id}-confirm`, onClick: () => send('confirmed') }),
+    m.status === 'rejected' ? null : button({ label: t('step4-profiles-reject'), kind: 'secondary', id: `profile-${m.id}-rejected`, testid: `profile-${m.id}-reject`, onClick: () => send('rejected') }),
+    m.status ? button({ label: t('step4-profiles-reopen'), kind: 'quiet', id: `profile-${m.id}-reset`, testid: `profile-${m.id}-reset`, onClick: () => send(null) }) : null,
+  ];
+  return h(
+    'li',
+    { class: ['profile-match', m.status ? `is-${m.status}` : null], 'data-testid': `profile-match-${m.id}` },
+    h('p', null, h('strong', null, m.label), ' · ', h('span', { 'data-testid': `profile-${m.id}-status` }, statusText)),
+    h('p', { class: 'hint' }, t('step4-profiles-why')),
+    h('ul', null, m.indicators.map((i) => h('li', null, i))),
+    consequences.length
+      ? h(
+          'ul',
+          { class: 'profile-consequences' },
+          consequences.map((k) =>
+            h(
+              'li',
+              { 'data-testid': `profile-consequence-${k.id}`, class: k.suppressed ? 'is-suppressed' : null },
+              k.suppressed
+                ? h('p', { class: 'notice notice-acute' }, t('step4-profiles-joint-suppressed'))
+                : [h('p', { class: 'prewrap' }, k.text), h('p', { class: 'hint' }, `${t('step4-profiles-shown-in')} ${steps.get(k.step) ? steps.get(k.step).title : ''}`)],
+              k.suppressed ? null : sources(k.provenance, `consequence-${k.id}`),
+            ),
+          ),
+        )
+      : null,
+    errorSlot,
+    h('div', { class: 'actions actions-tight' }, actions),
+  );
 }
 
 function afweging(ctx, view, helpers, q) {
