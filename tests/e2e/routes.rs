@@ -13,11 +13,20 @@ async fn active_testid(s: &Session) -> String {
 
 /// Presses Tab until the element with `id` has focus (at most `max` times).
 async fn tab_to(s: &Session, id: &str, max: usize) {
+    tab_until(s, id, max, &Key::Tab.to_string()).await;
+}
+
+/// Shift+Tab until `id` has focus: the way back up to the top bar.
+async fn shift_tab_to(s: &Session, id: &str, max: usize) {
+    tab_until(s, id, max, &format!("{}{}", Key::Shift, Key::Tab)).await;
+}
+
+async fn tab_until(s: &Session, id: &str, max: usize, keys: &str) {
     for _ in 0..max {
         if active_testid(s).await == id {
             return;
         }
-        s.client.active_element().await.unwrap().send_keys(&Key::Tab.to_string()).await.unwrap();
+        s.client.active_element().await.unwrap().send_keys(keys).await.unwrap();
     }
     s.screenshot(&format!("{}-tab-to-{id}", s.name)).await;
     panic!("`{id}` could not be reached with Tab");
@@ -102,8 +111,9 @@ async fn a_case_can_be_started_and_filled_with_the_keyboard_alone() {
         assert!(std::time::Instant::now() < deadline, "Space on `ja` answered afweging 1: {summary}");
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    // Escape closes the acute panel and gives focus back.
-    tab_to(&s, "acute-button", 80).await;
+    // Escape closes the acute panel and gives focus back. Shift+Tab goes back up to the top
+    // bar (sending Tab through WebDriver into a date input only moves between its segments).
+    shift_tab_to(&s, "acute-button", 80).await;
     press(&s, &Key::Enter.to_string()).await;
     s.wait_for(&tid("acute-panel"), ELEMENT_TIMEOUT).await;
     press(&s, &Key::Escape.to_string()).await;
