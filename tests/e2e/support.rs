@@ -59,3 +59,21 @@ async fn a_doctor_is_prompted_in_step_2_and_reads_the_meldrecht_in_step_5() {
     s.screenshot("36-stap-5-meldrecht").await;
     s.finish().await;
 }
+
+#[tokio::test]
+async fn a_coercive_control_sign_holds_back_the_joint_talk_in_the_profile_view() {
+    let s = Session::start_unlocked("support-profiles").await;
+    new_case(&s, "Gezin Bakker-de Vries", "sociaal-werk", "ouder-van-kinderen").await;
+    click(&s, "step-wegen").await;
+    click(&s, "profiles-toggle").await;
+    click(&s, "profile-indicator-stapeling-stress").await;
+    s.wait_for(&tid("profile-matches"), ELEMENT_TIMEOUT).await;
+    click(&s, "profile-indicator-isolatie").await;
+    s.wait_for(&tid("profiles-coercive"), ELEMENT_TIMEOUT).await;
+    s.wait_for(&tid("profiles"), ELEMENT_TIMEOUT).await.click().await.ok();
+    s.screenshot("50-gezinsprofielen").await;
+    s.wait_for(&tid("safety-plan"), ELEMENT_TIMEOUT).await;
+    s.client.execute("document.querySelector('[data-testid=\"safety-plan\"]').scrollIntoView();", vec![]).await.ok();
+    s.screenshot("51-veiligheidsplan-top3").await;
+    s.finish().await;
+}
