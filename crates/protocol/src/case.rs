@@ -875,20 +875,30 @@ impl Case {
         let alias = check_alias(&input.alias)?;
         check_profile(p, &input.field, &input.subject, &input.suspect)?;
         Ok(Case {
-            id: ctx.new_id.clone(),
-            alias,
-            field: input.field.clone(),
-            subject: input.subject.clone(),
-            suspect: input.suspect.clone(),
+            kindcheck_only: input.kindcheck_only,
+            ..Case::blank(&ctx.new_id, &alias, &input.field, &input.subject, &input.suspect, ctx.now)
+        })
+    }
+
+    /// A case with nothing recorded yet, without checking the ids against content: the one
+    /// place that lists every field's empty value, for [`Case::new`] and for storage tests
+    /// and benches that have no [`Protocol`] at hand.
+    pub fn blank(id: &str, alias: &str, field: &str, subject: &str, suspect: &str, at: DateTime<Utc>) -> Case {
+        Case {
+            id: id.to_string(),
+            alias: alias.to_string(),
+            field: field.to_string(),
+            subject: subject.to_string(),
+            suspect: suspect.to_string(),
             also_at_home: false,
-            created_at: ctx.now,
-            updated_at: ctx.now,
+            created_at: at,
+            updated_at: at,
             forms: BTreeSet::new(),
             observations: Vec::new(),
             quotes: Vec::new(),
             acute_situations: BTreeSet::new(),
             red_flags: BTreeSet::new(),
-            kindcheck_only: input.kindcheck_only,
+            kindcheck_only: false,
             kindcheck_triggers: BTreeSet::new(),
             kindcheck: None,
             consultations: Vec::new(),
@@ -904,7 +914,7 @@ impl Case {
             actions: Actions::default(),
             steps_done: BTreeMap::new(),
             closed: None,
-        })
+        }
     }
 
     /// Whether this case follows the five meldcode steps: the suspect is in the household or

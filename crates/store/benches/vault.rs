@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chrono::{TimeZone, Utc};
-use meldwijzer_protocol::case::{Actions, GesprekStatus, InfoSource, Observation, ObservationKind};
+use meldwijzer_protocol::case::{InfoSource, Observation, ObservationKind};
 use meldwijzer_protocol::Case;
 use meldwijzer_store::{Passphrase, Vault, VaultOptions};
 
@@ -30,14 +30,6 @@ fn case(n: u64, secs: i64) -> Case {
     let at = Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap() + chrono::Duration::seconds(secs);
     let text = "Tijdens de gymles zag ik blauwe plekken op de bovenarm; de leerling trok de mouw snel omlaag. ";
     Case {
-        id: uuid(n),
-        alias: format!("Casus {n}"),
-        field: "onderwijs".into(),
-        subject: "kind".into(),
-        suspect: "huiselijke-kring".into(),
-        also_at_home: false,
-        created_at: at,
-        updated_at: at,
         forms: BTreeSet::from(["lichamelijk".to_owned()]),
         observations: (0..3)
             .map(|i| Observation {
@@ -49,25 +41,7 @@ fn case(n: u64, secs: i64) -> Case {
                 interpretation: text.repeat(2),
             })
             .collect(),
-        quotes: Vec::new(),
-        acute_situations: BTreeSet::new(),
-        red_flags: BTreeSet::new(),
-        kindcheck_only: false,
-        kindcheck_triggers: BTreeSet::new(),
-        kindcheck: None,
-        consultations: Vec::new(),
-        no_vt_advice_reason: String::new(),
-        conversations: Vec::new(),
-        gesprek: GesprekStatus::Planned,
-        answers: BTreeMap::new(),
-        follow_ups: Vec::new(),
-        profile_indicators: Default::default(),
-        profile_hypotheses: Default::default(),
-        safety_plan: Default::default(),
-        decisions: BTreeMap::new(),
-        actions: Actions::default(),
-        steps_done: BTreeMap::new(),
-        closed: None,
+        ..Case::blank(&uuid(n), &format!("Casus {n}"), "onderwijs", "kind", "huiselijke-kring", at)
     }
 }
 

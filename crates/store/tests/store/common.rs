@@ -1,6 +1,5 @@
 //! Helpers shared by the store tests: temporary directories, cases, raw access to the file.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -64,37 +63,7 @@ pub fn t(secs: i64) -> DateTime<Utc> {
 
 /// A small case.
 pub fn case(id: &str, alias: &str, updated: DateTime<Utc>) -> Case {
-    Case {
-        id: id.to_owned(),
-        alias: alias.to_owned(),
-        field: "onderwijs".into(),
-        subject: "kind".into(),
-        suspect: "huiselijke-kring".into(),
-        also_at_home: false,
-        created_at: now(),
-        updated_at: updated,
-        forms: BTreeSet::new(),
-        observations: Vec::new(),
-        quotes: Vec::new(),
-        acute_situations: BTreeSet::new(),
-        red_flags: BTreeSet::new(),
-        kindcheck_only: false,
-        kindcheck_triggers: BTreeSet::new(),
-        kindcheck: None,
-        consultations: Vec::new(),
-        no_vt_advice_reason: String::new(),
-        conversations: Vec::new(),
-        gesprek: GesprekStatus::Planned,
-        answers: BTreeMap::new(),
-        follow_ups: Vec::new(),
-        profile_indicators: Default::default(),
-        profile_hypotheses: Default::default(),
-        safety_plan: Default::default(),
-        decisions: BTreeMap::new(),
-        actions: Actions::default(),
-        steps_done: BTreeMap::new(),
-        closed: None,
-    }
+    Case { updated_at: updated, ..Case::blank(id, alias, "onderwijs", "kind", "huiselijke-kring", now()) }
 }
 
 /// A case with `marker` (plus a per-field suffix) in every text field and id it has.
