@@ -133,3 +133,9 @@ fn a_note_names_a_known_field_and_step_and_a_field_expects_known_consultations()
     let errs = errors_after("case.toml", "expects_consultations = [\"veilig-thuis-advies\", \"collega\"]", "expects_consultations = [\"veilig-thuis\", \"collega\"]");
     assert!(errs.iter().any(|e| e.file == "case.toml" && e.key == "field[arts].expects_consultations" && e.message.contains("veilig-thuis")), "{errs:?}");
 }
+
+#[test]
+fn a_renamed_step_is_refused_because_the_case_model_records_data_per_step() {
+    let errs = errors_after("steps.toml", "id = \"gesprek\"", "id = \"gesprekken\"");
+    assert!(errs.iter().any(|e| e.file == "steps.toml" && e.message.contains("gesprekken")), "{errs:?}");
+}

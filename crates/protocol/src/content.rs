@@ -1173,6 +1173,11 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         c.err("steps.toml", "step", format!("the meldcode has five steps numbered 1 to 5, found {numbers:?}"));
     }
     let steps: Vec<Step> = steps.into_iter().map(|(_, s)| s).collect();
+    // `Case::step_has_data` maps these ids to the data each step records.
+    let step_ids: Vec<&str> = steps.iter().map(|s| s.id.as_str()).collect();
+    if numbers == [1, 2, 3, 4, 5] && step_ids != ["signalen", "consultatie", "gesprek", "wegen", "beslissen"] {
+        c.err("steps.toml", "step", format!("the step ids are signalen, consultatie, gesprek, wegen, beslissen (the case model records data per step), found {step_ids:?}"));
+    }
 
     // Outcomes and meldnormen first: questions refer to them.
     let mut seen = BTreeSet::new();
