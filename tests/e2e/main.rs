@@ -10,6 +10,7 @@
 //! binary first and `env!("CARGO_BIN_EXE_meldwijzer")` points at it.
 
 mod autosave;
+mod fields;
 mod harness;
 mod kindcheck;
 mod leak;
