@@ -313,7 +313,7 @@ fn profiles(p: &Protocol, l: &Localizer, c: &Case) -> ProfilesCaseView {
                 }),
             })
             .collect(),
-        coercive_control: c.coercive_control(p).into_iter().map(|i| l.text(&i.choice.label)).collect(),
+        coercive_control: c.coercive_control(p).into_iter().map(|choice| l.text(&choice.label)).collect(),
         consequences: c
             .profile_consequences(p)
             .into_iter()

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::content::{AnswerValue, FamilyProfile, KindcheckOutcome, Marker, Note, ProfileConsequence, ProfileIndicator, Protocol};
+use crate::content::{AnswerValue, Choice, FamilyProfile, KindcheckOutcome, Marker, Note, ProfileConsequence, ProfileIndicator, Protocol};
 use crate::route::Route;
 
 /// Longest alias accepted, in characters.
@@ -1050,14 +1050,17 @@ impl Case {
             .collect()
     }
 
-    /// The coercive-control indicators ticked, in content order.
-    pub fn coercive_control<'p>(&self, p: &'p Protocol) -> Vec<&'p ProfileIndicator> {
-        p.profile_indicators().iter().filter(|i| i.coercive_control && self.profile_indicators.contains(&i.choice.id)).collect()
+    /// The signs of coercive control recorded, in content order: the profile indicators
+    /// ticked in step 4, then the red flags recorded in step 1 that content marks as such.
+    pub fn coercive_control<'p>(&self, p: &'p Protocol) -> Vec<&'p Choice> {
+        let indicators = p.profile_indicators().iter().filter(|i| i.coercive_control && self.profile_indicators.contains(&i.choice.id));
+        let flags = self.active_red_flags(p).into_iter().filter(|m| m.coercive_control);
+        indicators.map(|i| &i.choice).chain(flags.map(|m| &m.choice)).collect()
     }
 
     /// The consequences of the profiles the picture resembles and the professional did not
     /// reject, in content order. One that suggests a joint approach is marked suppressed while
-    /// a coercive-control indicator is ticked.
+    /// a sign of coercive control is recorded.
     pub fn profile_consequences<'p>(&self, p: &'p Protocol) -> Vec<ActiveConsequence<'p>> {
         let open: BTreeSet<&str> =
             self.profile_matches(p).iter().filter(|m| m.status != Some(HypothesisStatus::Rejected)).map(|m| m.profile.id.as_str()).collect();

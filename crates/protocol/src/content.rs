@@ -350,6 +350,9 @@ pub struct Marker {
     pub disclosure: bool,
     /// Id of the afweging that is marked for attention while this is recorded.
     pub attention: String,
+    /// A red flag that is also a sign of dwingende controle (intieme terreur): while it is
+    /// recorded, no joint approach is suggested, as for a coercive-control profile indicator.
+    pub coercive_control: bool,
 }
 
 /// A note shown inline in one step of a case: for one field (`[[field_note]]`), or for every
@@ -762,6 +765,8 @@ mod raw {
         pub note: Option<String>,
         #[serde(default)]
         pub disclosure: bool,
+        #[serde(default)]
+        pub coercive_control: bool,
         pub attention: String,
         pub sources: Vec<String>,
         pub valid_from: String,
@@ -1385,10 +1390,13 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             if m.disclosure && kind != "situation" {
                 c.err(&file, format!("{key}.disclosure"), "only an acute situation can be the disclosure");
             }
+            if m.coercive_control && kind != "red_flag" {
+                c.err(&file, format!("{key}.coercive_control"), "only a red flag can be a sign of coercive control");
+            }
             if !questions.iter().any(|q| q.id == m.attention) {
                 c.err(&file, format!("{key}.attention"), format!("unknown afweging `{}`", m.attention));
             }
-            out.push(Marker { choice: Choice { id: m.id, label: m.label, note: m.note, provenance }, disclosure: m.disclosure, attention: m.attention });
+            out.push(Marker { choice: Choice { id: m.id, label: m.label, note: m.note, provenance }, disclosure: m.disclosure, attention: m.attention, coercive_control: m.coercive_control });
         }
         out
     };
