@@ -488,7 +488,7 @@ step4-profiles-indicators = What do you see in this family?
 step4-profiles-coercive-sign = sign of coercive control
 step4-profiles-indicator-ticked = Ticked.
 step4-profiles-indicator-unticked = No longer ticked.
-step4-profiles-coercive-note = You ticked a sign of coercive control. As long as it is ticked, Meldwijzer does not suggest a joint talk, mediation or joint counselling.
+step4-profiles-coercive-note = You recorded a sign of coercive control, here or as a red flag in step 1. As long as it is recorded, Meldwijzer does not suggest a joint talk, mediation or joint counselling. The signs:
 step4-profiles-matches = The picture resembles
 step4-profiles-matches-hint = These are hypotheses. They can overlap. Confirm or reject them based on what you know.
 step4-profiles-none = The picture does not resemble any profile yet. Tick what you see.
@@ -503,7 +503,7 @@ step4-profiles-status-open = hypothesis, not judged yet
 step4-profiles-status-confirmed = hypothesis, confirmed by you
 step4-profiles-status-rejected = hypothesis, rejected by you
 step4-profiles-shown-in = Also shown at step:
-step4-profiles-joint-suppressed = A joint approach is not suggested here, because you ticked a sign of coercive control. A joint talk, mediation or joint counselling then favours the one who controls.
+step4-profiles-joint-suppressed = A joint approach is not suggested here, because you recorded a sign of coercive control. A joint talk, mediation or joint counselling then favours the one who controls.
 profile-notice-kicker = Family profile (hypothesis):
 
 # ---- Top3 safety questions in step 4 ----

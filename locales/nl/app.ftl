@@ -488,7 +488,7 @@ step4-profiles-indicators = Wat zie je in dit gezin?
 step4-profiles-coercive-sign = signaal van dwingende controle
 step4-profiles-indicator-ticked = Aangevinkt.
 step4-profiles-indicator-unticked = Niet meer aangevinkt.
-step4-profiles-coercive-note = Je hebt een signaal van dwingende controle aangevinkt. Zolang dat zo is, stelt Meldwijzer geen gezamenlijk gesprek, geen mediation en geen gezamenlijke hulp voor.
+step4-profiles-coercive-note = Je hebt een signaal van dwingende controle vastgelegd, hier of als rode vlag in stap 1. Zolang dat zo is, stelt Meldwijzer geen gezamenlijk gesprek, geen mediation en geen gezamenlijke hulp voor. Het gaat om:
 step4-profiles-matches = Het beeld lijkt op
 step4-profiles-matches-hint = Dit zijn hypotheses. Ze kunnen overlappen. Bevestig of verwerp ze op grond van wat je weet.
 step4-profiles-none = Het beeld lijkt nog op geen enkel profiel. Vink aan wat je ziet.
@@ -503,7 +503,7 @@ step4-profiles-status-open = hypothese, nog niet beoordeeld
 step4-profiles-status-confirmed = hypothese, door jou bevestigd
 step4-profiles-status-rejected = hypothese, door jou verworpen
 step4-profiles-shown-in = Dit staat ook bij stap:
-step4-profiles-joint-suppressed = Een gezamenlijke aanpak wordt hier niet voorgesteld, omdat je een signaal van dwingende controle hebt aangevinkt. Een gezamenlijk gesprek, mediation of gezamenlijke hulp werkt dan in het voordeel van wie controleert.
+step4-profiles-joint-suppressed = Een gezamenlijke aanpak wordt hier niet voorgesteld, omdat je een signaal van dwingende controle hebt vastgelegd. Een gezamenlijk gesprek, mediation of gezamenlijke hulp werkt dan in het voordeel van wie controleert.
 profile-notice-kicker = Gezinsprofiel (hypothese):
 
 # ---- Top3-veiligheidsvragen in stap 4 ----

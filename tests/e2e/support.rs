@@ -37,6 +37,12 @@ async fn an_acute_situation_and_a_red_flag_show_the_acute_route_inline_and_mark_
     click(&s, "step-wegen").await;
     s.wait_for(&tid("attention-veiligheid"), ELEMENT_TIMEOUT).await;
     s.screenshot("33-stap-4-afweging-2-let-op").await;
+    // The red flag alone, without any indicator ticked, holds back a joint approach.
+    click(&s, "profiles-toggle").await;
+    let note = s.wait_for(&tid("profiles-coercive"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(note.contains("rode vlag"), "the note says where the sign was recorded: {note}");
+    s.client.execute("document.querySelector('[data-testid=\"profiles-coercive\"]').scrollIntoView({block: 'center'});", vec![]).await.ok();
+    s.screenshot("33b-rode-vlag-houdt-gezamenlijk-gesprek-tegen").await;
     s.finish().await;
 }
 

@@ -214,7 +214,12 @@ function familyProfiles(ctx, view, helpers) {
           ),
         ),
         pv.coercive_control.length
-          ? h('p', { class: 'notice notice-acute', 'data-testid': 'profiles-coercive' }, t('step4-profiles-coercive-note'))
+          ? h(
+              'div',
+              { class: 'notice notice-acute', 'data-testid': 'profiles-coercive' },
+              h('p', null, t('step4-profiles-coercive-note')),
+              h('ul', null, pv.coercive_control.map((sign) => h('li', null, sign))),
+            )
           : null,
         pv.matches.length
           ? h(
