@@ -81,3 +81,32 @@ fn only_a_kindcheck_without_concern_closes_with_a_dated_note_and_a_new_answer_re
     assert!(view.kindcheck.closed_at.is_none(), "a changed answer reopens the Kindcheck");
     assert_eq!(view.kindcheck.pending.as_deref(), Some("andere-professional"));
 }
+
+#[test]
+fn a_kindcheck_that_hands_the_concern_over_asks_to_whom_and_keeps_the_record() {
+    let mut app = app();
+    let id = new_case(&mut app, "ouder-van-kinderen");
+    app.edit_case(id.clone(), Edit::SetKindcheckVariant { variant: Some("volledig".into()) }).unwrap();
+    for (q, o) in [("oudersignalen", "ja"), ("zorgt-voor-kinderen", "ja"), ("antwoord", "ontwijkend")] {
+        app.edit_case(id.clone(), Edit::SetKindcheckAnswer { question: q.into(), option: Some(o.into()) }).unwrap();
+    }
+    let view = app.edit_case(id.clone(), Edit::SetKindcheckAnswer { question: "andere-professional".into(), option: Some("neemt-over".into()) }).unwrap();
+    let outcome = view.kindcheck.outcome.as_ref().unwrap();
+    assert_eq!(outcome.id, "overdragen");
+    assert!(outcome.record_handover && !outcome.closes, "handing over asks for a record and does not close as 'nothing found'");
+
+    let record = "Overgedragen aan de POH-GGZ van de huisartsenpraktijk Dalfsen-Oost, 23 november; zij belt de moeder vóór vrijdag en koppelt terug.";
+    let view = app.edit_case(id.clone(), Edit::SetKindcheckHandover { text: record.into() }).unwrap();
+    assert_eq!(view.case.kindcheck.as_ref().unwrap().handover, record);
+    assert_eq!(app.open_case(id.clone()).unwrap().case.kindcheck.unwrap().handover, record, "the record is kept with the case");
+
+    // A closing outcome ("nothing worrying found") never asks for a handover.
+    let p = meldwijzer_app::content::protocol().unwrap();
+    assert!(p.kindcheck_outcomes().iter().filter(|o| o.closes).all(|o| !o.record_handover));
+    assert!(p.kindcheck_outcomes().iter().any(|o| o.record_handover && o.follow_meldcode), "the short variant's 'doorgeven' asks too");
+
+    // Without a Kindcheck there is nothing to hand over.
+    let other = new_case(&mut app, "volwassene");
+    let err = app.edit_case(other, Edit::SetKindcheckHandover { text: "x".into() }).unwrap_err();
+    assert_eq!(err.code, "error-kindcheck-not-started");
+}

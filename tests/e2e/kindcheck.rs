@@ -7,7 +7,7 @@ use std::time::Duration;
 use fantoccini::Locator;
 
 use crate::harness::{Session, ELEMENT_TIMEOUT};
-use crate::harness::{click, tid, wait_text};
+use crate::harness::{click, tid, type_into, wait_text};
 
 async fn scroll_to(s: &Session, id: &str) {
     s.client.execute(&format!("document.querySelector('{}').scrollIntoView({{block: 'center'}})", tid(id).replace('\'', "\\'")), vec![]).await.unwrap();
@@ -66,6 +66,36 @@ async fn a_kindcheck_only_case_shows_the_five_steps_once_its_outcome_says_to_fol
     s.wait_for(&tid("kindcheck-outcome"), ELEMENT_TIMEOUT).await;
     scroll_to(&s, "kindcheck-outcome").await;
     s.screenshot("43-alleen-kindcheck-volgt-de-meldcode").await;
+}
+
+#[tokio::test]
+async fn a_kindcheck_that_hands_the_concern_over_keeps_to_whom_it_went() {
+    let s = Session::start_unlocked("kindcheck-handover").await;
+    click(&s, "kindcheck-only-button").await;
+    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Cliënt Beuk").await.unwrap();
+    click(&s, "field-arts").await;
+    click(&s, "subject-volwassene").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("kindcheck-only"), ELEMENT_TIMEOUT).await;
+    click(&s, "kindcheck-start-volledig").await;
+    for (q, o) in [("oudersignalen", "ja"), ("zorgt-voor-kinderen", "ja"), ("antwoord", "ontwijkend"), ("andere-professional", "neemt-over")] {
+        click(&s, &format!("kindcheck-{q}-{o}")).await;
+    }
+    s.wait_for(&tid("kindcheck-handover"), ELEMENT_TIMEOUT).await;
+    let record = "Overgedragen aan de jeugdverpleegkundige van het consultatiebureau, 23 november; zij ziet het gezin dinsdag.";
+    type_into(&s, "kindcheck-handover-text", record).await;
+    click(&s, "kindcheck-handover-save").await;
+    wait_text(&s, "Opgeslagen").await;
+    scroll_to(&s, "kindcheck-handover").await;
+    s.screenshot("45-kindcheck-overdracht").await;
+    // A week later: the record is still there.
+    click(&s, "nav-cases-button").await;
+    s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, "Cliënt Beuk").await;
+    click(&s, "case-open").await;
+    let field = s.wait_for(&tid("kindcheck-handover-text"), ELEMENT_TIMEOUT).await;
+    assert_eq!(field.prop("value").await.unwrap().as_deref(), Some(record));
+    s.finish().await;
 }
 
 #[tokio::test]

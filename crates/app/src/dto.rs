@@ -259,6 +259,8 @@ pub struct KindcheckOutcomeView {
     pub closes: bool,
     /// Follow the meldcode's steps.
     pub follow_meldcode: bool,
+    /// Ask to whom the concern was handed over, when, and what was agreed.
+    pub record_handover: bool,
     /// First actions, in order.
     pub actions: Vec<String>,
     /// Where it comes from.

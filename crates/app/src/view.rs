@@ -289,6 +289,7 @@ fn kindcheck(p: &Protocol, l: &Localizer, c: &Case) -> KindcheckView {
             text: l.text(&o.text),
             closes: o.closes,
             follow_meldcode: o.follow_meldcode,
+            record_handover: o.record_handover,
             actions: o.actions.iter().map(|a| l.text(a)).collect(),
             provenance: provenance(p, &o.provenance),
         }),

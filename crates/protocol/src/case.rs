@@ -135,6 +135,10 @@ pub struct Kindcheck {
     /// Closed with a dated note.
     #[serde(default)]
     pub closed: Option<KindcheckClosure>,
+    /// Where the outcome hands the concern over or passes it on: to whom, when, and what was
+    /// agreed.
+    #[serde(default)]
+    pub handover: String,
 }
 
 /// The professional's judgement of a gezinsprofiel hypothesis.
@@ -636,6 +640,12 @@ pub enum Edit {
     SetKindcheckChildren {
         /// The children.
         children: KindcheckChildren,
+    },
+    /// Record to whom the concern was handed over or passed on, when, and what was agreed
+    /// (empty clears it).
+    SetKindcheckHandover {
+        /// The record.
+        text: String,
     },
     /// Close the Kindcheck with a dated note (only when its outcome closes it), or reopen it (`None`).
     SetKindcheckClosed {
@@ -1231,6 +1241,7 @@ impl Case {
                                 answers: BTreeMap::new(),
                                 children: KindcheckChildren::default(),
                                 closed: None,
+                                handover: String::new(),
                             })
                         }
                     }
@@ -1258,6 +1269,11 @@ impl Case {
                 }
                 let kc = self.kindcheck.as_mut().ok_or(EditError::KindcheckNotStarted)?;
                 kc.children = children;
+            }
+            Edit::SetKindcheckHandover { text } => {
+                check_text(&text)?;
+                let kc = self.kindcheck.as_mut().ok_or(EditError::KindcheckNotStarted)?;
+                kc.handover = text;
             }
             Edit::SetKindcheckClosed { note } => {
                 let closes = self.kindcheck_walk(p).and_then(|w| w.outcome).is_some_and(|o| o.closes);

@@ -296,6 +296,9 @@ pub struct KindcheckOutcome {
     pub closes: bool,
     /// The meldcode's steps are followed; the outcome is carried into step 1.
     pub follow_meldcode: bool,
+    /// The concern is handed over or passed on: the Kindcheck asks to record to whom, when
+    /// and what was agreed.
+    pub record_handover: bool,
     /// Fluent ids of the first actions, in order.
     pub actions: Vec<String>,
     /// Sources and validity.
@@ -729,6 +732,8 @@ mod raw {
         pub closes: bool,
         #[serde(default)]
         pub follow_meldcode: bool,
+        #[serde(default)]
+        pub record_handover: bool,
         #[serde(default)]
         pub actions: Vec<String>,
         pub sources: Vec<String>,
@@ -1469,7 +1474,10 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if o.closes && o.follow_meldcode {
             c.err(&file, format!("kindcheck_outcome[{}]", o.id), "an outcome either closes the Kindcheck or follows the meldcode, not both");
         }
-        kindcheck_outcomes.push(KindcheckOutcome { id: o.id, text: o.text, closes: o.closes, follow_meldcode: o.follow_meldcode, actions: o.actions, provenance });
+        if o.closes && o.record_handover {
+            c.err(&file, format!("kindcheck_outcome[{}].record_handover", o.id), "an outcome that closes the Kindcheck hands nothing over");
+        }
+        kindcheck_outcomes.push(KindcheckOutcome { id: o.id, text: o.text, closes: o.closes, follow_meldcode: o.follow_meldcode, record_handover: o.record_handover, actions: o.actions, provenance });
     }
     let mut seen = BTreeSet::new();
     let mut kindcheck_questions = Vec::new();

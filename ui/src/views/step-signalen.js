@@ -228,6 +228,7 @@ export function kindcheck(ctx, view, helpers) {
           questions,
           kc.ask_children ? childrenForm(ctx, view, helpers) : null,
           outcome,
+          kc.outcome && kc.outcome.record_handover ? handoverForm(ctx, view, helpers) : null,
           kc.outcome && kc.outcome.closes ? closeForm(ctx, view, send) : null,
           h(
             'div',
@@ -295,6 +296,43 @@ function childrenForm(ctx, view, helpers) {
         onSuccess: () => helpers.settle(sent),
         announce: t('step1-kindcheck-children-saved'),
         focus: 'kc-children-save',
+      },
+    );
+  });
+  return form;
+}
+
+/** Where the outcome hands the concern over or passes it on: to whom, when, what was agreed. */
+function handoverForm(ctx, view, helpers) {
+  const text = (view.case.kindcheck && view.case.kindcheck.handover) || '';
+  const form = h(
+    'form',
+    { class: ['form', 'form-box'], novalidate: true, 'aria-labelledby': 'kindcheck-handover-title', 'data-testid': 'kindcheck-handover' },
+    h('h4', { id: 'kindcheck-handover-title', tabindex: '-1' }, t('step1-kindcheck-handover-title')),
+    textField({
+      id: 'kc-handover',
+      label: t('step1-kindcheck-handover-label'),
+      hint: t('step1-kindcheck-handover-hint'),
+      multiline: true,
+      rows: 3,
+      value: text,
+      testid: 'kindcheck-handover-text',
+    }),
+    h('div', { id: 'kc-handover-error', class: 'error-slot' }),
+    h('div', { class: 'actions' }, button({ label: t('step1-kindcheck-handover-save'), kind: 'secondary', type: 'submit', id: 'kc-handover-save', testid: 'kindcheck-handover-save' })),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const value = /** @type {HTMLTextAreaElement} */ (form.querySelector('#kc-handover')).value;
+    const sent = helpers.snapshot(form);
+    ctx.edit(
+      { op: 'set-kindcheck-handover', text: value },
+      {
+        onError: (e) => showError(document.getElementById('kc-handover-error'), e),
+        onSuccess: () => helpers.settle(sent),
+        announce: t('step1-kindcheck-handover-saved'),
+        focus: 'kc-handover-save',
       },
     );
   });

@@ -91,6 +91,7 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
             carers: m("kindcheck-carers"),
         },
         closed: Some(meldwijzer_protocol::case::KindcheckClosure { at: now(), note: m("kindcheck-note") }),
+        handover: m("kindcheck-handover"),
     });
     c.no_vt_advice_reason = m("no-vt-advice-reason");
     c.observations.push(Observation {
