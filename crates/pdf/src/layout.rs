@@ -1,0 +1,337 @@
+//! From a [`Document`] to positioned text and rectangles on A4 pages.
+//!
+//! Every block is broken into lines, and every line becomes a [`Unit`]: its height, the space
+//! before it (dropped at the top of a page) and whether it must stay on the page of the next
+//! unit. Headings keep with the first two lines of what follows, and a paragraph, bullet or
+//! note keeps its first two and its last two lines together, so no heading ends a page and no
+//! single line is left behind. Pages are then filled greedily.
+
+use meldwijzer_document::{Block, Document, Field};
+
+use crate::text::{wrap, Face, Fonts, Line, Weight};
+
+/// A4 in points.
+pub(crate) const PAGE_W: f32 = 595.276;
+pub(crate) const PAGE_H: f32 = 841.89;
+/// 25 mm left and right.
+pub(crate) const MARGIN_X: f32 = 70.866;
+pub(crate) const CONTENT_W: f32 = PAGE_W - 2.0 * MARGIN_X;
+/// Content runs from 30 mm below the top edge to 25 mm above the bottom edge; the marking
+/// sits in the top margin and the page number in the bottom margin.
+pub(crate) const CONTENT_TOP: f32 = 85.0;
+pub(crate) const CONTENT_BOTTOM: f32 = PAGE_H - 70.866;
+pub(crate) const HEADER_BASELINE: f32 = 48.0;
+pub(crate) const FOOTER_BASELINE: f32 = PAGE_H - 40.0;
+pub(crate) const SMALL: f32 = 8.5;
+
+/// How a run of text looks: weight, size, line height (all in points) and colour.
+#[derive(Debug, Clone, Copy)]
+struct Style {
+    weight: Weight,
+    size: f32,
+    lead: f32,
+    color: Rgb,
+}
+
+const TITLE: Style = Style { weight: Weight::Bold, size: 20.0, lead: 26.0, color: HEADING_COLOR };
+const SUBTITLE: Style = Style { weight: Weight::Regular, size: 12.0, lead: 17.0, color: MUTED };
+const HEADING: Style = Style { weight: Weight::Bold, size: 13.0, lead: 18.0, color: HEADING_COLOR };
+const BODY: Style = Style { weight: Weight::Regular, size: 10.5, lead: 15.5, color: TEXT };
+const LABEL: Style = Style { weight: Weight::Bold, ..BODY };
+
+const SPACE_AFTER_TITLE: f32 = 22.0;
+const SPACE_BEFORE_HEADING: f32 = 20.0;
+const SPACE_AFTER_HEADING: f32 = 5.0;
+const SPACE_BETWEEN_BLOCKS: f32 = 9.0;
+const SPACE_BETWEEN_ITEMS: f32 = 3.0;
+/// A blank line inside a block's text.
+const SPACE_GAP: f32 = 7.0;
+
+const BULLET_X: f32 = 3.0;
+const BULLET_TEXT_X: f32 = 16.0;
+const NOTE_BAR_W: f32 = 3.0;
+const NOTE_PAD_X: f32 = 12.0;
+const NOTE_PAD_Y: f32 = 7.0;
+const FIELD_GUTTER: f32 = 14.0;
+const FIELD_LABEL_MIN: f32 = 90.0;
+const FIELD_LABEL_MAX: f32 = CONTENT_W * 0.38;
+
+/// Colours (sRGB), after the UI's palette.
+pub(crate) type Rgb = (u8, u8, u8);
+pub(crate) const TEXT: Rgb = (0x1b, 0x1b, 0x1b);
+pub(crate) const MUTED: Rgb = (0x4d, 0x4d, 0x4d);
+pub(crate) const HEADING_COLOR: Rgb = (0x15, 0x42, 0x73);
+pub(crate) const RULE: Rgb = (0xc8, 0xc8, 0xc8);
+const NOTE_BG: Rgb = (0xf2, 0xf7, 0xfb);
+const NOTE_BAR: Rgb = (0x01, 0x68, 0x9b);
+
+/// Something to draw; `x` from the page's left edge, `y` from the unit's (later the page's) top.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Op {
+    /// A line of text; `y` is its baseline.
+    Text { x: f32, y: f32, weight: Weight, size: f32, color: Rgb, text: String },
+    Rect { x: f32, y: f32, w: f32, h: f32, color: Rgb },
+}
+
+impl Op {
+    fn shifted(mut self, dy: f32) -> Op {
+        match &mut self {
+            Op::Text { y, .. } | Op::Rect { y, .. } => *y += dy,
+        }
+        self
+    }
+}
+
+/// One line's worth of content.
+#[derive(Debug, Clone)]
+struct Unit {
+    space_before: f32,
+    height: f32,
+    keep_with_next: bool,
+    ops: Vec<Op>,
+}
+
+/// Where a text line sits in a box of height `lead`: half the leading above and below.
+fn baseline(face: &Face, size: f32, lead: f32) -> f32 {
+    (lead - (face.ascent + face.descent) * size) / 2.0 + face.ascent * size
+}
+
+struct Builder<'f> {
+    fonts: &'f Fonts,
+    units: Vec<Unit>,
+}
+
+impl Builder<'_> {
+    fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<Line> {
+        wrap(&self.fonts.clean(text), self.fonts.face(style.weight), style.size, width)
+    }
+
+    fn text_op(&self, x: f32, style: Style, text: String) -> Op {
+        let y = baseline(self.fonts.face(style.weight), style.size, style.lead);
+        Op::Text { x: MARGIN_X + x, y, weight: style.weight, size: style.size, color: style.color, text }
+    }
+
+    /// Lines of one style, all at `x`; the first gets `space_before`. The first two and the
+    /// last two lines stay together.
+    fn lines(&mut self, lines: Vec<Line>, x: f32, style: Style, space_before: f32) {
+        let n = lines.len();
+        for (i, line) in lines.into_iter().enumerate() {
+            let space = if i == 0 { space_before } else if line.gap_before { SPACE_GAP } else { 0.0 };
+            let op = self.text_op(x, style, line.text);
+            self.units.push(Unit { space_before: space, height: style.lead, keep_with_next: orphan_keep(i, n), ops: vec![op] });
+        }
+    }
+
+    /// A heading: every line keeps with the next; `after` is added below the last line.
+    fn heading(&mut self, text: &str, style: Style, space_before: f32, after: f32) {
+        let lines = self.wrap(text, style, CONTENT_W);
+        let n = lines.len();
+        for (i, line) in lines.into_iter().enumerate() {
+            let op = self.text_op(0.0, style, line.text);
+            self.units.push(Unit {
+                space_before: if i == 0 { space_before } else { 0.0 },
+                height: style.lead + if i + 1 == n { after } else { 0.0 },
+                keep_with_next: true,
+                ops: vec![op],
+            });
+        }
+    }
+
+    fn paragraph(&mut self, text: &str, space_before: f32) {
+        let lines = self.wrap(text, BODY, CONTENT_W);
+        self.lines(lines, 0.0, BODY, space_before);
+    }
+
+    fn bullets(&mut self, items: &[String], space_before: f32) {
+        let mut first = true;
+        for item in items {
+            let lines = self.wrap(item, BODY, CONTENT_W - BULLET_TEXT_X);
+            if lines.is_empty() {
+                continue;
+            }
+            let start = self.units.len();
+            let space = if first { space_before } else { SPACE_BETWEEN_ITEMS };
+            self.lines(lines, BULLET_TEXT_X, BODY, space);
+            let bullet = self.text_op(BULLET_X, BODY, "•".to_owned());
+            self.units[start].ops.insert(0, bullet);
+            first = false;
+        }
+    }
+
+    /// Labels in a bold column as wide as the widest label (within limits), values beside
+    /// them; a row's label and value lines share units line by line.
+    fn fields(&mut self, fields: &[Field], space_before: f32) {
+        let label_w = fields
+            .iter()
+            .flat_map(|f| self.wrap(&f.label, LABEL, FIELD_LABEL_MAX))
+            .map(|l| l.width)
+            .fold(FIELD_LABEL_MIN, f32::max)
+            .min(FIELD_LABEL_MAX);
+        let value_x = label_w + FIELD_GUTTER;
+        let mut first = true;
+        for field in fields {
+            let labels = self.wrap(&field.label, LABEL, label_w);
+            let values = self.wrap(&field.value, BODY, CONTENT_W - value_x);
+            let n = labels.len().max(values.len());
+            if n == 0 {
+                continue;
+            }
+            let mut labels = labels.into_iter();
+            let mut values = values.into_iter();
+            for i in 0..n {
+                let mut ops = Vec::new();
+                let mut space = match (i, first) {
+                    (0, true) => space_before,
+                    (0, false) => SPACE_BETWEEN_ITEMS,
+                    _ => 0.0,
+                };
+                if let Some(l) = labels.next() {
+                    ops.push(self.text_op(0.0, LABEL, l.text));
+                }
+                if let Some(v) = values.next() {
+                    if i > 0 && v.gap_before {
+                        space = SPACE_GAP;
+                    }
+                    ops.push(self.text_op(value_x, BODY, v.text));
+                }
+                self.units.push(Unit { space_before: space, height: BODY.lead, keep_with_next: orphan_keep(i, n), ops });
+            }
+            first = false;
+        }
+    }
+
+    /// Text in a tinted box with a bar on the left; the box is drawn per line, so it grows
+    /// with the text and can continue on the next page.
+    fn note(&mut self, text: &str, space_before: f32) {
+        let width = CONTENT_W - NOTE_BAR_W - 2.0 * NOTE_PAD_X;
+        let lines = self.wrap(text, BODY, width);
+        let n = lines.len();
+        let x = NOTE_BAR_W + NOTE_PAD_X;
+        for (i, line) in lines.into_iter().enumerate() {
+            // A blank line inside the note stays inside the tinted box.
+            let gap = if i > 0 && line.gap_before { SPACE_GAP } else { 0.0 };
+            let top = if i == 0 { NOTE_PAD_Y } else { 0.0 } + gap;
+            let bottom = if i + 1 == n { NOTE_PAD_Y } else { 0.0 };
+            let height = top + BODY.lead + bottom;
+            let text = self.text_op(x, BODY, line.text).shifted(top);
+            let ops = vec![
+                Op::Rect { x: MARGIN_X, y: 0.0, w: CONTENT_W, h: height, color: NOTE_BG },
+                Op::Rect { x: MARGIN_X, y: 0.0, w: NOTE_BAR_W, h: height, color: NOTE_BAR },
+                text,
+            ];
+            self.units.push(Unit {
+                space_before: if i == 0 { space_before } else { 0.0 },
+                height,
+                keep_with_next: orphan_keep(i, n),
+                ops,
+            });
+        }
+    }
+}
+
+/// Keeps the first two and the last two lines of an `n`-line block together.
+fn orphan_keep(i: usize, n: usize) -> bool {
+    n >= 2 && (i == 0 || i + 2 == n)
+}
+
+/// What the next unit follows, for the space above it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    Nothing,
+    Title,
+    Heading,
+    Block,
+}
+
+fn space_before(prev: Prev, heading: bool) -> f32 {
+    match (prev, heading) {
+        (Prev::Nothing, _) => 0.0,
+        (Prev::Title, _) => SPACE_AFTER_TITLE,
+        (Prev::Heading, false) => 0.0,
+        (Prev::Heading | Prev::Block, true) => SPACE_BEFORE_HEADING,
+        (Prev::Block, false) => SPACE_BETWEEN_BLOCKS,
+    }
+}
+
+/// The document as a list of units, in reading order.
+fn units(doc: &Document, fonts: &Fonts) -> Vec<Unit> {
+    let mut b = Builder { fonts, units: Vec::new() };
+    b.heading(&doc.title, TITLE, 0.0, 0.0);
+    let subtitle = b.wrap(&doc.subtitle, SUBTITLE, CONTENT_W);
+    let space = if b.units.is_empty() { 0.0 } else { 2.0 };
+    b.lines(subtitle, 0.0, SUBTITLE, space);
+    let mut prev = Prev::Nothing;
+    if let Some(last) = b.units.last_mut() {
+        last.keep_with_next = true;
+        prev = Prev::Title;
+    }
+    for section in &doc.sections {
+        let start = b.units.len();
+        b.heading(&section.heading, HEADING, space_before(prev, true), SPACE_AFTER_HEADING);
+        if b.units.len() > start {
+            prev = Prev::Heading;
+        }
+        for block in &section.blocks {
+            let start = b.units.len();
+            let space = space_before(prev, false);
+            match block {
+                Block::Paragraph(text) => b.paragraph(text, space),
+                Block::Bullets(items) => b.bullets(items, space),
+                Block::Fields(fields) => b.fields(fields, space),
+                Block::Note(text) => b.note(text, space),
+            }
+            if b.units.len() > start {
+                prev = Prev::Block;
+            }
+        }
+    }
+    // Nothing follows the last unit: its keep has no partner.
+    if let Some(last) = b.units.last_mut() {
+        last.keep_with_next = false;
+    }
+    b.units
+}
+
+/// One page's content, with `y` measured from the page's top edge.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Page {
+    pub(crate) ops: Vec<Op>,
+}
+
+/// Lays the document out on pages; there is always at least one page.
+pub(crate) fn pages(doc: &Document, fonts: &Fonts) -> Vec<Page> {
+    let units = units(doc, fonts);
+    let avail = CONTENT_BOTTOM - CONTENT_TOP;
+    let mut pages = vec![Page::default()];
+    let mut y = 0.0_f32;
+    let mut empty = true;
+    for i in 0..units.len() {
+        let unit = &units[i];
+        let space = if empty { 0.0 } else { unit.space_before };
+        if !empty {
+            // The chain of units that must stay with this one, measured from this one's top.
+            let mut chain = space + unit.height;
+            let mut j = i;
+            while units[j].keep_with_next && j + 1 < units.len() && chain <= avail {
+                j += 1;
+                chain += units[j].space_before + units[j].height;
+            }
+            let fits_here = y + space + unit.height <= avail;
+            // A chain longer than a page is broken anyway; only then is a lone unit placed.
+            let chain_fits_a_page = chain - space <= avail;
+            if !fits_here || (chain_fits_a_page && y + chain > avail) {
+                pages.push(Page::default());
+                y = 0.0;
+                empty = true;
+            }
+        }
+        let space = if empty { 0.0 } else { unit.space_before };
+        let top = CONTENT_TOP + y + space;
+        if let Some(page) = pages.last_mut() {
+            page.ops.extend(unit.ops.iter().cloned().map(|op| op.shifted(top)));
+        }
+        y += space + unit.height;
+        empty = false;
+    }
+    pages
+}
