@@ -68,9 +68,36 @@ const NOTE_BAR: Rgb = (0x01, 0x68, 0x9b);
 /// Something to draw; `x` from the page's left edge, `y` from the unit's (later the page's) top.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Op {
-    /// A line of text; `y` is its baseline.
-    Text { x: f32, y: f32, weight: Weight, size: f32, color: Rgb, text: String },
+    /// A line of text; `y` is its baseline; `elem` is the structure element it belongs to.
+    Text { x: f32, y: f32, weight: Weight, size: f32, color: Rgb, text: String, elem: usize },
+    /// A filled rectangle: decoration, not content.
     Rect { x: f32, y: f32, w: f32, h: f32, color: Rgb },
+}
+
+/// The kinds of structure element in the PDF's tag tree, for screen readers and reflow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ElemKind {
+    /// The document's title (H1).
+    Title,
+    /// The subtitle, a section's paragraphs and notes (P).
+    Paragraph,
+    /// A section (Sect) holding its heading (H2) and blocks.
+    Section,
+    Heading,
+    /// Bullets and fields are lists (L) of items (LI) with a label (Lbl: the bullet, the
+    /// field's label) and a body (LBody).
+    Bullets,
+    Fields,
+    Item,
+    Label,
+    Body,
+}
+
+/// One structure element; elements come in reading order, each after its parent.
+#[derive(Debug, Clone)]
+pub(crate) struct Elem {
+    pub(crate) kind: ElemKind,
+    pub(crate) parent: Option<usize>,
 }
 
 impl Op {
@@ -99,35 +126,41 @@ fn baseline(face: &Face, size: f32, lead: f32) -> f32 {
 struct Builder<'f> {
     fonts: &'f Fonts,
     units: Vec<Unit>,
+    elems: Vec<Elem>,
 }
 
 impl Builder<'_> {
+    fn elem(&mut self, kind: ElemKind, parent: Option<usize>) -> usize {
+        self.elems.push(Elem { kind, parent });
+        self.elems.len() - 1
+    }
+
     fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<Line> {
         wrap(&self.fonts.clean(text), self.fonts.face(style.weight), style.size, width)
     }
 
-    fn text_op(&self, x: f32, style: Style, text: String) -> Op {
+    fn text_op(&self, x: f32, style: Style, text: String, elem: usize) -> Op {
         let y = baseline(self.fonts.face(style.weight), style.size, style.lead);
-        Op::Text { x: MARGIN_X + x, y, weight: style.weight, size: style.size, color: style.color, text }
+        Op::Text { x: MARGIN_X + x, y, weight: style.weight, size: style.size, color: style.color, text, elem }
     }
 
     /// Lines of one style, all at `x`; the first gets `space_before`. The first two and the
     /// last two lines stay together.
-    fn lines(&mut self, lines: Vec<Line>, x: f32, style: Style, space_before: f32) {
+    fn lines(&mut self, lines: Vec<Line>, x: f32, style: Style, space_before: f32, elem: usize) {
         let n = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
             let space = if i == 0 { space_before } else if line.gap_before { SPACE_GAP } else { 0.0 };
-            let op = self.text_op(x, style, line.text);
+            let op = self.text_op(x, style, line.text, elem);
             self.units.push(Unit { space_before: space, height: style.lead, keep_with_next: orphan_keep(i, n), ops: vec![op] });
         }
     }
 
     /// A heading: every line keeps with the next; `after` is added below the last line.
-    fn heading(&mut self, text: &str, style: Style, space_before: f32, after: f32) {
+    fn heading(&mut self, text: &str, style: Style, space_before: f32, after: f32, elem: usize) {
         let lines = self.wrap(text, style, CONTENT_W);
         let n = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
-            let op = self.text_op(0.0, style, line.text);
+            let op = self.text_op(0.0, style, line.text, elem);
             self.units.push(Unit {
                 space_before: if i == 0 { space_before } else { 0.0 },
                 height: style.lead + if i + 1 == n { after } else { 0.0 },
@@ -137,22 +170,30 @@ impl Builder<'_> {
         }
     }
 
-    fn paragraph(&mut self, text: &str, space_before: f32) {
+    fn paragraph(&mut self, text: &str, space_before: f32, parent: usize) {
         let lines = self.wrap(text, BODY, CONTENT_W);
-        self.lines(lines, 0.0, BODY, space_before);
+        if !lines.is_empty() {
+            let elem = self.elem(ElemKind::Paragraph, Some(parent));
+            self.lines(lines, 0.0, BODY, space_before, elem);
+        }
     }
 
-    fn bullets(&mut self, items: &[String], space_before: f32) {
+    fn bullets(&mut self, items: &[String], space_before: f32, parent: usize) {
         let mut first = true;
+        let mut list = None;
         for item in items {
             let lines = self.wrap(item, BODY, CONTENT_W - BULLET_TEXT_X);
             if lines.is_empty() {
                 continue;
             }
+            let list = *list.get_or_insert_with(|| self.elem(ElemKind::Bullets, Some(parent)));
+            let li = self.elem(ElemKind::Item, Some(list));
+            let label = self.elem(ElemKind::Label, Some(li));
+            let body = self.elem(ElemKind::Body, Some(li));
             let start = self.units.len();
             let space = if first { space_before } else { SPACE_BETWEEN_ITEMS };
-            self.lines(lines, BULLET_TEXT_X, BODY, space);
-            let bullet = self.text_op(BULLET_X, BODY, "•".to_owned());
+            self.lines(lines, BULLET_TEXT_X, BODY, space, body);
+            let bullet = self.text_op(BULLET_X, BODY, "•".to_owned(), label);
             self.units[start].ops.insert(0, bullet);
             first = false;
         }
@@ -160,7 +201,7 @@ impl Builder<'_> {
 
     /// Labels in a bold column as wide as the widest label (within limits), values beside
     /// them; a row's label and value lines share units line by line.
-    fn fields(&mut self, fields: &[Field], space_before: f32) {
+    fn fields(&mut self, fields: &[Field], space_before: f32, parent: usize) {
         let label_w = fields
             .iter()
             .flat_map(|f| self.wrap(&f.label, LABEL, FIELD_LABEL_MAX))
@@ -169,6 +210,7 @@ impl Builder<'_> {
             .min(FIELD_LABEL_MAX);
         let value_x = label_w + FIELD_GUTTER;
         let mut first = true;
+        let mut list = None;
         for field in fields {
             let labels = self.wrap(&field.label, LABEL, label_w);
             let values = self.wrap(&field.value, BODY, CONTENT_W - value_x);
@@ -176,6 +218,10 @@ impl Builder<'_> {
             if n == 0 {
                 continue;
             }
+            let list = *list.get_or_insert_with(|| self.elem(ElemKind::Fields, Some(parent)));
+            let li = self.elem(ElemKind::Item, Some(list));
+            let label = self.elem(ElemKind::Label, Some(li));
+            let body = self.elem(ElemKind::Body, Some(li));
             let mut labels = labels.into_iter();
             let mut values = values.into_iter();
             for i in 0..n {
@@ -186,13 +232,13 @@ impl Builder<'_> {
                     _ => 0.0,
                 };
                 if let Some(l) = labels.next() {
-                    ops.push(self.text_op(0.0, LABEL, l.text));
+                    ops.push(self.text_op(0.0, LABEL, l.text, label));
                 }
                 if let Some(v) = values.next() {
                     if i > 0 && v.gap_before {
                         space = SPACE_GAP;
                     }
-                    ops.push(self.text_op(value_x, BODY, v.text));
+                    ops.push(self.text_op(value_x, BODY, v.text, body));
                 }
                 self.units.push(Unit { space_before: space, height: BODY.lead, keep_with_next: orphan_keep(i, n), ops });
             }
@@ -202,10 +248,14 @@ impl Builder<'_> {
 
     /// Text in a tinted box with a bar on the left; the box is drawn per line, so it grows
     /// with the text and can continue on the next page.
-    fn note(&mut self, text: &str, space_before: f32) {
+    fn note(&mut self, text: &str, space_before: f32, parent: usize) {
         let width = CONTENT_W - NOTE_BAR_W - 2.0 * NOTE_PAD_X;
         let lines = self.wrap(text, BODY, width);
         let n = lines.len();
+        if n == 0 {
+            return;
+        }
+        let elem = self.elem(ElemKind::Paragraph, Some(parent));
         let x = NOTE_BAR_W + NOTE_PAD_X;
         for (i, line) in lines.into_iter().enumerate() {
             // A blank line inside the note stays inside the tinted box.
@@ -213,7 +263,7 @@ impl Builder<'_> {
             let top = if i == 0 { NOTE_PAD_Y } else { 0.0 } + gap;
             let bottom = if i + 1 == n { NOTE_PAD_Y } else { 0.0 };
             let height = top + BODY.lead + bottom;
-            let text = self.text_op(x, BODY, line.text).shifted(top);
+            let text = self.text_op(x, BODY, line.text, elem).shifted(top);
             let ops = vec![
                 Op::Rect { x: MARGIN_X, y: 0.0, w: CONTENT_W, h: height, color: NOTE_BG },
                 Op::Rect { x: MARGIN_X, y: 0.0, w: NOTE_BAR_W, h: height, color: NOTE_BAR },
@@ -253,13 +303,15 @@ fn space_before(prev: Prev, heading: bool) -> f32 {
     }
 }
 
-/// The document as a list of units, in reading order.
-fn units(doc: &Document, fonts: &Fonts) -> Vec<Unit> {
-    let mut b = Builder { fonts, units: Vec::new() };
-    b.heading(&doc.title, TITLE, 0.0, 0.0);
+/// The document as a list of units, in reading order, and its structure elements.
+fn units(doc: &Document, fonts: &Fonts) -> (Vec<Unit>, Vec<Elem>) {
+    let mut b = Builder { fonts, units: Vec::new(), elems: Vec::new() };
+    let title = b.elem(ElemKind::Title, None);
+    b.heading(&doc.title, TITLE, 0.0, 0.0, title);
     let subtitle = b.wrap(&doc.subtitle, SUBTITLE, CONTENT_W);
     let space = if b.units.is_empty() { 0.0 } else { 2.0 };
-    b.lines(subtitle, 0.0, SUBTITLE, space);
+    let elem = b.elem(ElemKind::Paragraph, None);
+    b.lines(subtitle, 0.0, SUBTITLE, space, elem);
     let mut prev = Prev::Nothing;
     if let Some(last) = b.units.last_mut() {
         last.keep_with_next = true;
@@ -267,7 +319,9 @@ fn units(doc: &Document, fonts: &Fonts) -> Vec<Unit> {
     }
     for section in &doc.sections {
         let start = b.units.len();
-        b.heading(&section.heading, HEADING, space_before(prev, true), SPACE_AFTER_HEADING);
+        let sect = b.elem(ElemKind::Section, None);
+        let heading = b.elem(ElemKind::Heading, Some(sect));
+        b.heading(&section.heading, HEADING, space_before(prev, true), SPACE_AFTER_HEADING, heading);
         if b.units.len() > start {
             prev = Prev::Heading;
         }
@@ -275,10 +329,10 @@ fn units(doc: &Document, fonts: &Fonts) -> Vec<Unit> {
             let start = b.units.len();
             let space = space_before(prev, false);
             match block {
-                Block::Paragraph(text) => b.paragraph(text, space),
-                Block::Bullets(items) => b.bullets(items, space),
-                Block::Fields(fields) => b.fields(fields, space),
-                Block::Note(text) => b.note(text, space),
+                Block::Paragraph(text) => b.paragraph(text, space, sect),
+                Block::Bullets(items) => b.bullets(items, space, sect),
+                Block::Fields(fields) => b.fields(fields, space, sect),
+                Block::Note(text) => b.note(text, space, sect),
             }
             if b.units.len() > start {
                 prev = Prev::Block;
@@ -289,7 +343,7 @@ fn units(doc: &Document, fonts: &Fonts) -> Vec<Unit> {
     if let Some(last) = b.units.last_mut() {
         last.keep_with_next = false;
     }
-    b.units
+    (b.units, b.elems)
 }
 
 /// One page's content, with `y` measured from the page's top edge.
@@ -298,9 +352,10 @@ pub(crate) struct Page {
     pub(crate) ops: Vec<Op>,
 }
 
-/// Lays the document out on pages; there is always at least one page.
-pub(crate) fn pages(doc: &Document, fonts: &Fonts) -> Vec<Page> {
-    let units = units(doc, fonts);
+/// Lays the document out on pages (there is always at least one) and returns its structure
+/// elements, which the pages' text refers to.
+pub(crate) fn pages(doc: &Document, fonts: &Fonts) -> (Vec<Page>, Vec<Elem>) {
+    let (units, elems) = units(doc, fonts);
     let avail = CONTENT_BOTTOM - CONTENT_TOP;
     let mut pages = vec![Page::default()];
     let mut y = 0.0_f32;
@@ -333,5 +388,5 @@ pub(crate) fn pages(doc: &Document, fonts: &Fonts) -> Vec<Page> {
         y += space + unit.height;
         empty = false;
     }
-    pages
+    (pages, elems)
 }

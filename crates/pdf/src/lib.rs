@@ -7,6 +7,11 @@
 //! the bottom of every page. The font is Noto Sans (SIL Open Font License, `fonts/OFL.txt`),
 //! regular and bold, embedded and subsetted to the glyphs used by krilla.
 //!
+//! The PDF is tagged for screen readers and reflow: the title is H1, each section a Sect
+//! with an H2, paragraphs, notes and the subtitle are P, bullets and fields are lists (L, LI
+//! with Lbl and LBody); the marking, the rules, the note boxes and the page numbers are
+//! artifacts. A line broken at a space keeps that space, so extracted words never run together.
+//!
 //! The PDF's metadata holds no case content: the title is the fixed word "Meldwijzer", the
 //! language is the document's, and there is no author, subject, keyword or date. The same
 //! input gives the same bytes.
@@ -24,10 +29,13 @@ use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, Tag, TagGroup, TagKind, TagTree,
+};
 use krilla::SerializeSettings;
 use meldwijzer_document::Document;
 
-use crate::layout::{Op, Page, Rgb};
+use crate::layout::{Elem, ElemKind, Op, Page, Rgb};
 use crate::text::{Face, Fonts, Weight};
 
 /// The most pages one PDF may have. A document that needs more is refused rather than
@@ -65,14 +73,14 @@ impl<'a> PdfLabels<'a> {
 
 impl std::fmt::Debug for PdfLabels<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PdfLabels").field("page_of", &(self.page_of)(1, 1)).finish()
+        f.debug_struct("PdfLabels").finish_non_exhaustive()
     }
 }
 
 /// Renders `document` as A4 PDF bytes.
 pub fn render(document: &Document, labels: &PdfLabels<'_>) -> Result<Vec<u8>, PdfError> {
     let fonts = Fonts::load()?;
-    let pages = layout::pages(document, &fonts);
+    let (pages, elems) = layout::pages(document, &fonts);
     if pages.len() > MAX_PAGES {
         return Err(PdfError::TooManyPages { pages: pages.len(), max: MAX_PAGES });
     }
@@ -80,35 +88,101 @@ pub fn render(document: &Document, labels: &PdfLabels<'_>) -> Result<Vec<u8>, Pd
     let bold = Font::new(text::BOLD.into(), 0).ok_or(PdfError::Font)?;
     let pdf_fonts = PdfFonts { fonts: &fonts, regular, bold };
 
-    let settings = SerializeSettings { enable_tagging: false, ..SerializeSettings::default() };
+    let settings = SerializeSettings { enable_tagging: true, ..SerializeSettings::default() };
     let mut pdf = krilla::Document::new_with(settings);
+    let lang = is_language_tag(&document.lang).then(|| document.lang.clone());
     let mut metadata = Metadata::new().title(METADATA_TITLE.to_owned());
-    if is_language_tag(&document.lang) {
-        metadata = metadata.language(document.lang.clone());
+    if let Some(lang) = &lang {
+        metadata = metadata.language(lang.clone());
     }
     pdf.set_metadata(metadata);
+    let mut tags = Tags::new(&elems);
 
-    let marking = header_line(&fonts, &document.marking);
+    let marking = one_line(&fonts, Weight::Bold, &document.marking);
     let total = pages.len();
     let size = PageSettings::from_wh(layout::PAGE_W, layout::PAGE_H).ok_or(PdfError::Write)?;
     for (i, page) in pages.iter().enumerate() {
         let mut pdf_page = pdf.start_page_with(size.clone());
         let mut surface = pdf_page.surface();
-        draw_page(&mut surface, &pdf_fonts, page, marking.as_deref(), &(labels.page_of)(i + 1, total));
+        draw_page(&mut surface, &pdf_fonts, &mut tags, page, marking.as_deref(), &(labels.page_of)(i + 1, total));
         surface.finish();
         pdf_page.finish();
     }
+    pdf.set_tag_tree(tags.into_tree(lang));
     pdf.finish().map_err(|_| PdfError::Write)
 }
 
-/// The marking as one line for the top margin, cut with an ellipsis if it is too long.
-fn header_line(fonts: &Fonts, marking: &str) -> Option<String> {
-    let clean = fonts.clean(marking).replace('\n', " ");
-    let lines = text::wrap(&clean, &fonts.bold, layout::SMALL, layout::CONTENT_W);
-    let mut line = lines.first()?.text.clone();
+/// The tag tree under construction: each structure element's children, elements from the
+/// layout and pieces of page content added as they are drawn.
+struct Tags<'e> {
+    elems: &'e [Elem],
+    children: Vec<Vec<Child>>,
+    roots: Vec<usize>,
+}
+
+enum Child {
+    Elem(usize),
+    Content(Identifier),
+}
+
+impl<'e> Tags<'e> {
+    fn new(elems: &'e [Elem]) -> Tags<'e> {
+        let mut children: Vec<Vec<Child>> = elems.iter().map(|_| Vec::new()).collect();
+        let mut roots = Vec::new();
+        for (i, e) in elems.iter().enumerate() {
+            match e.parent {
+                Some(p) if p < i => children[p].push(Child::Elem(i)),
+                _ => roots.push(i),
+            }
+        }
+        Tags { elems, children, roots }
+    }
+
+    fn add(&mut self, elem: usize, id: Identifier) {
+        if let Some(c) = self.children.get_mut(elem) {
+            c.push(Child::Content(id));
+        }
+    }
+
+    fn group(&mut self, elem: usize) -> TagGroup {
+        let kind: TagKind = match self.elems[elem].kind {
+            ElemKind::Title => Tag::Hn(std::num::NonZeroU16::MIN, None).into(),
+            ElemKind::Heading => Tag::Hn(std::num::NonZeroU16::MIN.saturating_add(1), None).into(),
+            ElemKind::Paragraph => Tag::P.into(),
+            ElemKind::Section => Tag::Section.into(),
+            ElemKind::Bullets => Tag::L(ListNumbering::Disc).into(),
+            ElemKind::Fields => Tag::L(ListNumbering::None).into(),
+            ElemKind::Item => Tag::LI.into(),
+            ElemKind::Label => Tag::Lbl.into(),
+            ElemKind::Body => Tag::LBody.into(),
+        };
+        let mut group = TagGroup::new(kind);
+        for child in std::mem::take(&mut self.children[elem]) {
+            match child {
+                Child::Elem(e) => group.push(self.group(e)),
+                Child::Content(id) => group.push(id),
+            }
+        }
+        group
+    }
+
+    fn into_tree(mut self, lang: Option<String>) -> TagTree {
+        let roots = std::mem::take(&mut self.roots);
+        let nodes: Vec<Node> = roots.into_iter().map(|r| Node::from(self.group(r))).collect();
+        TagTree::from(nodes).with_lang(lang)
+    }
+}
+
+/// `text` as one line of at most the content width in the small size, cut with an ellipsis
+/// if it is longer; `None` if nothing printable is left.
+fn one_line(fonts: &Fonts, weight: Weight, text: &str) -> Option<String> {
+    let face = fonts.face(weight);
+    let clean = fonts.clean(text).replace('\n', " ");
+    let lines = text::wrap(&clean, face, layout::SMALL, layout::CONTENT_W);
+    let mut line = lines.first()?.text.trim_end().to_owned();
     if lines.len() > 1 {
-        let ellipsis = fonts.bold.width("…", layout::SMALL);
-        while !line.is_empty() && fonts.bold.width(&line, layout::SMALL) + ellipsis > layout::CONTENT_W {
+        let ellipsis = face.width("…", layout::SMALL);
+        while !line.is_empty() && face.width(&line, layout::SMALL) + ellipsis > layout::CONTENT_W {
             line.pop();
         }
         line = line.trim_end().to_owned();
@@ -128,22 +202,43 @@ struct PdfFonts<'f> {
     bold: Font,
 }
 
-fn draw_page(surface: &mut krilla::surface::Surface<'_>, fonts: &PdfFonts<'_>, page: &Page, marking: Option<&str>, page_of: &str) {
+fn draw_page(
+    surface: &mut krilla::surface::Surface<'_>,
+    fonts: &PdfFonts<'_>,
+    tags: &mut Tags<'_>,
+    page: &Page,
+    marking: Option<&str>,
+    page_of: &str,
+) {
+    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Header)));
     if let Some(marking) = marking {
         draw_text(surface, fonts, layout::MARGIN_X, layout::HEADER_BASELINE, Weight::Bold, layout::SMALL, layout::TEXT, marking);
     }
     let rule_y = layout::HEADER_BASELINE + 9.0;
     fill_rect(surface, layout::MARGIN_X, rule_y, layout::CONTENT_W, 0.6, layout::RULE);
+    surface.end_tagged();
     for op in &page.ops {
         match op {
-            Op::Text { x, y, weight, size, color, text } => draw_text(surface, fonts, *x, *y, *weight, *size, *color, text),
-            Op::Rect { x, y, w, h, color } => fill_rect(surface, *x, *y, *w, *h, *color),
+            Op::Text { x, y, weight, size, color, text, elem } => {
+                let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+                draw_text(surface, fonts, *x, *y, *weight, *size, *color, text);
+                surface.end_tagged();
+                tags.add(*elem, id);
+            }
+            Op::Rect { x, y, w, h, color } => {
+                surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Other)));
+                fill_rect(surface, *x, *y, *w, *h, *color);
+                surface.end_tagged();
+            }
         }
     }
-    let page_of = fonts.fonts.clean(page_of).replace('\n', " ");
-    let width = fonts.fonts.regular.width(&page_of, layout::SMALL);
-    let x = (layout::MARGIN_X + layout::CONTENT_W - width).max(layout::MARGIN_X);
-    draw_text(surface, fonts, x, layout::FOOTER_BASELINE, Weight::Regular, layout::SMALL, layout::MUTED, &page_of);
+    if let Some(page_of) = one_line(fonts.fonts, Weight::Regular, page_of) {
+        let width = fonts.fonts.regular.width(&page_of, layout::SMALL);
+        let x = layout::MARGIN_X + layout::CONTENT_W - width;
+        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Footer)));
+        draw_text(surface, fonts, x, layout::FOOTER_BASELINE, Weight::Regular, layout::SMALL, layout::MUTED, &page_of);
+        surface.end_tagged();
+    }
 }
 
 fn fill(color: Rgb) -> Fill {

@@ -217,7 +217,9 @@ fn tokens(line: &str) -> Vec<Token<'_>> {
 /// One laid-out line.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Line {
+    /// The line's text; a line broken at a space ends with that space.
     pub(crate) text: String,
+    /// The width of the text without that final space.
     pub(crate) width: f32,
     /// The text had a blank line before this one (a paragraph break inside a block).
     pub(crate) gap_before: bool,
@@ -257,6 +259,11 @@ pub(crate) fn wrap(text: &str, face: &Face, size: f32, max: f32) -> Vec<Line> {
                 continue;
             }
             if !cur.is_empty() {
+                if tok.spaced {
+                    // The line ends at a space: keep it (not measured, never seen) so that
+                    // text extraction and screen readers do not glue the two words together.
+                    cur.push(' ');
+                }
                 flush(&mut cur, &mut cur_w, &mut lines, &mut gap);
             }
             if w <= max + 0.001 {
@@ -356,12 +363,13 @@ mod tests {
         let text = "De leerling trok de mouw snel omlaag toen ik naar de blauwe plek vroeg.";
         let lines = wrap(text, &f.regular, 10.0, 120.0);
         assert!(lines.len() > 2);
-        for l in &lines {
+        for (i, l) in lines.iter().enumerate() {
             assert!(l.width <= 120.001, "{l:?}");
-            assert!((f.regular.width(&l.text, 10.0) - l.width).abs() < 0.01);
-            assert!(!l.text.starts_with(' ') && !l.text.ends_with(' '));
+            assert!((f.regular.width(l.text.trim_end(), 10.0) - l.width).abs() < 0.01);
+            assert!(!l.text.starts_with(' '));
+            assert_eq!(l.text.ends_with(' '), i + 1 < lines.len(), "{l:?}");
         }
-        assert_eq!(texts(&lines).join(" "), text);
+        assert_eq!(texts(&lines).concat(), text);
     }
 
     #[test]

@@ -176,6 +176,47 @@ fn a4_and_metadata_without_document_text() {
 }
 
 #[test]
+fn tagged_structure_follows_the_document() {
+    let doc = samples::adviesvraag();
+    let path = write("tagged", &render(&doc, &nl()).unwrap());
+    assert_eq!(info_value(&pdfinfo(&path), "Tagged"), Some("yes"));
+    let tree = run("pdfinfo", &["-struct-text", path.to_str().unwrap()]);
+    let kinds: Vec<&str> = tree.lines().map(str::trim).filter_map(|l| l.split_whitespace().next()).collect();
+    let count = |k: &str| kinds.iter().filter(|&&x| x == k).count();
+    assert_eq!(count("H1"), 1, "{tree}");
+    assert_eq!(count("H2"), doc.sections.len(), "{tree}");
+    assert_eq!(count("Sect"), doc.sections.len(), "{tree}");
+    let bullets: usize = doc.sections.iter().flat_map(|s| &s.blocks).map(|b| match b {
+        Block::Bullets(items) => items.len(),
+        Block::Fields(fields) => fields.len(),
+        _ => 0,
+    }).sum();
+    assert_eq!(count("LI"), bullets, "{tree}");
+    // Headings carry their text; header, rule, note boxes and page numbers are artifacts.
+    let mut needles = vec![format!("\"{}\"", doc.title)];
+    needles.extend(doc.sections.iter().map(|s| format!("\"{}\"", s.heading)));
+    assert_in_order(&tree, &needles.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(!tree.contains("Vertrouwelijk") && !tree.contains("Pagina"), "{tree}");
+    // A line broken at a space keeps the space, so words are not glued together.
+    assert!(tree.contains("\"Maandag, dinsdag en donderdag tussen 8.00 en 16.30 uur via de \""), "{tree}");
+}
+
+#[test]
+fn long_marking_and_page_label_stay_on_one_line() {
+    let mut doc = samples::adviesvraag();
+    doc.marking = "OEFENCASUS — fictief. ".repeat(30);
+    let labels = PdfLabels::new(|n, m| format!("Pagina {n} van {m} ").repeat(40));
+    let path = write("long-marking", &render(&doc, &labels).unwrap());
+    let text = pdftotext(&path);
+    let first_page = text.split('\u{c}').next().unwrap();
+    let lines: Vec<&str> = first_page.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(lines[0].starts_with("OEFENCASUS — fictief. OEFENCASUS") && lines[0].ends_with('…'), "{lines:?}");
+    assert_eq!(lines[1], doc.title, "{lines:?}");
+    let last = lines[lines.len() - 1];
+    assert!(last.starts_with("Pagina 1 van 3 Pagina 1 van 3") && last.ends_with('…'), "{lines:?}");
+}
+
+#[test]
 fn same_input_same_bytes() {
     let doc = samples::adviesvraag();
     assert_eq!(render(&doc, &nl()).unwrap(), render(&doc, &nl()).unwrap());
