@@ -390,3 +390,96 @@ pub(crate) fn pages(doc: &Document, fonts: &Fonts) -> (Vec<Page>, Vec<Elem>) {
     }
     (pages, elems)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use meldwijzer_document::Section;
+
+    /// Per page, the structure element of every text line, in order.
+    fn lines_per_page(doc: &Document) -> (Vec<Vec<usize>>, Vec<Elem>) {
+        let fonts = Fonts::load().unwrap();
+        let (pages, elems) = pages(doc, &fonts);
+        let per_page = pages
+            .iter()
+            .map(|p| {
+                let mut seen: Vec<(f32, usize)> = Vec::new();
+                for op in &p.ops {
+                    if let Op::Text { y, elem, .. } = op {
+                        // Bullets and labels share a line with their text: count lines once.
+                        if !seen.iter().any(|&(sy, se)| (sy - y).abs() < 0.01 && se == *elem) {
+                            seen.push((*y, *elem));
+                        }
+                    }
+                }
+                seen.into_iter().map(|(_, e)| e).collect()
+            })
+            .collect();
+        (per_page, elems)
+    }
+
+    fn doc(lengths: &[usize]) -> Document {
+        Document {
+            lang: "nl".into(),
+            title: "Titel".into(),
+            subtitle: String::new(),
+            marking: String::new(),
+            sections: lengths
+                .chunks(3)
+                .enumerate()
+                .map(|(i, chunk)| Section {
+                    heading: format!("Kop {i}"),
+                    blocks: chunk
+                        .iter()
+                        .enumerate()
+                        .map(|(j, &n)| {
+                            // About n lines: 14 words of 5 letters fill a line.
+                            let text = "woord ".repeat(n * 14);
+                            match j {
+                                0 => Block::Paragraph(text),
+                                1 => Block::Bullets(vec![text, "kort".into()]),
+                                _ => Block::Note(text),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn no_heading_ends_a_page_and_no_block_leaves_one_line_behind() {
+        let mut checked_splits = 0;
+        for seed in 1..40_usize {
+            let lengths: Vec<usize> = (0..30).map(|i| 1 + (i * seed + seed * seed) % 9).collect();
+            let (pages, elems) = lines_per_page(&doc(&lengths));
+            assert!(pages.len() > 2, "seed {seed}");
+            for (p, lines) in pages.iter().enumerate() {
+                let last = *lines.last().unwrap();
+                if p + 1 < pages.len() {
+                    assert!(!matches!(elems[last].kind, ElemKind::Heading | ElemKind::Title), "seed {seed} page {p}");
+                }
+                // An element that continues from or onto another page has at least two lines here.
+                for (i, &e) in lines.iter().enumerate() {
+                    let here = lines.iter().filter(|&&x| x == e).count();
+                    let elsewhere = pages.iter().enumerate().any(|(q, l)| q != p && l.contains(&e));
+                    if elsewhere && i == lines.iter().position(|&x| x == e).unwrap() {
+                        checked_splits += 1;
+                        assert!(here >= 2, "seed {seed} page {p}: element {e} ({:?}) has {here} line(s) here", elems[e].kind);
+                    }
+                }
+            }
+        }
+        assert!(checked_splits > 50, "only {checked_splits} blocks were split over pages");
+    }
+
+    #[test]
+    fn every_element_has_a_parent_before_it() {
+        let (_, elems) = lines_per_page(&doc(&[3, 2, 5, 1, 1, 7]));
+        for (i, e) in elems.iter().enumerate() {
+            if let Some(p) = e.parent {
+                assert!(p < i);
+            }
+        }
+    }
+}

@@ -100,7 +100,7 @@ fn adviesvraag_reads_back_in_order_with_dutch_characters() {
     let mut needles = vec![doc.title.as_str(), doc.subtitle.as_str()];
     needles.extend(doc.sections.iter().map(|s| s.heading.as_str()));
     assert_in_order(&text, &needles);
-    // Sample texts in order, across blocks of every kind, with ’ „ ” — · ë.
+    // Sample texts in order, across blocks of every kind, with ë ï é ‘ ’ “ ” „ — € ·.
     assert_in_order(
         &text,
         &[
@@ -109,6 +109,7 @@ fn adviesvraag_reads_back_in_order_with_dutch_characters() {
             "• Meisje, 7 jaar, groep 4",
             "„papa werd heel boos, toen viel ik”",
             "Interpretatie, apart van de feiten:",
+            "Moeder is geïnformeerd over één ‘wijkteamgesprek’ en over de “eigen bijdrage” van € 25 — die is geregeld.",
             "Acuut onveilig: nee, voor zover ik kan overzien.",
             "Veilig Thuis: 0800-2000, gratis en dag en nacht bereikbaar.",
         ],

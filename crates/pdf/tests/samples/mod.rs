@@ -64,6 +64,7 @@ pub fn adviesvraag() -> Document {
                         Field::new("Gesprek met moeder", "8 november 2026; moeder zegt dat de plekken van het klimrek komen."),
                         Field::new("Kindcheck", "Niet van toepassing (signalen bij het kind zelf)."),
                     ]),
+                    para("Moeder is geïnformeerd over één ‘wijkteamgesprek’ en over de “eigen bijdrage” van € 25 — die is geregeld."),
                     para("Ik heb de observaties in het leerlingdossier gezet zonder interpretaties. De schoolmaatschappelijk werker is op de hoogte; zij kent het gezin uit eerdere gesprekken over de scheiding en de omgangsregeling. Zij heeft geen nieuwe zorgen gehoord, maar ziet ook dat het meisje stiller is dan voor de zomer."),
                 ],
             ),
