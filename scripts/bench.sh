@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Startup time (app vs a bare Tauri window) and IPC round-trip latency.
+# Startup time (app vs a bare Tauri window) and IPC round-trip latency; PDF rendering time
+# and file size (a typical and a long document).
 #
 #   bash scripts/bench.sh                   # measure and print
 #   bash scripts/bench.sh --save-baseline   # also write src-tauri/benches/baseline.json
+#                                           # and crates/pdf/benches/baseline.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -17,3 +19,6 @@ cargo build -p meldwijzer --release --features custom-protocol --bin meldwijzer 
 say "Running the benchmark under Xvfb"
 xvfb-run -a --server-args="-screen 0 1280x800x24 -nolisten tcp" \
   cargo bench -p meldwijzer --features custom-protocol --bench startup -- "$@"
+
+say "Rendering PDFs (meldwijzer-pdf)"
+cargo bench -p meldwijzer-pdf --bench pdf -- "$@"
