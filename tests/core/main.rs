@@ -4,7 +4,9 @@
 mod content;
 mod export;
 mod kindcheck;
+mod list;
 mod profiles;
+mod recovery;
 mod safety;
 mod scenarios;
 mod tidy;
