@@ -269,8 +269,7 @@ export function passphraseForm(ctx) {
   const submit = button({ label: t('vault-change-submit'), kind: 'secondary', type: 'submit', testid: 'change-submit', id: 'change-submit' });
   const form = h(
     'form',
-    { class: 'form form-box settings', novalidate: true, 'aria-labelledby': 'change-title', 'data-testid': 'change-passphrase' },
-    h('h2', { id: 'change-title' }, t('vault-change-title')),
+    { class: 'form', novalidate: true, 'aria-labelledby': 'change-title', 'data-testid': 'change-passphrase' },
     h('p', { class: 'hint' }, t('vault-change-intro')),
     current,
     ...fresh.nodes,
@@ -300,5 +299,11 @@ export function passphraseForm(ctx) {
       if (target !== formError) /** @type {HTMLElement} */ (target).focus();
     }
   });
-  return form;
+  // Folded away: something done rarely, below the everyday settings.
+  return h(
+    'details',
+    { class: 'form-box settings passphrase-change' },
+    h('summary', { 'data-testid': 'change-open', id: 'change-open' }, h('h2', { id: 'change-title', class: 'summary-title' }, t('vault-change-title'))),
+    form,
+  );
 }
