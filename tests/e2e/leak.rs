@@ -197,8 +197,10 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     click(&s, "answer-veiligheid-ja").await;
     type_into(&s, "reason-veiligheid", &m("afweging-veiligheid")).await;
 
-    // Step 4: a follow-up for afweging 5 with a note (a date input cannot be typed into
-    // through WebDriver, so its value is set on the page).
+    // Step 4: help is possible and accepted, so afweging 5 becomes a follow-up; it gets a
+    // note (a date input cannot be typed into through WebDriver: its value is set on the page).
+    click(&s, "answer-hulp-ja").await;
+    click(&s, "answer-aanvaarden-ja").await;
     s.wait_for("#followup-resultaat-due", ELEMENT_TIMEOUT).await;
     s.client
         .execute("const d = document.getElementById('followup-resultaat-due'); d.value = '2027-01-15'; d.dispatchEvent(new Event('input', { bubbles: true })); return null;", vec![])
