@@ -25,6 +25,10 @@ const COMMANDS: &[&str] = &[
     "quit",
     "export_case",
     "import_case",
+    "unlock_with_recovery",
+    "change_passphrase",
+    "pick_save_path",
+    "pick_open_path",
 ];
 
 fn main() {

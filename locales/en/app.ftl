@@ -525,3 +525,52 @@ safety-scale-score = Score from 0 to 10
 safety-scale-none = No score
 safety-submit = Save safety plan
 safety-saved = Draft safety plan saved.
+
+## Native file dialogs (titles and filters) and moving a case (export, import)
+
+file-dialog-export-title = Export case
+file-dialog-import-title = Choose a case file
+file-dialog-pdf-title = Save PDF
+file-filter-case = Encrypted case (.age)
+file-filter-pdf = PDF document
+
+## Forgotten passphrase (recovery key) and changing the passphrase
+
+vault-unlock-forgot = Forgot your passphrase? Use your recovery key
+vault-recover-title = Open your vault with your recovery key
+vault-recover-intro = Type the recovery key you wrote down when you set up the vault. Then choose a new passphrase. Your old passphrase will no longer work.
+vault-recover-key-label = Recovery key
+vault-recover-key-hint = Six groups of five characters. Upper or lower case and dashes do not matter.
+vault-new-passphrase-label = New passphrase
+vault-recover-submit = Open vault and set new passphrase
+vault-recover-back = Back to passphrase
+vault-recover-done = Your vault is open. From now on, use your new passphrase.
+vault-change-title = Change passphrase
+vault-change-intro = Your cases stay as they are. Only the passphrase that opens the vault changes. Your recovery key keeps working.
+vault-change-current-label = Current passphrase
+vault-change-submit = Change passphrase
+vault-change-busy = Please wait, your passphrase is being changed…
+vault-change-done = Your passphrase has been changed. Use the new one from now on.
+caselist-export = Export
+caselist-import = Import case
+export-title = Export case
+export-body = You create one encrypted file holding this whole case, to hand over to a colleague or move to another computer.
+export-warning = The file is outside your vault: only this passphrase protects it. Pass the passphrase on separately, not in the same email. Delete the file after the handover.
+export-passphrase-label = Passphrase for this file
+export-passphrase-hint = A different passphrase from your vault's, at least as long.
+export-submit = Choose file and save
+export-cancelled = You did not choose a place. Nothing was saved.
+export-busy = Please wait, the file is being encrypted…
+export-done = Case exported to
+import-title = Import case
+import-body = Choose a case file (.age) exported by Meldwijzer. Then type the passphrase you were given with it.
+import-choose = Choose file
+import-no-file = No file chosen yet.
+import-no-file-error = Choose a file first.
+import-chosen = Chosen file:
+import-passphrase-label = Passphrase of the file
+import-submit = Import
+import-busy = Please wait, the file is being checked…
+import-done = Case imported
+caselist-more = Show more cases
+caselist-follow-up = Follow-up

@@ -70,3 +70,7 @@ case-retention-held = Kept until after the follow-up of { $date }
 # Kindcheck summary in step 1
 kindcheck-summary-closed = You closed the Kindcheck on { $date }, with the note below.
 kindcheck-summary-open = The Kindcheck is still open. Answer the next question.
+caselist-follow-up-today = Follow-up due today
+# Variables:
+#   $date (String) - the date the follow-up was due
+caselist-follow-up-overdue = Follow-up overdue since { $date }

@@ -525,3 +525,52 @@ safety-scale-score = Cijfer van 0 tot 10
 safety-scale-none = Geen cijfer
 safety-submit = Veiligheidsplan opslaan
 safety-saved = Concept-veiligheidsplan opgeslagen.
+
+## Native file dialogs (titles and filters) and moving a case (export, import)
+
+file-dialog-export-title = Casus exporteren
+file-dialog-import-title = Casusbestand kiezen
+file-dialog-pdf-title = PDF opslaan
+file-filter-case = Versleutelde casus (.age)
+file-filter-pdf = PDF-document
+
+## Forgotten passphrase (recovery key) and changing the passphrase
+
+vault-unlock-forgot = Wachtwoord vergeten? Gebruik je herstelsleutel
+vault-recover-title = Kluis openen met je herstelsleutel
+vault-recover-intro = Typ de herstelsleutel die je bij het instellen hebt opgeschreven. Daarna kies je een nieuw wachtwoord. Je oude wachtwoord werkt dan niet meer.
+vault-recover-key-label = Herstelsleutel
+vault-recover-key-hint = Zes groepjes van vijf tekens. Hoofdletters, kleine letters en streepjes maken niet uit.
+vault-new-passphrase-label = Nieuw wachtwoord
+vault-recover-submit = Kluis openen en nieuw wachtwoord instellen
+vault-recover-back = Terug naar wachtwoord
+vault-recover-done = Je kluis is open. Vanaf nu gebruik je je nieuwe wachtwoord.
+vault-change-title = Wachtwoord wijzigen
+vault-change-intro = Je casussen blijven zoals ze zijn. Alleen het wachtwoord waarmee je de kluis opent, verandert. Je herstelsleutel blijft werken.
+vault-change-current-label = Huidig wachtwoord
+vault-change-submit = Wachtwoord wijzigen
+vault-change-busy = Even geduld, je wachtwoord wordt gewijzigd…
+vault-change-done = Je wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.
+caselist-export = Exporteren
+caselist-import = Casus inlezen
+export-title = Casus exporteren
+export-body = Je maakt één versleuteld bestand met deze hele casus, om over te dragen aan een collega of mee te nemen naar een andere computer.
+export-warning = Het bestand staat buiten je kluis: alleen dit wachtwoord beschermt het. Geef het wachtwoord apart door, niet in dezelfde mail. Verwijder het bestand na de overdracht.
+export-passphrase-label = Wachtwoord voor dit bestand
+export-passphrase-hint = Een ander wachtwoord dan dat van je kluis, minstens even lang.
+export-submit = Bestand kiezen en opslaan
+export-cancelled = Je hebt geen plek gekozen. Er is niets opgeslagen.
+export-busy = Even geduld, het bestand wordt versleuteld…
+export-done = Casus geëxporteerd naar
+import-title = Casus inlezen
+import-body = Kies een casusbestand (.age) dat met Meldwijzer is geëxporteerd. Typ daarna het wachtwoord dat je erbij hebt gekregen.
+import-choose = Bestand kiezen
+import-no-file = Nog geen bestand gekozen.
+import-no-file-error = Kies eerst een bestand.
+import-chosen = Gekozen bestand:
+import-passphrase-label = Wachtwoord van het bestand
+import-submit = Inlezen
+import-busy = Even geduld, het bestand wordt gecontroleerd…
+import-done = Casus ingelezen
+caselist-more = Meer casussen tonen
+caselist-follow-up = Vervolgmoment

@@ -70,3 +70,7 @@ case-retention-held = Blijft bewaard tot na het vervolgmoment van { $date }
 # Kindcheck summary in step 1
 kindcheck-summary-closed = Je hebt de Kindcheck afgesloten op { $date }, met de notitie hieronder.
 kindcheck-summary-open = De Kindcheck loopt nog. Beantwoord de volgende vraag.
+caselist-follow-up-today = Vervolgmoment vandaag
+# Variables:
+#   $date (String) - sinds wanneer het vervolgmoment open staat
+caselist-follow-up-overdue = Vervolgmoment verlopen sinds { $date }

@@ -8,9 +8,10 @@
 //! `capabilities/default.json`.
 
 use meldwijzer_app::{
-    ApiError, CaseSummary, CaseView, CreatedView, DisclosureInput, Edit, NewCaseInput,
+    ApiError, CaseListPage, CaseSummary, CaseView, CreatedView, DisclosureInput, Edit, NewCaseInput,
     SettingsView, StartupView, VaultStatusView,
 };
+use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
 use crate::state::AppState;
@@ -44,6 +45,53 @@ pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<St
     state.lock().unlock(passphrase)
 }
 
+/// Opens the vault with the recovery key and sets a new passphrase. Async: two key
+/// derivations.
+#[tauri::command]
+pub async fn unlock_with_recovery(
+    state: State<'_, AppState>,
+    recovery_key: String,
+    new_passphrase: String,
+) -> Result<StartupView, ApiError> {
+    state.lock().unlock_with_recovery(recovery_key, new_passphrase)
+}
+
+/// Changes the passphrase of the open vault (re-wraps the vault key only). Async: two key
+/// derivations.
+#[tauri::command]
+pub async fn change_passphrase(
+    state: State<'_, AppState>,
+    current: String,
+    new: String,
+) -> Result<(), ApiError> {
+    state.lock().change_passphrase(current, new)
+}
+
+/// Asks where to save a file (`filter`: `case` or `pdf`) with the native dialog; `None` if
+/// cancelled. Async, so the dialog does not block the main thread; the state is locked
+/// only to build the dialog's texts.
+#[tauri::command]
+pub async fn pick_save_path<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    suggested_name: String,
+    filter: String,
+) -> Result<Option<PathBuf>, ApiError> {
+    let spec = state.lock().file_dialog(&filter, &suggested_name, true)?;
+    Ok(crate::dialog::pick_save(&window, spec))
+}
+
+/// Asks which file to open (`filter`: `case`) with the native dialog; `None` if cancelled.
+#[tauri::command]
+pub async fn pick_open_path<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    filter: String,
+) -> Result<Option<PathBuf>, ApiError> {
+    let spec = state.lock().file_dialog(&filter, "", false)?;
+    Ok(crate::dialog::pick_open(&window, spec))
+}
+
 /// Closes the vault; its keys are wiped.
 #[tauri::command]
 pub fn lock(state: State<'_, AppState>) -> Result<VaultStatusView, ApiError> {
@@ -56,10 +104,10 @@ pub fn set_language(state: State<'_, AppState>, lang: String) -> Result<StartupV
     state.lock().set_language(lang)
 }
 
-/// The case list of the start screen.
+/// One page of the case list of the start screen.
 #[tauri::command]
-pub fn list_cases(state: State<'_, AppState>) -> Result<Vec<CaseSummary>, ApiError> {
-    Ok(state.lock().list_cases())
+pub fn list_cases(state: State<'_, AppState>, offset: usize, limit: usize) -> CaseListPage {
+    state.lock().list_cases_page(offset, limit)
 }
 
 /// Starts a new case.
@@ -123,13 +171,13 @@ pub fn set_settings(state: State<'_, AppState>, settings: SettingsView) -> Resul
 
 /// Writes one case, encrypted under its own passphrase, to `path`.
 #[tauri::command]
-pub async fn export_case(state: State<'_, AppState>, case_id: String, path: std::path::PathBuf, passphrase: String) -> Result<(), ApiError> {
+pub async fn export_case(state: State<'_, AppState>, case_id: String, path: PathBuf, passphrase: String) -> Result<(), ApiError> {
     state.lock().export_case(case_id, path, passphrase)
 }
 
 /// Reads a case file and stores the case, whole or not at all.
 #[tauri::command]
-pub async fn import_case(state: State<'_, AppState>, path: std::path::PathBuf, passphrase: String) -> Result<CaseView, ApiError> {
+pub async fn import_case(state: State<'_, AppState>, path: PathBuf, passphrase: String) -> Result<CaseView, ApiError> {
     state.lock().import_case(path, passphrase)
 }
 

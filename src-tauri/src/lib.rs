@@ -6,6 +6,7 @@
 //! `crates/app` and below; nothing here is worth testing beyond a smoke test.
 
 mod commands;
+mod dialog;
 mod hardening;
 mod state;
 
@@ -72,6 +73,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
     builder
         .manage(AppState::new(app))
         .plugin(navigation_guard())
+        // Native file dialogs, shown from Rust only (src/dialog.rs); no dialog permission
+        // is granted to the page.
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             create_main_window(app.handle())?;
             start_tick_backstop(app.handle().clone());
@@ -118,6 +122,10 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             commands::quit,
             commands::export_case,
             commands::import_case,
+            commands::unlock_with_recovery,
+            commands::change_passphrase,
+            commands::pick_save_path,
+            commands::pick_open_path,
         ])
 }
 

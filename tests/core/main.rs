@@ -3,8 +3,12 @@
 
 mod content;
 mod export;
+mod faults;
 mod kindcheck;
+mod list;
+mod lockquit;
 mod profiles;
+mod recovery;
 mod safety;
 mod scenarios;
 mod tidy;

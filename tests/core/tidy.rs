@@ -133,6 +133,7 @@ fn messages_only_use_the_variables_they_are_given() {
         ("error-follow-up-open", &["date"][..]),
         ("case-retention-days", &["days"][..]),
         ("case-retention-held", &["date"][..]),
+        ("caselist-follow-up-overdue", &["date"][..]),
     ]);
     let mut wrong = Vec::new();
     for lang in meldwijzer_l10n::languages() {

@@ -19,6 +19,9 @@ impl Env for SharedEnv {
     fn new_id(&self) -> String {
         self.0.new_id()
     }
+    fn local_offset(&self, at: DateTime<Utc>) -> chrono::FixedOffset {
+        self.0.local_offset(at)
+    }
 }
 
 struct TempDir(PathBuf);

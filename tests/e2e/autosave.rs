@@ -40,7 +40,7 @@ async fn wait_status(s: &Session, want: &str, timeout: Duration) {
 /// The reason of afweging `vermoeden` as the backend has it (through the app's own command).
 async fn saved_reason(s: &Session) -> String {
     let script = "const done = arguments[0]; const inv = window.__TAURI__.core.invoke;
-        inv('list_cases').then((l) => inv('open_case', { caseId: l[0].id }))
+        inv('list_cases', { offset: 0, limit: 50 }).then((l) => inv('open_case', { caseId: l.cases[0].id }))
           .then((v) => done(v.case.answers.vermoeden ? v.case.answers.vermoeden.reason : ''), (e) => done('ERR ' + e.code));";
     s.client.execute_async(script, vec![]).await.expect("open_case").as_str().unwrap_or_default().to_string()
 }

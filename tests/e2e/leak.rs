@@ -12,12 +12,18 @@ use std::time::Duration;
 use crate::harness::{Session, ELEMENT_TIMEOUT};
 use crate::harness::{click, tid, type_into, wait_text};
 
-/// The whole case as the backend has it, as JSON text (through the app's own commands).
+/// Every case as the backend has it, as JSON text (through the app's own commands).
 async fn saved_case(s: &Session) -> String {
     let script = "const done = arguments[0]; const inv = window.__TAURI__.core.invoke;
-        inv('list_cases').then((l) => inv('open_case', { caseId: l[0].id }))
-          .then((v) => done(JSON.stringify(v.case)), (e) => done('ERR ' + e.code));";
+        inv('list_cases', { offset: 0, limit: 50 })
+          .then((l) => Promise.all(l.cases.map((c) => inv('open_case', { caseId: c.id }))))
+          .then((vs) => done(JSON.stringify(vs.map((v) => v.case))), (e) => done('ERR ' + e.code));";
     s.client.execute_async(script, vec![]).await.expect("open_case").as_str().unwrap_or_default().to_string()
+}
+
+/// Types into the element with this CSS id (for fields without a test id).
+async fn type_into_id(s: &Session, id: &str, text: &str) {
+    s.wait_for(&format!("#{id}"), ELEMENT_TIMEOUT).await.send_keys(text).await.unwrap_or_else(|e| panic!("type into #{id}: {e}"));
 }
 
 /// `LEKTEST-` and 16 random hex digits from the kernel.
@@ -163,6 +169,8 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     click(&s, "disclosure-button").await;
     type_into(&s, "disclosure-words", &m("woorden")).await;
     type_into(&s, "disclosure-question", &m("vraag")).await;
+    type_into(&s, "disclosure-who", &m("wie")).await;
+    type_into(&s, "disclosure-context", &m("waar")).await;
     click(&s, "disclosure-submit").await;
     wait_text(&s, &m("woorden")).await;
 
@@ -189,6 +197,18 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     click(&s, "answer-veiligheid-ja").await;
     type_into(&s, "reason-veiligheid", &m("afweging-veiligheid")).await;
 
+    // Step 4: help is possible and accepted, so afweging 5 becomes a follow-up; it gets a
+    // note (a date input cannot be typed into through WebDriver: its value is set on the page).
+    click(&s, "answer-hulp-ja").await;
+    click(&s, "answer-aanvaarden-ja").await;
+    s.wait_for("#followup-resultaat-due", ELEMENT_TIMEOUT).await;
+    s.client
+        .execute("const d = document.getElementById('followup-resultaat-due'); d.value = '2027-01-15'; d.dispatchEvent(new Event('input', { bubbles: true })); return null;", vec![])
+        .await
+        .expect("set the follow-up date");
+    type_into_id(&s, "followup-resultaat-note", &m("vervolg")).await;
+    click(&s, "followup-resultaat-submit").await;
+
     // Step 5: a decision with its reason.
     click(&s, "step-beslissen").await;
     s.wait_for(&tid("route-panel"), ELEMENT_TIMEOUT).await;
@@ -196,6 +216,12 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     click(&s, "decision-melden-ja").await;
     type_into(&s, "decision-reason-hulp", &m("besluit-hulp")).await;
     click(&s, "decision-hulp-ja").await;
+
+    // Step 5: what was done (help, and why the client was not told).
+    type_into(&s, "actions-help", &m("acties-hulp")).await;
+    click(&s, "informed-no").await;
+    type_into_id(&s, "actions-informed-reason", &m("acties-niet-verteld")).await;
+    click(&s, "actions-submit").await;
 
     // Close the case with a reason.
     click(&s, "close-case-button").await;
@@ -205,11 +231,29 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     s.wait_for(&tid("reopen-button"), ELEMENT_TIMEOUT).await;
     s.screenshot("60-lektest-gesloten").await;
 
+    // A second case, for an adult with an oudersignaal: the Kindcheck closed with a note.
+    click(&s, "nav-cases-button").await;
+    click(&s, "new-case-button").await;
+    type_into(&s, "newcase-alias", &m("alias-2")).await;
+    click(&s, "field-arts").await;
+    click(&s, "subject-volwassene").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("kindcheck"), ELEMENT_TIMEOUT).await;
+    click(&s, "kindcheck-trigger-verslaving").await;
+    click(&s, "kindcheck-start-volledig").await;
+    click(&s, "kindcheck-oudersignalen-ja").await;
+    click(&s, "kindcheck-zorgt-voor-kinderen-nee").await;
+    type_into(&s, "kindcheck-note", &m("kindcheck-notitie")).await;
+    click(&s, "kindcheck-close").await;
+    s.wait_for(&tid("kindcheck-closed"), ELEMENT_TIMEOUT).await;
+
     // Every marked field reached the vault, so the scan below looks at real data.
     let fields = [
         "alias", "feit", "interpretatie", "woorden", "vraag", "overleg-met", "overleg-uitkomst", "gesprek-met",
         "gesprek-visie", "gesprek-afspraken", "afweging-vermoeden", "afweging-veiligheid", "besluit-melden",
-        "besluit-hulp", "afsluiten",
+        "besluit-hulp", "afsluiten", "wie", "waar", "vervolg", "acties-hulp", "acties-niet-verteld", "alias-2",
+        "kindcheck-notitie",
     ];
     let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;
     loop {

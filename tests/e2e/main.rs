@@ -19,4 +19,5 @@ mod journey;
 mod routes;
 mod smoke;
 mod support;
+mod transfer;
 mod vault;

@@ -202,9 +202,15 @@ export function setLanguage(lang) {
   return call('set_language', { lang });
 }
 
-/** @returns {Promise<CaseSummary[]>} */
-export function listCases() {
-  return call('list_cases');
+/**
+ * One page of the case list (due follow-ups first, then open, then last changed).
+ * @typedef {{cases: CaseSummary[], total: number, next_offset: ?number}} CaseListPage
+ * @param {number} offset
+ * @param {number} limit
+ * @returns {Promise<CaseListPage>}
+ */
+export function listCases(offset, limit) {
+  return call('list_cases', { offset, limit });
 }
 
 /**
@@ -336,4 +342,43 @@ export function exportCase(caseId, path, passphrase) {
  */
 export function importCase(path, passphrase) {
   return call('import_case', { path, passphrase });
+}
+
+/**
+ * Opens the vault with the recovery key (passphrase forgotten) and sets a new passphrase.
+ * @param {string} recoveryKey
+ * @param {string} newPassphrase
+ * @returns {Promise<StartupView>}
+ */
+export function unlockWithRecovery(recoveryKey, newPassphrase) {
+  return call('unlock_with_recovery', { recoveryKey, newPassphrase });
+}
+
+/**
+ * Changes the passphrase of the open vault.
+ * @param {string} current
+ * @param {string} next
+ * @returns {Promise<null>}
+ */
+export function changePassphrase(current, next) {
+  return call('change_passphrase', { current, new: next });
+}
+
+/**
+ * Asks where to save a file with the native dialog.
+ * @param {string} suggestedName a file name without case text
+ * @param {'case'|'pdf'} filter
+ * @returns {Promise<?string>} the path, or null if cancelled
+ */
+export function pickSavePath(suggestedName, filter) {
+  return call('pick_save_path', { suggestedName, filter });
+}
+
+/**
+ * Asks which file to open with the native dialog.
+ * @param {'case'} filter
+ * @returns {Promise<?string>} the path, or null if cancelled
+ */
+export function pickOpenPath(filter) {
+  return call('pick_open_path', { filter });
 }

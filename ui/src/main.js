@@ -19,6 +19,9 @@ import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
 /** @typedef {Object} StartupView */
 /** @typedef {Object} CaseView */
 
+/** Cases per page of the list (the backend sorts and pages; see App::list_cases_page). */
+const LIST_PAGE = 50;
+
 const state = {
   /** @type {?StartupView} */
   startup: null,
@@ -79,6 +82,18 @@ const ctx = {
   openDisclosure: (options) => openDisclosure(ctx, options),
   setCases(cases) {
     state.startup.cases = cases;
+    state.startup.cases_next_offset = null;
+  },
+  /** Adds the next page of the case list to the screen. */
+  async moreCases() {
+    const offset = state.startup.cases_next_offset;
+    if (offset == null) return;
+    const page = await api.listCases(offset, LIST_PAGE);
+    state.startup.cases = state.startup.cases.concat(page.cases);
+    state.startup.cases_next_offset = page.next_offset;
+    renderCaseList(ctx, byId('main'), state.startup.cases);
+    const first = page.cases[0];
+    focusAfterRender(first ? `open-${first.id}` : 'heading');
   },
 };
 
@@ -94,7 +109,10 @@ async function showList(options = {}) {
   state.screen = 'list';
   state.caseView = null;
   try {
-    state.startup.cases = await api.listCases();
+    // As many as were shown (at least a page), so "more" is not lost by going back.
+    const page = await api.listCases(0, Math.max(LIST_PAGE, state.startup.cases.length));
+    state.startup.cases = page.cases;
+    state.startup.cases_next_offset = page.next_offset;
   } catch {
     // The list from start-up (or the last answer) is still good enough to show.
   }
@@ -362,6 +380,7 @@ function clearPage() {
   state.caseView = null;
   state.recoveryKey = null;
   state.startup.cases = [];
+  state.startup.cases_next_offset = null;
   state.startup.persistent = false;
   replaceChildren(byId('main'));
 }

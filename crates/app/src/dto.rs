@@ -26,8 +26,10 @@ pub struct StartupView {
     pub messages: BTreeMap<String, String>,
     /// The meldcode content, localised.
     pub protocol: ProtocolView,
-    /// The case list.
+    /// The case list's first page.
     pub cases: Vec<CaseSummary>,
+    /// Where the list's next page starts, if there is more.
+    pub cases_next_offset: Option<usize>,
     /// Whether cases survive closing the app (true with an unlocked vault).
     pub persistent: bool,
     /// The vault's state.
@@ -62,6 +64,19 @@ pub struct CreatedView {
     pub recovery_key: Option<String>,
     /// The start screen, with the vault open.
     pub startup: StartupView,
+}
+
+/// What a native file dialog offers (built by [`crate::App::file_dialog`]; the shell shows it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileDialogView {
+    /// The dialog's title.
+    pub title: String,
+    /// The filter's name ("Versleutelde casus (.age)").
+    pub filter_label: String,
+    /// Extensions without the dot.
+    pub extensions: Vec<String>,
+    /// The suggested file name (save dialogs), cleaned: no path, no case text of its own.
+    pub file_name: String,
 }
 
 /// A cited source.
@@ -582,9 +597,24 @@ pub struct CaseSummary {
     pub updated: String,
     /// Last changed, UTC RFC 3339, for sorting.
     pub updated_at: String,
+    /// When a follow-up is due today or overdue: which, in words ("Vervolgmoment op
+    /// 20-11-2026, verlopen"). Such cases come first in the list.
+    pub follow_up_due: Option<String>,
     /// For a closed case: when it will be destroyed, in words ("Wordt over 12 dagen
     /// vernietigd"), or why not yet (an open follow-up).
     pub retention: Option<String>,
+}
+
+/// One page of the case list.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseListPage {
+    /// The cases on this page, in list order: a due or overdue follow-up first (the most
+    /// overdue first), then open before closed, then last changed first.
+    pub cases: Vec<CaseSummary>,
+    /// How many cases there are in all.
+    pub total: usize,
+    /// Where the next page starts, if there is one.
+    pub next_offset: Option<usize>,
 }
 
 /// A step in the stepper.

@@ -1,9 +1,13 @@
 //! Time and randomness come from outside the domain: the shell passes [`SystemEnv`], tests
 //! pass a fixed clock and counting ids.
+//!
+//! Besides the instant (UTC), the env says the professional's UTC offset: dates a person
+//! means ("today", a follow-up's due date) are local dates. Just after midnight in
+//! Amsterdam it is still yesterday in UTC.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Offset, TimeZone, Utc};
 use ring::rand::{SecureRandom, SystemRandom};
 
 /// The clock and the id source the app uses.
@@ -12,6 +16,13 @@ pub trait Env: Send + Sync {
     fn now(&self) -> DateTime<Utc>;
     /// A fresh, unique id.
     fn new_id(&self) -> String;
+    /// The professional's UTC offset at `at` (their time zone, daylight saving included).
+    fn local_offset(&self, at: DateTime<Utc>) -> FixedOffset;
+    /// Today in the professional's time zone.
+    fn today(&self) -> NaiveDate {
+        let now = self.now();
+        now.with_timezone(&self.local_offset(now)).date_naive()
+    }
 }
 
 /// The real clock and random UUIDs (version 4).
@@ -52,19 +63,39 @@ impl Env for SystemEnv {
         self.rng.fill(&mut b).expect("operating system random source");
         uuid_v4(b)
     }
+
+    fn local_offset(&self, at: DateTime<Utc>) -> FixedOffset {
+        // The system time zone (TZ, /etc/localtime); reading it is not reading the clock.
+        chrono::Local.offset_from_utc_datetime(&at.naive_utc()).fix()
+    }
 }
 
 /// A clock that stands still (until moved) and ids that count up: for tests and training.
 #[derive(Debug)]
 pub struct FixedEnv {
     now: std::sync::Mutex<DateTime<Utc>>,
+    offset: std::sync::Mutex<FixedOffset>,
     counter: AtomicU64,
 }
 
 impl FixedEnv {
-    /// A clock standing at `now`.
+    /// A clock standing at `now`, for a professional in UTC.
     pub fn new(now: DateTime<Utc>) -> FixedEnv {
-        FixedEnv { now: std::sync::Mutex::new(now), counter: AtomicU64::new(1) }
+        FixedEnv { now: std::sync::Mutex::new(now), offset: std::sync::Mutex::new(Utc.fix()), counter: AtomicU64::new(1) }
+    }
+
+    /// A clock standing at `now`, for a professional `offset_secs` east of UTC (Amsterdam:
+    /// 3600 in winter, 7200 in summer).
+    pub fn with_offset(now: DateTime<Utc>, offset_secs: i32) -> FixedEnv {
+        let env = FixedEnv::new(now);
+        env.set_offset(offset_secs);
+        env
+    }
+
+    /// Moves the professional to another UTC offset (seconds east; out of range: UTC).
+    pub fn set_offset(&self, offset_secs: i32) {
+        let offset = FixedOffset::east_opt(offset_secs).unwrap_or_else(|| Utc.fix());
+        *self.offset.lock().unwrap_or_else(|e| e.into_inner()) = offset;
     }
 
     /// Moves the clock.
@@ -81,5 +112,9 @@ impl Env for FixedEnv {
     fn new_id(&self) -> String {
         let n = self.counter.fetch_add(1, Ordering::Relaxed);
         format!("00000000-0000-4000-8000-{n:012x}")
+    }
+
+    fn local_offset(&self, _at: DateTime<Utc>) -> FixedOffset {
+        *self.offset.lock().unwrap_or_else(|e| e.into_inner())
     }
 }

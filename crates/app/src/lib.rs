@@ -28,15 +28,19 @@ use meldwijzer_protocol::case::{EditContext, NewCase, QuoteInput};
 use meldwijzer_protocol::{Case, Protocol};
 use serde::Deserialize;
 
-pub use dto::{CaseSummary, CaseView, CreatedView, SettingsView, StartupView, VaultStatusView};
+pub use dto::{CaseListPage, CaseSummary, CaseView, CreatedView, FileDialogView, SettingsView, StartupView, VaultStatusView};
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
 pub use meldwijzer_protocol::case::NewCase as NewCaseInput;
 pub use meldwijzer_protocol::Edit;
 pub use settings::{default_settings_path, default_vault_path};
-pub use store::{CaseStore, MemoryStore, VaultStore};
+pub use store::{CaseStore, ListEntry, MemoryStore, VaultStore};
 
 use error::Code;
+use view::Listing;
+
+/// How many cases one page of the case list holds.
+pub const LIST_PAGE: usize = 50;
 
 /// Marks a string literal as a Fluent message id, so the locale checks can find every id the
 /// Rust code uses. Returns its argument.
@@ -251,6 +255,46 @@ impl App {
         Ok(self.startup())
     }
 
+    /// Opens the vault with the recovery key when the passphrase is forgotten, and sets
+    /// `new_passphrase` (the old passphrase stops working; the recovery key keeps working).
+    /// A mistyped key (`error-recovery-key-malformed`) or a wrong one
+    /// (`error-wrong-recovery-key`, slowed down like a wrong passphrase) changes nothing.
+    pub fn unlock_with_recovery(&mut self, recovery_key: String, new_passphrase: String) -> Result<StartupView, ApiError> {
+        let recovery_key = zeroize::Zeroizing::new(recovery_key);
+        let new_passphrase = meldwijzer_store::Passphrase::new(new_passphrase);
+        let path = self.vault_path()?.to_path_buf();
+        // The new passphrase is checked first: a short one should not cost a recovery try.
+        if new_passphrase.chars() < meldwijzer_store::MIN_PASSPHRASE_CHARS {
+            return Err(self.storage_err(meldwijzer_store::StoreError::PassphraseTooShort { min_chars: meldwijzer_store::MIN_PASSPHRASE_CHARS }));
+        }
+        let recovery = meldwijzer_store::RecoveryKey::parse(&recovery_key).map_err(|e| self.storage_err(e))?;
+        if let Some(open) = self.store.take() {
+            let _ = open.close();
+        }
+        let vault = meldwijzer_store::Vault::unlock_with_recovery(&path, &recovery, &new_passphrase, self.env.now())
+            .map_err(|e| self.storage_err(e))?;
+        self.store = Some(Box::new(VaultStore::new(vault)));
+        self.touch();
+        self.purge_expired();
+        Ok(self.startup())
+    }
+
+    /// Changes the passphrase of the open vault: checks the current one, then re-wraps the
+    /// vault key only (no case is re-encrypted, so it takes the same time with 1 or 10,000
+    /// cases). A wrong current passphrase gives `error-wrong-passphrase` and changes nothing.
+    pub fn change_passphrase(&mut self, current: String, new: String) -> Result<(), ApiError> {
+        let current = meldwijzer_store::Passphrase::new(current);
+        let new = meldwijzer_store::Passphrase::new(new);
+        self.vault_path()?;
+        self.store()?;
+        self.touch();
+        let changed = self.store.as_mut().and_then(|s| s.vault_mut()).map(|vault| vault.change_passphrase(&current, &new));
+        match changed {
+            None => Err(self.err(Code::plain("error-vault-not-found"))),
+            Some(result) => result.map_err(|e| self.storage_err(e)),
+        }
+    }
+
     /// Closes the vault: its keys are wiped and every case command answers
     /// `error-vault-locked` until [`App::unlock`]. Without a vault path nothing changes.
     pub fn lock(&mut self) -> Result<VaultStatusView, ApiError> {
@@ -285,29 +329,28 @@ impl App {
         self.vault_status()
     }
 
-    /// Today, by the injected clock (UTC: a follow-up due today is open all day).
+    /// Today in the professional's time zone, by the injected clock and offset: a follow-up
+    /// due today is open all of the professional's day, not until midnight UTC.
     fn today(&self) -> NaiveDate {
-        self.env.now().date_naive()
+        self.env.today()
     }
 
-    /// When a closed case is due to be destroyed: `closed.at` plus the retention period.
-    fn destroy_at(&self, case: &Case) -> Option<DateTime<Utc>> {
-        let closed = case.closed.as_ref()?;
-        Some(closed.at + chrono::Duration::days(i64::from(self.settings.retention_days)))
+    /// The professional's local date of an instant.
+    fn local_date(&self, at: DateTime<Utc>) -> NaiveDate {
+        at.with_timezone(&self.env.local_offset(at)).date_naive()
     }
 
     /// Destroys (crypto-shreds) every closed case whose retention period has passed, except
-    /// those with an open follow-up. Runs at unlock and on every tick. Returns how many went.
+    /// those with an open follow-up. Runs at unlock and on every tick, from the list
+    /// summaries (no case is opened). Returns how many went.
     pub fn purge_expired(&mut self) -> usize {
         let now = self.env.now();
         let today = self.today();
-        let Some(cases) = self.store.as_ref().and_then(|s| s.list().ok()) else {
-            return 0;
-        };
-        let expired: Vec<String> = cases
+        let expired: Vec<String> = self
+            .listed()
             .iter()
-            .filter(|c| self.destroy_at(c).is_some_and(|at| at <= now) && open_follow_up(c, today).is_none())
-            .map(|c| c.id.clone())
+            .filter(|(e, l)| self.destroy_at(e.closed_at).is_some_and(|at| at <= now) && !l.last_due.is_some_and(|d| d >= today))
+            .map(|(e, _)| e.id.clone())
             .collect();
         let Some(store) = self.store.as_mut() else {
             return 0;
@@ -316,19 +359,35 @@ impl App {
         expired.iter().filter(|id| store.delete(id).unwrap_or(false)).count()
     }
 
+    /// When a closed case is due to be destroyed: when it was closed plus the retention
+    /// period.
+    fn destroy_at(&self, closed_at: Option<DateTime<Utc>>) -> Option<DateTime<Utc>> {
+        Some(closed_at? + chrono::Duration::days(i64::from(self.settings.retention_days)))
+    }
+
     /// The countdown for a closed case, in words.
-    fn retention_text(&self, case: &Case) -> Option<String> {
-        let at = self.destroy_at(case)?;
-        if let Some(due) = open_follow_up(case, self.today()) {
+    fn retention_text(&self, closed_at: Option<DateTime<Utc>>, last_due: Option<NaiveDate>) -> Option<String> {
+        let at = self.destroy_at(closed_at)?;
+        if let Some(due) = last_due.filter(|d| *d >= self.today()) {
             return Some(self.l10n.format(ftl("case-retention-held"), &[("date", due.format("%d-%m-%Y").to_string())]));
         }
-        let days = (at.date_naive() - self.today()).num_days().max(0);
+        let days = (self.local_date(at) - self.today()).num_days().max(0);
         Some(if days == 0 {
             self.l10n.text(ftl("case-retention-today"))
         } else if days == 1 {
             self.l10n.text(ftl("case-retention-tomorrow"))
         } else {
             self.l10n.format(ftl("case-retention-days"), &[("days", days.to_string())])
+        })
+    }
+
+    /// A due or overdue follow-up, in words.
+    fn follow_up_text(&self, first_due: Option<NaiveDate>) -> Option<String> {
+        let due = first_due.filter(|d| *d <= self.today())?;
+        Some(if due == self.today() {
+            self.l10n.text(ftl("caselist-follow-up-today"))
+        } else {
+            self.l10n.format(ftl("caselist-follow-up-overdue"), &[("date", due.format("%d-%m-%Y").to_string())])
         })
     }
 
@@ -374,6 +433,7 @@ impl App {
 
     /// Everything the first screen needs.
     pub fn startup(&self) -> StartupView {
+        let first = self.list_cases_page(0, LIST_PAGE);
         StartupView {
             language: self.l10n.lang().to_string(),
             languages: meldwijzer_l10n::languages()
@@ -382,7 +442,8 @@ impl App {
                 .collect(),
             messages: self.l10n.all(),
             protocol: view::protocol(&self.protocol, &self.l10n),
-            cases: self.list_cases(),
+            cases: first.cases,
+            cases_next_offset: first.next_offset,
             persistent: self.store.as_ref().is_some_and(|s| s.persistent()),
             vault: self.vault_status(),
             settings: self.settings(),
@@ -400,15 +461,68 @@ impl App {
         Ok(self.startup())
     }
 
-    /// The case list: open cases first, then by last change, newest first. Empty while the
-    /// vault is locked.
-    pub fn list_cases(&self) -> Vec<CaseSummary> {
-        let mut cases = self.store.as_ref().and_then(|s| s.list().ok()).unwrap_or_default();
-        cases.sort_by(|a, b| a.closed.is_some().cmp(&b.closed.is_some()).then(b.updated_at.cmp(&a.updated_at)));
-        cases
-            .iter()
-            .map(|c| dto::CaseSummary { retention: self.retention_text(c), ..view::summary(&self.protocol, &self.l10n, c) })
+    /// Every case's list entry with its list facts, from the summaries. A case saved
+    /// without list facts (by a version before them) is opened once to work them out.
+    fn listed(&self) -> Vec<(ListEntry, Listing)> {
+        let Some(store) = self.store.as_ref() else {
+            return Vec::new();
+        };
+        let entries = store.entries().unwrap_or_default();
+        entries
+            .into_iter()
+            .filter_map(|e| {
+                let listing = serde_json::from_str::<Listing>(&e.listing)
+                    .ok()
+                    .or_else(|| store.load(&e.id).ok().flatten().map(|c| view::listing(&self.protocol, &c)))?;
+                Some((e, listing))
+            })
             .collect()
+    }
+
+    /// Every case, in list order: a follow-up due today or overdue first (the longest
+    /// overdue first), then open before closed, then last changed first.
+    fn sorted(&self) -> Vec<(ListEntry, Listing)> {
+        let today = self.today();
+        let due = |l: &Listing| l.first_due.filter(|d| *d <= today);
+        let mut rows = self.listed();
+        rows.sort_by(|(a, la), (b, lb)| {
+            let by_due = match (due(la), due(lb)) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            };
+            by_due
+                .then(a.closed_at.is_some().cmp(&b.closed_at.is_some()))
+                .then(b.updated_at.cmp(&a.updated_at))
+                .then(a.id.cmp(&b.id))
+        });
+        rows
+    }
+
+    fn summaries(&self, rows: &[(ListEntry, Listing)]) -> Vec<CaseSummary> {
+        rows.iter()
+            .map(|(e, l)| dto::CaseSummary {
+                retention: self.retention_text(e.closed_at, l.last_due),
+                follow_up_due: self.follow_up_text(l.first_due),
+                ..view::summary(&self.protocol, &self.l10n, e, l)
+            })
+            .collect()
+    }
+
+    /// One page of the case list (at most `limit` cases from `offset`, in list order), read
+    /// from the vault's sealed summaries only: no case is opened. Empty while locked.
+    pub fn list_cases_page(&self, offset: usize, limit: usize) -> CaseListPage {
+        let rows = self.sorted();
+        let total = rows.len();
+        let start = offset.min(total);
+        let end = start.saturating_add(limit.max(1)).min(total);
+        CaseListPage { cases: self.summaries(&rows[start..end]), total, next_offset: (end < total).then_some(end) }
+    }
+
+    /// The whole case list, in list order (see [`App::list_cases_page`]). Empty while locked.
+    pub fn list_cases(&self) -> Vec<CaseSummary> {
+        self.summaries(&self.sorted())
     }
 
     fn load(&self, case_id: &str) -> Result<Case, ApiError> {
@@ -416,7 +530,9 @@ impl App {
     }
 
     fn save_and_view(&mut self, case: Case) -> Result<CaseView, ApiError> {
-        let saved = self.store_mut()?.save(&case);
+        // The list facts travel sealed with the case's summary, so the list never opens it.
+        let listing = serde_json::to_string(&view::listing(&self.protocol, &case)).unwrap_or_default();
+        let saved = self.store_mut()?.save(&case, &listing);
         saved.map_err(|e| self.storage_err(e))?;
         Ok(view::case(&self.protocol, &self.l10n, &case))
     }
@@ -442,7 +558,7 @@ impl App {
         self.save_and_view(case)
     }
 
-    /// Destroys a case; returns the new case list.
+    /// Destroys a case; returns the first page of the new case list.
     ///
     /// A closed case with an open follow-up is kept (`error-follow-up-open`): the follow-up
     /// is why it is still there.
@@ -458,7 +574,7 @@ impl App {
         if !deleted.map_err(|e| self.storage_err(e))? {
             return Err(self.err(Code::plain("error-case-not-found")));
         }
-        Ok(self.list_cases())
+        Ok(self.list_cases_page(0, LIST_PAGE).cases)
     }
 
     /// Writes one case to `path`, encrypted (age, scrypt) under its own `passphrase` (at
@@ -490,6 +606,28 @@ impl App {
             return Err(self.err(Code::plain("error-import-exists")));
         }
         self.save_and_view(case)
+    }
+
+    /// What the native file dialog for `filter` offers: `case` (an encrypted case file,
+    /// `.age`) or `pdf`; `save` for a save dialog, else an open dialog. The suggested name is
+    /// cleaned to a bare file name of letters, digits, `-`, `_` and `.` with the filter's
+    /// extension, so no path and no stray text reaches the dialog. An unknown filter gets
+    /// `error-unknown-id`.
+    pub fn file_dialog(&self, filter: &str, suggested_name: &str, save: bool) -> Result<FileDialogView, ApiError> {
+        let (label, ext, title) = match (filter, save) {
+            ("case", true) => (ftl("file-filter-case"), "age", ftl("file-dialog-export-title")),
+            ("case", false) => (ftl("file-filter-case"), "age", ftl("file-dialog-import-title")),
+            ("pdf", true) => (ftl("file-filter-pdf"), "pdf", ftl("file-dialog-pdf-title")),
+            _ => {
+                return Err(self.err(Code { code: "error-unknown-id", args: vec![("kind", "filter".into()), ("id", filter.to_string())] }));
+            }
+        };
+        Ok(FileDialogView {
+            title: self.l10n.text(title),
+            filter_label: self.l10n.text(label),
+            extensions: vec![ext.to_string()],
+            file_name: if save { clean_file_name(suggested_name, ext) } else { String::new() },
+        })
     }
 
     #[cfg(feature = "test-kdf")]
@@ -532,6 +670,24 @@ impl App {
         case.apply(&self.protocol, Edit::SaveQuote { quote }, &self.ctx()).map_err(|e| self.err(e))?;
         self.save_and_view(case)
     }
+}
+
+/// A bare file name from `suggested`: letters, digits, `-`, `_` and `.` only (anything else
+/// becomes `-`), no leading dot, at most 80 characters, ending in `.ext`.
+fn clean_file_name(suggested: &str, ext: &str) -> String {
+    let suffix = format!(".{ext}");
+    let stem = suggested.strip_suffix(suffix.as_str()).unwrap_or(suggested);
+    let mut out = String::new();
+    for c in stem.chars() {
+        let c = if c.is_ascii_alphanumeric() || c == '_' || c == '.' { c } else { '-' };
+        if c == '-' && out.ends_with('-') {
+            continue;
+        }
+        out.push(c);
+    }
+    let out: String = out.trim_matches(|c| c == '-' || c == '.').chars().take(80).collect();
+    let out = if out.is_empty() { "meldwijzer".to_string() } else { out };
+    format!("{out}{suffix}")
 }
 
 /// The latest follow-up of `case` due on or after `today`, if any: while one is open, a

@@ -4,19 +4,48 @@
 
 use std::collections::BTreeMap;
 
+use chrono::{DateTime, Utc};
 use meldwijzer_protocol::Case;
 use meldwijzer_store::Vault;
 
 pub use meldwijzer_store::StoreError;
 
+/// One case as the list knows it: what the vault keeps in clear (times) and in the sealed
+/// summary (alias, field, subject and the app's `listing`), never the case document.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ListEntry {
+    /// The case's id.
+    pub id: String,
+    /// Last changed.
+    pub updated_at: DateTime<Utc>,
+    /// When it was closed.
+    pub closed_at: Option<DateTime<Utc>>,
+    /// The alias (case text: never in Debug output).
+    pub alias: String,
+    /// Field id.
+    pub field: String,
+    /// Subject id.
+    pub subject: String,
+    /// What the app saved with the case for its list (JSON); empty if none was saved.
+    pub listing: String,
+}
+
+impl std::fmt::Debug for ListEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ListEntry").field("id", &self.id).field("closed_at", &self.closed_at).finish_non_exhaustive()
+    }
+}
+
 /// A case store.
 pub trait CaseStore: Send {
-    /// All cases, any order.
-    fn list(&self) -> Result<Vec<Case>, StoreError>;
+    /// Every case's list entry, any order, from the summaries only (a case whose summary
+    /// does not open is left out rather than hiding the others).
+    fn entries(&self) -> Result<Vec<ListEntry>, StoreError>;
     /// One case.
     fn load(&self, id: &str) -> Result<Option<Case>, StoreError>;
-    /// Saves a case (insert or replace). Returns only after the case is stored.
-    fn save(&mut self, case: &Case) -> Result<(), StoreError>;
+    /// Saves a case (insert or replace) with its list facts. Returns only after the case is
+    /// stored.
+    fn save(&mut self, case: &Case, listing: &str) -> Result<(), StoreError>;
     /// Destroys a case. Returns whether there was one.
     fn delete(&mut self, id: &str) -> Result<bool, StoreError>;
     /// Whether cases survive closing the app.
@@ -25,25 +54,42 @@ pub trait CaseStore: Send {
     fn close(self: Box<Self>) -> Result<(), StoreError> {
         Ok(())
     }
+    /// The encrypted vault underneath, for what only a vault can do (change the passphrase);
+    /// `None` for stores without one.
+    fn vault_mut(&mut self) -> Option<&mut Vault> {
+        None
+    }
 }
 
 /// Cases in memory: gone when the app closes.
 #[derive(Debug, Default)]
 pub struct MemoryStore {
-    cases: BTreeMap<String, Case>,
+    cases: BTreeMap<String, (Case, String)>,
 }
 
 impl CaseStore for MemoryStore {
-    fn list(&self) -> Result<Vec<Case>, StoreError> {
-        Ok(self.cases.values().cloned().collect())
+    fn entries(&self) -> Result<Vec<ListEntry>, StoreError> {
+        Ok(self
+            .cases
+            .values()
+            .map(|(c, listing)| ListEntry {
+                id: c.id.clone(),
+                updated_at: c.updated_at,
+                closed_at: c.closed.as_ref().map(|x| x.at),
+                alias: c.alias.clone(),
+                field: c.field.clone(),
+                subject: c.subject.clone(),
+                listing: listing.clone(),
+            })
+            .collect())
     }
 
     fn load(&self, id: &str) -> Result<Option<Case>, StoreError> {
-        Ok(self.cases.get(id).cloned())
+        Ok(self.cases.get(id).map(|(c, _)| c.clone()))
     }
 
-    fn save(&mut self, case: &Case) -> Result<(), StoreError> {
-        self.cases.insert(case.id.clone(), case.clone());
+    fn save(&mut self, case: &Case, listing: &str) -> Result<(), StoreError> {
+        self.cases.insert(case.id.clone(), (case.clone(), listing.to_string()));
         Ok(())
     }
 
@@ -70,17 +116,28 @@ impl VaultStore {
 }
 
 impl CaseStore for VaultStore {
-    /// Every case that opens. A damaged case is left out rather than hiding all the others
-    /// (showing it as a damaged line is still to do).
-    fn list(&self) -> Result<Vec<Case>, StoreError> {
+    /// Every case's summary (two small envelopes each: the wrapped case key and the
+    /// summary), never a document. A damaged summary is left out rather than hiding all the
+    /// others (showing it as a damaged line is still to do).
+    fn entries(&self) -> Result<Vec<ListEntry>, StoreError> {
         let count = self.vault.count()?;
-        let mut cases = Vec::with_capacity(count);
-        for entry in self.vault.list_page(0, count)? {
-            if let Ok(Some(case)) = self.vault.load_case(&entry.id) {
-                cases.push(case);
-            }
-        }
-        Ok(cases)
+        Ok(self
+            .vault
+            .list_page(0, count)?
+            .into_iter()
+            .filter_map(|e| {
+                let s = e.summary.ok()?;
+                Some(ListEntry {
+                    id: e.id,
+                    updated_at: e.updated_at,
+                    closed_at: e.closed_at,
+                    alias: s.alias,
+                    field: s.field,
+                    subject: s.subject,
+                    listing: s.listing,
+                })
+            })
+            .collect())
     }
 
     fn load(&self, id: &str) -> Result<Option<Case>, StoreError> {
@@ -91,8 +148,8 @@ impl CaseStore for VaultStore {
         self.vault.load_case(id)
     }
 
-    fn save(&mut self, case: &Case) -> Result<(), StoreError> {
-        self.vault.save_case(case)
+    fn save(&mut self, case: &Case, listing: &str) -> Result<(), StoreError> {
+        self.vault.save_case_listed(case, listing)
     }
 
     fn delete(&mut self, id: &str) -> Result<bool, StoreError> {
@@ -108,5 +165,9 @@ impl CaseStore for VaultStore {
 
     fn close(self: Box<Self>) -> Result<(), StoreError> {
         self.vault.lock()
+    }
+
+    fn vault_mut(&mut self) -> Option<&mut Vault> {
+        Some(&mut self.vault)
     }
 }

@@ -213,28 +213,72 @@ fn current_step<'p>(p: &'p Protocol, c: &Case) -> Option<&'p content::Step> {
     p.steps().iter().find(|s| c.step_state(&s.id) != StepState::Done)
 }
 
-pub(crate) fn summary(p: &Protocol, l: &Localizer, c: &Case) -> CaseSummary {
+/// Where a case stands, as ids: kept in the vault's sealed summary so the list shows it
+/// without opening the case.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "k", content = "id", rename_all = "kebab-case")]
+pub(crate) enum ListStatus {
+    Closed,
+    Kindcheck,
+    Route(String),
+    Step(String),
+    AllDone,
+}
+
+/// What the list needs of a case beyond alias, field and subject, sealed with its summary.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Listing {
+    pub status: ListStatus,
+    /// The earliest follow-up's due date (due or overdue once it is today or earlier).
+    #[serde(default)]
+    pub first_due: Option<chrono::NaiveDate>,
+    /// The latest follow-up's due date (a closed case is kept while it is today or later).
+    #[serde(default)]
+    pub last_due: Option<chrono::NaiveDate>,
+}
+
+pub(crate) fn listing(p: &Protocol, c: &Case) -> Listing {
     let status = if c.closed.is_some() {
-        l.text(ftl("case-status-closed"))
+        ListStatus::Closed
     } else if !c.steps_shown(p) {
-        l.text(ftl("case-status-kindcheck"))
+        ListStatus::Kindcheck
     } else if !c.follows_five_steps(p) {
-        c.other_route(p).map(|r| l.text(&r.title)).unwrap_or_default()
+        ListStatus::Route(c.other_route(p).map(|r| r.id.clone()).unwrap_or_default())
     } else {
         match current_step(p, c) {
-            Some(s) => l.format(ftl("case-status-step"), &[("number", s.number.to_string()), ("title", l.text(&s.title))]),
-            None => l.text(ftl("case-status-all-done")),
+            Some(s) => ListStatus::Step(s.id.clone()),
+            None => ListStatus::AllDone,
         }
     };
+    let dues = || c.follow_ups.iter().map(|f| f.due);
+    Listing { status, first_due: dues().min(), last_due: dues().max() }
+}
+
+fn status_text(p: &Protocol, l: &Localizer, status: &ListStatus) -> String {
+    match status {
+        ListStatus::Closed => l.text(ftl("case-status-closed")),
+        ListStatus::Kindcheck => l.text(ftl("case-status-kindcheck")),
+        ListStatus::Route(id) => p.routes().iter().find(|r| &r.id == id).map(|r| l.text(&r.title)).unwrap_or_default(),
+        ListStatus::Step(id) => p
+            .step(id)
+            .map(|s| l.format(ftl("case-status-step"), &[("number", s.number.to_string()), ("title", l.text(&s.title))]))
+            .unwrap_or_default(),
+        ListStatus::AllDone => l.text(ftl("case-status-all-done")),
+    }
+}
+
+/// A list line from what the vault's summary holds (never the case document).
+pub(crate) fn summary(p: &Protocol, l: &Localizer, e: &crate::store::ListEntry, listing: &Listing) -> CaseSummary {
     CaseSummary {
-        id: c.id.clone(),
-        alias: c.alias.clone(),
-        field: p.field(&c.field).map(|f| l.text(&f.choice.label)).unwrap_or_default(),
-        subject: p.subject(&c.subject).map(|s| l.text(&s.choice.label)).unwrap_or_default(),
-        status,
-        closed: c.closed.is_some(),
-        updated: local(l, c.updated_at),
-        updated_at: c.updated_at.to_rfc3339(),
+        id: e.id.clone(),
+        alias: e.alias.clone(),
+        field: p.field(&e.field).map(|f| l.text(&f.choice.label)).unwrap_or_default(),
+        subject: p.subject(&e.subject).map(|s| l.text(&s.choice.label)).unwrap_or_default(),
+        status: status_text(p, l, &listing.status),
+        closed: e.closed_at.is_some(),
+        updated: local(l, e.updated_at),
+        updated_at: e.updated_at.to_rfc3339(),
+        follow_up_due: None,
         retention: None,
     }
 }

@@ -138,6 +138,9 @@ pub struct CaseSummary {
     pub subject: String,
     /// Whether the case is closed.
     pub closed: bool,
+    /// What the caller asked to keep for its list ([`Vault::save_case_listed`]), sealed with
+    /// the summary; empty for summaries written without one (and by older versions).
+    pub listing: String,
 }
 
 impl std::fmt::Debug for CaseSummary {
@@ -158,6 +161,7 @@ struct SummaryOut<'a> {
     field: &'a str,
     subject: &'a str,
     closed: bool,
+    listing: &'a str,
 }
 
 #[derive(Deserialize)]
@@ -167,7 +171,13 @@ struct SummaryIn {
     field: String,
     subject: String,
     closed: bool,
+    /// Since summary version 2.
+    #[serde(default)]
+    listing: String,
 }
+
+/// The summary version written; 1 (without `listing`) is still read.
+const SUMMARY_VERSION: u8 = 2;
 
 /// An unlocked vault. Holds the vault key (wiped on drop) and the exclusive lock.
 pub struct Vault {
@@ -648,11 +658,21 @@ impl Vault {
         self.save_cases(std::slice::from_ref(case))
     }
 
+    /// Saves a case like [`Vault::save_case`], with `listing` sealed into its summary: what
+    /// the caller needs to show and sort the case in its list without opening the document
+    /// (the app keeps its status and follow-up dates there). At most 2 KiB.
+    pub fn save_case_listed(&mut self, case: &Case, listing: &str) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        put_case(&tx, &self.vault_key, &self.rng, case, listing)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Saves several cases in one transaction: all or none.
     pub fn save_cases(&mut self, cases: &[Case]) -> Result<()> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         for case in cases {
-            put_case(&tx, &self.vault_key, &self.rng, case)?;
+            put_case(&tx, &self.vault_key, &self.rng, case, "")?;
         }
         tx.commit()?;
         Ok(())
@@ -743,10 +763,10 @@ impl Vault {
         let plain = envelope::open(&key, &Aad { scope: id, field: FIELD_SUMMARY, extra: &extra }, summary)
             .map_err(corrupt("case-summary"))?;
         let s: SummaryIn = serde_json::from_slice(&plain).map_err(|_| StoreError::Corrupt { what: "case-summary" })?;
-        if s.v != 1 {
+        if !(1..=SUMMARY_VERSION).contains(&s.v) {
             return Err(StoreError::Corrupt { what: "case-summary" });
         }
-        Ok(CaseSummary { alias: s.alias, field: s.field, subject: s.subject, closed: s.closed })
+        Ok(CaseSummary { alias: s.alias, field: s.field, subject: s.subject, closed: s.closed, listing: s.listing })
     }
 
     /// How many cases the vault holds.
@@ -879,10 +899,16 @@ fn unwrap_case_key(vault_key: &SecretKey, id: &str, wrapped: &[u8]) -> Result<Se
     Ok(SecretKey::from_bytes(bytes))
 }
 
-fn put_case(tx: &rusqlite::Transaction<'_>, vault_key: &SecretKey, rng: &SystemRandom, case: &Case) -> Result<()> {
+/// The longest `listing` a summary holds.
+pub const MAX_LISTING: usize = 2048;
+
+fn put_case(tx: &rusqlite::Transaction<'_>, vault_key: &SecretKey, rng: &SystemRandom, case: &Case, listing: &str) -> Result<()> {
     let id = case.id.as_str();
     if !is_uuid(id) {
         return Err(StoreError::InvalidCase { what: "id" });
+    }
+    if listing.len() > MAX_LISTING {
+        return Err(StoreError::InvalidCase { what: "size" });
     }
     let created = micros(case.created_at);
     let updated = micros(case.updated_at);
@@ -903,7 +929,7 @@ fn put_case(tx: &rusqlite::Transaction<'_>, vault_key: &SecretKey, rng: &SystemR
     };
     let document = to_json(case, 8 * 1024, DOCUMENT_BUCKET)?;
     let summary = to_json(
-        &SummaryOut { v: 1, alias: &case.alias, field: &case.field, subject: &case.subject, closed: case.closed.is_some() },
+        &SummaryOut { v: SUMMARY_VERSION, alias: &case.alias, field: &case.field, subject: &case.subject, closed: case.closed.is_some(), listing },
         SUMMARY_BUCKET,
         SUMMARY_BUCKET,
     )?;

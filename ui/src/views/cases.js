@@ -5,6 +5,8 @@ import { t } from '../l10n.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
 import { announce, button, clearErrors, radioGroup, radioValue, showError, textField } from '../ui.js';
+import { openExport, openImport } from './transfer.js';
+import { passphraseForm } from './vault.js';
 
 // ---------- Case list ----------
 
@@ -28,6 +30,9 @@ export function renderCaseList(ctx, main, cases) {
     id: 'kindcheck-only-button',
     onClick: () => ctx.showNewCase({ kindcheckOnly: true }),
   });
+  const importButton = ctx.startup.persistent
+    ? button({ label: t('caselist-import'), kind: 'secondary', testid: 'import-button', id: 'import-button', onClick: () => openImport(ctx, importButton) })
+    : null;
   const body = cases.length === 0
     ? h(
         'div',
@@ -36,16 +41,21 @@ export function renderCaseList(ctx, main, cases) {
         h('p', null, t('caselist-empty-body')),
         h('p', null, t('caselist-empty-acute')),
       )
-    : h('ul', { class: 'case-list', 'aria-labelledby': 'caselist-title' }, cases.map((c) => caseItem(ctx, c)));
+    : h('ul', { class: 'case-list', 'aria-labelledby': 'caselist-title', 'data-testid': 'case-items' }, cases.map((c) => caseItem(ctx, c)));
+  const more = ctx.startup.cases_next_offset != null
+    ? h('div', { class: 'actions' }, button({ label: t('caselist-more'), kind: 'secondary', testid: 'case-list-more', id: 'case-list-more', onClick: () => ctx.moreCases() }))
+    : null;
   replaceChildren(
     main,
     h(
       'section',
       { class: 'page', 'data-testid': 'case-list' },
-      h('div', { class: 'page-head' }, h('h1', { id: 'caselist-title' }, t('caselist-title')), h('div', { class: 'page-head-actions' }, kindcheckButton, newButton)),
+      h('div', { class: 'page-head' }, h('h1', { id: 'caselist-title' }, t('caselist-title')), h('div', { class: 'page-head-actions' }, importButton, kindcheckButton, newButton)),
       h('p', { class: 'lead' }, t('caselist-intro')),
       body,
+      more,
       ctx.startup.persistent ? settingsForm(ctx) : null,
+      ctx.startup.persistent ? passphraseForm(ctx) : null,
     ),
   );
 }
@@ -93,6 +103,10 @@ function caseItem(ctx, c) {
   rename.addEventListener('click', () => openRename(ctx, c, rename));
   const remove = button({ label: t('caselist-delete'), kind: 'quiet-danger', id: `delete-${c.id}`, attrs: { 'aria-describedby': `alias-${c.id}` } });
   remove.addEventListener('click', () => openDelete(ctx, c, remove));
+  const exportButton = ctx.startup.persistent
+    ? button({ label: t('caselist-export'), kind: 'quiet', id: `export-${c.id}`, attrs: { 'aria-describedby': `alias-${c.id}`, 'data-testid': 'case-export' } })
+    : null;
+  if (exportButton) exportButton.addEventListener('click', () => openExport(ctx, c, exportButton));
   return h(
     'li',
     { class: ['case-item', c.closed ? 'is-closed' : null], dataset: { caseId: c.id } },
@@ -104,12 +118,13 @@ function caseItem(ctx, c) {
       h(
         'dl',
         { class: 'case-facts' },
+        c.follow_up_due ? h('div', null, h('dt', null, t('caselist-follow-up')), h('dd', { class: 'status-due', 'data-testid': 'case-follow-up-due' }, c.follow_up_due)) : null,
         h('div', null, h('dt', null, t('caselist-status')), h('dd', { class: c.closed ? 'status-closed' : null }, c.status)),
         h('div', null, h('dt', null, t('caselist-updated')), h('dd', null, c.updated)),
         c.retention ? h('div', null, h('dt', null, t('caselist-retention')), h('dd', { 'data-testid': 'case-retention' }, c.retention)) : null,
       ),
     ),
-    h('div', { class: 'case-item-actions' }, open, rename, remove),
+    h('div', { class: 'case-item-actions' }, open, rename, exportButton, remove),
     h('div', { id: `open-${c.id}-error`, class: 'error-slot' }),
   );
 }

@@ -1,4 +1,5 @@
-// The vault screens: set-up on first start, the recovery key shown once, and unlock.
+// The vault screens: set-up on first start, the recovery key shown once, unlock, unlock with
+// the recovery key (passphrase forgotten, then a new one), and changing the passphrase.
 //
 // Nothing here decides anything about the vault: the backend checks the passphrase (its
 // minimum length too) and says what went wrong. This module only compares the two typed
@@ -8,7 +9,7 @@
 import * as api from '../api.js';
 import { t } from '../l10n.js';
 import { h, replaceChildren } from '../dom.js';
-import { button, checkbox, clearErrors, showError, textField } from '../ui.js';
+import { announce, button, checkbox, clearErrors, showError, textField } from '../ui.js';
 
 /** Characters, as the backend counts them (Unicode scalar values). */
 function chars(text) {
@@ -136,7 +137,8 @@ export function renderUnlock(ctx, main) {
   const input = /** @type {HTMLInputElement} */ (field.querySelector('input'));
   const busy = h('p', { class: 'hint busy', role: 'status' });
   const submit = button({ label: t('vault-unlock-submit'), kind: 'primary', type: 'submit', testid: 'unlock-submit', id: 'unlock-submit' });
-  const form = h('form', { class: 'form', novalidate: true, 'aria-labelledby': 'unlock-title' }, field, h('div', { class: 'actions' }, submit), busy);
+  const forgot = button({ label: t('vault-unlock-forgot'), kind: 'quiet', testid: 'unlock-forgot', id: 'unlock-forgot', onClick: () => renderRecover(ctx, main) });
+  const form = h('form', { class: 'form', novalidate: true, 'aria-labelledby': 'unlock-title' }, field, h('div', { class: 'actions' }, submit, forgot), busy);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);
@@ -163,5 +165,145 @@ export function renderUnlock(ctx, main) {
       h('p', { class: 'lead' }, t('vault-unlock-intro')),
       form,
     ),
+  );
+}
+
+/** A passphrase and the same typed again, with the length hint; compares them before sending. */
+function newPassphraseFields(prefix) {
+  const first = textField({ id: `${prefix}-new`, label: t('vault-new-passphrase-label'), hint: t('vault-setup-passphrase-hint'), type: 'password', testid: `${prefix}-new`, autocomplete: 'new-password' });
+  const again = textField({ id: `${prefix}-again`, label: t('vault-setup-again-label'), type: 'password', testid: `${prefix}-again`, autocomplete: 'new-password' });
+  const firstInput = /** @type {HTMLInputElement} */ (first.querySelector('input'));
+  const againInput = /** @type {HTMLInputElement} */ (again.querySelector('input'));
+  return {
+    nodes: [first, again],
+    firstInput,
+    againInput,
+    /** False (and the error shown) when the two differ. */
+    same() {
+      if (firstInput.value === againInput.value) return true;
+      showError(againInput, { message: t('vault-setup-mismatch') });
+      againInput.focus();
+      return false;
+    },
+    clear() {
+      firstInput.value = '';
+      againInput.value = '';
+    },
+  };
+}
+
+/**
+ * Passphrase forgotten: the recovery key opens the vault, and a new passphrase replaces the
+ * old one. Only the vault checks the key; a typo, a wrong key or a vault without one each
+ * get their own message, and nothing changes.
+ * @param {Object} ctx
+ * @param {HTMLElement} main
+ */
+export function renderRecover(ctx, main) {
+  const keyField = textField({ id: 'recover-key', label: t('vault-recover-key-label'), hint: t('vault-recover-key-hint'), testid: 'recover-key', autocomplete: 'off' });
+  const keyInput = /** @type {HTMLInputElement} */ (keyField.querySelector('input'));
+  keyInput.setAttribute('spellcheck', 'false');
+  keyInput.setAttribute('autocapitalize', 'characters');
+  const fresh = newPassphraseFields('recover');
+  const formError = h('div', { class: 'error-slot', id: 'recover-form-error' });
+  const busy = h('p', { class: 'hint busy', role: 'status' });
+  const submit = button({ label: t('vault-recover-submit'), kind: 'primary', type: 'submit', testid: 'recover-submit', id: 'recover-submit' });
+  const back = button({ label: t('vault-recover-back'), kind: 'secondary', testid: 'recover-back', onClick: () => {
+    renderUnlock(ctx, main);
+    /** @type {HTMLElement} */ (main.querySelector('#unlock-passphrase')).focus();
+  } });
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true, 'aria-labelledby': 'recover-title' },
+    keyField,
+    ...fresh.nodes,
+    formError,
+    h('div', { class: 'actions' }, submit, back),
+    busy,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    if (!fresh.same()) return;
+    submit.disabled = true;
+    busy.textContent = t('vault-unlock-busy');
+    try {
+      const startup = await api.unlockWithRecovery(keyInput.value, fresh.firstInput.value);
+      keyInput.value = '';
+      fresh.clear();
+      ctx.onUnlocked(startup);
+      announce(t('vault-recover-done'));
+    } catch (err) {
+      busy.textContent = '';
+      submit.disabled = false;
+      const onKey = ['error-recovery-key-malformed', 'error-wrong-recovery-key', 'error-no-recovery-key'].includes(err.code);
+      const target = err.code === 'error-passphrase-too-short' ? fresh.firstInput : onKey ? keyInput : formError;
+      showError(target, err);
+      if (target !== formError) /** @type {HTMLElement} */ (target).focus();
+    }
+  });
+  replaceChildren(
+    main,
+    h(
+      'section',
+      { class: 'page page-narrow', 'data-testid': 'vault-recover' },
+      h('h1', { id: 'recover-title', tabindex: '-1' }, t('vault-recover-title')),
+      h('p', { class: 'lead' }, t('vault-recover-intro')),
+      form,
+    ),
+  );
+  keyInput.focus();
+}
+
+/**
+ * Changing the passphrase, in the settings: the current one, the new one twice. Only the
+ * key that opens the vault is re-wrapped; no case is touched.
+ * @param {Object} ctx
+ */
+export function passphraseForm(ctx) {
+  const current = textField({ id: 'change-current', label: t('vault-change-current-label'), type: 'password', testid: 'change-current', autocomplete: 'current-password' });
+  const currentInput = /** @type {HTMLInputElement} */ (current.querySelector('input'));
+  const fresh = newPassphraseFields('change');
+  const formError = h('div', { class: 'error-slot', id: 'change-form-error' });
+  const busy = h('p', { class: 'hint busy', role: 'status' });
+  const submit = button({ label: t('vault-change-submit'), kind: 'secondary', type: 'submit', testid: 'change-submit', id: 'change-submit' });
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true, 'aria-labelledby': 'change-title', 'data-testid': 'change-passphrase' },
+    h('p', { class: 'hint' }, t('vault-change-intro')),
+    current,
+    ...fresh.nodes,
+    formError,
+    h('div', { class: 'actions' }, submit),
+    busy,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    if (!fresh.same()) return;
+    submit.disabled = true;
+    busy.textContent = t('vault-change-busy');
+    try {
+      await api.changePassphrase(currentInput.value, fresh.firstInput.value);
+      currentInput.value = '';
+      fresh.clear();
+      submit.disabled = false;
+      busy.textContent = t('vault-change-done');
+      announce(t('vault-change-done'));
+    } catch (err) {
+      busy.textContent = '';
+      submit.disabled = false;
+      const target = err.code === 'error-wrong-passphrase' ? currentInput : err.code === 'error-passphrase-too-short' ? fresh.firstInput : formError;
+      if (target === currentInput) currentInput.value = '';
+      showError(target, err);
+      if (target !== formError) /** @type {HTMLElement} */ (target).focus();
+    }
+  });
+  // Folded away: something done rarely, below the everyday settings.
+  return h(
+    'details',
+    { class: 'form-box settings passphrase-change' },
+    h('summary', { 'data-testid': 'change-open', id: 'change-open' }, h('h2', { id: 'change-title', class: 'summary-title' }, t('vault-change-title'))),
+    form,
   );
 }

@@ -9,6 +9,7 @@ mod common;
 mod change_passphrase;
 mod crash;
 mod decoder;
+mod faults;
 mod instance;
 mod kdf;
 mod leak;
