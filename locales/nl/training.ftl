@@ -1,0 +1,64 @@
+# Oefenmodus: the checker's messages (shared by the app and meldwijzer-oefen) and the oefenmodus screens.
+# The texts of an oefencasus itself are in the case file, not here (content/training/README.md).
+
+## Problems in a case file. Location (file, line, column) is printed before the message.
+training-error-read = Dit bestand kan niet worden gelezen. Bestaat het, en mag je het openen?
+training-error-too-large = Het bestand is te groot: een oefencasus is hoogstens { $max } KB.
+training-error-not-utf8 = Hier staat een teken dat geen UTF-8 is. Sla het bestand op als UTF-8.
+training-error-empty-file = Het bestand is leeg.
+training-error-too-deep = Hier zijn lijsten, tabellen of sleutels te diep genest (meer dan { $max } niveaus).
+training-error-syntax = De TOML klopt hier niet: { $detail }
+training-error-unknown-key = Onbekende sleutel `{ $key }`. Controleer de spelling; het formaat staat in content/training/README.md.
+training-error-missing-key = De sleutel `{ $key }` ontbreekt.
+training-error-duplicate-key = Deze sleutel staat hier twee keer.
+training-error-wrong-type = Verkeerd soort waarde: hier hoort { $expected ->
+    [text] tekst tussen aanhalingstekens
+    [list] een lijst [ … ]
+    [bool] true of false
+    [number] een heel getal
+   *[table] een tabel
+  }.
+training-error-format = Dit is geen oefencasus: `format` moet "{ $expected }" zijn, niet "{ $found }".
+training-error-version = Formaatversie { $found } kan deze Meldwijzer niet lezen; hij leest versie { $supported }.
+training-error-id = Het id mag alleen kleine letters, cijfers en streepjes hebben, en hoogstens { $max } tekens.
+training-error-text-empty = Deze tekst is leeg.
+training-error-text-too-long = Deze tekst is te lang: hoogstens { $max } tekens.
+training-error-list-empty = Deze lijst is leeg; zet er minstens één regel in.
+training-error-list-too-long = Deze lijst is te lang: hoogstens { $max } regels.
+training-error-en-count = De Engelse lijst heeft { $en } regels en de Nederlandse { $nl }; dat moet gelijk zijn.
+training-error-unknown-ref = Onbekend { $kind ->
+    [field] werkveld
+    [subject] betrokkene
+    [suspect] vermoedelijke pleger
+    [source] bron-id
+    [step] stap-id
+    [question] afweging
+    [form] vorm van geweld
+    [acute] acute situatie
+    [red-flag] rode vlag
+    [consultation] soort consultatie
+    [kindcheck-trigger] oudersignaal
+    [kindcheck-variant] Kindcheck-variant
+    [kindcheck-question] Kindcheck-vraag
+    [profile] gezinsprofiel
+    [profile-indicator] kenmerk van een gezinsprofiel
+   *[other] id
+  }: `{ $id }`. Gebruik een id uit content/ (zie content/training/README.md).
+training-error-duplicate = `{ $id }` staat twee keer in de lijst.
+training-error-no-fields = Noem minstens één werkveld in `fields`.
+training-error-no-rounds = Er zijn geen rondes. Een oefencasus heeft minstens één [[round]].
+training-error-too-many-rounds = Te veel rondes: hoogstens { $max }.
+training-error-step-order = De rondes volgen de vijf stappen: stap `{ $step }` kan niet na stap `{ $previous }` komen.
+training-error-field-not-in-case = Werkveld `{ $field }` staat niet in `fields` van deze casus.
+training-error-answer-value = Het antwoord op `{ $question }` moet ja, nee of weet-niet zijn, niet `{ $value }`.
+training-error-hypothesis-value = Een hypothese is confirmed of rejected, niet `{ $value }`.
+training-error-nothing-expected = Geen enkele ronde zegt wat de route moet laten zien. Zet minstens één [round.expect] in de casus.
+training-error-record = In werkveld `{ $field }` weigert Meldwijzer wat deze ronde vastlegt: { $detail }
+training-error-expect = In werkveld `{ $field }` klopt de verwachte route na ronde { $round } niet: { $detail }
+training-problem-at = { $file }:{ $line }:{ $col }: { $message }
+training-problem-file = { $file }: { $message }
+training-check-ok = { $file }: in orde ({ $rounds } rondes, werkvelden: { $fields }).
+training-check-usage = Gebruik: meldwijzer-oefen check [--lang nl|en] BESTAND...
+training-error-id-taken = Er is al een ingebouwde oefencasus met id `{ $id }`. Geef je casus een ander id.
+training-marking = OEFENCASUS — fictief
+training-route-open = nog open
