@@ -26,23 +26,23 @@ training-error-text-too-long = Deze tekst is te lang: hoogstens { $max } tekens.
 training-error-list-empty = Deze lijst is leeg; zet er minstens één regel in.
 training-error-list-too-long = Deze lijst is te lang: hoogstens { $max } regels.
 training-error-en-count = De Engelse lijst heeft { $en } regels en de Nederlandse { $nl }; dat moet gelijk zijn.
-training-error-unknown-ref = Onbekend { $kind ->
-    [field] werkveld
-    [subject] betrokkene
-    [suspect] vermoedelijke pleger
-    [source] bron-id
-    [step] stap-id
-    [question] afweging
-    [form] vorm van geweld
-    [acute] acute situatie
-    [red-flag] rode vlag
-    [consultation] soort consultatie
-    [kindcheck-trigger] oudersignaal
-    [kindcheck-variant] Kindcheck-variant
-    [kindcheck-question] Kindcheck-vraag
-    [profile] gezinsprofiel
-    [profile-indicator] kenmerk van een gezinsprofiel
-   *[other] id
+training-error-unknown-ref = { $kind ->
+    [field] Onbekend werkveld
+    [subject] Onbekende betrokkene
+    [suspect] Onbekende vermoedelijke pleger
+    [source] Onbekend bron-id
+    [step] Onbekend stap-id
+    [question] Onbekende afweging
+    [form] Onbekende vorm van geweld
+    [acute] Onbekende acute situatie
+    [red-flag] Onbekende rode vlag
+    [consultation] Onbekende soort consultatie
+    [kindcheck-trigger] Onbekend oudersignaal
+    [kindcheck-variant] Onbekende Kindcheck-variant
+    [kindcheck-question] Onbekende Kindcheck-vraag
+    [profile] Onbekend gezinsprofiel
+    [profile-indicator] Onbekend kenmerk van een gezinsprofiel
+   *[other] Onbekend id
   }: `{ $id }`. Gebruik een id uit content/ (zie content/training/README.md).
 training-error-duplicate = `{ $id }` staat twee keer in de lijst.
 training-error-no-fields = Noem minstens één werkveld in `fields`.

@@ -8,5 +8,6 @@ mod profiles;
 mod safety;
 mod scenarios;
 mod tidy;
+mod training;
 mod vault;
 mod walkthrough;

@@ -576,7 +576,7 @@ pub fn parse(bytes: &[u8], protocol: &Protocol) -> Result<TrainingCase, Vec<Prob
     match &header.format {
         Some(f) if f.get_ref().as_str() == Some(FORMAT) => {}
         Some(f) => {
-            let found = f.get_ref().as_str().unwrap_or("").to_string();
+            let found = f.get_ref().as_str().map_or_else(|| f.get_ref().to_string(), str::to_string);
             return Err(vec![Problem::at(text, f.span().start, ftl("training-error-format"), vec![("expected", FORMAT.to_string()), ("found", found)])]);
         }
         None => return Err(vec![Problem::at(text, 0, ftl("training-error-missing-key"), vec![("key", "format".to_string())])]),
@@ -704,20 +704,26 @@ fn validate(text: &str, protocol: &Protocol, raw: RawCase) -> Result<TrainingCas
         return Err(c.problems);
     }
 
-    // Every round's expected route, in every field, through the scenario engine.
+    // Every round's expected route, in every field, through the scenario engine. A field
+    // whose recorded ids the engine refuses is reported once, at the first round that fails.
     let mut problems = Vec::new();
-    for (i, r) in raw.round.iter().enumerate() {
-        for field in &case.fields {
+    for field in &case.fields {
+        for (i, r) in raw.round.iter().enumerate() {
             let s = case.scenario(field, i);
+            let refused = |e: String| Problem::at(text, r.span().start, ftl("training-error-record"), vec![("field", field.clone()), ("detail", e)]);
             if s.expect.is_empty() {
                 // Still build the case, so a refused id or value shows here.
                 if let Err(e) = scenario::build_case(protocol, &s.case, &s.answers, s.kindcheck.as_ref()) {
-                    problems.push(Problem::at(text, r.span().start, ftl("training-error-record"), vec![("field", field.clone()), ("detail", e)]));
+                    problems.push(refused(e));
+                    break;
                 }
                 continue;
             }
             match scenario::run_scenario(protocol, s) {
-                Err(e) => problems.push(Problem::at(text, r.span().start, ftl("training-error-record"), vec![("field", field.clone()), ("detail", e)])),
+                Err(e) => {
+                    problems.push(refused(e));
+                    break;
+                }
                 Ok(report) => {
                     for m in report.mismatches {
                         problems.push(Problem::at(text, r.span().start, ftl("training-error-expect"), vec![("field", field.clone()), ("round", (i + 1).to_string()), ("detail", m)]));
@@ -726,6 +732,7 @@ fn validate(text: &str, protocol: &Protocol, raw: RawCase) -> Result<TrainingCas
             }
         }
     }
+    problems.sort_by_key(|p| (p.line, p.col));
     if problems.is_empty() {
         Ok(case)
     } else {
