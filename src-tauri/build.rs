@@ -25,6 +25,16 @@ const COMMANDS: &[&str] = &[
     "quit",
     "export_case",
     "import_case",
+    "enter_training",
+    "leave_training",
+    "training_view",
+    "training_case",
+    "training_compare",
+    "training_show",
+    "training_notes",
+    "training_import",
+    "open_trainer_notes",
+    "set_fullscreen",
 ];
 
 fn main() {

@@ -62,3 +62,75 @@ training-check-usage = Usage: meldwijzer-oefen check [--lang nl|en] FILE...
 training-error-id-taken = There is already a built-in training case with id `{ $id }`. Give your case another id.
 training-marking = TRAINING CASE — fictitious
 training-route-open = still open
+
+## The trainer-notes window (second screen)
+training-notes-heading = Trainer notes
+training-notes-round = Round { $round } of { $rounds } · { $step }
+training-notes-revealed = The facts are on the screen.
+training-notes-hidden = The facts are still hidden.
+training-notes-notes = What the meldcode asks here
+training-notes-mistakes = Common mistakes
+training-notes-questions = Discussion questions
+training-notes-waiting = Open a training case in the presentation; the round's notes appear here.
+training-notes-off = Training mode is off. Close this window.
+
+## Oefenmodus screens
+training-entry-title = Training mode
+training-entry-body = Practise with made-up cases, for example in a team training. You need no passphrase and nothing is kept.
+training-entry-button = Open training mode
+training-entered = Training mode is on. Everything is made up and nothing is kept.
+training-left = Training mode is closed. Everything from the training session is gone.
+training-home-title = Training mode
+training-home-intro = Made-up cases for a meldcode training. Your vault is locked while you practise. Nothing is kept: when you leave training mode, everything is gone.
+training-leave = Leave training mode
+training-cases-title = Training cases
+training-case-fields-label = Fields
+training-case-builtin = Built in
+training-case-imported = Own file
+training-case-dutch-only = Dutch only
+training-present = Present
+training-compare = Fields side by side
+training-import-title = Open your own case file
+training-import-warning = A case file must never hold real client data. Use only made-up names, places and details.
+training-import-path-label = Path to the case file (.toml)
+training-import-path-hint = For example /home/trainer/cases/my-case.toml. The format is in content/training/README.md; check a file first with meldwijzer-oefen check.
+training-import-submit = Open file
+training-import-problems = This file cannot be opened. What is wrong:
+training-import-done = Case opened. You will find it at the bottom of the list.
+
+## Presenter view
+training-controls-label = Presentation controls
+training-round-label = Round
+training-step-label = Step
+training-facts-title = What you know now
+training-facts-hidden = This round's facts are still hidden. Press O or choose Reveal.
+training-questions-title = Discuss
+training-prev = Previous round
+training-next = Next round
+training-reveal = Reveal
+training-hide = Hide
+training-reset = Start again
+training-smaller = Smaller text
+training-larger = Larger text
+training-fullscreen = Full screen
+training-notes-open = Trainer notes
+training-close-presenter = Close
+training-keys = Keys: → next · ← previous · O reveal · Home start again · Ctrl + / Ctrl − text size · F full screen · Esc close
+training-source-notes-title = About this case
+training-sources-title = Sources
+
+## Side-by-side fields
+training-compare-title = Fields side by side
+training-compare-intro = The same case, each field with its own afwegingskader. Meldwijzer computes every route; where the routes differ, you see ≠.
+training-compare-after-round = After round
+training-compare-kader = Afwegingskader
+training-compare-other-route = Route outside the five steps
+training-compare-next = Next
+training-compare-melden = Decision 1: report?
+training-compare-hulp = Decision 2: offer or organise help?
+training-compare-meldnormen = Meldnormen
+training-compare-missing = Not yet done in step 2
+training-compare-differs = differs
+training-compare-no-answers = No afweging answered yet.
+training-back-to-presenter = To the presentation
+training-back = Back to the training cases

@@ -62,3 +62,75 @@ training-check-usage = Gebruik: meldwijzer-oefen check [--lang nl|en] BESTAND...
 training-error-id-taken = Er is al een ingebouwde oefencasus met id `{ $id }`. Geef je casus een ander id.
 training-marking = OEFENCASUS — fictief
 training-route-open = nog open
+
+## The trainer-notes window (second screen)
+training-notes-heading = Trainersnotities
+training-notes-round = Ronde { $round } van { $rounds } · { $step }
+training-notes-revealed = De feiten staan op het scherm.
+training-notes-hidden = De feiten zijn nog verborgen.
+training-notes-notes = Wat de meldcode hier vraagt
+training-notes-mistakes = Veelgemaakte fouten
+training-notes-questions = Gespreksvragen
+training-notes-waiting = Open een oefencasus in de presentatie; de notities van de ronde verschijnen hier.
+training-notes-off = Oefenmodus staat uit. Sluit dit venster.
+
+## Oefenmodus screens
+training-entry-title = Oefenmodus
+training-entry-body = Oefen met verzonnen casussen, bijvoorbeeld in een teamtraining. Je hebt geen wachtwoordzin nodig en er wordt niets bewaard.
+training-entry-button = Oefenmodus openen
+training-entered = Oefenmodus staat aan. Alles is verzonnen en wordt niet bewaard.
+training-left = Oefenmodus is gesloten. Alles uit de oefensessie is weg.
+training-home-title = Oefenmodus
+training-home-intro = Verzonnen casussen voor een meldcodetraining. Je kluis is vergrendeld zolang je oefent. Niets wordt bewaard: als je oefenmodus verlaat, is alles weg.
+training-leave = Oefenmodus verlaten
+training-cases-title = Oefencasussen
+training-case-fields-label = Werkvelden
+training-case-builtin = Meegeleverd
+training-case-imported = Eigen bestand
+training-case-dutch-only = Alleen in het Nederlands
+training-present = Presenteren
+training-compare = Werkvelden naast elkaar
+training-import-title = Eigen casusbestand openen
+training-import-warning = Een casusbestand mag nooit echte cliëntgegevens bevatten. Gebruik alleen verzonnen namen, plaatsen en details.
+training-import-path-label = Pad naar het casusbestand (.toml)
+training-import-path-hint = Bijvoorbeeld /home/trainer/casussen/mijn-casus.toml. Het formaat staat in content/training/README.md; controleer een bestand vooraf met meldwijzer-oefen check.
+training-import-submit = Bestand openen
+training-import-problems = Dit bestand kan niet worden geopend. Wat er mis is:
+training-import-done = Casus geopend. Je vindt hem onderaan de lijst.
+
+## Presenter view
+training-controls-label = Bediening van de presentatie
+training-round-label = Ronde
+training-step-label = Stap
+training-facts-title = Wat je nu weet
+training-facts-hidden = De feiten van deze ronde zijn nog verborgen. Druk op O of kies Onthullen.
+training-questions-title = Bespreek
+training-prev = Vorige ronde
+training-next = Volgende ronde
+training-reveal = Onthullen
+training-hide = Verbergen
+training-reset = Opnieuw beginnen
+training-smaller = Tekst kleiner
+training-larger = Tekst groter
+training-fullscreen = Volledig scherm
+training-notes-open = Trainersnotities
+training-close-presenter = Sluiten
+training-keys = Toetsen: → volgende · ← vorige · O onthullen · Home opnieuw · Ctrl + / Ctrl − tekstgrootte · F volledig scherm · Esc sluiten
+training-source-notes-title = Over deze casus
+training-sources-title = Bronnen
+
+## Side-by-side fields
+training-compare-title = Werkvelden naast elkaar
+training-compare-intro = Dezelfde casus, elk werkveld met zijn eigen afwegingskader. Meldwijzer berekent elke route; waar de routes verschillen, staat ≠.
+training-compare-after-round = Na ronde
+training-compare-kader = Afwegingskader
+training-compare-other-route = Route buiten de vijf stappen
+training-compare-next = Hierna
+training-compare-melden = Beslissing 1: melden?
+training-compare-hulp = Beslissing 2: hulp bieden of organiseren?
+training-compare-meldnormen = Meldnormen
+training-compare-missing = Nog niet gedaan in stap 2
+training-compare-differs = verschilt
+training-compare-no-answers = Nog geen afweging beantwoord.
+training-back-to-presenter = Naar de presentatie
+training-back = Terug naar de oefencasussen

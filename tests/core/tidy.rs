@@ -158,6 +158,7 @@ fn messages_only_use_the_variables_they_are_given() {
         ("training-problem-at", &["file", "line", "col", "message"][..]),
         ("training-problem-file", &["file", "message"][..]),
         ("training-check-ok", &["file", "rounds", "fields"][..]),
+        ("training-notes-round", &["round", "rounds", "step"][..]),
     ]);
     let mut wrong = Vec::new();
     for lang in meldwijzer_l10n::languages() {

@@ -858,3 +858,31 @@ pub struct TrainingView {
     /// The cases: built-in first, then trainer files read in this session.
     pub cases: Vec<TrainingCaseSummary>,
 }
+
+/// What the trainer-notes window shows: its texts and where the presenter is. The window gets
+/// this one view and nothing else (its capability grants only `training_notes`).
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingNotesView {
+    /// Oefenmodus is on.
+    pub active: bool,
+    /// "OEFENCASUS — fictief".
+    pub marking: String,
+    /// The window's heading.
+    pub heading: String,
+    /// "Ronde 2 van 6 · Stap 1: …", when a case is open.
+    pub round_label: Option<String>,
+    /// Whether the facts are on the projector, in words.
+    pub revealed_label: Option<String>,
+    /// Heading above the notes.
+    pub notes_label: String,
+    /// Heading above the common mistakes.
+    pub mistakes_label: String,
+    /// Heading above the discussion questions.
+    pub questions_label: String,
+    /// Said when no case is open, or oefenmodus is off.
+    pub waiting: String,
+    /// Where the presenter is.
+    pub position: Option<TrainingPositionView>,
+    /// The UI language (for the page's `lang`).
+    pub language: String,
+}

@@ -390,3 +390,27 @@ impl crate::App {
         Ok(import_view(&self.l10n, &file, summary))
     }
 }
+
+impl crate::App {
+    /// Everything the trainer-notes window shows, in the UI language. Outside oefenmodus it
+    /// says so and shows no case.
+    pub fn training_notes(&self) -> crate::dto::TrainingNotesView {
+        let l = &self.l10n;
+        let position = self.training_position().ok().flatten();
+        crate::dto::TrainingNotesView {
+            active: self.training.is_some(),
+            marking: l.text(ftl("training-marking")),
+            heading: l.text(ftl("training-notes-heading")),
+            round_label: position.as_ref().map(|p| {
+                l.format(ftl("training-notes-round"), &[("round", p.round.to_string()), ("rounds", p.rounds.to_string()), ("step", p.step_title.clone())])
+            }),
+            revealed_label: position.as_ref().map(|p| l.text(if p.revealed { ftl("training-notes-revealed") } else { ftl("training-notes-hidden") })),
+            notes_label: l.text(ftl("training-notes-notes")),
+            mistakes_label: l.text(ftl("training-notes-mistakes")),
+            questions_label: l.text(ftl("training-notes-questions")),
+            waiting: l.text(if self.training.is_some() { ftl("training-notes-waiting") } else { ftl("training-notes-off") }),
+            position,
+            language: l.lang().to_string(),
+        }
+    }
+}

@@ -1,6 +1,7 @@
 // The start screen (case list with open, rename and delete) and the new-case form.
 
 import * as api from '../api.js';
+import { trainingEntry } from './training.js';
 import { t } from '../l10n.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
@@ -46,6 +47,7 @@ export function renderCaseList(ctx, main, cases) {
       h('p', { class: 'lead' }, t('caselist-intro')),
       body,
       ctx.startup.persistent ? settingsForm(ctx) : null,
+      trainingEntry(ctx),
     ),
   );
 }
