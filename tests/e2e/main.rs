@@ -18,4 +18,5 @@ mod journey;
 mod routes;
 mod smoke;
 mod support;
+mod training;
 mod vault;

@@ -29,13 +29,13 @@ export function renderTrainingHome(tctx, main, view, imp = {}) {
           h('h3', { class: 'training-item-title' }, c.title),
           h('p', null, c.summary),
           h('p', { class: 'training-item-meta' },
-            `${t('training-case-fields-label')}: ${c.fields.join(', ')} · ${t('training-round-label')}: ${c.rounds} · `,
+            `${t('training-case-fields-label')}: ${c.fields.join(', ')} · ${t('training-case-rounds-label')}: ${c.rounds} · `,
             c.builtin ? t('training-case-builtin') : t('training-case-imported'),
             c.in_language ? null : ` · ${t('training-case-dutch-only')}`,
           ),
         ),
         h('div', { class: 'training-item-actions' },
-          button({ label: t('training-present'), kind: 'primary', testid: `training-present-${c.id}`, onClick: () => tctx.present(c.id) }),
+          button({ label: t('training-present'), kind: 'secondary', testid: `training-present-${c.id}`, onClick: () => tctx.present(c.id) }),
           c.fields.length > 1
             ? button({ label: t('training-compare'), kind: 'secondary', testid: `training-compare-${c.id}`, onClick: () => tctx.compare(c.id, 0) })
             : null,
@@ -108,11 +108,9 @@ export function renderPresenter(tctx, main, c, pos) {
     c.field_ids.length > 1 ? button({ label: t('training-compare'), kind: 'secondary', testid: 'presenter-compare', onClick: () => tctx.compare(c.summary.id, pos.round) }) : null,
     button({ label: t('training-close-presenter'), kind: 'secondary', testid: 'presenter-close', onClick: () => tctx.home(), attrs: { 'aria-keyshortcuts': 'Escape' } }),
   );
-  replaceChildren(
-    main,
-    h(
+  const section = h(
       'section',
-      { class: 'presenter', 'data-testid': 'presenter', style: `--presenter-scale: ${pos.scale}` },
+      { class: 'presenter', 'data-testid': 'presenter' },
       h('header', { class: 'presenter-head' },
         h('span', { class: 'presenter-case' }, c.summary.title),
         h('span', { class: 'presenter-round', 'data-testid': 'presenter-round' }, `${t('training-round-label')} ${r.number} / ${c.rounds.length}`),
@@ -128,10 +126,11 @@ export function renderPresenter(tctx, main, c, pos) {
         ? h('div', { class: 'presenter-sources' }, h('h2', null, t('training-source-notes-title')), h('p', null, c.source_notes),
             c.sources.length ? h('p', { class: 'presenter-source-list' }, `${t('training-sources-title')}: ${c.sources.map((s) => s.title).join(' · ')}`) : null)
         : null,
-      controls,
-      h('p', { class: 'presenter-keys' }, t('training-keys')),
-    ),
-  );
+      h('div', { class: 'presenter-bar' }, controls, h('p', { class: 'presenter-keys' }, t('training-keys'))),
+    );
+  // Through the CSSOM: the CSP allows no inline style attributes.
+  section.style.setProperty('--presenter-scale', String(pos.scale));
+  replaceChildren(main, section);
 }
 
 /**
@@ -170,6 +169,8 @@ export function renderCompare(tctx, main, c, round, routes) {
         ? h('div', null, h('h3', null, t('training-compare-missing')), h('ul', null, f.missing_consultations.map((m) => h('li', null, m))))
         : null,
     );
+  const grid = h('div', { class: 'compare-grid' }, routes.map(column));
+  grid.style.setProperty('--columns', String(routes.length));
   replaceChildren(
     main,
     h(
@@ -186,7 +187,7 @@ export function renderCompare(tctx, main, c, round, routes) {
         c.rounds.map((x, i) =>
           button({ label: String(x.number), kind: i === round ? 'primary' : 'secondary', testid: `compare-round-${x.number}`, onClick: () => tctx.compare(c.summary.id, i), attrs: { 'aria-pressed': i === round ? 'true' : 'false', title: x.title } })),
         h('span', { class: 'compare-round-title', 'data-testid': 'compare-round-title' }, `${r.step_number}. ${r.step_title} — ${r.title}`)),
-      h('div', { class: 'compare-grid', style: `--columns: ${routes.length}` }, routes.map(column)),
+      grid,
     ),
   );
 }
