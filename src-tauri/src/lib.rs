@@ -82,6 +82,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             Ok(())
         })
         .on_window_event(|window, event| match event {
+            // The trainer-notes window closes like any window; only the main window's close
+            // and minimise concern the vault.
+            _ if window.label() != MAIN_WINDOW => {}
             WindowEvent::CloseRequested { api, .. } => {
                 // Quitting first saves what is typed: the page does that and calls `quit`.
                 api.prevent_close();

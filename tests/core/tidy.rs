@@ -153,7 +153,7 @@ fn messages_only_use_the_variables_they_are_given() {
         ("training-error-answer-value", &["question", "value"][..]),
         ("training-error-hypothesis-value", &["value"][..]),
         ("training-error-record", &["field", "detail"][..]),
-        ("training-error-expect", &["field", "round", "detail"][..]),
+        ("training-error-expect", &["field", "round", "key", "expected", "actual"][..]),
         ("training-error-id-taken", &["id"][..]),
         ("training-problem-at", &["file", "line", "col", "message"][..]),
         ("training-problem-file", &["file", "message"][..]),

@@ -146,10 +146,18 @@ async fn a_trainer_plays_a_case_in_the_presenter_and_nothing_reaches_the_disk() 
     wait_text(&s, &format!("Feit {marker}")).await;
     press(&s, &Key::Escape.to_string()).await;
 
-    // Leaving discards everything and shows the set-up screen again.
+    // Leaving discards everything, closes the trainer-notes window and shows the set-up screen
+    // again. Closing that window must not end the app (the main window's close does): it is
+    // still there well past the shell's quit fallback of 5 s.
     click(&s, "training-leave").await;
     s.wait_for(&tid("vault-setup"), ELEMENT_TIMEOUT).await;
     assert!(!page_text(&s).await.contains(&marker), "nothing of the session stays on the page");
+    let until = std::time::Instant::now() + Duration::from_secs(7);
+    while std::time::Instant::now() < until {
+        assert!(s.client.find(fantoccini::Locator::Css(&tid("vault-setup"))).await.is_ok(), "the app is still running after the notes window closed");
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    assert_eq!(s.client.windows().await.unwrap().len(), 1, "the trainer-notes window is closed");
 
     let home = s.finish_keeping_home().await;
     std::fs::remove_dir_all(&files).unwrap();

@@ -547,6 +547,15 @@ impl Check<'_> {
     }
 }
 
+/// The scenario engine's mismatch (`key: expected `a`, got `b``) as message arguments.
+fn mismatch_args(field: &str, round: usize, m: &str) -> Vec<(&'static str, String)> {
+    let (key, rest) = m.split_once(": expected `").unwrap_or(("", m));
+    let (expected, actual) = rest.split_once("`, got `").unwrap_or((rest, ""));
+    let actual = actual.strip_suffix('`').unwrap_or(actual);
+    let show = |s: &str| if s.is_empty() { "—".to_string() } else { s.to_string() };
+    vec![("field", field.to_string()), ("round", round.to_string()), ("key", key.to_string()), ("expected", show(expected)), ("actual", show(actual))]
+}
+
 fn is_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= MAX_ID && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') && !s.starts_with('-')
 }
@@ -726,7 +735,7 @@ fn validate(text: &str, protocol: &Protocol, raw: RawCase) -> Result<TrainingCas
                 }
                 Ok(report) => {
                     for m in report.mismatches {
-                        problems.push(Problem::at(text, r.span().start, ftl("training-error-expect"), vec![("field", field.clone()), ("round", (i + 1).to_string()), ("detail", m)]));
+                        problems.push(Problem::at(text, r.span().start, ftl("training-error-expect"), mismatch_args(field, i + 1, &m)));
                     }
                 }
             }
@@ -750,6 +759,12 @@ mod tests {
         assert!(too_deep(&format!("a = {}1{}", "[".repeat(20), "]".repeat(20))).is_some());
         assert!(too_deep(&format!("{} = 1", vec!["k"; 40].join("."))).is_some());
         assert_eq!(too_deep("[round.field.arts]\nanswers.hulp = \"ja\""), None);
+    }
+
+    #[test]
+    fn a_mismatch_becomes_key_expected_and_actual() {
+        let args = mismatch_args("arts", 2, "outcomes: expected `afsluiten`, got ``");
+        assert_eq!(args[2..], [("key", "outcomes".to_string()), ("expected", "afsluiten".to_string()), ("actual", "—".to_string())]);
     }
 
     #[test]
