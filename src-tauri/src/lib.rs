@@ -98,10 +98,8 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             }
             // Minimising locks (where the platform says so; see ARCHITECTURE.md): GTK reports
             // iconified windows through their state, read here on the events it sends then.
-            WindowEvent::Resized(_) | WindowEvent::Focused(false) => {
-                if window.is_minimized().unwrap_or(false) {
-                    send_to_page(window.app_handle(), EVENT_LOCK_NOW);
-                }
+            WindowEvent::Resized(_) | WindowEvent::Focused(false) if window.is_minimized().unwrap_or(false) => {
+                send_to_page(window.app_handle(), EVENT_LOCK_NOW);
             }
             _ => {}
         })

@@ -253,7 +253,7 @@ fn malformed() -> Vec<(String, Vec<u8>)> {
         ("unknown-suspect", replace("suspect = \"huiselijke-kring\"", "suspect = \"buurman\"")),
         ("unknown-source", replace("\"basisdocument-afwegingskader\"", "\"wikipedia\"")),
         ("unknown-step", replace("step = \"signalen\"", "step = \"stap-1\"")),
-        ("steps-backwards", replace("step = \"wegen\"", "step = \"signalen\"").iter().copied().collect::<Vec<u8>>().pipe(|b| String::from_utf8(b).unwrap().replacen("step = \"signalen\"", "step = \"beslissen\"", 1).into_bytes())),
+        ("steps-backwards", BASE.replacen("step = \"signalen\"", "step = \"beslissen\"", 1).into_bytes()),
         ("bad-id", replace("id = \"stuk-te-maken\"", "id = \"Stuk Te Maken!\"")),
         ("empty-title", replace("title.nl = \"Titel\"", "title.nl = \"  \"")),
         ("empty-facts", replace("facts.nl = [\"Een feit.\"]\nfacts.en = [\"A fact.\"]", "facts.nl = []")),

@@ -546,7 +546,7 @@ async function importFile(path) {
   } catch (err) {
     tr.imp = { path, problems: [err.message || t('error-unexpected')] };
   }
-  await showTrainingHome({ focus: tr.imp.problems && tr.imp.problems.length ? 'training-import-title' : 'training-import-path' });
+  await showTrainingHome({ focus: tr.imp.problems && tr.imp.problems.length ? 'training-import-problems' : 'training-import-path' });
 }
 
 /** The presenter's keys: arrows and Page keys, O (or R) reveal, Home reset, Ctrl +/−, F, Esc. */

@@ -47,7 +47,7 @@ export function renderTrainingHome(tctx, main, view, imp = {}) {
   const path = textField({ id: 'training-import-path', label: t('training-import-path-label'), hint: t('training-import-path-hint'), value: imp.path || '', testid: 'training-import-path' });
   const input = /** @type {HTMLInputElement} */ (path.querySelector('input'));
   const result = imp.problems && imp.problems.length
-    ? h('div', { class: 'training-problems', role: 'alert', 'data-testid': 'training-import-problems' },
+    ? h('div', { class: 'training-problems', id: 'training-import-problems', tabindex: '-1', role: 'alert', 'data-testid': 'training-import-problems' },
         h('p', null, h('strong', null, t('training-import-problems'))),
         h('ul', null, imp.problems.map((p) => h('li', null, h('code', null, p)))))
     : imp.done
