@@ -380,7 +380,13 @@ fn a_file_that_cannot_be_read_is_a_problem_not_a_crash() {
     let mut app = app();
     app.enter_training().unwrap();
     let dir = TempDir::new("unreadable");
-    for path in [dir.0.join("bestaat-niet.toml"), dir.0.clone()] {
+    let fifo = dir.0.join("pijp.toml");
+    let made_fifo = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+    let mut paths = vec![dir.0.join("bestaat-niet.toml"), dir.0.clone(), std::path::PathBuf::from("/dev/zero")];
+    if made_fifo {
+        paths.push(fifo);
+    }
+    for path in paths {
         let v = app.training_import(&path).unwrap();
         assert!(v.case.is_none());
         assert_eq!(v.problems.len(), 1, "{:?}", v.problems);

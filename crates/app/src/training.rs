@@ -53,6 +53,10 @@ pub fn problem_text(l: &Localizer, file: &str, p: &Problem) -> String {
 /// bytes, so a huge file is refused without loading it.
 pub fn read_file(protocol: &Protocol, path: &Path) -> Result<TrainingCase, Vec<Problem>> {
     let read_error = || vec![Problem { line: 0, col: 0, code: ftl("training-error-read"), args: vec![] }];
+    // Only a regular file: a FIFO or a device could block or never end.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return Err(read_error());
+    }
     let file = std::fs::File::open(path).map_err(|_| read_error())?;
     let mut bytes = Vec::new();
     file.take(meldwijzer_training::MAX_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|_| read_error())?;
