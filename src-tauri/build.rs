@@ -29,6 +29,16 @@ const COMMANDS: &[&str] = &[
     "change_passphrase",
     "pick_save_path",
     "pick_open_path",
+    "enter_training",
+    "leave_training",
+    "training_view",
+    "training_case",
+    "training_compare",
+    "training_show",
+    "training_notes",
+    "training_import",
+    "open_trainer_notes",
+    "set_fullscreen",
 ];
 
 fn main() {

@@ -1,4 +1,5 @@
-//! Embeds every `content/*.toml` file at build time.
+//! Embeds every `content/*.toml` file and the built-in oefencasussen (`content/training/*.toml`)
+//! at build time.
 
 use std::{env, fs, path::PathBuf};
 
@@ -15,6 +16,18 @@ fn main() {
         println!("cargo:rerun-if-changed={rel}");
         entries.push_str(&format!("    ({:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\"))),\n", f.file_name().to_string_lossy()));
     }
+    let training = root.join("training");
+    println!("cargo:rerun-if-changed=../../content/training");
+    let mut cases: Vec<_> = fs::read_dir(&training).expect("content/training/ exists").flatten().filter(|e| e.path().extension().is_some_and(|x| x == "toml")).collect();
+    cases.sort_by_key(|e| e.file_name());
+    let mut training_entries = String::new();
+    for f in cases {
+        let rel = format!("../../content/training/{}", f.file_name().to_string_lossy());
+        println!("cargo:rerun-if-changed={rel}");
+        training_entries.push_str(&format!("    ({:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\"))),\n", f.file_name().to_string_lossy()));
+    }
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("training.rs");
+    fs::write(out, format!("/// (file name, text) of every built-in oefencasus.\npub static BUILTIN: &[(&str, &str)] = &[\n{training_entries}];\n")).unwrap();
     let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("content.rs");
     fs::write(out, format!("/// (file name, text) of every embedded content file.\npub static FILES: &[(&str, &str)] = &[\n{entries}];\n")).unwrap();
 }

@@ -68,3 +68,5 @@ error-import-newer = This file comes from a newer Meldwijzer. Update Meldwijzer 
 error-import-work = This file asks for too much work to open and was refused. Nothing was imported.
 error-import-exists = This case is already in your vault. Nothing was imported.
 error-export-write = Meldwijzer could not save the file. Choose another place and try again.
+error-training-off = Training mode is not on. Open training mode again from the start screen.
+error-training-case-not-found = This training case does not exist (any more) in this training session.

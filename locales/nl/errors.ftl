@@ -68,3 +68,5 @@ error-import-newer = Dit bestand komt uit een nieuwere Meldwijzer. Werk Meldwijz
 error-import-work = Dit bestand vraagt te veel rekenwerk om te openen en is geweigerd. Er is niets ingelezen.
 error-import-exists = Deze casus staat al in je kluis. Er is niets ingelezen.
 error-export-write = Meldwijzer kon het bestand niet opslaan. Kies een andere plek en probeer het opnieuw.
+error-training-off = Oefenmodus staat niet aan. Open oefenmodus opnieuw vanaf het startscherm.
+error-training-case-not-found = Deze oefencasus bestaat niet (meer) in deze oefensessie.

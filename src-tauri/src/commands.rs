@@ -7,6 +7,9 @@
 //! Every command must also be listed in `build.rs` and granted in
 //! `capabilities/default.json`.
 
+use meldwijzer_app::dto::{
+    TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingNotesView, TrainingView,
+};
 use meldwijzer_app::{
     ApiError, CaseListPage, CaseSummary, CaseView, CreatedView, DisclosureInput, Edit, NewCaseInput,
     SettingsView, StartupView, VaultStatusView,
@@ -198,4 +201,64 @@ pub fn ui_ready<R: Runtime>(window: WebviewWindow<R>) -> Result<(), tauri::Error
     window.show()?;
     crate::report_ready();
     Ok(())
+}
+
+/// Turns oefenmodus on (an unlocked vault is locked first) and returns the training cases.
+#[tauri::command]
+pub fn enter_training(state: State<'_, AppState>) -> Result<TrainingView, ApiError> {
+    state.lock().enter_training()
+}
+
+/// Leaves oefenmodus: everything in it is discarded and the trainer-notes window closed.
+#[tauri::command]
+pub fn leave_training<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> VaultStatusView {
+    crate::leave_training(&app, &state)
+}
+
+/// Oefenmodus and its cases.
+#[tauri::command]
+pub fn training_view(state: State<'_, AppState>) -> TrainingView {
+    state.lock().training_view()
+}
+
+/// One oefencasus with all its rounds.
+#[tauri::command]
+pub fn training_case(state: State<'_, AppState>, case_id: String) -> Result<TrainingCaseView, ApiError> {
+    state.lock().training_case(&case_id)
+}
+
+/// Each field's route for the case after a round, side by side.
+#[tauri::command]
+pub fn training_compare(state: State<'_, AppState>, case_id: String, round: usize) -> Result<Vec<TrainingFieldRoute>, ApiError> {
+    state.lock().training_compare(&case_id, round)
+}
+
+/// Notes where the presenter is, for the trainer-notes window.
+#[tauri::command]
+pub fn training_show(state: State<'_, AppState>, case_id: String, round: usize, revealed: bool) -> Result<(), ApiError> {
+    state.lock().training_show(&case_id, round, revealed)
+}
+
+/// What the trainer-notes window shows (the only command that window is granted).
+#[tauri::command]
+pub fn training_notes(state: State<'_, AppState>) -> TrainingNotesView {
+    state.lock().training_notes()
+}
+
+/// Reads a trainer's case file into this training session.
+#[tauri::command]
+pub fn training_import(state: State<'_, AppState>, path: String) -> Result<TrainingImportView, ApiError> {
+    state.lock().training_import(std::path::Path::new(&path))
+}
+
+/// Opens (or brings forward) the trainer-notes window for the trainer's own screen.
+#[tauri::command]
+pub fn open_trainer_notes<R: Runtime>(app: AppHandle<R>) -> Result<(), tauri::Error> {
+    crate::open_notes_window(&app)
+}
+
+/// Full screen on or off for the window that asks (the presenter view).
+#[tauri::command]
+pub fn set_fullscreen<R: Runtime>(window: WebviewWindow<R>, on: bool) -> Result<(), tauri::Error> {
+    window.set_fullscreen(on)
 }

@@ -20,6 +20,10 @@ pub use state::AppState;
 /// The label of the one window; the capability in `capabilities/` names it.
 pub const MAIN_WINDOW: &str = "main";
 
+/// The label of the trainer-notes window (oefenmodus, the trainer's own screen); its
+/// capability (`capabilities/trainer-notes.json`) grants only `training_notes`.
+pub const NOTES_WINDOW: &str = "trainer-notes";
+
 /// Set to `1` to print [`READY_LINE`] when the UI reports it is ready.
 pub const REPORT_READY_ENV: &str = "MELDWIJZER_REPORT_READY";
 
@@ -82,6 +86,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             Ok(())
         })
         .on_window_event(|window, event| match event {
+            // The trainer-notes window closes like any window; only the main window's close
+            // and minimise concern the vault.
+            _ if window.label() != MAIN_WINDOW => {}
             WindowEvent::CloseRequested { api, .. } => {
                 // Quitting first saves what is typed: the page does that and calls `quit`.
                 api.prevent_close();
@@ -95,10 +102,8 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             }
             // Minimising locks (where the platform says so; see ARCHITECTURE.md): GTK reports
             // iconified windows through their state, read here on the events it sends then.
-            WindowEvent::Resized(_) | WindowEvent::Focused(false) => {
-                if window.is_minimized().unwrap_or(false) {
-                    send_to_page(window.app_handle(), EVENT_LOCK_NOW);
-                }
+            WindowEvent::Resized(_) | WindowEvent::Focused(false) if window.is_minimized().unwrap_or(false) => {
+                send_to_page(window.app_handle(), EVENT_LOCK_NOW);
             }
             _ => {}
         })
@@ -126,6 +131,16 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             commands::change_passphrase,
             commands::pick_save_path,
             commands::pick_open_path,
+            commands::enter_training,
+            commands::leave_training,
+            commands::training_view,
+            commands::training_case,
+            commands::training_compare,
+            commands::training_show,
+            commands::training_notes,
+            commands::training_import,
+            commands::open_trainer_notes,
+            commands::set_fullscreen,
         ])
 }
 
@@ -190,6 +205,32 @@ pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Webvi
         let _ = fallback.show();
     });
     Ok(window)
+}
+
+/// Opens the trainer-notes window (`ui/notes.html`), or brings it forward if it is open.
+/// Incognito like the main window (not under WebDriver automation, as there).
+pub fn open_notes_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    if let Some(window) = app.get_webview_window(NOTES_WINDOW) {
+        return window.set_focus();
+    }
+    let automation = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
+    tauri::WebviewWindowBuilder::new(app, NOTES_WINDOW, tauri::WebviewUrl::App("notes.html".into()))
+        .title("Meldwijzer")
+        .inner_size(960.0, 720.0)
+        .min_inner_size(480.0, 360.0)
+        .incognito(!automation)
+        .content_protected(true)
+        .build()?;
+    Ok(())
+}
+
+/// Leaves oefenmodus in the app (discarding the session) and closes the trainer-notes window.
+pub(crate) fn leave_training<R: Runtime>(app: &AppHandle<R>, state: &AppState) -> meldwijzer_app::VaultStatusView {
+    let status = state.lock().leave_training();
+    if let Some(window) = app.get_webview_window(NOTES_WINDOW) {
+        let _ = window.close();
+    }
+    status
 }
 
 /// A plugin whose only job is to refuse navigation away from the app.
@@ -288,6 +329,24 @@ mod tests {
     fn other_windows_get_no_commands() {
         let refused = invoke_in("other", "startup", serde_json::json!({}));
         assert!(refused.is_err(), "only the main window is granted our commands: {refused:?}");
+    }
+
+    #[test]
+    fn the_trainer_notes_window_gets_the_notes_and_nothing_else() {
+        let notes = invoke_in(NOTES_WINDOW, "training_notes", serde_json::json!({}))
+            .expect("the trainer-notes window is granted `training_notes`");
+        assert_eq!(notes["active"], false, "oefenmodus is off at start: {notes}");
+        for cmd in ["startup", "list_cases", "training_case", "enter_training", "vault_status"] {
+            let refused = invoke_in(NOTES_WINDOW, cmd, serde_json::json!({}));
+            assert!(refused.is_err(), "the trainer-notes window may not call `{cmd}`: {refused:?}");
+        }
+    }
+
+    #[test]
+    fn the_main_window_can_enter_oefenmodus() {
+        let view = invoke("enter_training", serde_json::json!({})).expect("granted");
+        assert_eq!(view["active"], true);
+        assert!(view["cases"].as_array().is_some_and(|c| c.len() >= 6), "{view}");
     }
 
     #[test]

@@ -12,5 +12,6 @@ mod recovery;
 mod safety;
 mod scenarios;
 mod tidy;
+mod training;
 mod vault;
 mod walkthrough;

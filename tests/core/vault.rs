@@ -338,3 +338,34 @@ fn the_retention_period_is_a_setting() {
     app.tick();
     assert!(app.list_cases().is_empty());
 }
+
+#[test]
+fn oefenmodus_locks_an_open_vault_and_unlocking_ends_oefenmodus() {
+    let dir = TempDir::new("training");
+    let env = clock();
+    let mut app = app_at(&dir, &env);
+
+    // From the first-start screen: no vault is made, and none appears.
+    app.enter_training().unwrap();
+    assert_eq!(app.vault_status().state, "none");
+    assert!(app.training_active());
+    app.leave_training();
+    assert!(!dir.0.join("meldwijzer").exists(), "oefenmodus made no vault and no directory");
+
+    // With an open vault and a real case: entering locks the vault first.
+    app.create_vault(PASSPHRASE.into(), false).unwrap();
+    let input = NewCaseInput { alias: "Echte casus".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false };
+    app.create_case(input.clone()).unwrap();
+    let view = app.enter_training().unwrap();
+    assert!(view.active && view.cases.len() >= 6);
+    assert_eq!(app.vault_status().state, "locked", "the vault is locked while training");
+    assert!(app.list_cases().is_empty(), "no real case is listed");
+    assert_eq!(app.create_case(input).unwrap_err().code, "error-vault-locked", "no real case can be made");
+    assert_eq!(app.training_marking().as_deref(), Some("OEFENCASUS — fictief"));
+
+    // Unlocking again ends oefenmodus; the real case is there.
+    app.unlock(PASSPHRASE.into()).unwrap();
+    assert!(!app.training_active(), "unlocking ends oefenmodus");
+    assert_eq!(app.training_marking(), None);
+    assert_eq!(app.list_cases().len(), 1);
+}

@@ -27,7 +27,7 @@ async fn type_into_id(s: &Session, id: &str, text: &str) {
 }
 
 /// `LEKTEST-` and 16 random hex digits from the kernel.
-fn fresh_marker() -> String {
+pub(crate) fn fresh_marker() -> String {
     let mut bytes = [0u8; 8];
     std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes)).expect("read /dev/urandom");
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
@@ -75,15 +75,15 @@ fn needles(marker: &str) -> Vec<(String, Vec<u8>)> {
 
 /// What a scan found: files and bytes looked at, and every hit as (file, encoding).
 #[derive(Debug, Default)]
-struct Scan {
-    files: Vec<(PathBuf, u64)>,
-    bytes: u64,
-    hits: Vec<(PathBuf, String)>,
+pub(crate) struct Scan {
+    pub(crate) files: Vec<(PathBuf, u64)>,
+    pub(crate) bytes: u64,
+    pub(crate) hits: Vec<(PathBuf, String)>,
 }
 
 /// Reads every regular file under `root` (symlinks are not followed) and looks for every
 /// needle; a file name holding the marker counts as a hit too.
-fn scan(root: &Path, marker: &str) -> Scan {
+pub(crate) fn scan(root: &Path, marker: &str) -> Scan {
     let needles = needles(marker);
     let mut result = Scan::default();
     let mut stack = vec![root.to_path_buf()];

@@ -20,4 +20,5 @@ mod routes;
 mod smoke;
 mod support;
 mod transfer;
+mod training;
 mod vault;

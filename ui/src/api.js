@@ -382,3 +382,55 @@ export function pickSavePath(suggestedName, filter) {
 export function pickOpenPath(filter) {
   return call('pick_open_path', { filter });
 }
+
+// ---------- Oefenmodus ----------
+
+/** Turns oefenmodus on (an unlocked vault is locked first). @returns {Promise<Object>} TrainingView */
+export function enterTraining() {
+  return call('enter_training');
+}
+
+/** Leaves oefenmodus; everything in it is discarded. @returns {Promise<VaultStatusView>} */
+export function leaveTraining() {
+  return call('leave_training');
+}
+
+/** @returns {Promise<Object>} TrainingView */
+export function trainingView() {
+  return call('training_view');
+}
+
+/** @param {string} caseId @returns {Promise<Object>} TrainingCaseView */
+export function trainingCase(caseId) {
+  return call('training_case', { caseId });
+}
+
+/** Each field's route after round (0-based). @returns {Promise<Object[]>} TrainingFieldRoute[] */
+export function trainingCompare(caseId, round) {
+  return call('training_compare', { caseId, round });
+}
+
+/** Tells the backend where the presenter is (for the trainer-notes window). */
+export function trainingShow(caseId, round, revealed) {
+  return call('training_show', { caseId, round, revealed });
+}
+
+/** What the trainer-notes window shows. @returns {Promise<Object>} TrainingNotesView */
+export function trainingNotes() {
+  return call('training_notes');
+}
+
+/** Reads a trainer's case file. @returns {Promise<Object>} TrainingImportView */
+export function trainingImport(path) {
+  return call('training_import', { path });
+}
+
+/** Opens the trainer-notes window on the trainer's own screen. */
+export function openTrainerNotes() {
+  return call('open_trainer_notes');
+}
+
+/** Full screen on or off for this window. */
+export function setFullscreen(on) {
+  return call('set_fullscreen', { on });
+}

@@ -15,6 +15,7 @@ import { renderCaseList, renderNewCase } from './views/cases.js';
 import { openAcutePanel, openDisclosure } from './views/acute.js';
 import { renderCase, firstOpenStep, flushAutosave, forgetDrafts, hasUnsaved } from './views/case.js';
 import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
+import { renderCompare, renderPresenter, renderTrainingHome } from './views/training.js';
 
 /** @typedef {Object} StartupView */
 /** @typedef {Object} CaseView */
@@ -25,7 +26,7 @@ const LIST_PAGE = 50;
 const state = {
   /** @type {?StartupView} */
   startup: null,
-  /** @type {'list'|'new'|'case'|'setup'|'recovery'|'unlock'} */
+  /** @type {'list'|'new'|'case'|'setup'|'recovery'|'unlock'|'training'|'presenter'|'compare'} */
   screen: 'list',
   /** The recovery key while it is shown (once, right after set-up). */
   recoveryKey: null,
@@ -43,6 +44,11 @@ const state = {
   resume: null,
   /** True while lockVault runs. */
   locking: false,
+  /**
+   * Oefenmodus, when on: the TrainingView, the open oefencasus, the presenter's round,
+   * whether its facts are shown, the text scale and the last import's result. Page memory only.
+   */
+  training: null,
 };
 
 /** What the views may use: data, navigation and the one way to change a case. */
@@ -65,6 +71,7 @@ const ctx = {
   },
   vaultCreated,
   recoveryKeySeen,
+  enterTraining,
   onUnlocked,
   saved,
   showList,
@@ -101,6 +108,10 @@ const ctx = {
 
 /** The start screen. options.focus: an element id to focus, or 'heading'. */
 async function showList(options = {}) {
+  if (state.training) {
+    showTrainingHome();
+    return;
+  }
   if (!ctx.unlocked) {
     showVaultScreen();
     return;
@@ -385,6 +396,200 @@ function clearPage() {
   replaceChildren(byId('main'));
 }
 
+// ---------- Oefenmodus ----------
+
+/** Presenter text scale: steps of Ctrl +/−. */
+const SCALES = [0.8, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2];
+
+/** What the training views may do. */
+const tctx = {
+  leave: leaveTraining,
+  home: () => showTrainingHome(),
+  present,
+  compare,
+  importFile,
+  step: presenterStep,
+  reveal: () => {
+    state.training.revealed = !state.training.revealed;
+    drawPresenter();
+  },
+  reset: () => {
+    state.training.round = 0;
+    state.training.revealed = false;
+    drawPresenter();
+  },
+  zoom: (dir) => {
+    const i = SCALES.indexOf(state.training.scale);
+    state.training.scale = SCALES[Math.max(0, Math.min(SCALES.length - 1, (i < 0 ? 2 : i) + dir))];
+    drawPresenter();
+  },
+  fullscreen: toggleFullscreen,
+  openNotes: () => api.openTrainerNotes().catch((err) => showError(document.querySelector('[data-testid=presenter-notes]') || byId('main'), err)),
+};
+
+/**
+ * Turns oefenmodus on. What is typed in a real case is saved first; the backend locks the
+ * vault, and the page forgets every case text before it shows the training cases.
+ */
+async function enterTraining() {
+  if (vaultOpen()) await flushAll();
+  let view;
+  try {
+    view = await api.enterTraining();
+  } catch (err) {
+    showError(byId('training-enter') || byId('main'), err);
+    return;
+  }
+  clearPage();
+  try {
+    state.startup.vault = await api.vaultStatus();
+  } catch {
+    state.startup.vault = { ...state.startup.vault, state: 'locked' };
+  }
+  state.training = { view, caseView: null, round: 0, revealed: false, scale: 1, imp: {} };
+  applyVaultChrome();
+  showTrainingHome({ announce: t('training-entered') });
+}
+
+/** Leaves oefenmodus: the backend discards the session; the page forgets it too. */
+async function leaveTraining() {
+  let status = null;
+  try {
+    status = await api.leaveTraining();
+  } catch {
+    // The page forgets the session either way.
+  }
+  if (document.fullscreenElement || state.screen === 'presenter') api.setFullscreen(false).catch(() => {});
+  state.training = null;
+  replaceChildren(byId('main'));
+  if (status) state.startup.vault = status;
+  applyVaultChrome();
+  showVaultScreen({ focus: 'heading' });
+  announce(t('training-left'));
+}
+
+async function showTrainingHome(options = {}) {
+  if (state.screen === 'presenter') api.setFullscreen(false).catch(() => {});
+  try {
+    state.training.view = await api.trainingView();
+  } catch {
+    // The last list is good enough to show.
+  }
+  state.screen = 'training';
+  applyVaultChrome();
+  renderTrainingHome(tctx, byId('main'), state.training.view, state.training.imp);
+  focusAfterRender(options.focus || 'heading');
+  if (options.announce) announce(options.announce);
+}
+
+async function loadTrainingCase(id) {
+  if (!state.training.caseView || state.training.caseView.summary.id !== id) {
+    state.training.caseView = await api.trainingCase(id);
+  }
+  return state.training.caseView;
+}
+
+/** Opens the presenter view at a round (0-based), facts hidden. */
+async function present(id, round = 0) {
+  try {
+    await loadTrainingCase(id);
+  } catch (err) {
+    showError(byId('main'), err);
+    return;
+  }
+  state.training.round = round;
+  state.training.revealed = false;
+  state.screen = 'presenter';
+  drawPresenter();
+}
+
+function drawPresenter() {
+  const tr = state.training;
+  if (!tr || !tr.caseView) return;
+  tr.round = Math.max(0, Math.min(tr.caseView.rounds.length - 1, tr.round));
+  applyVaultChrome();
+  renderPresenter(tctx, byId('main'), tr.caseView, tr);
+  const title = document.querySelector('.presenter-title');
+  if (title && !byId('main').contains(document.activeElement)) title.focus({ preventScroll: true });
+  const r = tr.caseView.rounds[tr.round];
+  announce(`${t('training-round-label')} ${r.number}: ${r.title}`);
+  api.trainingShow(tr.caseView.summary.id, tr.round, tr.revealed).catch(() => {});
+}
+
+function presenterStep(dir) {
+  const tr = state.training;
+  const next = tr.round + dir;
+  if (next < 0 || next >= tr.caseView.rounds.length) return;
+  tr.round = next;
+  tr.revealed = false;
+  drawPresenter();
+  const title = document.querySelector('.presenter-title');
+  if (title) title.focus({ preventScroll: true });
+}
+
+async function toggleFullscreen() {
+  const tr = state.training;
+  tr.fullscreen = !tr.fullscreen;
+  try {
+    await api.setFullscreen(tr.fullscreen);
+  } catch {
+    tr.fullscreen = false;
+  }
+}
+
+/** The side-by-side fields view after a round (0-based). */
+async function compare(id, round) {
+  let routes;
+  try {
+    const c = await loadTrainingCase(id);
+    routes = await api.trainingCompare(id, Math.min(round, c.rounds.length - 1));
+  } catch (err) {
+    showError(byId('main'), err);
+    return;
+  }
+  if (state.screen === 'presenter') api.setFullscreen(false).catch(() => {});
+  state.screen = 'compare';
+  state.training.round = round;
+  applyVaultChrome();
+  renderCompare(tctx, byId('main'), state.training.caseView, round, routes);
+  focusAfterRender('heading');
+}
+
+/** Reads a trainer's case file; its problems are shown as they are, one per line. */
+async function importFile(path) {
+  const tr = state.training;
+  try {
+    const result = await api.trainingImport(path);
+    tr.imp = { path, problems: result.problems, done: Boolean(result.case) };
+    if (result.case) tr.imp.path = '';
+  } catch (err) {
+    tr.imp = { path, problems: [err.message || t('error-unexpected')] };
+  }
+  await showTrainingHome({ focus: tr.imp.problems && tr.imp.problems.length ? 'training-import-problems' : 'training-import-path' });
+}
+
+/** The presenter's keys: arrows and Page keys, O (or R) reveal, Home reset, Ctrl +/−, F, Esc. */
+function presenterKeys(event) {
+  if (state.screen !== 'presenter' || !state.training) return;
+  if (event.target instanceof Element && event.target.closest('input, textarea, select')) return;
+  const ctrl = event.ctrlKey || event.metaKey;
+  let handled = true;
+  if (ctrl && (event.key === '+' || event.key === '=')) tctx.zoom(1);
+  else if (ctrl && (event.key === '-' || event.key === '_')) tctx.zoom(-1);
+  else if (ctrl && event.key === '0') {
+    state.training.scale = 1;
+    drawPresenter();
+  } else if (ctrl || event.altKey) handled = false;
+  else if (event.key === 'ArrowRight' || event.key === 'PageDown') presenterStep(1);
+  else if (event.key === 'ArrowLeft' || event.key === 'PageUp') presenterStep(-1);
+  else if (event.key === 'o' || event.key === 'O' || event.key === 'r' || event.key === 'R') tctx.reveal();
+  else if (event.key === 'Home') tctx.reset();
+  else if (event.key === 'f' || event.key === 'F') toggleFullscreen();
+  else if (event.key === 'Escape') showTrainingHome();
+  else handled = false;
+  if (handled) event.preventDefault();
+}
+
 // ---------- Idle lock, quick-hide, quit ----------
 
 /** How often the page asks the backend whether the idle time has passed. */
@@ -428,6 +633,7 @@ function wireIdleLock() {
   for (const type of ['keydown', 'pointerdown', 'wheel']) {
     document.addEventListener(type, activity, { capture: true, passive: true });
   }
+  document.addEventListener('keydown', presenterKeys);
   document.addEventListener('keydown', (event) => {
     if (isQuickHide(event) && vaultOpen()) {
       event.preventDefault();
@@ -459,7 +665,12 @@ function wireIdleLock() {
 /** The lock button, the not-saved banner and the save status follow the vault's state. */
 function applyVaultChrome() {
   const s = state.startup;
-  const open = s.vault.state === 'unlocked';
+  const training = Boolean(state.training);
+  byId('training-mark').classList.toggle('hidden', !training);
+  document.body.classList.toggle('is-training', training);
+  document.body.classList.toggle('is-presenting', training && state.screen === 'presenter');
+  byId('nav-cases').classList.toggle('hidden', training);
+  const open = s.vault.state === 'unlocked' && !training;
   const lock = byId('lock-button');
   lock.classList.toggle('hidden', !(open && s.persistent));
   lock.title = t('vault-lock-title');
@@ -523,6 +734,20 @@ async function switchLanguage(lang) {
       else el.value = value;
       el.dispatchEvent(new Event(`input`)); // redraws the length hint
     }
+  } else if (state.training && state.training.caseView && (state.screen === 'presenter' || state.screen === 'compare')) {
+    // The case's texts come in the new language (or in Dutch, if the case has no English).
+    const tr = state.training;
+    const [id, round, revealed] = [tr.caseView.summary.id, tr.round, tr.revealed];
+    tr.caseView = null;
+    if (state.screen === 'presenter') {
+      await present(id, round);
+      tr.revealed = revealed;
+      drawPresenter();
+    } else {
+      await compare(id, round);
+    }
+  } else if (state.training) {
+    await showTrainingHome();
   } else if (state.screen === 'recovery' && state.recoveryKey) {
     renderRecoveryKey(ctx, byId('main'), state.recoveryKey);
   } else {
@@ -566,7 +791,13 @@ async function boot() {
   wireIdleLock();
   try {
     applyStartup(await api.startup());
-    showVaultScreen();
+    const training = await api.trainingView().catch(() => null);
+    if (training && training.active) {
+      state.training = { view: training, caseView: null, round: 0, revealed: false, scale: 1, imp: {} };
+      showTrainingHome();
+    } else {
+      showVaultScreen();
+    }
   } catch (err) {
     renderFatal(err);
   }

@@ -740,3 +740,181 @@ pub struct CaseView {
     /// Closed at, local time, for display.
     pub closed_at: Option<String>,
 }
+
+/// An oefencasus in the training list.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingCaseSummary {
+    /// Case id.
+    pub id: String,
+    /// Title in the UI language (or Dutch).
+    pub title: String,
+    /// One or two lines.
+    pub summary: String,
+    /// Labels of the fields it can be run in.
+    pub fields: Vec<String>,
+    /// Number of rounds.
+    pub rounds: usize,
+    /// Shipped with Meldwijzer (not a trainer file).
+    pub builtin: bool,
+    /// Its texts exist in the UI language (otherwise they are shown in Dutch).
+    pub in_language: bool,
+}
+
+/// One round as the presenter shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingRoundView {
+    /// 1-based.
+    pub number: usize,
+    /// The meldcode step (1–5).
+    pub step_number: u8,
+    /// The step's title.
+    pub step_title: String,
+    /// The round's title.
+    pub title: String,
+    /// Facts revealed.
+    pub facts: Vec<String>,
+    /// Discussion questions.
+    pub questions: Vec<String>,
+    /// Trainer notes: what the meldcode asks here.
+    pub notes: String,
+    /// Common mistakes.
+    pub mistakes: Vec<String>,
+}
+
+/// A whole oefencasus for the presenter.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingCaseView {
+    /// As in the list.
+    pub summary: TrainingCaseSummary,
+    /// The author's source notes.
+    pub source_notes: String,
+    /// Sources from the registry.
+    pub sources: Vec<SourceView>,
+    /// Field ids, for the side-by-side view.
+    pub field_ids: Vec<String>,
+    /// The rounds.
+    pub rounds: Vec<TrainingRoundView>,
+}
+
+/// One answered afweging in a field's route.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingWalked {
+    /// Afweging id.
+    pub question: String,
+    /// Its number (1–5).
+    pub number: u8,
+    /// Its label.
+    pub label: String,
+    /// The answer, as text.
+    pub answer: String,
+    /// The outcome reached, as text.
+    pub outcome: Option<String>,
+    /// Weighed together with Veilig Thuis.
+    pub with_veilig_thuis: bool,
+    /// Not every field answers this afweging this way.
+    pub differs: bool,
+}
+
+/// One field's route for an oefencasus, as computed by the route engine.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingFieldRoute {
+    /// Field id.
+    pub field: String,
+    /// Field label.
+    pub field_label: String,
+    /// Its afwegingskader.
+    pub kader_label: String,
+    /// A route outside the five steps, if the case leaves them in this field.
+    pub other_route: Option<String>,
+    /// Answered afwegingen.
+    pub walked: Vec<TrainingWalked>,
+    /// What comes next, in one sentence.
+    pub pending: String,
+    /// Beslissing 1 as the route suggests it.
+    pub suggests_melden: String,
+    /// Beslissing 2 as the route suggests it.
+    pub suggests_hulp: String,
+    /// Meldnormen that apply.
+    pub meldnormen: Vec<String>,
+    /// Consultations this field expects in step 2 and the case does not hold.
+    pub missing_consultations: Vec<String>,
+    /// Another field's route suggests differently for beslissing 1.
+    pub melden_differs: bool,
+    /// Another field's route suggests differently for beslissing 2.
+    pub hulp_differs: bool,
+    #[serde(skip)]
+    pub(crate) raw_melden: Option<bool>,
+    #[serde(skip)]
+    pub(crate) raw_hulp: Option<bool>,
+}
+
+/// Where the presenter is, for the trainer-notes window.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingPositionView {
+    /// The case's title.
+    pub case_title: String,
+    /// 1-based round.
+    pub round: usize,
+    /// Number of rounds.
+    pub rounds: usize,
+    /// The round's facts are shown on the projector.
+    pub revealed: bool,
+    /// The step's title.
+    pub step_title: String,
+    /// The round's title.
+    pub title: String,
+    /// Trainer notes.
+    pub notes: String,
+    /// Common mistakes.
+    pub mistakes: Vec<String>,
+    /// Discussion questions.
+    pub questions: Vec<String>,
+}
+
+/// The result of reading a trainer file: the case, or every problem as a line of text.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingImportView {
+    /// The case read, now in the list.
+    pub case: Option<TrainingCaseSummary>,
+    /// `file:line:column: message` per problem, in the UI language.
+    pub problems: Vec<String>,
+}
+
+/// Oefenmodus as the UI sees it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingView {
+    /// Oefenmodus is on.
+    pub active: bool,
+    /// The mark every screen and output carries ("OEFENCASUS — fictief").
+    pub marking: String,
+    /// The cases: built-in first, then trainer files read in this session.
+    pub cases: Vec<TrainingCaseSummary>,
+}
+
+/// What the trainer-notes window shows: its texts and where the presenter is. The window gets
+/// this one view and nothing else (its capability grants only `training_notes`).
+#[derive(Debug, Clone, Serialize)]
+pub struct TrainingNotesView {
+    /// Oefenmodus is on.
+    pub active: bool,
+    /// "OEFENCASUS — fictief".
+    pub marking: String,
+    /// The window's heading.
+    pub heading: String,
+    /// "Ronde 2 van 6 · Stap 1: …", when a case is open.
+    pub round_label: Option<String>,
+    /// Whether the facts are on the projector, in words.
+    pub revealed_label: Option<String>,
+    /// Heading above the notes.
+    pub notes_label: String,
+    /// Heading above the common mistakes.
+    pub mistakes_label: String,
+    /// Heading above the discussion questions.
+    pub questions_label: String,
+    /// Said when no case is open, or oefenmodus is off.
+    pub waiting: String,
+    /// Where the presenter is.
+    pub position: Option<TrainingPositionView>,
+    /// The UI language (for the page's `lang`).
+    pub language: String,
+}

@@ -71,6 +71,8 @@ pub const CODES: &[&str] = &[
     "error-import-work",
     "error-import-exists",
     "error-export-write",
+    "error-training-off",
+    "error-training-case-not-found",
 ];
 
 /// An error code with its arguments, before formatting.

@@ -18,6 +18,7 @@ pub mod export;
 pub mod scenarios;
 pub mod settings;
 pub mod store;
+pub mod training;
 mod view;
 
 use std::path::{Path, PathBuf};
@@ -108,6 +109,10 @@ pub struct App {
     env: Box<dyn Env>,
     /// The professional's last action (see [`App::touch`]); the idle lock counts from here.
     last_activity: DateTime<Utc>,
+    /// The built-in oefencasussen.
+    training_cases: Vec<meldwijzer_training::TrainingCase>,
+    /// Oefenmodus, when on: in memory only, dropped on leaving.
+    training: Option<training::Session>,
 }
 
 impl std::fmt::Debug for App {
@@ -153,7 +158,14 @@ impl App {
             args: Default::default(),
             message: e.to_string(),
         })?;
+        let training_cases = training::builtin(&protocol).map_err(|problems| ApiError {
+            code: "error-content".into(),
+            args: Default::default(),
+            message: problems.iter().map(|(f, p)| format!("{f}:{}:{}: {}", p.line, p.col, p.code)).collect::<Vec<_>>().join("\n"),
+        })?;
         Ok(App {
+            training_cases,
+            training: None,
             protocol,
             l10n,
             settings,
@@ -235,6 +247,7 @@ impl App {
         let opts = self.vault_options(with_recovery_key);
         let (vault, recovery) = meldwijzer_store::Vault::create(&path, &passphrase, &opts).map_err(|e| self.storage_err(e))?;
         self.store = Some(Box::new(VaultStore::new(vault)));
+        self.training = None;
         self.touch();
         Ok(CreatedView { recovery_key: recovery.map(|k| k.expose().to_string()), startup: self.startup() })
     }
@@ -250,6 +263,8 @@ impl App {
         }
         let vault = meldwijzer_store::Vault::unlock(&path, &passphrase, self.env.now()).map_err(|e| self.storage_err(e))?;
         self.store = Some(Box::new(VaultStore::new(vault)));
+        // Real cases and oefenmodus never mix: unlocking ends a training session.
+        self.training = None;
         self.touch();
         self.purge_expired();
         Ok(self.startup())

@@ -10,80 +10,103 @@ use crate::case::{Case, ConsultationInput, Edit, EditContext, HypothesisStatus, 
 use crate::content::{line_col, AnswerValue, Protocol};
 use crate::route::Pending;
 
-#[derive(Deserialize)]
+/// One scenario: a case, the answers given, and what the route must then show. Scenario
+/// files deserialise into this; other formats (training cases) build it in code.
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawScenario {
-    name: String,
-    case: RawCase,
+pub struct Scenario {
+    /// The scenario's name (a sentence).
+    pub name: String,
+    /// The case and what is recorded in it.
+    pub case: ScenarioCase,
+    /// Afweging id to `ja`, `nee` or `weet-niet`.
     #[serde(default)]
-    answers: BTreeMap<String, String>,
-    kindcheck: Option<RawKindcheck>,
-    expect: RawExpect,
+    pub answers: BTreeMap<String, String>,
+    /// The Kindcheck as walked, if any.
+    pub kindcheck: Option<ScenarioKindcheck>,
+    /// What must hold afterwards.
+    pub expect: Expect,
 }
 
-#[derive(Deserialize)]
+/// The Kindcheck in a scenario.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawKindcheck {
-    variant: String,
+pub struct ScenarioKindcheck {
+    /// Variant id.
+    pub variant: String,
+    /// Question id to option id.
     #[serde(default)]
-    answers: BTreeMap<String, String>,
-    close_note: Option<String>,
+    pub answers: BTreeMap<String, String>,
+    /// Closing note, closing the Kindcheck.
+    pub close_note: Option<String>,
 }
 
-#[derive(Deserialize)]
+/// A scenario's case: who it is about and what is recorded (ids from content).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawCase {
-    field: String,
-    subject: String,
-    suspect: String,
+#[allow(missing_docs)]
+pub struct ScenarioCase {
+    pub field: String,
+    pub subject: String,
+    pub suspect: String,
     #[serde(default)]
-    also_at_home: bool,
+    pub also_at_home: bool,
     #[serde(default)]
-    forms: Vec<String>,
+    pub forms: Vec<String>,
     #[serde(default)]
-    acute: Vec<String>,
+    pub acute: Vec<String>,
     #[serde(default)]
-    quotes: Vec<String>,
+    pub quotes: Vec<String>,
     #[serde(default)]
-    red_flags: Vec<String>,
+    pub red_flags: Vec<String>,
     #[serde(default)]
-    consultations: Vec<String>,
+    pub consultations: Vec<String>,
     #[serde(default)]
-    kindcheck_triggers: Vec<String>,
+    pub kindcheck_triggers: Vec<String>,
     #[serde(default)]
-    kindcheck_only: bool,
+    pub kindcheck_only: bool,
     #[serde(default)]
-    profile_indicators: Vec<String>,
+    pub profile_indicators: Vec<String>,
     #[serde(default)]
-    profile_hypotheses: BTreeMap<String, String>,
+    pub profile_hypotheses: BTreeMap<String, String>,
 }
 
-#[derive(Deserialize, Default)]
+/// What a scenario expects; every key left out is not checked. The keys are documented in
+/// `content/README.md`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawExpect {
-    track: Option<String>,
-    five_steps: Option<bool>,
-    outcomes: Option<Vec<String>>,
-    pending: Option<String>,
-    with_veilig_thuis_from: Option<String>,
-    suggests_melden: Option<String>,
-    suggests_hulp: Option<String>,
-    meldnormen: Option<Vec<String>>,
-    postpone_offered: Option<bool>,
-    acute_route: Option<bool>,
-    attention: Option<Vec<String>>,
-    notes: Option<Vec<String>>,
-    missing_consultations: Option<Vec<String>>,
-    kindcheck_offered: Option<bool>,
-    kindcheck_pending: Option<String>,
-    kindcheck_outcome: Option<String>,
-    kindcheck_follow_meldcode: Option<bool>,
-    kindcheck_closed: Option<bool>,
-    steps_shown: Option<bool>,
-    profiles: Option<Vec<String>>,
-    coercive_control: Option<bool>,
-    consequences: Option<Vec<String>>,
-    suppressed_consequences: Option<Vec<String>>,
+#[allow(missing_docs)]
+pub struct Expect {
+    pub track: Option<String>,
+    pub five_steps: Option<bool>,
+    pub outcomes: Option<Vec<String>>,
+    pub pending: Option<String>,
+    pub with_veilig_thuis_from: Option<String>,
+    pub suggests_melden: Option<String>,
+    pub suggests_hulp: Option<String>,
+    pub meldnormen: Option<Vec<String>>,
+    pub postpone_offered: Option<bool>,
+    pub acute_route: Option<bool>,
+    pub attention: Option<Vec<String>>,
+    pub notes: Option<Vec<String>>,
+    pub missing_consultations: Option<Vec<String>>,
+    pub kindcheck_offered: Option<bool>,
+    pub kindcheck_pending: Option<String>,
+    pub kindcheck_outcome: Option<String>,
+    pub kindcheck_follow_meldcode: Option<bool>,
+    pub kindcheck_closed: Option<bool>,
+    pub steps_shown: Option<bool>,
+    pub profiles: Option<Vec<String>>,
+    pub coercive_control: Option<bool>,
+    pub consequences: Option<Vec<String>>,
+    pub suppressed_consequences: Option<Vec<String>>,
+}
+
+impl Expect {
+    /// Whether nothing is expected (a scenario must expect something).
+    pub fn is_empty(&self) -> bool {
+        *self == Expect::default()
+    }
 }
 
 /// The result of one scenario.
@@ -122,79 +145,26 @@ fn pending_text(p: &Pending) -> String {
 /// Runs one scenario file against the protocol. `Err` means the file itself is wrong (syntax,
 /// unknown keys or ids); a scenario that runs but does not match reports mismatches.
 pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
-    let raw: RawScenario = toml::from_str(text).map_err(|e| match e.span() {
+    let raw: Scenario = toml::from_str(text).map_err(|e| match e.span() {
         Some(s) => {
             let (l, c) = line_col(text, s.start);
             format!("{l}:{c}: {}", e.message())
         }
         None => e.message().to_string(),
     })?;
+    run_scenario(protocol, raw)
+}
+
+/// Runs one scenario value against the protocol. `Err` means the scenario itself is wrong
+/// (unknown ids, nothing expected); a scenario that runs but does not match reports mismatches.
+pub fn run_scenario(protocol: &Protocol, raw: Scenario) -> Result<ScenarioReport, String> {
     let e = &raw.expect;
-    let nothing_expected = e.track.is_none()
-        && e.five_steps.is_none()
-        && e.outcomes.is_none()
-        && e.pending.is_none()
-        && e.with_veilig_thuis_from.is_none()
-        && e.suggests_melden.is_none()
-        && e.suggests_hulp.is_none()
-        && e.meldnormen.is_none()
-        && e.postpone_offered.is_none()
-        && e.acute_route.is_none()
-        && e.attention.is_none()
-        && e.notes.is_none()
-        && e.missing_consultations.is_none()
-        && e.kindcheck_offered.is_none()
-        && e.kindcheck_pending.is_none()
-        && e.kindcheck_outcome.is_none()
-        && e.kindcheck_follow_meldcode.is_none()
-        && e.kindcheck_closed.is_none()
-        && e.steps_shown.is_none()
-        && e.profiles.is_none()
-        && e.coercive_control.is_none()
-        && e.consequences.is_none()
-        && e.suppressed_consequences.is_none();
+    let nothing_expected = e.is_empty();
     if nothing_expected {
         return Err("[expect] checks nothing: a scenario must expect something".to_string());
     }
 
-    let ctx = |n: usize| EditContext { now: chrono::DateTime::UNIX_EPOCH, new_id: format!("scenario-{n}") };
-    let input = NewCase { alias: "Scenario".into(), field: raw.case.field, subject: raw.case.subject, suspect: raw.case.suspect, kindcheck_only: raw.case.kindcheck_only };
-    let mut case = Case::new(protocol, &input, &ctx(0)).map_err(|e| format!("[case]: {e}"))?;
-    let mut n = 1;
-    let mut edits = vec![Edit::SetAlsoAtHome { on: raw.case.also_at_home }];
-    edits.extend(raw.case.forms.into_iter().map(|form| Edit::SetForm { form, on: true }));
-    edits.extend(raw.case.acute.into_iter().map(|situation| Edit::SetAcuteSituation { situation, on: true }));
-    edits.extend(raw.case.consultations.into_iter().map(|kind| Edit::SaveConsultation {
-        consultation: ConsultationInput { id: None, kind, with_whom: String::new(), date: None, outcome: String::new() },
-    }));
-    edits.extend(raw.case.red_flags.into_iter().map(|flag| Edit::SetRedFlag { flag, on: true }));
-    edits.extend(raw.case.quotes.into_iter().map(|words| Edit::SaveQuote {
-        quote: QuoteInput { id: None, words, question_before: String::new(), said_at: chrono::DateTime::UNIX_EPOCH.naive_utc(), who: String::new(), context: String::new() },
-    }));
-    edits.extend(raw.case.kindcheck_triggers.into_iter().map(|trigger| Edit::SetKindcheckTrigger { trigger, on: true }));
-    edits.extend(raw.case.profile_indicators.into_iter().map(|indicator| Edit::SetProfileIndicator { indicator, on: true }));
-    for (profile, status) in raw.case.profile_hypotheses {
-        let status = match status.as_str() {
-            "confirmed" => HypothesisStatus::Confirmed,
-            "rejected" => HypothesisStatus::Rejected,
-            other => return Err(format!("[case].profile_hypotheses.{profile}: `{other}` is not confirmed or rejected")),
-        };
-        edits.push(Edit::SetProfileHypothesis { profile, status: Some(status) });
-    }
-    if let Some(kc) = raw.kindcheck {
-        edits.push(Edit::SetKindcheckVariant { variant: Some(kc.variant) });
-        edits.extend(kc.answers.into_iter().map(|(question, option)| Edit::SetKindcheckAnswer { question, option: Some(option) }));
-        edits.extend(kc.close_note.map(|note| Edit::SetKindcheckClosed { note: Some(note) }));
-    }
-    for (question, value) in raw.answers {
-        let v = AnswerValue::from_id(&value).ok_or(format!("[answers].{question}: `{value}` is not ja, nee or weet-niet"))?;
-        edits.push(Edit::SetAnswer { question, value: Some(v), reason: String::new() });
-    }
-    for edit in edits {
-        case.apply(protocol, edit, &ctx(n)).map_err(|e| format!("{e}"))?;
-        n += 1;
-    }
-
+    let case = build_case(protocol, &raw.case, &raw.answers, raw.kindcheck.as_ref())?;
     let route = case.route(protocol);
     let mut mismatches = Vec::new();
     let mut check = |what: &str, expected: &str, actual: &str| {
@@ -288,4 +258,49 @@ pub fn run(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
         check("suppressed_consequences", &v.join(", "), &actual.join(", "));
     }
     Ok(ScenarioReport { name: raw.name, mismatches })
+}
+
+/// Builds the case a scenario describes: the case, what is recorded, the Kindcheck and the
+/// answers, applied as edits in that order. `Err` names the first id or value the protocol
+/// refuses.
+pub fn build_case(protocol: &Protocol, c: &ScenarioCase, answers: &BTreeMap<String, String>, kindcheck: Option<&ScenarioKindcheck>) -> Result<Case, String> {
+    let ctx = |n: usize| EditContext { now: chrono::DateTime::UNIX_EPOCH, new_id: format!("scenario-{n}") };
+    let input = NewCase { alias: "Scenario".into(), field: c.field.clone(), subject: c.subject.clone(), suspect: c.suspect.clone(), kindcheck_only: c.kindcheck_only };
+    let mut case = Case::new(protocol, &input, &ctx(0)).map_err(|e| format!("[case]: {e}"))?;
+    let mut n = 1;
+    let mut edits = vec![Edit::SetAlsoAtHome { on: c.also_at_home }];
+    edits.extend(c.forms.iter().cloned().map(|form| Edit::SetForm { form, on: true }));
+    edits.extend(c.acute.iter().cloned().map(|situation| Edit::SetAcuteSituation { situation, on: true }));
+    edits.extend(c.consultations.iter().cloned().map(|kind| Edit::SaveConsultation {
+        consultation: ConsultationInput { id: None, kind, with_whom: String::new(), date: None, outcome: String::new() },
+    }));
+    edits.extend(c.red_flags.iter().cloned().map(|flag| Edit::SetRedFlag { flag, on: true }));
+    edits.extend(c.quotes.iter().cloned().map(|words| Edit::SaveQuote {
+        quote: QuoteInput { id: None, words, question_before: String::new(), said_at: chrono::DateTime::UNIX_EPOCH.naive_utc(), who: String::new(), context: String::new() },
+    }));
+    edits.extend(c.kindcheck_triggers.iter().cloned().map(|trigger| Edit::SetKindcheckTrigger { trigger, on: true }));
+    edits.extend(c.profile_indicators.iter().cloned().map(|indicator| Edit::SetProfileIndicator { indicator, on: true }));
+    for (profile, status) in c.profile_hypotheses.clone() {
+        let status = match status.as_str() {
+            "confirmed" => HypothesisStatus::Confirmed,
+            "rejected" => HypothesisStatus::Rejected,
+            other => return Err(format!("[case].profile_hypotheses.{profile}: `{other}` is not confirmed or rejected")),
+        };
+        edits.push(Edit::SetProfileHypothesis { profile, status: Some(status) });
+    }
+    if let Some(kc) = kindcheck.cloned() {
+        edits.push(Edit::SetKindcheckVariant { variant: Some(kc.variant) });
+        edits.extend(kc.answers.into_iter().map(|(question, option)| Edit::SetKindcheckAnswer { question, option: Some(option) }));
+        edits.extend(kc.close_note.map(|note| Edit::SetKindcheckClosed { note: Some(note) }));
+    }
+    for (question, value) in answers.clone() {
+        let v = AnswerValue::from_id(&value).ok_or(format!("[answers].{question}: `{value}` is not ja, nee or weet-niet"))?;
+        edits.push(Edit::SetAnswer { question, value: Some(v), reason: String::new() });
+    }
+    for edit in edits {
+        case.apply(protocol, edit, &ctx(n)).map_err(|e| format!("{e}"))?;
+        n += 1;
+    }
+
+    Ok(case)
 }

@@ -1,6 +1,7 @@
 // The start screen (case list with open, rename and delete) and the new-case form.
 
 import * as api from '../api.js';
+import { trainingEntry } from './training.js';
 import { t } from '../l10n.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
@@ -56,6 +57,7 @@ export function renderCaseList(ctx, main, cases) {
       more,
       ctx.startup.persistent ? settingsForm(ctx) : null,
       ctx.startup.persistent ? passphraseForm(ctx) : null,
+      trainingEntry(ctx),
     ),
   );
 }

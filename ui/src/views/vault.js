@@ -7,6 +7,7 @@
 // `state`; they live in the input fields until the page is drawn again.
 
 import * as api from '../api.js';
+import { trainingEntry } from './training.js';
 import { t } from '../l10n.js';
 import { h, replaceChildren } from '../dom.js';
 import { announce, button, checkbox, clearErrors, showError, textField } from '../ui.js';
@@ -101,6 +102,7 @@ export function renderSetup(ctx, main, status) {
       h('p', { class: 'lead' }, t('vault-setup-intro')),
       form,
       h('p', { class: 'hint' }, t('vault-setup-acute')),
+      trainingEntry(ctx),
     ),
   );
 }
@@ -164,6 +166,7 @@ export function renderUnlock(ctx, main) {
       h('h1', { id: 'unlock-title' }, t('vault-unlock-title')),
       h('p', { class: 'lead' }, t('vault-unlock-intro')),
       form,
+      trainingEntry(ctx),
     ),
   );
 }
