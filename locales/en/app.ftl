@@ -533,6 +533,8 @@ file-dialog-import-title = Choose a case file
 file-dialog-pdf-title = Save PDF
 file-filter-case = Encrypted case (.age)
 file-filter-pdf = PDF document
+file-filter-training = Training case file (TOML)
+file-dialog-training-title = Open case file
 
 ## Forgotten passphrase (recovery key) and changing the passphrase
 

@@ -95,7 +95,8 @@ training-import-title = Open your own case file
 training-import-warning = A case file must never hold real client data. Use only made-up names, places and details.
 training-import-path-label = Path to the case file (.toml)
 training-import-path-hint = For example /home/trainer/cases/my-case.toml. The format is in content/training/README.md; check a file first with meldwijzer-oefen check.
-training-import-submit = Open file
+training-import-submit = Open from the path
+training-import-choose = Choose a case file…
 training-import-problems = This file cannot be opened. What is wrong:
 training-import-done = Case opened. You will find it at the bottom of the list.
 

@@ -533,6 +533,8 @@ file-dialog-import-title = Casusbestand kiezen
 file-dialog-pdf-title = PDF opslaan
 file-filter-case = Versleutelde casus (.age)
 file-filter-pdf = PDF-document
+file-filter-training = Casusbestand voor oefenmodus (TOML)
+file-dialog-training-title = Casusbestand openen
 
 ## Forgotten passphrase (recovery key) and changing the passphrase
 

@@ -95,7 +95,8 @@ training-import-title = Eigen casusbestand openen
 training-import-warning = Een casusbestand mag nooit echte cliëntgegevens bevatten. Gebruik alleen verzonnen namen, plaatsen en details.
 training-import-path-label = Pad naar het casusbestand (.toml)
 training-import-path-hint = Bijvoorbeeld /home/trainer/casussen/mijn-casus.toml. Het formaat staat in content/training/README.md; controleer een bestand vooraf met meldwijzer-oefen check.
-training-import-submit = Bestand openen
+training-import-submit = Openen via het pad
+training-import-choose = Kies een casusbestand…
 training-import-problems = Dit bestand kan niet worden geopend. Wat er mis is:
 training-import-done = Casus geopend. Je vindt hem onderaan de lijst.
 

@@ -633,6 +633,7 @@ impl App {
             ("case", true) => (ftl("file-filter-case"), "age", ftl("file-dialog-export-title")),
             ("case", false) => (ftl("file-filter-case"), "age", ftl("file-dialog-import-title")),
             ("pdf", true) => (ftl("file-filter-pdf"), "pdf", ftl("file-dialog-pdf-title")),
+            ("training", false) => (ftl("file-filter-training"), "toml", ftl("file-dialog-training-title")),
             _ => {
                 return Err(self.err(Code { code: "error-unknown-id", args: vec![("kind", "filter".into()), ("id", filter.to_string())] }));
             }

@@ -5,6 +5,7 @@
 // UI language, and each field's route as the route engine computes it. This module only lays
 // it out. Nothing is kept anywhere but in the page's memory.
 
+import * as api from '../api.js';
 import { t } from '../l10n.js';
 import { h, replaceChildren } from '../dom.js';
 import { button, textField } from '../ui.js';
@@ -59,13 +60,31 @@ export function renderTrainingHome(tctx, main, view, imp = {}) {
     h('h2', { id: 'training-import-title' }, t('training-import-title')),
     h('p', { class: 'training-warning', 'data-testid': 'training-import-warning' }, t('training-import-warning')),
     path,
-    h('div', { class: 'actions' }, button({ label: t('training-import-submit'), kind: 'secondary', type: 'submit', testid: 'training-import-submit' })),
+    h(
+      'div',
+      { class: 'actions' },
+      button({ label: t('training-import-choose'), kind: 'primary', testid: 'training-import-choose', onClick: () => choose() }),
+      button({ label: t('training-import-submit'), kind: 'secondary', type: 'submit', testid: 'training-import-submit' }),
+    ),
     result,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     tctx.importFile(input.value.trim());
   });
+  // The native dialog, asked through Rust; the path field stays for keyboard users and tests.
+  const choose = async () => {
+    try {
+      const chosen = await api.pickOpenPath('training');
+      if (chosen) {
+        input.value = chosen;
+        tctx.importFile(chosen);
+      }
+    } catch (err) {
+      // No dialog on this desktop: the path field does the same.
+      input.focus();
+    }
+  };
 
   replaceChildren(
     main,
