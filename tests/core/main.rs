@@ -4,6 +4,7 @@
 mod content;
 mod export;
 mod kindcheck;
+mod outputs;
 mod profiles;
 mod safety;
 mod scenarios;

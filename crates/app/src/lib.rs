@@ -10,11 +10,13 @@
 //! text.
 #![deny(missing_docs)]
 
+pub mod clipboard;
 pub mod content;
 pub mod dto;
 pub mod env;
 pub mod error;
 pub mod export;
+mod outputs;
 pub mod scenarios;
 pub mod settings;
 pub mod store;
@@ -28,7 +30,8 @@ use meldwijzer_protocol::case::{EditContext, NewCase, QuoteInput};
 use meldwijzer_protocol::{Case, Protocol};
 use serde::Deserialize;
 
-pub use dto::{CaseSummary, CaseView, CreatedView, SettingsView, StartupView, VaultStatusView};
+pub use clipboard::{Clipboard, FakeClipboard, SystemClipboard};
+pub use dto::{CaseSummary, CaseView, CopiedView, CreatedView, OutputView, SettingsView, StartupView, VaultStatusView};
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
 pub use meldwijzer_protocol::case::NewCase as NewCaseInput;
@@ -104,6 +107,21 @@ pub struct App {
     env: Box<dyn Env>,
     /// The professional's last action (see [`App::touch`]); the idle lock counts from here.
     last_activity: DateTime<Utc>,
+    /// Texts for outputs, one localizer per language (the output language may differ from
+    /// the UI's).
+    out_l10n: Vec<Localizer>,
+    /// Where copies go.
+    clipboard: Box<dyn Clipboard>,
+    /// The last copy: a SHA-256 of its text (never the text) and when, to clear the clipboard
+    /// only if it still holds what we wrote.
+    copied: Option<(Vec<u8>, DateTime<Utc>)>,
+}
+
+/// Seconds after a copy before the clipboard is cleared, if it still holds the copy.
+pub const CLIPBOARD_CLEAR_SECS: u64 = 30;
+
+fn digest(text: &str) -> Vec<u8> {
+    ring::digest::digest(&ring::digest::SHA256, text.as_bytes()).as_ref().to_vec()
 }
 
 impl std::fmt::Debug for App {
@@ -149,7 +167,15 @@ impl App {
             args: Default::default(),
             message: e.to_string(),
         })?;
+        let out_l10n = meldwijzer_l10n::languages()
+            .into_iter()
+            .map(|lang| localizer(&protocol, lang))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| ApiError { code: "error-content".into(), args: Default::default(), message: e.to_string() })?;
         Ok(App {
+            out_l10n,
+            clipboard: Box::new(SystemClipboard::default()),
+            copied: None,
             protocol,
             l10n,
             settings,
@@ -254,6 +280,8 @@ impl App {
     /// Closes the vault: its keys are wiped and every case command answers
     /// `error-vault-locked` until [`App::unlock`]. Without a vault path nothing changes.
     pub fn lock(&mut self) -> Result<VaultStatusView, ApiError> {
+        // A copy of case text does not outlive the lock.
+        self.clear_clipboard_if_ours();
         if self.vault_path.is_some() {
             if let Some(open) = self.store.take() {
                 // Closed either way: a vault that fails to close cleanly is still dropped,
@@ -274,6 +302,7 @@ impl App {
     /// the vault when the professional has been idle for the set time or longer. Returns
     /// where the vault stands afterwards.
     pub fn tick(&mut self) -> VaultStatusView {
+        self.clipboard_check();
         let idle = self.env.now().signed_duration_since(self.last_activity);
         let limit = chrono::Duration::minutes(i64::from(self.settings.idle_lock_minutes));
         if self.vault_path.is_some() && self.store.is_some() && idle >= limit {
@@ -386,6 +415,7 @@ impl App {
             persistent: self.store.as_ref().is_some_and(|s| s.persistent()),
             vault: self.vault_status(),
             settings: self.settings(),
+            due: self.due_now(),
         }
     }
 
@@ -400,14 +430,28 @@ impl App {
         Ok(self.startup())
     }
 
-    /// The case list: open cases first, then by last change, newest first. Empty while the
-    /// vault is locked.
+    /// The case list: cases with a follow-up overdue or due today first (earliest first), then
+    /// open cases, then by last change, newest first. Empty while the vault is locked.
     pub fn list_cases(&self) -> Vec<CaseSummary> {
         let mut cases = self.store.as_ref().and_then(|s| s.list().ok()).unwrap_or_default();
-        cases.sort_by(|a, b| a.closed.is_some().cmp(&b.closed.is_some()).then(b.updated_at.cmp(&a.updated_at)));
+        let today = self.today();
+        // A follow-up that is overdue or due today puts its case first, earliest first.
+        let attention = |c: &Case| c.due_items().first().map(|d| d.due).filter(|d| *d <= today);
+        cases.sort_by(|a, b| {
+            let (x, y) = (attention(a), attention(b));
+            y.is_some()
+                .cmp(&x.is_some())
+                .then(x.cmp(&y))
+                .then(a.closed.is_some().cmp(&b.closed.is_some()))
+                .then(b.updated_at.cmp(&a.updated_at))
+        });
         cases
             .iter()
-            .map(|c| dto::CaseSummary { retention: self.retention_text(c), ..view::summary(&self.protocol, &self.l10n, c) })
+            .map(|c| dto::CaseSummary {
+                retention: self.retention_text(c),
+                due: view::first_due(&self.protocol, &self.l10n, c, today),
+                ..view::summary(&self.protocol, &self.l10n, c)
+            })
             .collect()
     }
 
@@ -418,7 +462,7 @@ impl App {
     fn save_and_view(&mut self, case: Case) -> Result<CaseView, ApiError> {
         let saved = self.store_mut()?.save(&case);
         saved.map_err(|e| self.storage_err(e))?;
-        Ok(view::case(&self.protocol, &self.l10n, &case))
+        Ok(view::case(&self.protocol, &self.l10n, &case, self.today()))
     }
 
     /// Starts a case.
@@ -431,7 +475,7 @@ impl App {
     /// Opens a case.
     pub fn open_case(&self, case_id: String) -> Result<CaseView, ApiError> {
         let case = self.load(&case_id)?;
-        Ok(view::case(&self.protocol, &self.l10n, &case))
+        Ok(view::case(&self.protocol, &self.l10n, &case, self.today()))
     }
 
     /// Applies one edit to a case and saves it.
@@ -470,8 +514,10 @@ impl App {
         if passphrase.chars().count() < min {
             return Err(self.err(Code { code: "error-passphrase-too-short", args: vec![("min", min.to_string())] }));
         }
-        let case = self.load(&case_id)?;
-        export::write(&case, &path, &passphrase, self.export_work_factor()).map_err(|e| self.err(Code::from(e)))
+        let mut case = self.load(&case_id)?;
+        export::write(&case, &path, &passphrase, self.export_work_factor()).map_err(|e| self.err(Code::from(e)))?;
+        case.apply(&self.protocol, Edit::RecordExport, &self.ctx()).map_err(|e| self.err(e))?;
+        self.save_and_view(case).map(|_| ())
     }
 
     /// Reads a case file written by [`App::export_case`] and stores the case, whole or not
@@ -534,9 +580,9 @@ impl App {
     }
 }
 
-/// The latest follow-up of `case` due on or after `today`, if any: while one is open, a
-/// closed case is not destroyed.
+/// The latest follow-up of `case` (an afweging's, or an agreement with Veilig Thuis) due on or
+/// after `today`, if any: while one is open, a closed case is not destroyed.
 fn open_follow_up(case: &Case, today: NaiveDate) -> Option<NaiveDate> {
-    case.follow_ups.iter().map(|f| f.due).filter(|due| *due >= today).max()
+    case.due_items().into_iter().map(|f| f.due).filter(|due| *due >= today).max()
 }
 

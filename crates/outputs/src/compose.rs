@@ -238,7 +238,12 @@ impl B<'_> {
             .decisions()
             .iter()
             .map(|d| {
-                let text = self.t(&d.text);
+                // The question only ("Beslissing 1: Is melden noodzakelijk?"), not the remark after it.
+                let full = self.t(&d.text);
+                let text = match full.find('?') {
+                    Some(i) => full[..=i].to_string(),
+                    None => full,
+                };
                 match self.case.decisions.get(&d.id) {
                     None => self.f(ftl("out-decision-open"), &[("decision", text)]),
                     Some(x) => {
