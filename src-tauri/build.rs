@@ -25,6 +25,8 @@ const COMMANDS: &[&str] = &[
     "quit",
     "export_case",
     "import_case",
+    "render_output",
+    "copy_output",
 ];
 
 fn main() {

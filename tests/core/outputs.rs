@@ -1,6 +1,6 @@
 //! The outputs through the app API: golden files for every output of three fictitious cases
 //! in nl and en (`tests/golden/<case>/<output>.<lang>.txt`; `BLESS=1` rewrites them, so a
-//! wording change shows as a reviewable diff), the decision log, follow-ups on the case list,
+//! wording change shows as a reviewable diff), the decision log, follow-ups on the case list (sorted first when due),
 //! the plain-language summary's refusals, the anonymisation warnings at the API, and the
 //! clipboard cleared after 30 seconds on the injected clock.
 
@@ -360,8 +360,8 @@ fn follow_ups_due_or_overdue_put_their_case_first_and_show_after_unlocking() {
     assert_eq!(list[0].due.as_ref().map(|d| d.state), Some("overdue"));
     assert_eq!(list[1].due.as_ref().map(|d| (d.state, d.state_label.as_str())), Some(("today", "Vandaag")));
     assert!(list[2].due.is_none());
-    let startup = app.startup();
-    assert_eq!(startup.due.iter().map(|d| (d.alias.as_str(), d.due.state)).collect::<Vec<_>>(), [("Eik", "overdue"), ("Zonnebloem", "today")]);
+    // After unlocking the start screen holds the same list.
+    assert_eq!(app.startup().cases.iter().map(|c| c.due.as_ref().map(|d| d.state)).collect::<Vec<_>>(), [Some("overdue"), Some("today"), None]);
     // A VT agreement with a date keeps a closed case from being destroyed, like any follow-up.
     edit(&mut app, &e, Edit::SetMeldingRecord { record: MeldingRecord { attempts: vec![], vt_agreements: vec![VtAgreement { what: "Nabellen".into(), due: Some(date(2027, 1, 4)) }] } });
     edit(&mut app, &e, Edit::Close { step: "beslissen".into(), reason: "Veilig Thuis neemt over.".into(), in_dossier: true });

@@ -34,9 +34,6 @@ pub struct StartupView {
     pub vault: VaultStatusView,
     /// The settings the UI shows and changes.
     pub settings: SettingsView,
-    /// Follow-ups that are overdue or due today, over all cases, earliest first (shown after
-    /// unlocking).
-    pub due: Vec<DueCaseView>,
 }
 
 /// Settings the professional can change (the language is in [`StartupView::language`]).
@@ -735,17 +732,6 @@ pub struct DueView {
     pub state: &'static str,
     /// The state in words ("Te laat", "Vandaag").
     pub state_label: String,
-}
-
-/// A follow-up that needs attention, with its case: shown on the case list and after unlocking.
-#[derive(Debug, Clone, Serialize)]
-pub struct DueCaseView {
-    /// Case id.
-    pub case_id: String,
-    /// Case alias.
-    pub alias: String,
-    /// The follow-up.
-    pub due: DueView,
 }
 
 /// One entry of the decision log, for the timeline.

@@ -415,7 +415,6 @@ impl App {
             persistent: self.store.as_ref().is_some_and(|s| s.persistent()),
             vault: self.vault_status(),
             settings: self.settings(),
-            due: self.due_now(),
         }
     }
 

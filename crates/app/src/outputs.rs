@@ -1,13 +1,12 @@
 //! The outputs at the API: render one in a chosen language (text, document, anonymisation
 //! warnings), copy one to the clipboard (noted in the decision log) and clear the clipboard
-//! 30 seconds later, on the injected clock, only if it still holds what was copied; the
-//! follow-ups that need attention over all cases.
+//! 30 seconds later, on the injected clock, only if it still holds what was copied.
 
 use chrono::Local;
 use meldwijzer_protocol::case::{Case, OutputAction, OutputKind};
 use meldwijzer_protocol::Edit;
 
-use crate::dto::{CopiedView, DueCaseView, OutputView};
+use crate::dto::{CopiedView, OutputView};
 use crate::error::Code;
 use crate::{digest, view, ApiError, App, Clipboard, CLIPBOARD_CLEAR_SECS};
 
@@ -87,22 +86,5 @@ impl App {
         // A clipboard that fails to clear now is not retried: the copy stays until the
         // professional copies something else. Rare, and nothing the app can do better.
         ours && self.clipboard.clear().is_ok()
-    }
-
-    /// Follow-ups overdue or due today, over all cases, earliest first (shown after unlocking).
-    pub(crate) fn due_now(&self) -> Vec<DueCaseView> {
-        let today = self.today();
-        let cases = self.store.as_ref().and_then(|s| s.list().ok()).unwrap_or_default();
-        let mut out: Vec<DueCaseView> = cases
-            .iter()
-            .flat_map(|c| {
-                view::due(&self.protocol, &self.l10n, c, today)
-                    .into_iter()
-                    .filter(|d| d.state == "overdue" || d.state == "today")
-                    .map(|due| DueCaseView { case_id: c.id.clone(), alias: c.alias.clone(), due })
-            })
-            .collect();
-        out.sort_by(|a, b| a.due.date.cmp(&b.due.date).then(a.alias.cmp(&b.alias)));
-        out
     }
 }
