@@ -106,7 +106,6 @@ finding-postcode = Looks like a postcode
 finding-address = Looks like an address
 finding-bsn = Looks like a citizen service number (BSN)
 finding-birth-date = Looks like a date of birth
-where-alias = The case's alias
 where-household-role = Household
 where-household-note = About the household
 where-concern = Main concerns

@@ -106,7 +106,6 @@ finding-postcode = Lijkt op een postcode
 finding-address = Lijkt op een adres
 finding-bsn = Lijkt op een BSN
 finding-birth-date = Lijkt op een geboortedatum
-where-alias = Schuilnaam van de casus
 where-household-role = Gezinssamenstelling
 where-household-note = Over het gezin
 where-concern = Grootste zorgen

@@ -14,6 +14,7 @@ mod harness;
 mod kindcheck;
 mod leak;
 mod network;
+mod outputs;
 mod journey;
 mod routes;
 mod smoke;

@@ -552,7 +552,6 @@ fn finding_label(k: FindingKind) -> &'static str {
 
 fn where_label(f: &meldwijzer_outputs::anon::FieldRef) -> &'static str {
     match (f.place, f.part) {
-        ("alias", _) => ftl("where-alias"),
         ("adviesvraag", "household-role") => ftl("where-household-role"),
         ("adviesvraag", "household-note") => ftl("where-household-note"),
         ("adviesvraag", "concern") => ftl("where-concern"),

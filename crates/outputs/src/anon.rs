@@ -62,7 +62,7 @@ pub struct Finding {
 /// Where a warned text lives in the case, so the UI can offer to fix it there.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldRef {
-    /// Which part of the case: `alias`, `adviesvraag`, `observation`, `quote`,
+    /// Which part of the case: `adviesvraag`, `observation`, `quote`,
     /// `consultation`, `conversation`, `gesprek`, `safety-plan`, `answer`, `kindcheck`.
     pub place: &'static str,
     /// The item: an id, an index or a key; none for a single field.
@@ -83,11 +83,13 @@ pub struct Warning {
 }
 
 /// The texts of a case that go into the adviesvraag's anonymous part, with where they live.
-/// The professional's own details (Over jou) are identified on purpose and not checked.
+/// The professional's own details (Over jou) are identified on purpose and not checked; nor is
+/// the alias, a pseudonym the professional chose for this purpose ("Casus Zonnebloem" would
+/// read as a name to every rule here).
 fn adviesvraag_texts(case: &Case) -> Vec<(FieldRef, &str)> {
     let f = |place, item: Option<String>, part| FieldRef { place, item, part };
     let a = &case.adviesvraag;
-    let mut out: Vec<(FieldRef, &str)> = vec![(f("alias", None, "alias"), case.alias.as_str())];
+    let mut out: Vec<(FieldRef, &str)> = Vec::new();
     for (i, m) in a.household.iter().enumerate() {
         out.push((f("adviesvraag", Some(i.to_string()), "household-role"), &m.role));
     }

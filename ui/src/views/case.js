@@ -374,7 +374,7 @@ function caseHeader(ctx, view) {
   return h(
     'header',
     { class: 'case-head' },
-    button({ label: t('nav-back-to-cases'), kind: 'link', onClick: () => ctx.showList({ focus: `open-${c.id}` }), extraClass: 'back-link' }),
+    button({ label: t('nav-back-to-cases'), kind: 'link', onClick: () => ctx.showList({ focus: `open-${c.id}` }), extraClass: 'back-link', testid: 'nav-back' }),
     h(
       'div',
       { class: 'case-title-row' },
@@ -565,7 +565,7 @@ function stepper(ctx, view) {
 // ---------- Step panel ----------
 
 function stepPanel(ctx, view, helpers) {
-  if (ctx.step === 'uitvoer') return renderOutputs(ctx, view);
+  if (ctx.step === 'uitvoer') return renderOutputs(ctx, view, helpers);
   if (ctx.step === 'tijdlijn') return renderTimeline(view);
   const p = ctx.protocol;
   const step = p.steps.find((s) => s.id === ctx.step) || p.steps[0];

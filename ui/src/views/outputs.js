@@ -19,8 +19,9 @@ let renderToken = 0;
  * The outputs panel.
  * @param {Object} ctx
  * @param {Object} view CaseView
+ * @param {Object} helpers the case screen's draft helpers (snapshot, settle)
  */
-export function renderOutputs(ctx, view) {
+export function renderOutputs(ctx, view, helpers) {
   if (!choice.lang) choice.lang = ctx.startup.language;
   const offered = view.outputs.find((o) => o.id === choice.output);
   if (!offered || offered.refused) choice.output = (view.outputs.find((o) => !o.refused) || view.outputs[0]).id;
@@ -33,6 +34,8 @@ export function renderOutputs(ctx, view) {
     options: view.outputs.map((o) => ({ value: o.id, label: o.label, note: o.refused, testid: `output-${o.id}` })),
     onChange: (event) => {
       choice.output = event.target.value;
+      // The choice lives here, not in the case screen's drafts.
+      helpers.settle(helpers.snapshot(kinds));
       ctx.showCase(view, { focus: `output-kind-${choice.output}` });
     },
   });
@@ -48,6 +51,7 @@ export function renderOutputs(ctx, view) {
     options: ctx.startup.languages.map((l) => ({ value: l.id, label: l.label, testid: `output-lang-${l.id}` })),
     onChange: (event) => {
       choice.lang = event.target.value;
+      helpers.settle(helpers.snapshot(langs));
       ctx.showCase(view, { focus: `output-lang-${choice.lang}` });
     },
   });
@@ -81,7 +85,7 @@ export function renderOutputs(ctx, view) {
     h('p', { class: 'step-summary' }, t('outputs-intro')),
     h('div', { class: 'form form-box output-choice' }, kinds, langs),
     // In .step-content, so a closed case shows these read-only (copying still works).
-    h('div', { class: 'step-content' }, current && current.id === 'adviesvraag' ? adviesvraagForm(ctx, view) : null, current && current.id === 'eenvoudig' ? plainForm(ctx, view) : null),
+    h('div', { class: 'step-content' }, current && current.id === 'adviesvraag' ? adviesvraagForm(ctx, view, helpers) : null, current && current.id === 'eenvoudig' ? plainForm(ctx, view, helpers) : null),
     warnings,
     h('h3', { class: 'output-preview-title' }, t('outputs-preview-title')),
     preview,
@@ -95,18 +99,18 @@ export function renderOutputs(ctx, view) {
     status,
     h('p', { class: 'hint', id: 'output-pdf-why' }, t('outputs-pdf-later')),
   );
-  fill(ctx, view, preview, warnings, copy);
+  fill(ctx, view, helpers, preview, warnings, copy);
   return panel;
 }
 
 /** Asks the backend for the text and the warnings, and puts them in place. */
-async function fill(ctx, view, preview, warnings, copy) {
+async function fill(ctx, view, helpers, preview, warnings, copy) {
   const token = ++renderToken;
   try {
     const out = await api.renderOutput(view.case.id, choice.output, choice.lang);
     if (token !== renderToken) return;
     replaceChildren(preview, h('pre', { class: 'output-text', lang: out.lang, 'data-testid': 'output-text', tabindex: '0', 'aria-label': t('outputs-preview-title') }, out.text));
-    replaceChildren(warnings, out.warnings.length ? warningList(ctx, view, out.warnings) : null);
+    replaceChildren(warnings, out.warnings.length ? warningList(ctx, view, helpers, out.warnings) : null);
     copy.disabled = false;
   } catch (err) {
     if (token !== renderToken) return;
@@ -131,7 +135,7 @@ function marked(text, findings) {
   return parts;
 }
 
-function warningList(ctx, view, warnings) {
+function warningList(ctx, view, helpers, warnings) {
   return h(
     'div',
     { class: 'notice notice-warning anon-warnings', role: 'region', 'aria-labelledby': 'anon-title' },
@@ -148,7 +152,7 @@ function warningList(ctx, view, warnings) {
           h('p', { class: 'anon-where' }, w.where_label),
           h('p', { class: 'anon-text prewrap' }, marked(w.text, w.findings)),
           h('p', { class: 'hint' }, kinds),
-          fixForm(ctx, view, w, i),
+          fixForm(ctx, view, helpers, w, i),
         );
       }),
     ),
@@ -160,8 +164,6 @@ function fixEdit(view, field, text) {
   const c = view.case;
   const id = field.item;
   switch (field.place) {
-    case 'alias':
-      return { op: 'rename', alias: text };
     case 'adviesvraag': {
       const a = structuredClone(c.adviesvraag);
       if (field.part === 'household-role') a.household[Number(id)].role = text;
@@ -214,7 +216,7 @@ function fixEdit(view, field, text) {
   }
 }
 
-function fixForm(ctx, view, w, i) {
+function fixForm(ctx, view, helpers, w, i) {
   const id = `anon-fix-${i}`;
   const field = textField({ id, label: t('anon-fix-label'), multiline: true, rows: 3, value: w.text, testid: 'anon-fix' });
   const input = field.querySelector('textarea');
@@ -230,14 +232,15 @@ function fixForm(ctx, view, w, i) {
     clearErrors(form);
     const edit = fixEdit(view, w.field, input.value);
     if (!edit) return;
-    ctx.edit(edit, { onError: (err) => showError(input, err), announce: t('anon-fixed'), focus: 'output-copy' });
+    const sent = helpers.snapshot(form);
+    ctx.edit(edit, { onError: (err) => showError(input, err), onSuccess: () => helpers.settle(sent), announce: t('anon-fixed'), focus: 'output-copy' });
   });
   return form;
 }
 
 // ---------- Adviesvraag ----------
 
-function adviesvraagForm(ctx, view) {
+function adviesvraagForm(ctx, view, helpers) {
   const a = view.case.adviesvraag;
   const asker = (key, label) => textField({ id: `av-${key}`, label, value: a.asker[key], testid: `av-${key}` });
   // The members as recorded, and one empty row to add the next.
@@ -299,14 +302,15 @@ function adviesvraagForm(ctx, view) {
       question: value('av-question'),
       include_profiles: form.querySelector('#av-profiles').checked,
     };
-    ctx.edit({ op: 'set-adviesvraag', adviesvraag }, { onError: (err) => showError(formError, err), announce: t('av-saved'), focus: 'av-submit' });
+    const sent = helpers.snapshot(form);
+    ctx.edit({ op: 'set-adviesvraag', adviesvraag }, { onError: (err) => showError(formError, err), onSuccess: () => helpers.settle(sent), announce: t('av-saved'), focus: 'av-submit' });
   });
   return form;
 }
 
 // ---------- Plain-language summary ----------
 
-function plainForm(ctx, view) {
+function plainForm(ctx, view, helpers) {
   const s = view.case.plain_summary;
   const area = (id, key, label) => textField({ id, label, multiline: true, rows: 3, value: s[key], testid: id });
   const formError = h('div', { class: 'error-slot' });
@@ -334,7 +338,8 @@ function plainForm(ctx, view) {
       next: value('plain-next'),
       contact: value('plain-contact'),
     };
-    ctx.edit({ op: 'set-plain-summary', summary }, { onError: (err) => showError(formError, err), announce: t('plain-saved'), focus: 'plain-submit' });
+    const sent = helpers.snapshot(form);
+    ctx.edit({ op: 'set-plain-summary', summary }, { onError: (err) => showError(formError, err), onSuccess: () => helpers.settle(sent), announce: t('plain-saved'), focus: 'plain-submit' });
   });
   return form;
 }
