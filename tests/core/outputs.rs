@@ -290,7 +290,9 @@ fn the_plain_summary_is_off_by_default_and_refused_where_a_paper_at_home_is_dang
     let id = kastanje(&mut app, &env);
     assert_eq!(app.render_output(id.clone(), "eenvoudig".into(), "nl".into()).unwrap_err().code, "error-summary-off");
     let choice = |app: &App, id: &str| app.open_case(id.into()).unwrap().outputs.into_iter().find(|o| o.id == "eenvoudig").unwrap().refused;
+    let unsafe_on_paper = |app: &App, id: &str| app.open_case(id.into()).unwrap().outputs.into_iter().find(|o| o.id == "eenvoudig").unwrap().unsafe_on_paper;
     assert!(choice(&app, &id).is_some());
+    assert!(!unsafe_on_paper(&app, &id), "merely off: the UI still offers its editor");
     edit(&mut app, &id, Edit::SetPlainSummary { summary: PlainSummary { enabled: true, ..Default::default() } });
     assert!(app.render_output(id.clone(), "eenvoudig".into(), "nl".into()).is_ok());
     assert_eq!(choice(&app, &id), None);
@@ -303,6 +305,7 @@ fn the_plain_summary_is_off_by_default_and_refused_where_a_paper_at_home_is_dang
         assert_eq!(e.code, "error-summary-unsafe", "{form}");
         assert!(e.message.contains("Een papier dat thuis gevonden wordt"), "the reason in the UI language: {}", e.message);
         assert!(choice(&app, &id).is_some_and(|r| r.contains("vastgelegd")));
+        assert!(unsafe_on_paper(&app, &id));
         edit(&mut app, &id, Edit::SetForm { form, on: false });
     }
     // A sign of coercive control refuses it too.

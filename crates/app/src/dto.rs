@@ -754,6 +754,9 @@ pub struct OutputChoice {
     pub label: String,
     /// Why it is not offered now (null: offered).
     pub refused: Option<String>,
+    /// Refused for the client's safety (a form recorded for which a paper at home is
+    /// dangerous): not even its editor is offered. False when it is merely off.
+    pub unsafe_on_paper: bool,
 }
 
 /// A span of free text that looks identifying.

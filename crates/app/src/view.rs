@@ -530,10 +530,14 @@ pub(crate) fn refusal_text(l: &Localizer, r: &Refusal) -> String {
 pub(crate) fn outputs(ctx: &meldwijzer_outputs::Ctx<'_>, c: &Case) -> Vec<OutputChoice> {
     OutputKind::ALL
         .into_iter()
-        .map(|k| OutputChoice {
-            id: k.id(),
-            label: ctx.l10n.text(meldwijzer_outputs::label_id(k)),
-            refused: meldwijzer_outputs::refusal(ctx, c, k).map(|r| refusal_text(ctx.l10n, &r)),
+        .map(|k| {
+            let refusal = meldwijzer_outputs::refusal(ctx, c, k);
+            OutputChoice {
+                id: k.id(),
+                label: ctx.l10n.text(meldwijzer_outputs::label_id(k)),
+                unsafe_on_paper: matches!(refusal, Some(Refusal::SummaryUnsafe { .. })),
+                refused: refusal.map(|r| refusal_text(ctx.l10n, &r)),
+            }
         })
         .collect()
 }

@@ -331,9 +331,10 @@ fn digit_runs(text: &str, sep: &[char]) -> Vec<(usize, usize, String)> {
                     digits.push(cj);
                     end = bj + 1;
                     j += 1;
-                } else if sep.contains(&cj) && cs.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit() || *n == '(') {
-                    j += 1;
-                } else if (cj == '(' || cj == ')') && cs.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit() || *n == ' ') {
+                } else if (sep.contains(&cj) && cs.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit() || *n == '('))
+                    || ((cj == '(' || cj == ')') && cs.get(j + 1).is_some_and(|(_, n)| n.is_ascii_digit() || *n == ' '))
+                {
+                    // A separator between digits, or brackets around an area code.
                     j += 1;
                 } else {
                     break;
@@ -341,7 +342,7 @@ fn digit_runs(text: &str, sep: &[char]) -> Vec<(usize, usize, String)> {
             }
             let next_alnum = cs.get(j).is_some_and(|(_, n)| n.is_alphanumeric());
             if !next_alnum {
-                out.push((if plus { b } else { b }, end, digits));
+                out.push((b, end, digits));
             }
             i = j;
         } else {

@@ -23,8 +23,10 @@ let renderToken = 0;
  */
 export function renderOutputs(ctx, view, helpers) {
   if (!choice.lang) choice.lang = ctx.startup.language;
+  // An output refused for the client's safety cannot even be chosen; one that is merely off
+  // (the plain-language summary) can, to turn it on.
   const offered = view.outputs.find((o) => o.id === choice.output);
-  if (!offered || offered.refused) choice.output = (view.outputs.find((o) => !o.refused) || view.outputs[0]).id;
+  if (!offered || offered.unsafe_on_paper) choice.output = (view.outputs.find((o) => !o.refused) || view.outputs[0]).id;
   const current = view.outputs.find((o) => o.id === choice.output);
 
   const kinds = radioGroup({
@@ -40,7 +42,7 @@ export function renderOutputs(ctx, view, helpers) {
     },
   });
   for (const o of view.outputs) {
-    if (o.refused) kinds.querySelector(`#output-kind-${o.id}`).disabled = true;
+    if (o.unsafe_on_paper) kinds.querySelector(`#output-kind-${o.id}`).disabled = true;
   }
   const langs = radioGroup({
     name: 'output-lang',
@@ -325,7 +327,7 @@ function plainForm(ctx, view, helpers) {
     area('plain-next', 'next', t('plain-next')),
     area('plain-contact', 'contact', t('plain-contact')),
     formError,
-    h('div', { class: 'actions' }, button({ label: t('plain-submit'), kind: 'secondary', type: 'submit', id: 'plain-submit' })),
+    h('div', { class: 'actions' }, button({ label: t('plain-submit'), kind: 'secondary', type: 'submit', id: 'plain-submit', testid: 'plain-submit' })),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
