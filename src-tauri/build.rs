@@ -29,6 +29,8 @@ const COMMANDS: &[&str] = &[
     "change_passphrase",
     "pick_save_path",
     "pick_open_path",
+    "render_output",
+    "copy_output",
 ];
 
 fn main() {
