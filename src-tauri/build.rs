@@ -39,6 +39,8 @@ const COMMANDS: &[&str] = &[
     "training_import",
     "open_trainer_notes",
     "set_fullscreen",
+    "render_output",
+    "copy_output",
 ];
 
 fn main() {

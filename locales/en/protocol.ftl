@@ -150,6 +150,7 @@ form-verwaarlozing = Neglect
 form-psychisch = Psychological or emotional abuse
 form-getuige-partnergeweld = Witnessing partner violence
 form-partnergeweld = Partner violence
+form-intieme-terreur = Intimate terrorism (coercive control)
 form-ouderenmishandeling = Elder abuse
 form-seksueel-misbruik = Sexual abuse
 form-eergerelateerd-geweld = Honour-based violence

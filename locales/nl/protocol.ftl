@@ -150,6 +150,7 @@ form-verwaarlozing = Verwaarlozing
 form-psychisch = Psychische of emotionele mishandeling
 form-getuige-partnergeweld = Getuige van partnergeweld
 form-partnergeweld = Partnergeweld
+form-intieme-terreur = Intieme terreur (dwingende controle)
 form-ouderenmishandeling = Ouderenmishandeling
 form-seksueel-misbruik = Seksueel misbruik
 form-eergerelateerd-geweld = Eergerelateerd geweld

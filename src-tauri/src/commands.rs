@@ -11,8 +11,8 @@ use meldwijzer_app::dto::{
     TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingNotesView, TrainingView,
 };
 use meldwijzer_app::{
-    ApiError, CaseListPage, CaseSummary, CaseView, CreatedView, DisclosureInput, Edit, NewCaseInput,
-    SettingsView, StartupView, VaultStatusView,
+    ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit,
+    NewCaseInput, OutputView, SettingsView, StartupView, VaultStatusView,
 };
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
@@ -182,6 +182,19 @@ pub async fn export_case(state: State<'_, AppState>, case_id: String, path: Path
 #[tauri::command]
 pub async fn import_case(state: State<'_, AppState>, path: PathBuf, passphrase: String) -> Result<CaseView, ApiError> {
     state.lock().import_case(path, passphrase)
+}
+
+/// Builds an output (adviesvraag, verslag, ...) of a case in `lang`: text, document, warnings.
+#[tauri::command]
+pub fn render_output(state: State<'_, AppState>, case_id: String, output: String, lang: String) -> Result<OutputView, ApiError> {
+    state.lock().render_output(case_id, output, lang)
+}
+
+/// Copies an output to the clipboard from Rust and has the shell check again when the copy is
+/// due to be cleared (the decision to clear is the app's, on its clock).
+#[tauri::command]
+pub fn copy_output<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, case_id: String, output: String, lang: String) -> Result<CopiedView, ApiError> {
+    state.lock().copy_output(case_id, output, lang).inspect(|v| crate::schedule_clipboard_check(&app, v.clear_after_secs))
 }
 
 /// Called by the UI after a close request (see `lib.rs`), once everything typed is saved:

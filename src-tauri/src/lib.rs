@@ -120,6 +120,8 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             commands::edit_case,
             commands::delete_case,
             commands::record_disclosure,
+            commands::render_output,
+            commands::copy_output,
             commands::ui_ready,
             commands::touch,
             commands::tick,
@@ -160,6 +162,17 @@ pub(crate) fn lock_and_exit<R: Runtime>(app: &AppHandle<R>, state: &AppState) {
 
 /// Every [`TICK_BACKSTOP`], the idle check in Rust: if it locks the vault, the page is told
 /// to remove every case text.
+/// Asks the app, `secs` seconds from now, whether to clear the clipboard after a copy. The
+/// app decides on its own clock (it clears only what it copied, and only once the time has
+/// passed); the tick backstop and locking check too.
+pub(crate) fn schedule_clipboard_check<R: Runtime>(app: &AppHandle<R>, secs: u64) {
+    let app = app.clone();
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_secs(secs));
+        app.state::<AppState>().lock().clipboard_check();
+    });
+}
+
 fn start_tick_backstop<R: Runtime>(app: AppHandle<R>) {
     std::thread::spawn(move || loop {
         std::thread::sleep(TICK_BACKSTOP);

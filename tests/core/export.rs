@@ -61,7 +61,10 @@ fn a_case_goes_to_another_vault_whole_and_only_with_its_own_passphrase() {
     assert_eq!(b.import_case(file.clone(), "niet het goede wachtwoord".into()).unwrap_err().code, "error-import-passphrase");
     assert!(b.list_cases().is_empty());
     let view = b.import_case(file.clone(), FILE_PASSPHRASE.into()).expect("import");
-    assert_eq!(view.case, a.open_case(id.clone()).unwrap().case, "every field as exported");
+    // The export itself is noted in the exporting vault's decision log, after the file was written.
+    let mut exported = a.open_case(id.clone()).unwrap().case;
+    assert_eq!(exported.log.pop().map(|e| e.event), Some(meldwijzer_protocol::case::LogEvent::Exported), "the export is in the decision log");
+    assert_eq!(view.case, exported, "every field as exported");
     assert_eq!(b.import_case(file, FILE_PASSPHRASE.into()).unwrap_err().code, "error-import-exists");
     assert_eq!(b.list_cases().len(), 1);
 }

@@ -96,9 +96,12 @@ fn due_and_overdue_follow_ups_come_first_the_longest_overdue_first() {
     let list = app.list_cases();
     let order: Vec<&str> = list.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(order, vec![overdue.as_str(), due_today.as_str(), newest.as_str(), later.as_str(), plain_old.as_str()]);
-    assert_eq!(list[0].follow_up_due.as_deref(), Some(format!("Vervolgmoment verlopen sinds {}", (today - Duration::days(2)).format("%d-%m-%Y")).as_str()));
-    assert_eq!(list[1].follow_up_due.as_deref(), Some("Vervolgmoment vandaag"));
-    assert_eq!(list[3].follow_up_due, None, "a follow-up in three days is not due yet");
+    let state = |i: usize| list[i].due.as_ref().map(|d| d.state);
+    assert_eq!(state(0), Some("overdue"));
+    assert_eq!(list[0].due.as_ref().unwrap().date_label, (today - Duration::days(2)).format("%d-%m-%Y").to_string());
+    assert_eq!(state(1), Some("today"));
+    assert_eq!(state(3), Some("soon"), "a follow-up in three days is shown as coming, not as due");
+    assert_eq!(state(4), None);
     assert!(list[0].status.starts_with("Stap"), "the status comes from the summary: {}", list[0].status);
 
     // Three days on, the later one is due too; it is the least overdue of the three.
@@ -134,7 +137,8 @@ fn today_is_the_professionals_date_also_just_after_midnight() {
         follow_up(&mut app, &id, tomorrow);
         env.set_now(late);
         let line = app.list_cases().remove(0);
-        assert_eq!(line.follow_up_due.is_some(), due_now, "offset {offset}: a follow-up due on the 24th at 00:30 local time");
+        let state = line.due.as_ref().map(|d| d.state);
+        assert_eq!(state == Some("today"), due_now, "offset {offset}: a follow-up due on the 24th at 00:30 local time ({state:?})");
     }
 
     // Retention: a closed case is held while its follow-up is today or later, in local days.

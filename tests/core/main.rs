@@ -7,6 +7,7 @@ mod faults;
 mod kindcheck;
 mod list;
 mod lockquit;
+mod outputs;
 mod profiles;
 mod recovery;
 mod safety;

@@ -223,6 +223,26 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     type_into_id(&s, "actions-informed-reason", &m("acties-niet-verteld")).await;
     click(&s, "actions-submit").await;
 
+    // Around the melding: whom was informed, an attempt to reach, an agreement with Veilig Thuis.
+    type_into(&s, "attempt-0-how", &m("poging")).await;
+    type_into(&s, "vt-agreement-0-what", &m("vt-afspraak")).await;
+    click(&s, "melding-record-submit").await;
+    wait_text(&s, "Opgeslagen").await;
+
+    // Uitvoer: the adviesvraag's own fields and the plain-language summary.
+    click(&s, "nav-uitvoer").await;
+    type_into(&s, "av-name", &m("av-naam")).await;
+    type_into(&s, "av-member-0-role", &m("av-gezin")).await;
+    type_into(&s, "av-concern-0", &m("av-zorg")).await;
+    type_into(&s, "av-question", &m("av-vraag")).await;
+    click(&s, "av-submit").await;
+    click(&s, "output-eenvoudig").await;
+    click(&s, "plain-enabled").await;
+    type_into(&s, "plain-worries", &m("eenvoudig-zorg")).await;
+    click(&s, "plain-submit").await;
+    click(&s, "nav-tijdlijn").await;
+    click(&s, "step-beslissen").await;
+
     // Close the case with a reason.
     click(&s, "close-case-button").await;
     type_into(&s, "close-reason", &m("afsluiten")).await;
@@ -254,6 +274,7 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
         "gesprek-visie", "gesprek-afspraken", "afweging-vermoeden", "afweging-veiligheid", "besluit-melden",
         "besluit-hulp", "afsluiten", "wie", "waar", "vervolg", "acties-hulp", "acties-niet-verteld", "alias-2",
         "kindcheck-notitie",
+        "poging", "vt-afspraak", "av-naam", "av-gezin", "av-zorg", "av-vraag", "eenvoudig-zorg",
     ];
     let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;
     loop {

@@ -15,6 +15,7 @@ mod harness;
 mod kindcheck;
 mod leak;
 mod network;
+mod outputs;
 mod journey;
 mod routes;
 mod smoke;

@@ -255,6 +255,28 @@ export function recordDisclosure(caseId, input) {
   return call('record_disclosure', { caseId, input });
 }
 
+/**
+ * Builds an output of a case in a language: {output, lang, text, document, warnings}.
+ * @param {string} caseId
+ * @param {string} output adviesvraag, verslag, soep, leerlingdossier, overdracht, eenvoudig
+ * @param {string} lang nl or en (may differ from the UI language)
+ * @returns {Promise<Object>}
+ */
+export function renderOutput(caseId, output, lang) {
+  return call('render_output', { caseId, output, lang });
+}
+
+/**
+ * Copies an output to the clipboard (from Rust); cleared after clear_after_secs if unchanged.
+ * @param {string} caseId
+ * @param {string} output
+ * @param {string} lang
+ * @returns {Promise<{clear_after_secs: number, case: CaseView}>}
+ */
+export function copyOutput(caseId, output, lang) {
+  return call('copy_output', { caseId, output, lang });
+}
+
 /** Shows the window; call once, after the first screen has rendered. */
 export function uiReady() {
   return call('ui_ready');

@@ -597,12 +597,11 @@ pub struct CaseSummary {
     pub updated: String,
     /// Last changed, UTC RFC 3339, for sorting.
     pub updated_at: String,
-    /// When a follow-up is due today or overdue: which, in words ("Vervolgmoment op
-    /// 20-11-2026, verlopen"). Such cases come first in the list.
-    pub follow_up_due: Option<String>,
     /// For a closed case: when it will be destroyed, in words ("Wordt over 12 dagen
     /// vernietigd"), or why not yet (an open follow-up).
     pub retention: Option<String>,
+    /// The earliest follow-up that is overdue, due today or within a week, if any.
+    pub due: Option<DueView>,
 }
 
 /// One page of the case list.
@@ -739,6 +738,106 @@ pub struct CaseView {
     pub updated: String,
     /// Closed at, local time, for display.
     pub closed_at: Option<String>,
+    /// The decision log, oldest first, for the timeline.
+    pub timeline: Vec<TimelineEntry>,
+    /// Every dated follow-up, earliest first.
+    pub due: Vec<DueView>,
+    /// The outputs, each offered or refused with the reason.
+    pub outputs: Vec<OutputChoice>,
+}
+
+/// A dated follow-up, with how it stands today.
+#[derive(Debug, Clone, Serialize)]
+pub struct DueView {
+    /// Due date (YYYY-MM-DD).
+    pub date: String,
+    /// The date for display.
+    pub date_label: String,
+    /// What it is (the afweging, an agreement with Veilig Thuis), in words.
+    pub label: String,
+    /// What to look at, as recorded.
+    pub note: String,
+    /// `overdue`, `today`, `soon` (within a week) or `later`.
+    pub state: &'static str,
+    /// The state in words ("Te laat", "Vandaag").
+    pub state_label: String,
+}
+
+/// One entry of the decision log, for the timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineEntry {
+    /// When, UTC RFC 3339 (as stored).
+    pub at: String,
+    /// When, local time, for display.
+    pub at_label: String,
+    /// What happened, in words.
+    pub text: String,
+}
+
+/// An output the case offers, or why not.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutputChoice {
+    /// Id (`adviesvraag`, `verslag`, ...).
+    pub id: &'static str,
+    /// Its name.
+    pub label: String,
+    /// Why it is not offered now (null: offered).
+    pub refused: Option<String>,
+    /// Refused for the client's safety (a form recorded for which a paper at home is
+    /// dangerous): not even its editor is offered. False when it is merely off.
+    pub unsafe_on_paper: bool,
+}
+
+/// A span of free text that looks identifying.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingView {
+    /// `name`, `phone`, `email`, `postcode`, `address`, `bsn`, `birth-date`.
+    pub kind: &'static str,
+    /// What it looks like, in words.
+    pub label: String,
+    /// Start, in UTF-16 code units.
+    pub start: usize,
+    /// End (exclusive), in UTF-16 code units.
+    pub end: usize,
+    /// The span's text.
+    pub excerpt: String,
+}
+
+/// A field of the case whose text looks identifying.
+#[derive(Debug, Clone, Serialize)]
+pub struct WarningView {
+    /// Where it lives: `place`, `item`, `part` (see `meldwijzer_outputs::anon::FieldRef`).
+    pub field: meldwijzer_outputs::anon::FieldRef,
+    /// Where it lives, in words ("Signaal: feit").
+    pub where_label: String,
+    /// The whole text of the field.
+    pub text: String,
+    /// The findings, in order.
+    pub findings: Vec<FindingView>,
+}
+
+/// An output, rendered.
+#[derive(Debug, Clone, Serialize)]
+pub struct OutputView {
+    /// Which output.
+    pub output: &'static str,
+    /// In which language.
+    pub lang: String,
+    /// As plain text, for copying.
+    pub text: String,
+    /// As structure (the PDF is rendered from this).
+    pub document: meldwijzer_document::Document,
+    /// Anonymisation warnings (the adviesvraag only).
+    pub warnings: Vec<WarningView>,
+}
+
+/// What a copy did.
+#[derive(Debug, Clone, Serialize)]
+pub struct CopiedView {
+    /// Seconds after which the clipboard is cleared if it still holds the copy.
+    pub clear_after_secs: u64,
+    /// The case, with the copy in its decision log.
+    pub case: CaseView,
 }
 
 /// An oefencasus in the training list.

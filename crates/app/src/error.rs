@@ -73,6 +73,11 @@ pub const CODES: &[&str] = &[
     "error-export-write",
     "error-training-off",
     "error-training-case-not-found",
+    "error-adviesvraag-out-of-range",
+    "error-output-language",
+    "error-summary-off",
+    "error-summary-unsafe",
+    "error-clipboard",
 ];
 
 /// An error code with its arguments, before formatting.
@@ -107,6 +112,8 @@ impl From<EditError> for Code {
             EditError::KindcheckNotStarted => Code::plain("error-kindcheck-not-started"),
             EditError::KindcheckNotClosable => Code::plain("error-kindcheck-not-closable"),
             EditError::SafetyPlanOutOfRange => Code::plain("error-safety-plan-out-of-range"),
+            EditError::AdviesvraagOutOfRange => Code { code: "error-adviesvraag-out-of-range", args: vec![("max", meldwijzer_protocol::case::MAX_CONCERNS.to_string())] },
+            EditError::UnknownLanguage => Code::plain("error-output-language"),
         }
     }
 }

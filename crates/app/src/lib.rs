@@ -10,11 +10,13 @@
 //! text.
 #![deny(missing_docs)]
 
+pub mod clipboard;
 pub mod content;
 pub mod dto;
 pub mod env;
 pub mod error;
 pub mod export;
+mod outputs;
 pub mod scenarios;
 pub mod settings;
 pub mod store;
@@ -29,7 +31,8 @@ use meldwijzer_protocol::case::{EditContext, NewCase, QuoteInput};
 use meldwijzer_protocol::{Case, Protocol};
 use serde::Deserialize;
 
-pub use dto::{CaseListPage, CaseSummary, CaseView, CreatedView, FileDialogView, SettingsView, StartupView, VaultStatusView};
+pub use clipboard::{Clipboard, FakeClipboard, SystemClipboard};
+pub use dto::{CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, OutputView, SettingsView, StartupView, VaultStatusView};
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
 pub use meldwijzer_protocol::case::NewCase as NewCaseInput;
@@ -113,6 +116,21 @@ pub struct App {
     training_cases: Vec<meldwijzer_training::TrainingCase>,
     /// Oefenmodus, when on: in memory only, dropped on leaving.
     training: Option<training::Session>,
+    /// Texts for outputs, one localizer per language (the output language may differ from
+    /// the UI's).
+    out_l10n: Vec<Localizer>,
+    /// Where copies go.
+    clipboard: Box<dyn Clipboard>,
+    /// The last copy: a SHA-256 of its text (never the text) and when, to clear the clipboard
+    /// only if it still holds what we wrote.
+    copied: Option<(Vec<u8>, DateTime<Utc>)>,
+}
+
+/// Seconds after a copy before the clipboard is cleared, if it still holds the copy.
+pub const CLIPBOARD_CLEAR_SECS: u64 = 30;
+
+fn digest(text: &str) -> Vec<u8> {
+    ring::digest::digest(&ring::digest::SHA256, text.as_bytes()).as_ref().to_vec()
 }
 
 impl std::fmt::Debug for App {
@@ -163,9 +181,17 @@ impl App {
             args: Default::default(),
             message: problems.iter().map(|(f, p)| format!("{f}:{}:{}: {}", p.line, p.col, p.code)).collect::<Vec<_>>().join("\n"),
         })?;
+        let out_l10n = meldwijzer_l10n::languages()
+            .into_iter()
+            .map(|lang| localizer(&protocol, lang))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| ApiError { code: "error-content".into(), args: Default::default(), message: e.to_string() })?;
         Ok(App {
             training_cases,
             training: None,
+            out_l10n,
+            clipboard: Box::new(SystemClipboard::default()),
+            copied: None,
             protocol,
             l10n,
             settings,
@@ -313,6 +339,8 @@ impl App {
     /// Closes the vault: its keys are wiped and every case command answers
     /// `error-vault-locked` until [`App::unlock`]. Without a vault path nothing changes.
     pub fn lock(&mut self) -> Result<VaultStatusView, ApiError> {
+        // A copy of case text does not outlive the lock.
+        self.clear_clipboard_if_ours();
         if self.vault_path.is_some() {
             if let Some(open) = self.store.take() {
                 // Closed either way: a vault that fails to close cleanly is still dropped,
@@ -333,6 +361,7 @@ impl App {
     /// the vault when the professional has been idle for the set time or longer. Returns
     /// where the vault stands afterwards.
     pub fn tick(&mut self) -> VaultStatusView {
+        self.clipboard_check();
         let idle = self.env.now().signed_duration_since(self.last_activity);
         let limit = chrono::Duration::minutes(i64::from(self.settings.idle_lock_minutes));
         if self.vault_path.is_some() && self.store.is_some() && idle >= limit {
@@ -393,16 +422,6 @@ impl App {
             self.l10n.text(ftl("case-retention-tomorrow"))
         } else {
             self.l10n.format(ftl("case-retention-days"), &[("days", days.to_string())])
-        })
-    }
-
-    /// A due or overdue follow-up, in words.
-    fn follow_up_text(&self, first_due: Option<NaiveDate>) -> Option<String> {
-        let due = first_due.filter(|d| *d <= self.today())?;
-        Some(if due == self.today() {
-            self.l10n.text(ftl("caselist-follow-up-today"))
-        } else {
-            self.l10n.format(ftl("caselist-follow-up-overdue"), &[("date", due.format("%d-%m-%Y").to_string())])
         })
     }
 
@@ -519,7 +538,7 @@ impl App {
         rows.iter()
             .map(|(e, l)| dto::CaseSummary {
                 retention: self.retention_text(e.closed_at, l.last_due),
-                follow_up_due: self.follow_up_text(l.first_due),
+                due: view::listed_first_due(&self.protocol, &self.l10n, l, self.today()),
                 ..view::summary(&self.protocol, &self.l10n, e, l)
             })
             .collect()
@@ -549,7 +568,7 @@ impl App {
         let listing = serde_json::to_string(&view::listing(&self.protocol, &case)).unwrap_or_default();
         let saved = self.store_mut()?.save(&case, &listing);
         saved.map_err(|e| self.storage_err(e))?;
-        Ok(view::case(&self.protocol, &self.l10n, &case))
+        Ok(view::case(&self.protocol, &self.l10n, &case, self.today()))
     }
 
     /// Starts a case.
@@ -562,7 +581,7 @@ impl App {
     /// Opens a case.
     pub fn open_case(&self, case_id: String) -> Result<CaseView, ApiError> {
         let case = self.load(&case_id)?;
-        Ok(view::case(&self.protocol, &self.l10n, &case))
+        Ok(view::case(&self.protocol, &self.l10n, &case, self.today()))
     }
 
     /// Applies one edit to a case and saves it.
@@ -601,8 +620,10 @@ impl App {
         if passphrase.chars().count() < min {
             return Err(self.err(Code { code: "error-passphrase-too-short", args: vec![("min", min.to_string())] }));
         }
-        let case = self.load(&case_id)?;
-        export::write(&case, &path, &passphrase, self.export_work_factor()).map_err(|e| self.err(Code::from(e)))
+        let mut case = self.load(&case_id)?;
+        export::write(&case, &path, &passphrase, self.export_work_factor()).map_err(|e| self.err(Code::from(e)))?;
+        case.apply(&self.protocol, Edit::RecordExport, &self.ctx()).map_err(|e| self.err(e))?;
+        self.save_and_view(case).map(|_| ())
     }
 
     /// Reads a case file written by [`App::export_case`] and stores the case, whole or not
@@ -706,9 +727,9 @@ fn clean_file_name(suggested: &str, ext: &str) -> String {
     format!("{out}{suffix}")
 }
 
-/// The latest follow-up of `case` due on or after `today`, if any: while one is open, a
-/// closed case is not destroyed.
+/// The latest follow-up of `case` (an afweging's, or an agreement with Veilig Thuis) due on or
+/// after `today`, if any: while one is open, a closed case is not destroyed.
 fn open_follow_up(case: &Case, today: NaiveDate) -> Option<NaiveDate> {
-    case.follow_ups.iter().map(|f| f.due).filter(|due| *due >= today).max()
+    case.due_items().into_iter().map(|f| f.due).filter(|due| *due >= today).max()
 }
 

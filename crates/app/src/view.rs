@@ -1,9 +1,10 @@
 //! Builds the DTOs the UI shows from content, a case and the localizer.
 
-use chrono::{DateTime, Local, Utc};
+use chrono::{DateTime, Local, NaiveDate, Utc};
 use meldwijzer_l10n::Localizer;
 use meldwijzer_protocol::content::{self, AnswerValue, Timing};
-use meldwijzer_protocol::case::HypothesisStatus;
+use meldwijzer_protocol::case::{FollowUpSource, HypothesisStatus, LogEvent, OutputAction, OutputKind};
+use meldwijzer_outputs::{FindingKind, Refusal};
 use meldwijzer_protocol::{Case, Pending, Protocol, StepState};
 
 use crate::dto::*;
@@ -16,7 +17,7 @@ pub(crate) fn language_label(lang: &str) -> &'static str {
     }
 }
 
-fn local(l: &Localizer, t: DateTime<Utc>) -> String {
+pub(crate) fn local(l: &Localizer, t: DateTime<Utc>) -> String {
     t.with_timezone(&Local).format(&l.text(ftl("datetime-format"))).to_string()
 }
 
@@ -235,6 +236,17 @@ pub(crate) struct Listing {
     /// The latest follow-up's due date (a closed case is kept while it is today or later).
     #[serde(default)]
     pub last_due: Option<chrono::NaiveDate>,
+    /// Every dated follow-up (an afweging's, an agreement with Veilig Thuis), earliest first,
+    /// without its note: what the list says is due.
+    #[serde(default)]
+    pub dues: Vec<ListedDue>,
+}
+
+/// A dated follow-up as the list keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct ListedDue {
+    pub due: NaiveDate,
+    pub source: FollowUpSource,
 }
 
 pub(crate) fn listing(p: &Protocol, c: &Case) -> Listing {
@@ -250,8 +262,8 @@ pub(crate) fn listing(p: &Protocol, c: &Case) -> Listing {
             None => ListStatus::AllDone,
         }
     };
-    let dues = || c.follow_ups.iter().map(|f| f.due);
-    Listing { status, first_due: dues().min(), last_due: dues().max() }
+    let dues: Vec<ListedDue> = c.due_items().into_iter().map(|d| ListedDue { due: d.due, source: d.source }).collect();
+    Listing { status, first_due: dues.iter().map(|d| d.due).min(), last_due: dues.iter().map(|d| d.due).max(), dues }
 }
 
 fn status_text(p: &Protocol, l: &Localizer, status: &ListStatus) -> String {
@@ -278,8 +290,8 @@ pub(crate) fn summary(p: &Protocol, l: &Localizer, e: &crate::store::ListEntry, 
         closed: e.closed_at.is_some(),
         updated: local(l, e.updated_at),
         updated_at: e.updated_at.to_rfc3339(),
-        follow_up_due: None,
         retention: None,
+        due: None,
     }
 }
 
@@ -375,7 +387,7 @@ fn profiles(p: &Protocol, l: &Localizer, c: &Case) -> ProfilesCaseView {
     }
 }
 
-pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case) -> CaseView {
+pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> CaseView {
     let route = c.route(p);
     let (pending, pending_question, pending_with_vt) = match &route.pending {
         Pending::Question { question, with_veilig_thuis } => ("question", Some(question.clone()), *with_veilig_thuis),
@@ -454,6 +466,181 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case) -> CaseView {
         created: local(l, c.created_at),
         updated: local(l, c.updated_at),
         closed_at: c.closed.as_ref().map(|x| local(l, x.at)),
+        timeline: timeline(p, l, c),
+        due: due(p, l, c, today),
+        outputs: outputs(&meldwijzer_outputs::Ctx { protocol: p, l10n: l, today, local: &|t| t.with_timezone(&Local).naive_local() }, c),
         case: c.clone(),
     }
+}
+
+// ---------- Follow-ups, the timeline, outputs ----------
+
+fn due_state(due: NaiveDate, today: NaiveDate) -> (&'static str, &'static str) {
+    if due < today {
+        ("overdue", ftl("due-overdue"))
+    } else if due == today {
+        ("today", ftl("due-today"))
+    } else if (due - today).num_days() <= 7 {
+        ("soon", ftl("due-soon"))
+    } else {
+        ("later", ftl("due-later"))
+    }
+}
+
+pub(crate) fn due(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> Vec<DueView> {
+    c.due_items().into_iter().map(|d| due_view(p, l, d.due, &d.source, d.note, today)).collect()
+}
+
+/// The follow-up the case list shows, from the sealed list facts: the earliest that is
+/// overdue, due today or within a week.
+pub(crate) fn listed_first_due(p: &Protocol, l: &Localizer, listing: &Listing, today: NaiveDate) -> Option<DueView> {
+    listing.dues.iter().map(|d| due_view(p, l, d.due, &d.source, String::new(), today)).find(|d| d.state != "later")
+}
+
+fn due_view(p: &Protocol, l: &Localizer, due: NaiveDate, source: &FollowUpSource, note: String, today: NaiveDate) -> DueView {
+    let label = match source {
+        FollowUpSource::Question { question } => {
+            let (number, label) = p.question(question).map(|q| (q.number.to_string(), l.text(&q.label))).unwrap_or_default();
+            l.format(ftl("due-question"), &[("number", number), ("label", label)])
+        }
+        FollowUpSource::VtAgreement { .. } => l.text(ftl("due-vt-agreement")),
+    };
+    let (state, state_label) = due_state(due, today);
+    DueView {
+        date: due.format("%Y-%m-%d").to_string(),
+        date_label: due.format(&l.text(ftl("date-format"))).to_string(),
+        label,
+        note,
+        state,
+        state_label: l.text(state_label),
+    }
+}
+
+
+fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
+    let q = |id: &str| p.question(id).map(|q| (q.number.to_string(), l.text(&q.label))).unwrap_or_default();
+    let step = |id: &str| p.step(id).map(|s| (s.number.to_string(), l.text(&s.title))).unwrap_or_default();
+    let date = |d: NaiveDate| d.format(&l.text(ftl("date-format"))).to_string();
+    match e {
+        LogEvent::Created => l.text(ftl("log-created")),
+        LogEvent::StepDone { step: s, done } => {
+            let (number, title) = step(s);
+            l.format(if *done { ftl("log-step-done") } else { ftl("log-step-reopened") }, &[("number", number), ("title", title)])
+        }
+        LogEvent::Answer { question, value } => {
+            let (number, label) = q(question);
+            match value {
+                Some(v) => l.format(ftl("log-answer"), &[("number", number), ("label", label), ("answer", l.text(answer_label(*v)))]),
+                None => l.format(ftl("log-answer-cleared"), &[("number", number), ("label", label)]),
+            }
+        }
+        LogEvent::Decision { decision, value } => {
+            let number = p.decisions().iter().find(|d| &d.id == decision).map(|d| d.number.to_string()).unwrap_or_default();
+            match value {
+                Some(v) => l.format(ftl("log-decision"), &[("number", number), ("answer", l.text(if *v { ftl("answer-ja") } else { ftl("answer-nee") }))]),
+                None => l.format(ftl("log-decision-cleared"), &[("number", number)]),
+            }
+        }
+        LogEvent::FollowUp { question, due } => {
+            let (number, label) = q(question);
+            match due {
+                Some(d) => l.format(ftl("log-follow-up"), &[("number", number), ("label", label), ("date", date(*d))]),
+                None => l.format(ftl("log-follow-up-cleared"), &[("number", number), ("label", label)]),
+            }
+        }
+        LogEvent::Gesprek { status } => l.text(match status.as_str() {
+            "skipped" => ftl("log-gesprek-skipped"),
+            "postponed" => ftl("log-gesprek-postponed"),
+            _ => ftl("log-gesprek-planned"),
+        }),
+        LogEvent::Melding { on } => match on {
+            Some(d) => l.format(ftl("log-melding"), &[("date", date(*d))]),
+            None => l.text(ftl("log-melding-cleared")),
+        },
+        LogEvent::KindcheckClosed => l.text(ftl("log-kindcheck-closed")),
+        LogEvent::Closed { step: s } => l.format(ftl("log-closed"), &[("number", step(s).0)]),
+        LogEvent::Reopened => l.text(ftl("log-reopened")),
+        LogEvent::Output { output, action, lang } => {
+            let id = match action {
+                OutputAction::Copied => ftl("log-output-copied"),
+                OutputAction::Saved => ftl("log-output-saved"),
+            };
+            l.format(id, &[("output", l.text(meldwijzer_outputs::label_id(*output))), ("lang", l.text(language_label(lang)))])
+        }
+        LogEvent::Exported => l.text(ftl("log-exported")),
+    }
+}
+
+pub(crate) fn timeline(p: &Protocol, l: &Localizer, c: &Case) -> Vec<TimelineEntry> {
+    c.log.iter().map(|e| TimelineEntry { at: e.at.to_rfc3339(), at_label: local(l, e.at), text: log_text(p, l, &e.event) }).collect()
+}
+
+/// The reason an output is refused, in the UI language.
+pub(crate) fn refusal_text(l: &Localizer, r: &Refusal) -> String {
+    match r {
+        Refusal::SummaryOff => l.text("error-summary-off"),
+        Refusal::SummaryUnsafe { recorded } => l.format("error-summary-unsafe", &[("recorded", recorded.join(", "))]),
+    }
+}
+
+pub(crate) fn outputs(ctx: &meldwijzer_outputs::Ctx<'_>, c: &Case) -> Vec<OutputChoice> {
+    OutputKind::ALL
+        .into_iter()
+        .map(|k| {
+            let refusal = meldwijzer_outputs::refusal(ctx, c, k);
+            OutputChoice {
+                id: k.id(),
+                label: ctx.l10n.text(meldwijzer_outputs::label_id(k)),
+                unsafe_on_paper: matches!(refusal, Some(Refusal::SummaryUnsafe { .. })),
+                refused: refusal.map(|r| refusal_text(ctx.l10n, &r)),
+            }
+        })
+        .collect()
+}
+
+fn finding_label(k: FindingKind) -> &'static str {
+    match k {
+        FindingKind::Name => ftl("finding-name"),
+        FindingKind::Phone => ftl("finding-phone"),
+        FindingKind::Email => ftl("finding-email"),
+        FindingKind::Postcode => ftl("finding-postcode"),
+        FindingKind::Address => ftl("finding-address"),
+        FindingKind::Bsn => ftl("finding-bsn"),
+        FindingKind::BirthDate => ftl("finding-birth-date"),
+    }
+}
+
+fn where_label(f: &meldwijzer_outputs::anon::FieldRef) -> &'static str {
+    match (f.place, f.part) {
+        ("adviesvraag", "household-role") => ftl("where-household-role"),
+        ("adviesvraag", "household-note") => ftl("where-household-note"),
+        ("adviesvraag", "concern") => ftl("where-concern"),
+        ("adviesvraag", "own-possibilities") => ftl("where-own-possibilities"),
+        ("adviesvraag", _) => ftl("where-question"),
+        ("observation", "interpretation") => ftl("where-observation-interpretation"),
+        ("observation", "by") => ftl("where-observation-by"),
+        ("observation", _) => ftl("where-observation-fact"),
+        ("quote", _) => ftl("where-quote"),
+        ("consultation", _) => ftl("where-consultation"),
+        ("conversation", _) => ftl("where-conversation"),
+        ("gesprek", _) => ftl("where-gesprek"),
+        ("answer", _) => ftl("where-answer"),
+        ("safety-plan", _) => ftl("where-safety-plan"),
+        _ => ftl("where-kindcheck"),
+    }
+}
+
+pub(crate) fn warnings(l: &Localizer, ws: Vec<meldwijzer_outputs::Warning>) -> Vec<WarningView> {
+    ws.into_iter()
+        .map(|w| WarningView {
+            where_label: l.text(where_label(&w.field)),
+            findings: w
+                .findings
+                .into_iter()
+                .map(|f| FindingView { kind: f.kind.id(), label: l.text(finding_label(f.kind)), start: f.start, end: f.end, excerpt: f.excerpt })
+                .collect(),
+            field: w.field,
+            text: w.text,
+        })
+        .collect()
 }

@@ -87,6 +87,302 @@ pub struct Case {
     pub steps_done: BTreeMap<String, DateTime<Utc>>,
     /// Closed early ("vermoeden weggenomen") at a step, with the reason.
     pub closed: Option<Closure>,
+    /// The adviesvraag for Veilig Thuis: the parts the case does not already record.
+    #[serde(default)]
+    pub adviesvraag: Adviesvraag,
+    /// Step 5: what the KNMG meldcode asks to record around a melding beyond
+    /// [`Actions::informed`]: attempts to reach those involved, agreements with Veilig Thuis.
+    #[serde(default)]
+    pub melding_record: MeldingRecord,
+    /// The plain-language summary for the client, written together with the client.
+    #[serde(default)]
+    pub plain_summary: PlainSummary,
+    /// The decision log: what happened when (UTC), oldest first. Ids and values only; no
+    /// free text is copied into it.
+    #[serde(default)]
+    pub log: Vec<LogEntry>,
+}
+
+/// Longest list of concerns in an adviesvraag (the top 3).
+pub const MAX_CONCERNS: usize = 3;
+/// Most household members in an adviesvraag.
+pub const MAX_HOUSEHOLD: usize = 20;
+/// Highest age accepted for a household member.
+pub const MAX_AGE: u8 = 120;
+
+/// Who asks Veilig Thuis for advice. Identified on purpose (Veilig Thuis asks who the
+/// professional is); every field may be left empty to say it in the call itself.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Asker {
+    /// Name.
+    #[serde(default)]
+    pub name: String,
+    /// Organisation.
+    #[serde(default)]
+    pub organisation: String,
+    /// Role (functie).
+    #[serde(default)]
+    pub role: String,
+    /// Relation to the client ("mentor sinds september").
+    #[serde(default)]
+    pub relation: String,
+    /// How to reach the professional (phone, times).
+    #[serde(default)]
+    pub reach: String,
+}
+
+/// A member of the household, anonymised: a role and an age, never a name or a birth date.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HouseholdMember {
+    /// Role ("moeder", "broertje", "partner van moeder").
+    #[serde(default)]
+    pub role: String,
+    /// Age in years, if known.
+    #[serde(default)]
+    pub age: Option<u8>,
+}
+
+/// The adviesvraag's own fields; signals, consultations, the conversation, the Kindcheck,
+/// safety and profiles come from the rest of the case.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adviesvraag {
+    /// Over jou.
+    #[serde(default)]
+    pub asker: Asker,
+    /// Household composition, with ages.
+    #[serde(default)]
+    pub household: Vec<HouseholdMember>,
+    /// Who cares for the children, and anything else about the household.
+    #[serde(default)]
+    pub household_note: String,
+    /// The top 3 concerns, most worrying first.
+    #[serde(default)]
+    pub concerns: Vec<String>,
+    /// What the professional can do to help.
+    #[serde(default)]
+    pub own_possibilities: String,
+    /// The concrete question to Veilig Thuis.
+    #[serde(default)]
+    pub question: String,
+    /// Include the gezinsprofiel hypotheses (labelled as hypotheses). Off by default.
+    #[serde(default)]
+    pub include_profiles: bool,
+}
+
+/// An attempt to reach those involved before a melding.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactAttempt {
+    /// When.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// How, and with what result ("gebeld, geen gehoor").
+    #[serde(default)]
+    pub how: String,
+}
+
+/// An agreement made with Veilig Thuis after an advice or a melding. With a date it is a
+/// follow-up.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VtAgreement {
+    /// What was agreed.
+    #[serde(default)]
+    pub what: String,
+    /// By when, or when to look again.
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+}
+
+/// What the KNMG meldcode asks to record around a melding, beyond whom you informed
+/// beforehand and their reaction ([`Informed`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeldingRecord {
+    /// Attempts to reach those involved.
+    #[serde(default)]
+    pub attempts: Vec<ContactAttempt>,
+    /// Agreements made with Veilig Thuis.
+    #[serde(default)]
+    pub vt_agreements: Vec<VtAgreement>,
+}
+
+/// The plain-language summary for the client (eenvoudige taal), written with the client.
+/// Off by default; facts only.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlainSummary {
+    /// Turned on by the professional, together with the client.
+    #[serde(default)]
+    pub enabled: bool,
+    /// What we worry about.
+    #[serde(default)]
+    pub worries: String,
+    /// What goes well.
+    #[serde(default)]
+    pub going_well: String,
+    /// What happens now.
+    #[serde(default)]
+    pub next: String,
+    /// Who to call (the professional, a role, when).
+    #[serde(default)]
+    pub contact: String,
+}
+
+/// An output Meldwijzer builds from a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutputKind {
+    /// The adviesvraag for Veilig Thuis.
+    Adviesvraag,
+    /// The step report for the client file.
+    Verslag,
+    /// A journal note in SOEP order for a GP's HIS.
+    Soep,
+    /// A factual note for the leerlingdossier.
+    Leerlingdossier,
+    /// A two-minute handover note.
+    Overdracht,
+    /// The plain-language summary for the client.
+    Eenvoudig,
+}
+
+impl OutputKind {
+    /// Every output, in the order the UI offers them.
+    pub const ALL: [OutputKind; 6] =
+        [OutputKind::Adviesvraag, OutputKind::Verslag, OutputKind::Soep, OutputKind::Leerlingdossier, OutputKind::Overdracht, OutputKind::Eenvoudig];
+
+    /// Its id (`adviesvraag`, `verslag`, ...).
+    pub fn id(self) -> &'static str {
+        match self {
+            OutputKind::Adviesvraag => "adviesvraag",
+            OutputKind::Verslag => "verslag",
+            OutputKind::Soep => "soep",
+            OutputKind::Leerlingdossier => "leerlingdossier",
+            OutputKind::Overdracht => "overdracht",
+            OutputKind::Eenvoudig => "eenvoudig",
+        }
+    }
+
+    /// The output with this id.
+    pub fn from_id(id: &str) -> Option<OutputKind> {
+        OutputKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+/// What happened to an output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutputAction {
+    /// Copied to the clipboard.
+    Copied,
+    /// Saved as a file (PDF).
+    Saved,
+}
+
+/// Where a dated follow-up comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum FollowUpSource {
+    /// An afweging about a later moment (afweging 5, meldnorm 3), by afweging id.
+    Question {
+        /// Afweging id.
+        question: String,
+    },
+    /// An agreement with Veilig Thuis, by its place in [`MeldingRecord::vt_agreements`].
+    VtAgreement {
+        /// Index.
+        index: usize,
+    },
+}
+
+/// A dated follow-up from anywhere in the case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DueItem {
+    /// Where it comes from.
+    pub source: FollowUpSource,
+    /// When.
+    pub due: NaiveDate,
+    /// What to look at.
+    pub note: String,
+}
+
+/// One entry in the decision log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    /// When (UTC).
+    pub at: DateTime<Utc>,
+    /// What happened.
+    pub event: LogEvent,
+}
+
+/// What the decision log records. Ids and values only, never free text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum LogEvent {
+    /// The case was started.
+    Created,
+    /// A step was marked done, or not done any more.
+    StepDone {
+        /// Step id.
+        step: String,
+        /// Done or undone.
+        done: bool,
+    },
+    /// An afweging was answered, its answer changed or cleared.
+    Answer {
+        /// Afweging id.
+        question: String,
+        /// The new answer (none: cleared).
+        value: Option<AnswerValue>,
+    },
+    /// A step-5 decision was taken, changed or cleared.
+    Decision {
+        /// Decision id.
+        decision: String,
+        /// The new decision (none: cleared).
+        value: Option<bool>,
+    },
+    /// A follow-up was planned, moved or cleared.
+    FollowUp {
+        /// Afweging id.
+        question: String,
+        /// The new date (none: cleared).
+        due: Option<NaiveDate>,
+    },
+    /// Step 3 was planned, skipped or postponed.
+    Gesprek {
+        /// `planned`, `skipped` or `postponed`.
+        status: String,
+    },
+    /// The date of the melding was recorded or changed.
+    Melding {
+        /// The date (none: cleared).
+        on: Option<NaiveDate>,
+    },
+    /// The Kindcheck was closed.
+    KindcheckClosed,
+    /// The case was closed at a step.
+    Closed {
+        /// Step id.
+        step: String,
+    },
+    /// The case was reopened.
+    Reopened,
+    /// An output was copied or saved.
+    Output {
+        /// Which output.
+        output: OutputKind,
+        /// Copied or saved.
+        action: OutputAction,
+        /// In which language.
+        lang: String,
+    },
+    /// The case was exported to an encrypted file.
+    Exported,
 }
 
 /// The children a Kindcheck asks about. Free text where the answer is rarely one number.
@@ -408,6 +704,9 @@ pub enum Informed {
     Yes {
         /// When.
         date: Option<NaiveDate>,
+        /// Whom (roles: "beide ouders", "de cliënt").
+        #[serde(default)]
+        whom: String,
         /// Their reaction.
         reaction: String,
     },
@@ -763,6 +1062,34 @@ pub enum Edit {
         /// Confirmed, rejected, or open again.
         status: Option<HypothesisStatus>,
     },
+    /// Save the adviesvraag's own fields as a whole. Empty household members and concerns
+    /// are dropped.
+    SetAdviesvraag {
+        /// The fields.
+        adviesvraag: Adviesvraag,
+    },
+    /// Save what was recorded around a melding (attempts to reach, agreements with Veilig
+    /// Thuis) as a whole. Empty items are dropped.
+    SetMeldingRecord {
+        /// The record.
+        record: MeldingRecord,
+    },
+    /// Save the plain-language summary as a whole.
+    SetPlainSummary {
+        /// The summary.
+        summary: PlainSummary,
+    },
+    /// Note in the decision log that an output was copied or saved. Allowed on a closed case.
+    RecordOutput {
+        /// Which output.
+        output: OutputKind,
+        /// Copied or saved.
+        action: OutputAction,
+        /// In which language (`nl`, `en`).
+        lang: String,
+    },
+    /// Note in the decision log that the case was exported. Allowed on a closed case.
+    RecordExport,
 }
 
 /// What an edit needs from outside: the time and a fresh id.
@@ -833,6 +1160,12 @@ pub enum EditError {
     /// The Kindcheck can only be closed when its outcome says nothing worrying was found.
     #[error("the Kindcheck's outcome does not close it")]
     KindcheckNotClosable,
+    /// At most three concerns, twenty household members, ages up to 120.
+    #[error("the adviesvraag is out of range")]
+    AdviesvraagOutOfRange,
+    /// An output language there is no locale for.
+    #[error("unknown output language")]
+    UnknownLanguage,
 }
 
 fn check_text(s: &str) -> Result<(), EditError> {
@@ -886,6 +1219,7 @@ impl Case {
         check_profile(p, &input.field, &input.subject, &input.suspect)?;
         Ok(Case {
             kindcheck_only: input.kindcheck_only,
+            log: vec![LogEntry { at: ctx.now, event: LogEvent::Created }],
             ..Case::blank(&ctx.new_id, &alias, &input.field, &input.subject, &input.suspect, ctx.now)
         })
     }
@@ -924,6 +1258,10 @@ impl Case {
             actions: Actions::default(),
             steps_done: BTreeMap::new(),
             closed: None,
+            adviesvraag: Adviesvraag::default(),
+            melding_record: MeldingRecord::default(),
+            plain_summary: PlainSummary::default(),
+            log: Vec::new(),
         }
     }
 
@@ -1096,7 +1434,7 @@ impl Case {
             "gesprek" => !self.conversations.is_empty() || self.gesprek != GesprekStatus::Planned,
             "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty() || !self.profile_indicators.is_empty() || !self.profile_hypotheses.is_empty()
                 || !self.safety_plan.is_empty(),
-            "beslissen" => !self.decisions.is_empty() || self.actions != Actions::default(),
+            "beslissen" => !self.decisions.is_empty() || self.actions != Actions::default() || self.melding_record != MeldingRecord::default(),
             _ => false,
         }
     }
@@ -1117,10 +1455,34 @@ impl Case {
     /// Applies one edit, whole or not at all.
     pub fn apply(&mut self, p: &Protocol, edit: Edit, ctx: &EditContext) -> Result<(), EditError> {
         let mut next = self.clone();
+        let logged = log_event(self, &edit);
         next.apply_in_place(p, edit, ctx)?;
+        if let Some(event) = logged.and_then(|f| f(&next)) {
+            next.log.push(LogEntry { at: ctx.now, event });
+        }
         next.updated_at = ctx.now;
         *self = next;
         Ok(())
+    }
+
+    /// Every dated follow-up in the case, earliest first: the afwegingen about a later moment
+    /// and the agreements with Veilig Thuis that have a date.
+    pub fn due_items(&self) -> Vec<DueItem> {
+        let mut items: Vec<DueItem> = self
+            .follow_ups
+            .iter()
+            .map(|f| DueItem { source: FollowUpSource::Question { question: f.question.clone() }, due: f.due, note: f.note.clone() })
+            .chain(self.melding_record.vt_agreements.iter().enumerate().filter_map(|(index, a)| {
+                a.due.map(|due| DueItem { source: FollowUpSource::VtAgreement { index }, due, note: a.what.clone() })
+            }))
+            .collect();
+        items.sort_by_key(|i| i.due);
+        items
+    }
+
+    /// Forms recorded for which a paper at home is dangerous, in content order.
+    pub fn unsafe_on_paper_forms<'p>(&self, p: &'p Protocol) -> Vec<&'p crate::content::Form> {
+        p.forms().iter().filter(|f| f.unsafe_on_paper && self.forms.contains(&f.choice.id)).collect()
     }
 
     fn apply_in_place(&mut self, p: &Protocol, edit: Edit, ctx: &EditContext) -> Result<(), EditError> {
@@ -1128,7 +1490,45 @@ impl Case {
         match edit {
             Edit::Rename { alias } => self.alias = check_alias(&alias)?,
             Edit::Reopen => self.closed = None,
+            Edit::RecordOutput { lang, .. } => {
+                if !matches!(lang.as_str(), "nl" | "en") {
+                    return Err(EditError::UnknownLanguage);
+                }
+            }
+            Edit::RecordExport => {}
             _ if closed => return Err(EditError::Closed),
+            Edit::SetAdviesvraag { adviesvraag } => {
+                let mut a = adviesvraag;
+                a.household.retain(|m| !m.role.trim().is_empty() || m.age.is_some());
+                a.concerns.retain(|c| !c.trim().is_empty());
+                if a.concerns.len() > MAX_CONCERNS || a.household.len() > MAX_HOUSEHOLD || a.household.iter().any(|m| m.age.is_some_and(|x| x > MAX_AGE)) {
+                    return Err(EditError::AdviesvraagOutOfRange);
+                }
+                let asker = &a.asker;
+                let texts = [&asker.name, &asker.organisation, &asker.role, &asker.relation, &asker.reach, &a.household_note, &a.own_possibilities, &a.question]
+                    .into_iter()
+                    .chain(a.household.iter().map(|m| &m.role))
+                    .chain(a.concerns.iter());
+                for t in texts {
+                    check_text(t)?;
+                }
+                self.adviesvraag = a;
+            }
+            Edit::SetMeldingRecord { record } => {
+                let mut r = record;
+                r.attempts.retain(|x| x.date.is_some() || !x.how.trim().is_empty());
+                r.vt_agreements.retain(|x| x.due.is_some() || !x.what.trim().is_empty());
+                for t in r.attempts.iter().map(|x| &x.how).chain(r.vt_agreements.iter().map(|x| &x.what)) {
+                    check_text(t)?;
+                }
+                self.melding_record = r;
+            }
+            Edit::SetPlainSummary { summary } => {
+                for t in [&summary.worries, &summary.going_well, &summary.next, &summary.contact] {
+                    check_text(t)?;
+                }
+                self.plain_summary = summary;
+            }
             Edit::SetProfile { field, subject, suspect } => {
                 check_profile(p, &field, &subject, &suspect)?;
                 self.field = field;
@@ -1457,7 +1857,10 @@ impl Case {
                 check_text(&actions.help)?;
                 match &actions.informed {
                     Informed::Unknown => {}
-                    Informed::Yes { reaction, .. } => check_text(reaction)?,
+                    Informed::Yes { reaction, whom, .. } => {
+                        check_text(reaction)?;
+                        check_text(whom)?;
+                    }
                     Informed::No { reason } => check_text(reason)?,
                 }
                 self.actions = actions;
@@ -1485,4 +1888,73 @@ impl Case {
         }
         Ok(())
     }
+}
+
+/// What an edit writes in the decision log, judged against the case before and after: a
+/// function of the case after the edit, so a change that changes nothing logs nothing.
+type Logger = Box<dyn FnOnce(&Case) -> Option<LogEvent>>;
+
+fn log_event(before: &Case, edit: &Edit) -> Option<Logger> {
+    Some(match edit {
+        Edit::SetStepDone { step, done } => {
+            let (step, done, was) = (step.clone(), *done, before.steps_done.contains_key(step));
+            Box::new(move |_| (was != done).then_some(LogEvent::StepDone { step, done }))
+        }
+        Edit::SetAnswer { question, .. } => {
+            let (question, was) = (question.clone(), before.answers.get(question).map(|a| a.value));
+            Box::new(move |after| {
+                let now = after.answers.get(&question).map(|a| a.value);
+                (now != was).then_some(LogEvent::Answer { question, value: now })
+            })
+        }
+        Edit::SetDecision { decision, .. } => {
+            let (decision, was) = (decision.clone(), before.decisions.get(decision).map(|d| d.value));
+            Box::new(move |after| {
+                let now = after.decisions.get(&decision).map(|d| d.value);
+                (now != was).then_some(LogEvent::Decision { decision, value: now })
+            })
+        }
+        Edit::SetFollowUp { question, .. } => {
+            let due_of = |c: &Case, q: &str| c.follow_ups.iter().find(|f| f.question == q).map(|f| f.due);
+            let (question, was) = (question.clone(), due_of(before, question));
+            Box::new(move |after| {
+                let now = due_of(after, &question);
+                (now != was).then_some(LogEvent::FollowUp { question, due: now })
+            })
+        }
+        Edit::SetGesprek { .. } => {
+            let status = |g: &GesprekStatus| match g {
+                GesprekStatus::Planned => "planned",
+                GesprekStatus::Skipped { .. } => "skipped",
+                GesprekStatus::Postponed { .. } => "postponed",
+            };
+            let was = status(&before.gesprek);
+            Box::new(move |after| {
+                let now = status(&after.gesprek);
+                (now != was).then(|| LogEvent::Gesprek { status: now.to_string() })
+            })
+        }
+        Edit::SetActions { .. } => {
+            let was = before.actions.melding_on;
+            Box::new(move |after| (after.actions.melding_on != was).then_some(LogEvent::Melding { on: after.actions.melding_on }))
+        }
+        Edit::SetKindcheckClosed { .. } => {
+            let was = before.kindcheck.as_ref().is_some_and(|k| k.closed.is_some());
+            Box::new(move |after| (!was && after.kindcheck.as_ref().is_some_and(|k| k.closed.is_some())).then_some(LogEvent::KindcheckClosed))
+        }
+        Edit::Close { step, .. } => {
+            let step = step.clone();
+            Box::new(move |_| Some(LogEvent::Closed { step }))
+        }
+        Edit::Reopen => {
+            let was = before.closed.is_some();
+            Box::new(move |_| was.then_some(LogEvent::Reopened))
+        }
+        Edit::RecordOutput { output, action, lang } => {
+            let event = LogEvent::Output { output: *output, action: *action, lang: lang.clone() };
+            Box::new(move |_| Some(event))
+        }
+        Edit::RecordExport => Box::new(|_| Some(LogEvent::Exported)),
+        _ => return None,
+    })
 }

@@ -341,6 +341,9 @@ pub struct Form {
     pub choice: Choice,
     /// Step 3 may be postponed until Veilig Thuis or the police has been consulted.
     pub postpones_gesprek: bool,
+    /// A paper found at home can put the client in danger: no plain-language summary for
+    /// the client while this form is recorded.
+    pub unsafe_on_paper: bool,
 }
 
 /// Something a professional can tick in step 1 that calls for the acute route at once: an
@@ -916,6 +919,8 @@ mod raw {
         pub note: Option<String>,
         #[serde(default)]
         pub postpones_gesprek: bool,
+        #[serde(default)]
+        pub unsafe_on_paper: bool,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -1354,7 +1359,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     for (file, f) in g.form {
         c.id(&file, "form", &f.id, &mut seen);
         let provenance = prov!(file, "form", f);
-        forms.push(Form { choice: Choice { id: f.id, label: f.label, note: f.note, provenance }, postpones_gesprek: f.postpones_gesprek });
+        forms.push(Form { choice: Choice { id: f.id, label: f.label, note: f.note, provenance }, postpones_gesprek: f.postpones_gesprek, unsafe_on_paper: f.unsafe_on_paper });
     }
     let mut seen = BTreeSet::new();
     let mut contacts = Vec::new();

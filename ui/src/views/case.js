@@ -21,6 +21,7 @@ import { renderConsultatie } from './step-consultatie.js';
 import { renderGesprek } from './step-gesprek.js';
 import { renderWegen } from './step-wegen.js';
 import { renderBeslissen } from './step-beslissen.js';
+import { renderOutputs, renderTimeline } from './outputs.js';
 
 /** @typedef {Object} CaseView */
 
@@ -373,7 +374,7 @@ function caseHeader(ctx, view) {
   return h(
     'header',
     { class: 'case-head' },
-    button({ label: t('nav-back-to-cases'), kind: 'link', onClick: () => ctx.showList({ focus: `open-${c.id}` }), extraClass: 'back-link' }),
+    button({ label: t('nav-back-to-cases'), kind: 'link', onClick: () => ctx.showList({ focus: `open-${c.id}` }), extraClass: 'back-link', testid: 'nav-back' }),
     h(
       'div',
       { class: 'case-title-row' },
@@ -528,12 +529,44 @@ function stepper(ctx, view) {
         );
       }),
     ),
+    // Beside the five steps, not a sixth: what leaves the case, and what happened when.
+    h('h2', { class: 'stepper-title stepper-more-title' }, t('nav-more')),
+    h(
+      'ul',
+      { class: 'stepper-more' },
+      [
+        ['uitvoer', t('nav-outputs')],
+        ['tijdlijn', t('nav-timeline')],
+      ].map(([id, label]) =>
+        h(
+          'li',
+          null,
+          h(
+            'button',
+            {
+              type: 'button',
+              id: `stepper-${id}`,
+              class: ['more-button', id === ctx.step ? 'is-current' : null],
+              'data-testid': `nav-${id}`,
+              'aria-current': id === ctx.step ? 'page' : null,
+              on: { click: () => ctx.selectStep(id) },
+            },
+            label,
+            id === 'tijdlijn' && view.due.some((d) => d.state === 'overdue' || d.state === 'today')
+              ? h('span', { class: 'badge badge-due-overdue more-badge' }, t('nav-due-attention'))
+              : null,
+          ),
+        ),
+      ),
+    ),
   );
 }
 
 // ---------- Step panel ----------
 
 function stepPanel(ctx, view, helpers) {
+  if (ctx.step === 'uitvoer') return renderOutputs(ctx, view, helpers);
+  if (ctx.step === 'tijdlijn') return renderTimeline(view);
   const p = ctx.protocol;
   const step = p.steps.find((s) => s.id === ctx.step) || p.steps[0];
   const item = view.stepper.find((s) => s.id === step.id);

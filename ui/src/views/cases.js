@@ -53,6 +53,7 @@ export function renderCaseList(ctx, main, cases) {
       { class: 'page', 'data-testid': 'case-list' },
       h('div', { class: 'page-head' }, h('h1', { id: 'caselist-title' }, t('caselist-title')), h('div', { class: 'page-head-actions' }, importButton, kindcheckButton, newButton)),
       h('p', { class: 'lead' }, t('caselist-intro')),
+      dueBanner(ctx, cases),
       body,
       more,
       ctx.startup.persistent ? settingsForm(ctx) : null,
@@ -93,6 +94,22 @@ function settingsForm(ctx) {
   return form;
 }
 
+/** Follow-ups overdue or due today, over all cases (their cases stand first in the list). */
+function dueBanner(ctx, cases) {
+  const due = cases.filter((c) => c.due && (c.due.state === 'overdue' || c.due.state === 'today'));
+  if (!due.length) return null;
+  return h(
+    'div',
+    { class: 'notice notice-warning due-banner', role: 'region', 'aria-labelledby': 'due-banner-title', 'data-testid': 'due-banner' },
+    h('h2', { id: 'due-banner-title' }, t('caselist-due-title')),
+    h(
+      'ul',
+      null,
+      due.map((c) => h('li', null, h('strong', null, c.alias), `: ${c.due.state_label.toLowerCase()}, ${c.due.date_label} — ${c.due.label}`)),
+    ),
+  );
+}
+
 function caseItem(ctx, c) {
   const open = button({
     label: t('caselist-open'),
@@ -120,9 +137,16 @@ function caseItem(ctx, c) {
       h(
         'dl',
         { class: 'case-facts' },
-        c.follow_up_due ? h('div', null, h('dt', null, t('caselist-follow-up')), h('dd', { class: 'status-due', 'data-testid': 'case-follow-up-due' }, c.follow_up_due)) : null,
         h('div', null, h('dt', null, t('caselist-status')), h('dd', { class: c.closed ? 'status-closed' : null }, c.status)),
         h('div', null, h('dt', null, t('caselist-updated')), h('dd', null, c.updated)),
+        c.due
+          ? h(
+              'div',
+              null,
+              h('dt', null, t('caselist-due')),
+              h('dd', { class: 'case-due', 'data-testid': 'case-due' }, h('span', { class: ['badge', `badge-due-${c.due.state}`] }, c.due.state_label), `${c.due.date_label} · ${c.due.label}`),
+            )
+          : null,
         c.retention ? h('div', null, h('dt', null, t('caselist-retention')), h('dd', { 'data-testid': 'case-retention' }, c.retention)) : null,
       ),
     ),

@@ -15,6 +15,7 @@ export function renderBeslissen(ctx, view, helpers) {
   return [
     h('div', { class: 'decide-layout' }, routePanel(ctx, view), h('div', { class: 'decisions' }, ctx.protocol.decisions.map((d) => decision(ctx, view, helpers, d)))),
     actions(ctx, view, helpers),
+    meldingRecord(ctx, view, helpers),
   ];
 }
 
@@ -152,6 +153,7 @@ function actions(ctx, view, helpers) {
     h(
       'div',
       { class: 'conditional', 'data-show-when': 'actions-informed=yes' },
+      textField({ id: 'actions-informed-whom', label: t('step5-informed-whom-label'), hint: t('step5-informed-whom-hint'), value: informed === 'yes' ? a.informed.whom || '' : '', testid: 'actions-informed-whom' }),
       textField({ id: 'actions-informed-date', label: t('step5-informed-date-label'), type: 'date', value: informed === 'yes' && a.informed.date ? a.informed.date : '', class: 'field-date' }),
       textField({ id: 'actions-informed-reaction', label: t('step5-informed-reaction-label'), multiline: true, rows: 3, value: informed === 'yes' ? a.informed.reaction : '' }),
     ),
@@ -170,7 +172,7 @@ function actions(ctx, view, helpers) {
     const status = radioValue(form, 'actions-informed') || 'unknown';
     const informedValue =
       status === 'yes'
-        ? { status: 'yes', date: value('actions-informed-date') || null, reaction: value('actions-informed-reaction') }
+        ? { status: 'yes', date: value('actions-informed-date') || null, whom: value('actions-informed-whom'), reaction: value('actions-informed-reaction') }
         : status === 'no'
           ? { status: 'no', reason: value('actions-informed-reason') }
           : { status: 'unknown' };
@@ -182,6 +184,64 @@ function actions(ctx, view, helpers) {
         onSuccess: () => helpers.settle(sent),
         announce: t('step5-actions-saved'),
         focus: 'actions-submit',
+      },
+    );
+  });
+  return form;
+}
+
+/**
+ * What the KNMG meldcode asks to record around a melding besides informing beforehand:
+ * attempts to reach those involved, and agreements made with Veilig Thuis (with a date they
+ * are follow-ups, shown on the case list when due). Rows as recorded plus one empty row.
+ */
+function meldingRecord(ctx, view, helpers) {
+  const r = view.case.melding_record;
+  const attempts = [...r.attempts, { date: null, how: '' }];
+  const agreements = [...r.vt_agreements, { what: '', due: null }];
+  const formError = h('div', { class: 'error-slot' });
+  const form = h(
+    'form',
+    { class: 'form form-box melding-record', novalidate: true, 'aria-labelledby': 'melding-record-title', 'data-testid': 'melding-record' },
+    h('h3', { id: 'melding-record-title', tabindex: '-1' }, t('step5-record-title')),
+    h('p', { class: 'hint' }, t('step5-record-hint')),
+    h('p', { class: 'label' }, t('step5-attempts-title')),
+    attempts.map((x, i) =>
+      h(
+        'div',
+        { class: 'field-row' },
+        textField({ id: `attempt-${i}-date`, label: t('step5-attempt-date'), type: 'date', value: x.date || '', class: 'field-date' }),
+        textField({ id: `attempt-${i}-how`, label: t('step5-attempt-how'), value: x.how, testid: `attempt-${i}-how` }),
+      ),
+    ),
+    h('p', { class: 'label' }, t('step5-vt-title')),
+    agreements.map((x, i) =>
+      h(
+        'div',
+        { class: 'field-row' },
+        textField({ id: `vt-agreement-${i}-what`, label: t('step5-vt-what'), value: x.what, testid: `vt-agreement-${i}-what` }),
+        textField({ id: `vt-agreement-${i}-due`, label: t('step5-vt-due'), hint: t('step5-vt-due-hint'), type: 'date', value: x.due || '', class: 'field-date', testid: `vt-agreement-${i}-due` }),
+      ),
+    ),
+    formError,
+    h('div', { class: 'actions' }, button({ label: t('step5-record-submit'), kind: 'secondary', type: 'submit', id: 'melding-record-submit', testid: 'melding-record-submit' })),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
+    const record = {
+      attempts: attempts.map((_, i) => ({ date: value(`attempt-${i}-date`) || null, how: value(`attempt-${i}-how`) })),
+      vt_agreements: agreements.map((_, i) => ({ what: value(`vt-agreement-${i}-what`), due: value(`vt-agreement-${i}-due`) || null })),
+    };
+    const sent = helpers.snapshot(form);
+    ctx.edit(
+      { op: 'set-melding-record', record },
+      {
+        onError: (err) => showError(formError, err),
+        onSuccess: () => helpers.settle(sent),
+        announce: t('step5-record-saved'),
+        focus: 'melding-record-submit',
       },
     );
   });

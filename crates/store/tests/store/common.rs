@@ -138,9 +138,27 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
     c.answers.insert(m("question"), Answer { value: AnswerValue::Ja, reason: m("answer-reason"), at: now() });
     c.follow_ups.push(FollowUp { question: m("follow-q"), due: day, note: m("follow-note") });
     c.decisions.insert(m("decision"), Decision { value: true, reason: m("decision-reason"), at: now() });
-    c.actions = Actions { melding_on: Some(day), help: m("help"), informed: Informed::Yes { date: Some(day), reaction: m("reaction") } };
+    c.actions = Actions { melding_on: Some(day), help: m("help"), informed: Informed::Yes { date: Some(day), whom: m("whom"), reaction: m("reaction") } };
     c.steps_done.insert(m("step"), now());
     c.closed = Some(Closure { step: m("closed-step"), reason: m("close-reason"), at: now(), in_dossier: false });
+    {
+        use meldwijzer_protocol::case::*;
+        c.adviesvraag = Adviesvraag {
+            asker: Asker { name: m("asker-name"), organisation: m("asker-org"), role: m("asker-role"), relation: m("asker-relation"), reach: m("asker-reach") },
+            household: vec![HouseholdMember { role: m("household-role"), age: Some(7) }],
+            household_note: m("household-note"),
+            concerns: vec![m("concern")],
+            own_possibilities: m("own-possibilities"),
+            question: m("vt-question"),
+            include_profiles: true,
+        };
+        c.melding_record = MeldingRecord {
+            attempts: vec![ContactAttempt { date: Some(day), how: m("attempt") }],
+            vt_agreements: vec![VtAgreement { what: m("vt-agreement"), due: Some(day) }],
+        };
+        c.plain_summary = PlainSummary { enabled: true, worries: m("plain-worries"), going_well: m("plain-going-well"), next: m("plain-next"), contact: m("plain-contact") };
+        c.log.push(LogEntry { at: now(), event: LogEvent::Closed { step: m("log-step") } });
+    }
     c
 }
 

@@ -122,6 +122,15 @@ fn a_committed_format_1_vault_still_opens_and_reads() {
     written.kindcheck = None;
     written.kindcheck_only = false;
     written.no_vt_advice_reason.clear();
+    // ... and after format 1 (outputs): the adviesvraag, the melding record, the plain
+    // summary, the decision log, and whom the client's informing reached.
+    written.adviesvraag = Default::default();
+    written.melding_record = Default::default();
+    written.plain_summary = Default::default();
+    written.log.clear();
+    if let meldwijzer_protocol::case::Informed::Yes { whom, .. } = &mut written.actions.informed {
+        whom.clear();
+    }
     assert_eq!(v.load_case(&uuid(1)).unwrap(), Some(written), "every field as written, later fields as their defaults");
     assert_eq!(v.load_case(&uuid(2)).unwrap(), Some(case(&uuid(2), "Zwaluw", t(5))));
     let page = v.list_page(0, 10).unwrap();

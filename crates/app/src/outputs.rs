@@ -1,0 +1,90 @@
+//! The outputs at the API: render one in a chosen language (text, document, anonymisation
+//! warnings), copy one to the clipboard (noted in the decision log) and clear the clipboard
+//! 30 seconds later, on the injected clock, only if it still holds what was copied.
+
+use chrono::Local;
+use meldwijzer_protocol::case::{Case, OutputAction, OutputKind};
+use meldwijzer_protocol::Edit;
+
+use crate::dto::{CopiedView, OutputView};
+use crate::error::Code;
+use crate::{digest, view, ApiError, App, Clipboard, CLIPBOARD_CLEAR_SECS};
+
+impl App {
+    /// Uses `clipboard` for copies from now on (tests pass a [`crate::FakeClipboard`]).
+    pub fn set_clipboard(&mut self, clipboard: Box<dyn Clipboard>) {
+        self.clipboard = clipboard;
+        self.copied = None;
+    }
+
+    fn output_kind(&self, output: &str) -> Result<OutputKind, ApiError> {
+        OutputKind::from_id(output).ok_or_else(|| self.err(Code { code: "error-unknown-id", args: vec![("kind", "output".into()), ("id", output.into())] }))
+    }
+
+    fn output_l10n(&self, lang: &str) -> Result<&meldwijzer_l10n::Localizer, ApiError> {
+        self.out_l10n.iter().find(|l| l.lang() == lang).ok_or_else(|| self.err(Code { code: "error-language-unknown", args: vec![("language", lang.into())] }))
+    }
+
+    /// Builds an output for a case in `lang` (which may differ from the UI language): the plain
+    /// text, the document and, for the adviesvraag, the anonymisation warnings. A refused output
+    /// (the plain-language summary, off or unsafe) answers with its reason as the error.
+    pub fn render_output(&self, case_id: String, output: String, lang: String) -> Result<OutputView, ApiError> {
+        let case = self.load(&case_id)?;
+        self.render(&case, &output, &lang)
+    }
+
+    fn render(&self, case: &Case, output: &str, lang: &str) -> Result<OutputView, ApiError> {
+        let kind = self.output_kind(output)?;
+        let l10n = self.output_l10n(lang)?;
+        let local = |t: chrono::DateTime<chrono::Utc>| t.with_timezone(&Local).naive_local();
+        let ctx = meldwijzer_outputs::Ctx { protocol: &self.protocol, l10n, today: self.today(), local: &local };
+        let document = meldwijzer_outputs::render(&ctx, case, kind).map_err(|_| {
+            // The reason in the UI language, whatever the output language.
+            let ui = meldwijzer_outputs::Ctx { l10n: &self.l10n, ..ctx };
+            self.refused(meldwijzer_outputs::refusal(&ui, case, kind))
+        })?;
+        let warnings = view::warnings(&self.l10n, meldwijzer_outputs::warnings(&ctx, case, kind));
+        Ok(OutputView { output: kind.id(), lang: l10n.lang().to_string(), text: document.to_plain_text(), document, warnings })
+    }
+
+    fn refused(&self, r: Option<meldwijzer_outputs::Refusal>) -> ApiError {
+        match r {
+            Some(meldwijzer_outputs::Refusal::SummaryUnsafe { recorded }) => self.err(Code { code: "error-summary-unsafe", args: vec![("recorded", recorded.join(", "))] }),
+            _ => self.err(Code::plain("error-summary-off")),
+        }
+    }
+
+    /// Copies an output to the clipboard, notes the copy in the decision log and says when the
+    /// clipboard will be cleared. The shell calls [`App::clipboard_check`] that many seconds
+    /// later; [`App::tick`] and [`App::lock`] check too.
+    pub fn copy_output(&mut self, case_id: String, output: String, lang: String) -> Result<CopiedView, ApiError> {
+        self.touch();
+        let mut case = self.load(&case_id)?;
+        let rendered = self.render(&case, &output, &lang)?;
+        self.clipboard.write(&rendered.text).map_err(|_| self.err(Code::plain("error-clipboard")))?;
+        self.copied = Some((digest(&rendered.text), self.env.now()));
+        let kind = self.output_kind(&output)?;
+        case.apply(&self.protocol, Edit::RecordOutput { output: kind, action: OutputAction::Copied, lang: rendered.lang }, &self.ctx()).map_err(|e| self.err(e))?;
+        Ok(CopiedView { clear_after_secs: CLIPBOARD_CLEAR_SECS, case: self.save_and_view(case)? })
+    }
+
+    /// Clears the clipboard once [`CLIPBOARD_CLEAR_SECS`] have passed since the last copy, and
+    /// only if it still holds what was copied (something the professional copied since is left
+    /// alone). Returns whether it cleared.
+    pub fn clipboard_check(&mut self) -> bool {
+        let Some((_, at)) = &self.copied else { return false };
+        if self.env.now() < *at + chrono::Duration::seconds(CLIPBOARD_CLEAR_SECS as i64) {
+            return false;
+        }
+        self.clear_clipboard_if_ours()
+    }
+
+    /// Clears the clipboard now if it still holds the last copy; forgets the copy either way.
+    pub(crate) fn clear_clipboard_if_ours(&mut self) -> bool {
+        let Some((hash, _)) = self.copied.take() else { return false };
+        let ours = self.clipboard.read().is_some_and(|t| digest(&t) == hash);
+        // A clipboard that fails to clear now is not retried: the copy stays until the
+        // professional copies something else. Rare, and nothing the app can do better.
+        ours && self.clipboard.clear().is_ok()
+    }
+}

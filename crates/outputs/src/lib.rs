@@ -1,0 +1,116 @@
+//! Meldwijzer's outputs, built from a case as [`Document`]s in a chosen language.
+//!
+//! Six outputs ([`OutputKind`]): the adviesvraag for Veilig Thuis (anonymous about the client,
+//! identified about the professional), the step report for the client file, a SOEP journal
+//! note for a GP's HIS, a factual note for the leerlingdossier (no hypotheses, no
+//! interpretations), a two-minute handover note and the plain-language summary for the client
+//! (off by default, refused where a paper at home is dangerous). [`anon`] warns about free text
+//! that looks identifying in the adviesvraag.
+//!
+//! Invariants: no IO, no clock, no randomness: "today" and the conversion of stored UTC times
+//! to local time come in a [`Ctx`]. Every text is a Fluent message (`locales/*/outputs.ftl`),
+//! formatted with the [`Localizer`] of the output language, which may differ from the UI's.
+//! The same [`Document`] becomes plain text here and a PDF elsewhere.
+#![deny(missing_docs)]
+
+pub mod anon;
+mod compose;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use meldwijzer_document::Document;
+use meldwijzer_l10n::Localizer;
+use meldwijzer_protocol::case::{Case, OutputKind};
+use meldwijzer_protocol::Protocol;
+
+pub use anon::{Finding, FindingKind, Warning};
+
+/// Marks a string literal as a Fluent message id, so the locale checks can find it.
+pub const fn ftl(id: &'static str) -> &'static str {
+    id
+}
+
+/// What building an output needs from outside.
+pub struct Ctx<'a> {
+    /// The validated content.
+    pub protocol: &'a Protocol,
+    /// Texts in the output language.
+    pub l10n: &'a Localizer,
+    /// Today's date (the date on the document; overdue follow-ups).
+    pub today: NaiveDate,
+    /// Converts a stored UTC time to the local time shown.
+    pub local: &'a dyn Fn(DateTime<Utc>) -> NaiveDateTime,
+}
+
+impl std::fmt::Debug for Ctx<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ctx").field("lang", &self.l10n.lang()).field("today", &self.today).finish_non_exhaustive()
+    }
+}
+
+/// Why an output is not offered for a case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The plain-language summary is off: the professional turns it on together with the client.
+    SummaryOff,
+    /// A form of violence (or a sign of coercive control) is recorded for which a paper found
+    /// at home can put the client in danger. The labels, in the output language.
+    SummaryUnsafe {
+        /// What is recorded, by label.
+        recorded: Vec<String>,
+    },
+}
+
+/// Whether `kind` is refused for this case, and why.
+pub fn refusal(ctx: &Ctx<'_>, case: &Case, kind: OutputKind) -> Option<Refusal> {
+    if kind != OutputKind::Eenvoudig {
+        return None;
+    }
+    let p = ctx.protocol;
+    let recorded: Vec<String> = case
+        .unsafe_on_paper_forms(p)
+        .iter()
+        .map(|f| ctx.l10n.text(&f.choice.label))
+        .chain(case.coercive_control(p).iter().map(|i| ctx.l10n.text(&i.label)))
+        .collect();
+    if !recorded.is_empty() {
+        return Some(Refusal::SummaryUnsafe { recorded });
+    }
+    (!case.plain_summary.enabled).then_some(Refusal::SummaryOff)
+}
+
+/// Builds `kind` for `case`, or says why it is not offered.
+pub fn render(ctx: &Ctx<'_>, case: &Case, kind: OutputKind) -> Result<Document, Refusal> {
+    if let Some(r) = refusal(ctx, case, kind) {
+        return Err(r);
+    }
+    let b = compose::B { ctx, case };
+    Ok(match kind {
+        OutputKind::Adviesvraag => b.adviesvraag(),
+        OutputKind::Verslag => b.verslag(),
+        OutputKind::Soep => b.soep(),
+        OutputKind::Leerlingdossier => b.leerlingdossier(),
+        OutputKind::Overdracht => b.overdracht(),
+        OutputKind::Eenvoudig => b.eenvoudig(),
+    })
+}
+
+/// The Fluent id of an output's name, for pick lists.
+pub fn label_id(kind: OutputKind) -> &'static str {
+    match kind {
+        OutputKind::Adviesvraag => ftl("out-kind-adviesvraag"),
+        OutputKind::Verslag => ftl("out-kind-verslag"),
+        OutputKind::Soep => ftl("out-kind-soep"),
+        OutputKind::Leerlingdossier => ftl("out-kind-leerlingdossier"),
+        OutputKind::Overdracht => ftl("out-kind-overdracht"),
+        OutputKind::Eenvoudig => ftl("out-kind-eenvoudig"),
+    }
+}
+
+/// The anonymisation warnings for `kind`: only the adviesvraag leaves anonymous about the
+/// client; the other outputs go into the professional's own files.
+pub fn warnings(ctx: &Ctx<'_>, case: &Case, kind: OutputKind) -> Vec<Warning> {
+    match kind {
+        OutputKind::Adviesvraag => anon::adviesvraag_warnings(case, ctx.today),
+        _ => Vec::new(),
+    }
+}

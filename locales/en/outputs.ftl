@@ -1,0 +1,153 @@
+# Outputs: the adviesvraag, the step report, the SOEP note, the leerlingdossier note, the
+# handover and the plain-language summary. Built by crates/outputs.
+
+out-date-format = %-d %B %Y
+out-marking = Confidential
+out-subtitle = Case { $alias } · { $date }
+out-date-line = { $date }
+out-not-recorded = Not recorded.
+out-no-date = date unknown
+out-for-the-call = (I will tell you on the phone)
+
+out-kind-adviesvraag = Advice request to Veilig Thuis
+out-kind-verslag = Report for the client file
+out-kind-soep = Journal note (SOEP) for the GP system
+out-kind-leerlingdossier = Note for the pupil file
+out-kind-overdracht = Two-minute handover
+out-kind-eenvoudig = Summary in plain language
+
+out-adviesvraag-title = Advice request to Veilig Thuis
+out-verslag-title = Reporting code: report for the client file
+out-soep-title = Reporting code journal note (SOEP)
+out-leerlingdossier-title = Pupil file note
+out-overdracht-title = Handover
+out-eenvoudig-title = What we talked about together
+
+# Adviesvraag
+out-part-asker = Part 1 – About you
+out-asker-note = Veilig Thuis asks who you are. Your question stays anonymous about the client.
+out-asker-name = Name
+out-asker-organisation = Organisation
+out-asker-role = Role
+out-asker-field = Field
+out-asker-relation = Relation to the client
+out-asker-reach = How to reach you
+out-part-situation = Part 2 – About the situation
+out-situation-note = Anonymous: an alias and ages only. No names, addresses, dates of birth or names of a school or practice.
+out-alias = Case
+out-subject = Who the concern is about
+out-suspect = Suspected person
+out-forms = Forms you think of
+out-household = Household
+out-member-age = { $role }, { $age } years
+out-signals = Signals (facts)
+out-observation = { $fact } ({ $source })
+out-source-own = own observation
+out-source-told = told by { $by }
+out-quote = Literally: "{ $words }" ({ $who }, { $date })
+out-interpretations = Interpretations (apart from the facts)
+out-interpretations-note = These are interpretations, not established facts.
+out-interpretation = Interpretation: { $text }
+out-counter = Counter-indications (what weakens the concern)
+out-done = What has been done
+out-outcome = Outcome: { $outcome }
+out-conversation = { $date }: conversation with { $with }.
+out-conversation-separately = Spoken with separately.
+out-conversation-interpreter = With a professional interpreter.
+out-their-view = Their view: { $view }
+out-agreements = Agreements: { $agreements }
+out-gesprek-skipped = Conversation not held: { $reason }. Explanation: { $note }
+out-gesprek-postponed = Conversation postponed: { $until }. Explanation: { $note }
+out-no-conversation-yet = No conversation with those involved yet.
+out-kindcheck = Kindcheck
+out-kindcheck-outcome = Kindcheck: { $outcome }
+out-kindcheck-open = Kindcheck: not finished yet.
+out-kindcheck-closed = Closed on { $date }: { $note }
+out-safety = Current safety
+out-acute = Acute situation
+out-red-flags = Red flags
+out-answers = Weighing so far
+out-answer = Question { $number } ({ $label }): { $answer }.
+out-reason = Reason: { $reason }
+out-unsafe-situations = Unsafe situations, in the family's own words
+out-concerns = My three main concerns
+out-own-possibilities = What I can do myself
+out-profiles = Family profiles (hypotheses)
+out-profiles-note = These are hypotheses, not conclusions. Profiles may overlap.
+out-profile-open = { $profile } (hypothesis)
+out-profile-confirmed = { $profile } (hypothesis; fits in my view)
+out-profile-rejected = { $profile } (hypothesis; rejected)
+out-question = My question to Veilig Thuis
+out-call-heading = Calling
+out-call-vt = Veilig Thuis: { $veilig-thuis } (free, day and night). In direct danger: { $noodnummer }.
+
+# Verslag
+out-basics = Details
+out-started = Case started
+out-status = Where it stands
+out-case-open = Still open.
+out-case-closed = Closed on { $date }, in step { $step }.
+out-step-heading = Step { $number }: { $title }
+out-step-status = Status
+out-step-done = Done on { $date }
+out-step-in-progress = In progress
+out-step-not-started = Not started
+out-step-closed = Case closed in this step on { $date }
+out-quotes = Literal words
+out-question-before = Question or remark before: "{ $question }"
+out-quote-context = Situation: { $context }
+out-with-whom = With: { $with }
+out-no-consultation-reason = Why an expected consultation was not held
+out-kader = Decision framework
+out-route = What the decision framework points to
+out-follow-ups = Follow-ups
+out-follow-up-question = Follow-up on question { $label }
+out-follow-up-vt = Agreement with Veilig Thuis
+out-overdue = overdue
+out-safety-agreements = Safety agreements
+out-safety-agreement = { $who }: { $what } (by { $date })
+out-decision = { $decision } { $answer } (on { $date }).
+out-decision-open = { $decision } Not taken yet.
+out-melding-on = Report made on
+out-help = Help offered or organised
+out-informed = Informed beforehand
+out-informed-yes = Yes: { $whom }, on { $date }
+out-informed-reaction = Their reaction
+out-informed-why-not = Why not
+out-attempts = Attempts to reach those involved
+out-vt-agreements = Agreements with Veilig Thuis
+out-vt-agreement-due = { $what } (by { $date })
+out-closure = Closure
+out-reason-label = Reason
+out-in-dossier = Report in the client file
+
+# SOEP
+out-soep-s = S – Subjective
+out-soep-o = O – Objective
+out-soep-e = E – Evaluation
+out-soep-p = P – Plan
+out-soep-view = { $date }, conversation with { $with }: { $view }
+out-soep-suspicion = Suspicion of: { $forms }
+out-soep-melding = Report made to Veilig Thuis on { $date }.
+out-soep-help = Help: { $help }
+
+# Leerlingdossier
+out-seen = What was seen or heard
+out-also-seen = What was also seen
+out-steps-taken = Steps taken
+out-next-moment = Next moment: { $date }.
+
+# Overdracht
+out-now-at-step = Now in step { $number }: { $title }
+out-all-steps-done = All steps done.
+out-main-worries = Main concerns
+out-coercive-control = Note: there are signs of coercive control. No joint conversations with the partners; speak with each separately.
+out-next = What needs to happen now
+
+# Eenvoudige samenvatting
+out-plain-worries = What are we worried about?
+out-plain-going-well = What is going well?
+out-plain-next = What happens now?
+out-plain-who = Who can you call?
+out-plain-empty = We will fill this in together.
+out-plain-call = Veilig Thuis: { $veilig-thuis }. Calling is free. You can call day and night. Is it dangerous right now? Call { $noodnummer }.

@@ -1,0 +1,134 @@
+//! Outputs through the real window: the adviesvraag written beside the five steps, a name in
+//! it flagged inline and fixed, the text copied through the backend and read back from the X
+//! clipboard with `xclip`, the same text in English, the copy in the timeline, and an overdue
+//! agreement with Veilig Thuis first on the case list. Screenshots 50–53.
+//!
+//! Dates go into `<input type="date">` through script (WebDriver's keys only move between a
+//! date input's segments); everything else is typed or clicked as a professional would.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::harness::{click, page_text, tid, type_into, wait_text, Session, ELEMENT_TIMEOUT};
+
+async fn js(s: &Session, script: &str) -> serde_json::Value {
+    s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
+}
+
+/// The X clipboard as another program sees it.
+fn xclip() -> String {
+    let out = Command::new("xclip").args(["-o", "-selection", "clipboard"]).output().expect("run xclip (apt-get install xclip)");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+async fn preview_text(s: &Session) -> String {
+    js(s, "const el = document.querySelector('[data-testid=\"output-text\"]'); return el ? el.textContent : '';").await.as_str().unwrap_or_default().to_string()
+}
+
+async fn wait_preview(s: &Session, needle: &str) -> String {
+    let deadline = Instant::now() + ELEMENT_TIMEOUT;
+    loop {
+        let text = preview_text(s).await;
+        if text.contains(needle) {
+            return text;
+        }
+        if Instant::now() > deadline {
+            s.screenshot(&format!("{}-preview", s.name)).await;
+            panic!("the preview never held `{needle}`:\n{text}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_and_logged_and_a_due_agreement_leads_the_list() {
+    let s = Session::start_unlocked("outputs").await;
+    click(&s, "new-case-button").await;
+    type_into(&s, "newcase-alias", "Uitvoer Zeeland").await;
+    click(&s, "field-onderwijs").await;
+    click(&s, "subject-kind").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+
+    // Step 5: an agreement with Veilig Thuis, due yesterday.
+    click(&s, "step-beslissen").await;
+    type_into(&s, "vt-agreement-0-what", "Terugbellen over de veiligheidsbeoordeling").await;
+    js(&s, "const d = new Date(Date.now() - 86400000); const el = document.getElementById('vt-agreement-0-due');
+            el.value = d.toISOString().slice(0, 10); el.dispatchEvent(new Event('input', { bubbles: true }));").await;
+    click(&s, "melding-record-submit").await;
+    wait_text(&s, "Aandacht").await;
+
+    // Uitvoer, beside the five steps: the adviesvraag is the first output.
+    click(&s, "nav-uitvoer").await;
+    s.wait_for(&tid("adviesvraag-form"), ELEMENT_TIMEOUT).await;
+    assert!(s.client.find(fantoccini::Locator::Css(&tid("stepper"))).await.is_ok(), "the five steps stay in view");
+    type_into(&s, "av-role", "Leerkracht groep 6").await;
+    type_into(&s, "av-member-0-role", "moeder").await;
+    type_into(&s, "av-member-0-age", "36").await;
+    type_into(&s, "av-concern-0", "Blauwe plekken, twee keer deze maand.").await;
+    type_into(&s, "av-concern-1", "Ik maak me zorgen om Jan van der Berg.").await;
+    type_into(&s, "av-question", "Is een melding nodig, of kan ik met hulp verder?").await;
+    click(&s, "av-submit").await;
+    wait_preview(&s, "Is een melding nodig, of kan ik met hulp verder?").await;
+
+    // The name is flagged inline, with the field it is in; the professional fixes it there.
+    s.wait_for(&tid("anon-warning"), ELEMENT_TIMEOUT).await;
+    let text = page_text(&s).await;
+    assert!(text.contains("Mogelijk herkenbaar") && text.contains("Lijkt op een naam"), "{text}");
+    js(&s, "document.querySelector('[data-testid=\"anon-warning\"]').scrollIntoView({ block: 'center' });").await;
+    s.screenshot("50-adviesvraag-warning").await;
+    let fix = s.wait_for(&tid("anon-fix"), ELEMENT_TIMEOUT).await;
+    fix.clear().await.expect("clear the fix field");
+    fix.send_keys("Ik maak me zorgen om de vader (37).").await.expect("type the fix");
+    click(&s, "anon-fix-submit").await;
+    wait_preview(&s, "2. Ik maak me zorgen om de vader (37).").await;
+    let deadline = Instant::now() + ELEMENT_TIMEOUT;
+    while s.client.find(fantoccini::Locator::Css(&tid("anon-warning"))).await.is_ok() {
+        assert!(Instant::now() < deadline, "the warning goes once the name is gone");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let preview = wait_preview(&s, "Veilig Thuis: 0800-2000").await;
+    assert!(preview.contains("- moeder, 36 jaar"), "{preview}");
+    assert!(preview.contains("Functie: Leerkracht groep 6"));
+    assert!(preview.contains("Naam: (vertel ik in het gesprek)"));
+    js(&s, "document.querySelector('.output-preview-title').scrollIntoView({ block: 'start' }); window.scrollBy(0, -110);").await;
+    s.screenshot("51-adviesvraag").await;
+
+    // Copy: the X clipboard holds exactly the text shown, written by the app from Rust.
+    click(&s, "output-copy").await;
+    wait_text(&s, "Gekopieerd. Over 30 seconden").await;
+    let clip = xclip();
+    assert_eq!(clip, preview, "the clipboard holds the text as shown");
+    assert!(clip.starts_with("Vertrouwelijk\n\nAdviesvraag voor Veilig Thuis\n"));
+    assert!(clip.trim_end().ends_with("Bij direct gevaar: 112."));
+
+    // The same adviesvraag in English, while the app stays in Dutch. (Scrolled to the middle
+    // first: at the top of the view the sticky bar would take the click.)
+    js(&s, "document.querySelector('[data-testid=\"output-lang-en\"]').scrollIntoView({ block: 'center' });").await;
+    click(&s, "output-lang-en").await;
+    let en = wait_preview(&s, "Advice request to Veilig Thuis").await;
+    assert!(en.contains("My question to Veilig Thuis"));
+    assert!(page_text(&s).await.contains("Welke tekst?"), "the UI stays Dutch");
+
+    // The PDF button is there, disabled, with the reason beside it.
+    let pdf = s.wait_for(&tid("output-pdf"), ELEMENT_TIMEOUT).await;
+    assert!(!pdf.is_enabled().await.unwrap(), "PDF opslaan waits for the PDF renderer");
+
+    // The timeline has the copy, and the overdue agreement.
+    click(&s, "nav-tijdlijn").await;
+    s.wait_for(&tid("timeline"), ELEMENT_TIMEOUT).await;
+    let text = page_text(&s).await;
+    assert!(text.contains("Gekopieerd: Adviesvraag voor Veilig Thuis (Nederlands)"), "{text}");
+    assert!(text.contains("Casus gestart"));
+    assert!(text.contains("Te laat") && text.contains("Terugbellen over de veiligheidsbeoordeling"));
+    s.screenshot("52-tijdlijn").await;
+
+    // The case list: the overdue follow-up in a banner and on the case, which stands first.
+    click(&s, "nav-back").await;
+    s.wait_for(&tid("due-banner"), ELEMENT_TIMEOUT).await;
+    let due = s.wait_for(&tid("case-due"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(due.contains("Te laat") && due.contains("Afspraak met Veilig Thuis"), "{due}");
+    s.screenshot("53-vervolgmomenten").await;
+    s.finish().await;
+}
