@@ -14,6 +14,7 @@ mod harness;
 mod kindcheck;
 mod leak;
 mod network;
+mod oslock;
 mod journey;
 mod routes;
 mod smoke;
