@@ -3,8 +3,9 @@
 # and file size (a typical and a long document).
 #
 #   bash scripts/bench.sh                   # measure and print
-#   bash scripts/bench.sh --save-baseline   # also write src-tauri/benches/baseline.json
-#                                           # and crates/pdf/benches/baseline.json
+#   bash scripts/bench.sh --save-baseline   # also write src-tauri/benches/baseline.json,
+#                                           # crates/pdf/benches/baseline.json and
+#                                           # crates/app/benches/{outputs,autosave}-baseline.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/common.sh
@@ -22,3 +23,11 @@ xvfb-run -a --server-args="-screen 0 1280x800x24 -nolisten tcp" \
 
 say "Rendering PDFs (meldwijzer-pdf)"
 cargo bench -p meldwijzer-pdf --bench pdf -- "$@"
+
+# The app's own benches (text outputs, autosave beside bare SQLite) are bench binaries that
+# rewrite their baselines when MELDWIJZER_BENCH_WRITE_BASELINE is set.
+if [ "${1:-}" = "--save-baseline" ]; then export MELDWIJZER_BENCH_WRITE_BASELINE=1; fi
+say "Rendering every text output (meldwijzer-app)"
+cargo bench -p meldwijzer-app --bench outputs
+say "Autosave at the app API beside a bare SQLite commit (meldwijzer-app)"
+cargo bench -p meldwijzer-app --bench autosave

@@ -173,8 +173,8 @@ fn time_to_ready(binary: &Path, label: &str) -> f64 {
 fn measure_ipc(calls: usize) -> Vec<f64> {
     let runtime = tokio::runtime::Runtime::new().expect("start tokio");
     runtime.block_on(async {
-        let session = Session::start("bench-ipc").await;
-        session.wait_for("body", harness::ELEMENT_TIMEOUT).await;
+        // Cases need the vault: set it up (calibrated KDF) before timing anything.
+        let session = Session::start_unlocked("bench-ipc").await;
         let script = r#"
             const [calls, done] = arguments;
             (async () => {
@@ -182,7 +182,7 @@ fn measure_ipc(calls: usize) -> Vec<f64> {
               // A valid new case from the content's own pick lists.
               const { protocol: p } = await invoke('startup');
               const suspect = p.suspects.find((s) => s.meldcode) ?? p.suspects[0];
-              const input = { alias: 'Benchmark', field: p.fields[0].id, subject: p.subjects[0].id, suspect: suspect.id };
+              const input = { alias: 'Benchmark', field: p.fields[0].id, subject: p.subjects[0].id, suspect: suspect.id, kindcheck_only: false };
               const caseId = (await invoke('create_case', { input })).case.id;
               const times = [];
               for (let i = 0; i < calls; i++) {

@@ -8,6 +8,8 @@
 mod commands;
 mod dialog;
 mod hardening;
+#[cfg(target_os = "linux")]
+mod oslock;
 mod state;
 
 use std::time::Duration;
@@ -83,6 +85,9 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
         .setup(|app| {
             create_main_window(app.handle())?;
             start_tick_backstop(app.handle().clone());
+            // Screen lock and suspend, where D-Bus tells (src/oslock.rs).
+            #[cfg(target_os = "linux")]
+            oslock::watch(app.handle());
             Ok(())
         })
         .on_window_event(|window, event| match event {

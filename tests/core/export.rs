@@ -199,3 +199,27 @@ fn hundreds_of_bad_files_are_refused_with_their_code_without_a_panic_or_a_half_i
     assert_eq!(b.import_case(dir.0.clone(), FILE_PASSPHRASE.into()).unwrap_err().code, "error-import-file");
     assert_eq!(b.import_case(dir.0.join("nope"), FILE_PASSPHRASE.into()).unwrap_err().code, "error-import-file");
 }
+
+#[test]
+fn the_file_dialogs_offer_a_clean_name_and_the_filters_in_the_ui_language() {
+    let app = meldwijzer_app::App::new(meldwijzer_app::AppConfig::default(), Box::new(meldwijzer_app::FixedEnv::new(chrono::Utc::now()))).unwrap();
+    let save = app.file_dialog("case", "meldwijzer-casus", true).unwrap();
+    assert_eq!((save.file_name.as_str(), save.extensions.as_slice()), ("meldwijzer-casus.age", &["age".to_string()][..]));
+    assert_eq!((save.title.as_str(), save.filter_label.as_str()), ("Casus exporteren", "Versleutelde casus (.age)"));
+    for (given, clean) in [
+        ("../../etc/passwd", "etc-passwd.age"),
+        ("Zoë van Dijk / groep 4", "Zo-van-Dijk-groep-4.age"),
+        ("verslag.age", "verslag.age"),
+        ("", "meldwijzer.age"),
+        ("...", "meldwijzer.age"),
+    ] {
+        assert_eq!(app.file_dialog("case", given, true).unwrap().file_name, clean, "from {given:?}");
+    }
+    let pdf = app.file_dialog("pdf", "stap-5-verslag", true).unwrap();
+    assert_eq!((pdf.file_name.as_str(), pdf.title.as_str()), ("stap-5-verslag.pdf", "PDF opslaan"));
+    let open = app.file_dialog("case", "ignored", false).unwrap();
+    assert_eq!((open.title.as_str(), open.file_name.as_str()), ("Casusbestand kiezen", ""));
+    assert_eq!(app.file_dialog("exe", "x", true).unwrap_err().code, "error-unknown-id");
+    assert_eq!(app.file_dialog("pdf", "x", false).unwrap_err().code, "error-unknown-id", "PDFs are only saved");
+    assert!(app.file_dialog("case", &"a".repeat(500), true).unwrap().file_name.len() <= 84);
+}

@@ -18,7 +18,7 @@ struct Failing {
     inner: MemoryStore,
     saves: Arc<AtomicUsize>,
     fail_at: Arc<AtomicUsize>,
-    error: fn() -> StoreError,
+    error: MakeError,
 }
 
 impl CaseStore for Failing {
@@ -58,7 +58,10 @@ fn edits() -> Vec<Edit> {
     out
 }
 
-const ERRORS: [(fn() -> StoreError, &str); 3] = [
+/// A store error, made fresh for each failure (`StoreError` is not `Copy`).
+type MakeError = fn() -> StoreError;
+
+const ERRORS: [(MakeError, &str); 3] = [
     (|| StoreError::DiskFull, "error-disk-full"),
     (|| StoreError::ReadOnly, "error-read-only"),
     (|| StoreError::Io { kind: std::io::ErrorKind::Other }, "error-storage"),

@@ -16,6 +16,7 @@ mod kindcheck;
 mod leak;
 mod network;
 mod outputs;
+mod oslock;
 mod journey;
 mod routes;
 mod smoke;

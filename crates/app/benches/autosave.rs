@@ -9,7 +9,7 @@
 //!    follow-ups first, never a document. Target <= 100 ms.
 //! 3. `App::unlock` with the shipped, calibrated KDF.
 //!
-//! `cargo bench -p meldwijzer-app --bench autosave`; compares with `benches/baseline.json`,
+//! `cargo bench -p meldwijzer-app --bench autosave`; compares with `benches/autosave-baseline.json`,
 //! `MELDWIJZER_BENCH_WRITE_BASELINE=1` rewrites it.
 
 use std::collections::BTreeMap;
@@ -150,7 +150,7 @@ fn main() {
     let _ = std::fs::remove_dir_all(&root);
 
     let json = format!("{{\n{}\n}}\n", figures.iter().map(|(k, v)| format!("  \"{k}\": {v:.3}")).collect::<Vec<_>>().join(",\n"));
-    let baseline_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/baseline.json");
+    let baseline_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/autosave-baseline.json");
     if std::env::var_os("MELDWIJZER_BENCH_WRITE_BASELINE").is_some() {
         std::fs::write(&baseline_path, &json).unwrap();
         println!("baseline written to {}", baseline_path.display());

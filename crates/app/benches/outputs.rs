@@ -4,7 +4,7 @@
 //! large fictitious case. Target: at most 10 ms per output.
 //!
 //! `cargo bench -p meldwijzer-app --bench outputs` prints the figures next to the committed
-//! baseline (`benches/baseline.json`); `MELDWIJZER_BENCH_WRITE_BASELINE=1` rewrites it.
+//! baseline (`benches/outputs-baseline.json`); `MELDWIJZER_BENCH_WRITE_BASELINE=1` rewrites it.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -104,7 +104,7 @@ fn main() {
             }
         }
     }
-    let baseline_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/baseline.json");
+    let baseline_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/outputs-baseline.json");
     let json = serde_json::to_string_pretty(&figures.iter().map(|(k, v)| (k.clone(), (v * 1000.0).round() / 1000.0)).collect::<BTreeMap<_, _>>()).unwrap();
     if std::env::var_os("MELDWIJZER_BENCH_WRITE_BASELINE").is_some() {
         std::fs::write(&baseline_path, format!("{json}\n")).unwrap();

@@ -393,7 +393,7 @@ impl App {
         let expired: Vec<String> = self
             .listed()
             .iter()
-            .filter(|(e, l)| self.destroy_at(e.closed_at).is_some_and(|at| at <= now) && !l.last_due.is_some_and(|d| d >= today))
+            .filter(|(e, l)| self.destroy_at(e.closed_at).is_some_and(|at| at <= now) && l.last_due.is_none_or(|d| d < today))
             .map(|(e, _)| e.id.clone())
             .collect();
         let Some(store) = self.store.as_mut() else {

@@ -138,6 +138,16 @@ fn chattr(flag: &str, paths: &[std::path::PathBuf]) -> bool {
     Command::new("chattr").arg(flag).args(paths).output().map(|o| o.status.success()).unwrap_or(false)
 }
 
+/// Makes the files writable again when dropped, also when the test fails half-way, so the
+/// temporary directory can be removed.
+struct Immutable(Vec<std::path::PathBuf>);
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        chattr("-i", &self.0);
+    }
+}
+
 #[test]
 fn a_read_only_vault_file_refuses_saves_and_keeps_what_was_saved() {
     let dir = TempDir::new("readonly");
@@ -154,12 +164,14 @@ fn a_read_only_vault_file_refuses_saves_and_keeps_what_was_saved() {
         println!("read-only test skipped: `chattr +i` is not available here (needs root and ext2/3/4)");
         return;
     }
+    let guard = Immutable(files.clone());
     let mut results = Vec::new();
     for rev in 2..6 {
         results.push(v.save_case(&revision_case(rev)));
     }
     let still = v.load_case(&uuid(ID));
     assert!(chattr("-i", &files), "make the files writable again");
+    drop(guard);
     for (i, r) in results.iter().enumerate() {
         assert!(r.is_err(), "save {} on a read-only file must fail, got {r:?}", i + 2);
     }

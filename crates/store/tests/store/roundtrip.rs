@@ -135,3 +135,19 @@ fn a_vault_can_move_to_another_thread() {
     send::<Vault>();
     send::<meldwijzer_store::StoreError>();
 }
+
+#[test]
+fn the_callers_list_facts_are_sealed_with_the_summary() {
+    let dir = TempDir::new("listing");
+    let mut v = new_vault(&dir);
+    v.save_case(&case(&uuid(1), "zonder", t(1))).unwrap();
+    let facts = r#"{"status":{"k":"step","id":"wegen"},"first_due":"2026-03-02"}"#;
+    v.save_case_listed(&case(&uuid(2), "met", t(2)), facts).unwrap();
+    let page = v.list_page(0, 10).unwrap();
+    assert_eq!(page[0].summary.as_ref().unwrap().listing, facts, "returned as given");
+    assert_eq!(page[1].summary.as_ref().unwrap().listing, "", "save_case keeps none");
+    let too_long = "x".repeat(meldwijzer_store::MAX_LISTING + 1);
+    let refused = v.save_case_listed(&case(&uuid(3), "te lang", t(3)), &too_long);
+    assert!(matches!(refused, Err(meldwijzer_store::StoreError::InvalidCase { what: "size" })), "{refused:?}");
+    assert_eq!(v.count().unwrap(), 2, "nothing of the refused save");
+}

@@ -135,6 +135,8 @@ fn a_committed_format_1_vault_still_opens_and_reads() {
     assert_eq!(v.load_case(&uuid(2)).unwrap(), Some(case(&uuid(2), "Zwaluw", t(5))));
     let page = v.list_page(0, 10).unwrap();
     assert_eq!(page.iter().map(|e| e.id.clone()).collect::<Vec<_>>(), vec![uuid(2), uuid(1)]);
+    let summary = page[0].summary.as_ref().expect("a version-1 summary still opens");
+    assert_eq!((summary.alias.as_str(), summary.listing.as_str()), ("Zwaluw", ""), "version 1 had no list facts");
     v.lock().unwrap();
     let key = meldwijzer_store::RecoveryKey::parse(&std::fs::read_to_string(&rk).unwrap()).unwrap();
     let fresh = meldwijzer_store::Passphrase::from("after the recovery of the fixture");
