@@ -15,6 +15,7 @@ import { renderCaseList, renderNewCase } from './views/cases.js';
 import { openAcutePanel, openDisclosure } from './views/acute.js';
 import { renderCase, firstOpenStep, flushAutosave, forgetDrafts, hasUnsaved } from './views/case.js';
 import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
+import { forgetOutputs } from './views/outputs.js';
 
 /** @typedef {Object} StartupView */
 /** @typedef {Object} CaseView */
@@ -359,6 +360,7 @@ function clearPage() {
     byId(id).replaceChildren();
   }
   forgetDrafts();
+  forgetOutputs();
   state.caseView = null;
   state.recoveryKey = null;
   state.startup.cases = [];
