@@ -412,6 +412,20 @@ pub async fn click(s: &Session, id: &str) {
     panic!("click {id}: {last:?}");
 }
 
+/// Scrolls the element with this test id to the middle of the view, then clicks it: at the
+/// top of the view the sticky top bar would take a click WebDriver aims there.
+pub async fn click_centered(s: &Session, id: &str) {
+    let script = format!("const el = document.querySelector('[data-testid=\"{id}\"]'); if (el) el.scrollIntoView({{ block: 'center' }});");
+    for _ in 0..STALE_TRIES {
+        s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
+        if s.client.execute(&script, vec![]).await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    click(s, id).await;
+}
+
 /// Types into the element with this test id (appends to what is there).
 pub async fn type_into(s: &Session, id: &str, text: &str) {
     let mut last = None;

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::harness::{Session, ELEMENT_TIMEOUT};
-use crate::harness::{click, tid, type_into, wait_text};
+use crate::harness::{click, click_centered, tid, type_into, wait_text};
 
 /// Every case as the backend has it, as JSON text (through the app's own commands).
 async fn saved_case(s: &Session) -> String {
@@ -235,13 +235,13 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     type_into(&s, "av-member-0-role", &m("av-gezin")).await;
     type_into(&s, "av-concern-0", &m("av-zorg")).await;
     type_into(&s, "av-question", &m("av-vraag")).await;
-    click(&s, "av-submit").await;
-    click(&s, "output-eenvoudig").await;
-    click(&s, "plain-enabled").await;
+    click_centered(&s, "av-submit").await;
+    click_centered(&s, "output-eenvoudig").await;
+    click_centered(&s, "plain-enabled").await;
     type_into(&s, "plain-worries", &m("eenvoudig-zorg")).await;
-    click(&s, "plain-submit").await;
-    click(&s, "nav-tijdlijn").await;
-    click(&s, "step-beslissen").await;
+    click_centered(&s, "plain-submit").await;
+    click_centered(&s, "nav-tijdlijn").await;
+    click_centered(&s, "step-beslissen").await;
 
     // Close the case with a reason.
     click(&s, "close-case-button").await;

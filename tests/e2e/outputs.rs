@@ -9,7 +9,7 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::harness::{click, page_text, tid, type_into, wait_text, Session, ELEMENT_TIMEOUT};
+use crate::harness::{click, click_centered, page_text, tid, type_into, wait_text, Session, ELEMENT_TIMEOUT};
 
 async fn js(s: &Session, script: &str) -> serde_json::Value {
     s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
@@ -76,7 +76,7 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_and_logged
     s.wait_for(&tid("anon-warning"), ELEMENT_TIMEOUT).await;
     let text = page_text(&s).await;
     assert!(text.contains("Mogelijk herkenbaar") && text.contains("Lijkt op een naam"), "{text}");
-    js(&s, "document.querySelector('[data-testid=\"anon-warning\"]').scrollIntoView({ block: 'center' });").await;
+    js(&s, "const el = document.querySelector('[data-testid=\"anon-warning\"]'); if (el) el.scrollIntoView({ block: 'center' });").await;
     s.screenshot("50-adviesvraag-warning").await;
     let fix = s.wait_for(&tid("anon-fix"), ELEMENT_TIMEOUT).await;
     fix.clear().await.expect("clear the fix field");
@@ -103,10 +103,8 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_and_logged
     assert!(clip.starts_with("Vertrouwelijk\n\nAdviesvraag voor Veilig Thuis\n"));
     assert!(clip.trim_end().ends_with("Bij direct gevaar: 112."));
 
-    // The same adviesvraag in English, while the app stays in Dutch. (Scrolled to the middle
-    // first: at the top of the view the sticky bar would take the click.)
-    js(&s, "document.querySelector('[data-testid=\"output-lang-en\"]').scrollIntoView({ block: 'center' });").await;
-    click(&s, "output-lang-en").await;
+    // The same adviesvraag in English, while the app stays in Dutch.
+    click_centered(&s, "output-lang-en").await;
     let en = wait_preview(&s, "Advice request to Veilig Thuis").await;
     assert!(en.contains("My question to Veilig Thuis"));
     assert!(page_text(&s).await.contains("Welke tekst?"), "the UI stays Dutch");

@@ -16,6 +16,7 @@ import { openAcutePanel, openDisclosure } from './views/acute.js';
 import { renderCase, firstOpenStep, flushAutosave, forgetDrafts, hasUnsaved } from './views/case.js';
 import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
 import { renderCompare, renderPresenter, renderTrainingHome } from './views/training.js';
+import { forgetOutputs } from './views/outputs.js';
 
 /** @typedef {Object} StartupView */
 /** @typedef {Object} CaseView */
@@ -388,6 +389,7 @@ function clearPage() {
     byId(id).replaceChildren();
   }
   forgetDrafts();
+  forgetOutputs();
   state.caseView = null;
   state.recoveryKey = null;
   state.startup.cases = [];

@@ -14,6 +14,14 @@ import { announce, button, checkbox, clearErrors, radioGroup, showError, textFie
 const choice = { output: 'adviesvraag', lang: null };
 /** Drops the answer of a render that a newer one overtook. */
 let renderToken = 0;
+/** The last rendered output, drawn at once on a redraw so the text does not blink while the
+ * fresh one comes; forgotten with the case (see forgetOutputs). */
+let last = null;
+
+/** Forgets the last rendered output (after lock: no case text stays in memory). */
+export function forgetOutputs() {
+  last = null;
+}
 
 /**
  * The outputs panel.
@@ -108,13 +116,23 @@ export function renderOutputs(ctx, view, helpers) {
 /** Asks the backend for the text and the warnings, and puts them in place. */
 async function fill(ctx, view, helpers, preview, warnings, copy) {
   const token = ++renderToken;
-  try {
-    const out = await api.renderOutput(view.case.id, choice.output, choice.lang);
-    if (token !== renderToken) return;
+  const key = `${view.case.id}/${choice.output}/${choice.lang}`;
+  const draw = (out) => {
     replaceChildren(preview, h('pre', { class: 'output-text', lang: out.lang, 'data-testid': 'output-text', tabindex: '0', 'aria-label': t('outputs-preview-title') }, out.text));
     replaceChildren(warnings, out.warnings.length ? warningList(ctx, view, helpers, out.warnings) : null);
     copy.disabled = false;
+  };
+  const cached = last && last.key === key ? last.out : null;
+  if (cached) draw(cached);
+  try {
+    const out = await api.renderOutput(view.case.id, choice.output, choice.lang);
+    if (token !== renderToken) return;
+    last = { key, out };
+    // The same text and warnings as drawn from the cache keep their nodes (and the focus).
+    const same = cached && cached.text === out.text && JSON.stringify(cached.warnings) === JSON.stringify(out.warnings);
+    if (!same) draw(out);
   } catch (err) {
+    last = null;
     if (token !== renderToken) return;
     replaceChildren(preview, h('p', { class: 'notice notice-warning', 'data-testid': 'output-refused' }, err.message || ''));
     replaceChildren(warnings);
