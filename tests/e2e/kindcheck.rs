@@ -7,7 +7,7 @@ use std::time::Duration;
 use fantoccini::Locator;
 
 use crate::harness::{Session, ELEMENT_TIMEOUT};
-use crate::harness::{click, tid, type_into, wait_text};
+use crate::harness::{click, click_centered, tid, type_into, wait_text};
 
 async fn scroll_to(s: &Session, id: &str) {
     s.client.execute(&format!("document.querySelector('{}').scrollIntoView({{block: 'center'}})", tid(id).replace('\'', "\\'")), vec![]).await.unwrap();
@@ -92,7 +92,7 @@ async fn a_kindcheck_that_hands_the_concern_over_keeps_to_whom_it_went() {
     click(&s, "nav-cases-button").await;
     s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
     wait_text(&s, "Cliënt Beuk").await;
-    click(&s, "case-open").await;
+    click_centered(&s, "case-open").await;
     let field = s.wait_for(&tid("kindcheck-handover-text"), ELEMENT_TIMEOUT).await;
     assert_eq!(field.prop("value").await.unwrap().as_deref(), Some(record));
     s.finish().await;
