@@ -143,6 +143,12 @@ fn eik(app: &mut App, env: &FixedEnv) -> String {
     edit(app, &id, Edit::SetForm { form: "partnergeweld".into(), on: true });
     edit(app, &id, Edit::SetRedFlag { flag: "wurging".into(), on: true });
     edit(app, &id, Edit::SetProfileIndicator { indicator: "isolatie".into(), on: true });
+    // The Kindcheck: she avoids the question, the consultatiebureau takes the children over.
+    edit(app, &id, Edit::SetKindcheckVariant { variant: Some("volledig".into()) });
+    for (question, option) in [("oudersignalen", "ja"), ("zorgt-voor-kinderen", "ja"), ("antwoord", "ontwijkend"), ("andere-professional", "neemt-over")] {
+        edit(app, &id, Edit::SetKindcheckAnswer { question: question.into(), option: Some(option.into()) });
+    }
+    edit(app, &id, Edit::SetKindcheckHandover { text: "Overgedragen aan de jeugdverpleegkundige van het consultatiebureau; zij ziet de kinderen deze week.".into() });
     edit(app, &id, observation(ObservationKind::Signal, "Striemen in de hals, patiënte zegt dat ze gevallen is.", Some(date(2026, 10, 5)), InfoSource::Own, "Past niet bij een val."));
     edit(app, &id, Edit::SaveConsultation { consultation: ConsultationInput { id: None, kind: "veilig-thuis-advies".into(), with_whom: String::new(), date: Some(date(2026, 10, 6)), outcome: "Melden; niet eerst met de partner spreken.".into() } });
     edit(app, &id, Edit::SaveConsultation { consultation: ConsultationInput { id: None, kind: "collega".into(), with_whom: "praktijkhouder".into(), date: Some(date(2026, 10, 6)), outcome: "Eens met melden.".into() } });

@@ -518,7 +518,13 @@ impl B<'_> {
                     .collect();
                 blocks.extend(self.labelled(ftl("out-quotes"), quotes));
                 if let Some(k) = self.kindcheck_line() {
-                    blocks.push(Block::Fields(vec![Field::new(self.t(ftl("out-kindcheck")), k)]));
+                    // The line says "Kindcheck: …" itself.
+                    blocks.push(Block::Paragraph(k));
+                    // The record of a handover belongs in the client file, not in what goes out.
+                    let handover = self.case.kindcheck.as_ref().map(|k| k.handover.trim()).unwrap_or_default();
+                    if !handover.is_empty() {
+                        blocks.push(Block::Fields(vec![Field::new(self.t(ftl("out-kindcheck-handover")), handover.to_string())]));
+                    }
                 }
             }
             "consultatie" => {
