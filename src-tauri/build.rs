@@ -31,6 +31,7 @@ const COMMANDS: &[&str] = &[
     "pick_open_path",
     "render_output",
     "copy_output",
+    "save_output_pdf",
 ];
 
 fn main() {
