@@ -236,6 +236,11 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     type_into(&s, "av-concern-0", &m("av-zorg")).await;
     type_into(&s, "av-question", &m("av-vraag")).await;
     click(&s, "av-submit").await;
+    // To the middle of the view first: at its top edge the sticky bar would take the click.
+    s.client
+        .execute("document.querySelector('[data-testid=\"output-eenvoudig\"]').scrollIntoView({ block: 'center' }); return null;", vec![])
+        .await
+        .expect("scroll to the plain summary");
     click(&s, "output-eenvoudig").await;
     click(&s, "plain-enabled").await;
     type_into(&s, "plain-worries", &m("eenvoudig-zorg")).await;
