@@ -41,6 +41,7 @@ const COMMANDS: &[&str] = &[
     "set_fullscreen",
     "render_output",
     "copy_output",
+    "save_output_pdf",
 ];
 
 fn main() {

@@ -75,3 +75,7 @@ error-output-language = Meldwijzer has no outputs in that language.
 error-summary-off = The plain-language summary is off. Turn it on when you write it together with the client.
 error-summary-unsafe = No plain-language summary, because this is recorded: { $recorded }. A paper found at home could then put the client in danger.
 error-clipboard = Copying failed: the clipboard cannot be reached. Select the text and copy it yourself.
+error-pdf-folder = That folder does not exist (any more). Choose another place. Nothing was saved.
+error-pdf-write = Meldwijzer could not save the PDF. Choose another place and try again. Nothing was saved.
+error-pdf-render = Meldwijzer could not make the PDF. Copy the text to your own system for now. Nothing was saved.
+error-pdf-too-long = This text would take { $pages } pages, more than the { $max } a PDF may have. Shorten the text or copy it. Nothing was saved.

@@ -3,6 +3,7 @@
 
 out-date-format = %-d %B %Y
 out-marking = Confidential
+pdf-page-of = Page { $page } of { $pages }
 out-subtitle = Case { $alias } · { $date }
 out-date-line = { $date }
 out-not-recorded = Not recorded.

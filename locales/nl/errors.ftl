@@ -75,3 +75,7 @@ error-output-language = Die taal kent Meldwijzer niet voor uitvoer.
 error-summary-off = De samenvatting in eenvoudige taal staat uit. Zet haar aan als je haar samen met de cliënt schrijft.
 error-summary-unsafe = Geen samenvatting in eenvoudige taal, omdat dit is vastgelegd: { $recorded }. Een papier dat thuis gevonden wordt, kan de cliënt dan in gevaar brengen.
 error-clipboard = Kopiëren lukte niet: het klembord is niet bereikbaar. Selecteer de tekst en kopieer zelf.
+error-pdf-folder = Die map bestaat niet (meer). Kies een andere plek. Er is niets opgeslagen.
+error-pdf-write = Meldwijzer kon de PDF niet opslaan. Kies een andere plek en probeer het opnieuw. Er is niets opgeslagen.
+error-pdf-render = Meldwijzer kon de PDF niet maken. Kopieer de tekst zolang naar je eigen systeem. Er is niets opgeslagen.
+error-pdf-too-long = Deze tekst wordt { $pages } pagina’s, meer dan de { $max } die een PDF mag hebben. Maak de tekst korter of kopieer hem. Er is niets opgeslagen.

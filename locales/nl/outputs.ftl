@@ -3,6 +3,7 @@
 
 out-date-format = %d-%m-%Y
 out-marking = Vertrouwelijk
+pdf-page-of = Pagina { $page } van { $pages }
 out-subtitle = Casus { $alias } · { $date }
 out-date-line = { $date }
 out-not-recorded = Niet vastgelegd.

@@ -12,7 +12,7 @@ use meldwijzer_app::dto::{
 };
 use meldwijzer_app::{
     ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit,
-    NewCaseInput, OutputView, SettingsView, StartupView, VaultStatusView,
+    NewCaseInput, OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
 };
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
@@ -195,6 +195,14 @@ pub fn render_output(state: State<'_, AppState>, case_id: String, output: String
 #[tauri::command]
 pub fn copy_output<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, case_id: String, output: String, lang: String) -> Result<CopiedView, ApiError> {
     state.lock().copy_output(case_id, output, lang).inspect(|v| crate::schedule_clipboard_check(&app, v.clear_after_secs))
+}
+
+/// Saves an output as a PDF at `path` (chosen with `pick_save_path`; not encrypted, the UI
+/// warns first) and notes the save in the decision log. Async: rendering and fsync run off
+/// the main thread.
+#[tauri::command]
+pub async fn save_output_pdf(state: State<'_, AppState>, case_id: String, output: String, lang: String, path: PathBuf) -> Result<SavedPdfView, ApiError> {
+    state.lock().save_output_pdf(case_id, output, lang, path)
 }
 
 /// Called by the UI after a close request (see `lib.rs`), once everything typed is saved:

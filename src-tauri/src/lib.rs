@@ -127,6 +127,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             commands::record_disclosure,
             commands::render_output,
             commands::copy_output,
+            commands::save_output_pdf,
             commands::ui_ready,
             commands::touch,
             commands::tick,

@@ -8,6 +8,7 @@ mod kindcheck;
 mod list;
 mod lockquit;
 mod outputs;
+mod pdf;
 mod profiles;
 mod recovery;
 mod safety;

@@ -30,7 +30,7 @@ impl Env for Shared {
 
 /// Noon UTC: the local date is the same in every time zone from UTC-11 to UTC+11, so the
 /// golden files do not depend on the machine's zone.
-fn noon(y: i32, m: u32, d: u32) -> chrono::DateTime<Utc> {
+pub(crate) fn noon(y: i32, m: u32, d: u32) -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, 12, 0, 0).unwrap()
 }
 
@@ -38,7 +38,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn app() -> (App, Arc<FixedEnv>) {
+pub(crate) fn app() -> (App, Arc<FixedEnv>) {
     let env = Arc::new(FixedEnv::new(noon(2026, 11, 2)));
     let app = App::new(AppConfig::default(), Box::new(Shared(env.clone()))).unwrap();
     (app, env)
@@ -64,7 +64,7 @@ fn answer(q: &str, v: AnswerValue, reason: &str) -> Edit {
 /// A pupil (groep 5) with bruises, a disclosure, consultations, a conversation, the
 /// afwegingen, both decisions, a melding made openly, an agreement with Veilig Thuis and a
 /// plain-language summary written with the child's mother.
-fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
+pub(crate) fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
     let id = new_case(app, "Zonnebloem", "onderwijs", "kind");
     edit(app, &id, Edit::SetForm { form: "lichamelijk".into(), on: true });
     edit(app, &id, observation(ObservationKind::Signal, "Blauwe plekken op beide bovenarmen, in de vorm van vingers.", Some(date(2026, 10, 27)), InfoSource::Own, "Past bij hard vastpakken."));
@@ -136,7 +136,7 @@ fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
 /// A GP's adult patient with intimate terror: the conversation skipped for the patient's
 /// safety, a melding without informing her first, and attempts to reach her recorded. The
 /// plain-language summary is refused.
-fn eik(app: &mut App, env: &FixedEnv) -> String {
+pub(crate) fn eik(app: &mut App, env: &FixedEnv) -> String {
     env.set_now(noon(2026, 10, 5));
     let id = new_case(app, "Eik", "arts", "ouder-van-kinderen");
     edit(app, &id, Edit::SetForm { form: "intieme-terreur".into(), on: true });
@@ -167,12 +167,12 @@ fn eik(app: &mut App, env: &FixedEnv) -> String {
 }
 
 /// A baby in the kinderopvang, just started: almost nothing recorded.
-fn kastanje(app: &mut App, env: &FixedEnv) -> String {
+pub(crate) fn kastanje(app: &mut App, env: &FixedEnv) -> String {
     env.set_now(noon(2026, 11, 20));
     new_case(app, "Kastanje", "kinderopvang", "baby")
 }
 
-const OUTPUTS: [&str; 6] = ["adviesvraag", "verslag", "soep", "leerlingdossier", "overdracht", "eenvoudig"];
+pub(crate) const OUTPUTS: [&str; 6] = ["adviesvraag", "verslag", "soep", "leerlingdossier", "overdracht", "eenvoudig"];
 
 fn golden_dir() -> PathBuf {
     meldwijzer_tests::repo_root().join("tests/golden")

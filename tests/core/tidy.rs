@@ -162,6 +162,8 @@ fn messages_only_use_the_variables_they_are_given() {
         ("training-notes-round", &["round", "rounds", "step"][..]),
         ("error-adviesvraag-out-of-range", &["max"][..]),
         ("error-summary-unsafe", &["recorded"][..]),
+        ("error-pdf-too-long", &["pages", "max"][..]),
+        ("pdf-page-of", &["page", "pages"][..]),
         ("due-question", &["number", "label"][..]),
         ("log-step-done", &["number", "title"][..]),
         ("log-step-reopened", &["number", "title"][..]),

@@ -209,6 +209,33 @@ pub fn tauri_driver_path() -> PathBuf {
     home.join("bin/tauri-driver")
 }
 
+/// The file the shell reads the "chosen" path from instead of showing the native file
+/// dialog (`MELDWIJZER_E2E_PICK`, see `src-tauri/src/dialog.rs`); removed on drop.
+pub struct PickFile(pub PathBuf);
+
+impl PickFile {
+    pub fn new() -> PickFile {
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+        let path = std::env::temp_dir().join(format!("meldwijzer-e2e-pick-{}-{nanos}.txt", std::process::id()));
+        std::fs::write(&path, "").unwrap();
+        PickFile(path)
+    }
+
+    pub fn choose(&self, path: &Path) {
+        std::fs::write(&self.0, path.to_string_lossy().as_bytes()).unwrap();
+    }
+
+    pub fn cancel(&self) {
+        std::fs::write(&self.0, "").unwrap();
+    }
+}
+
+impl Drop for PickFile {
+    fn drop(&mut self) {
+        std::fs::remove_file(&self.0).ok();
+    }
+}
+
 /// One running app, driven through WebDriver.
 ///
 /// Field order matters for drop: the session closes before the driver's

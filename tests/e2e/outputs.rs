@@ -1,7 +1,10 @@
 //! Outputs through the real window: the adviesvraag written beside the five steps, a name in
 //! it flagged inline and fixed, the text copied through the backend and read back from the X
-//! clipboard with `xclip`, the same text in English, the copy in the timeline, and an overdue
-//! agreement with Veilig Thuis first on the case list. Screenshots 50–53.
+//! clipboard with `xclip`, saved as a PDF through the page's own flow (the native dialog's
+//! answer comes from `MELDWIJZER_E2E_PICK`, as in `transfer.rs`; the warning that the file is
+//! not encrypted comes first) and read back with `pdftotext`, page 1 rendered with `pdftoppm`,
+//! the same text in English, the copy and the save in the timeline, and an overdue agreement
+//! with Veilig Thuis first on the case list. Screenshots 50–56.
 //!
 //! Dates go into `<input type="date">` through script (WebDriver's keys only move between a
 //! date input's segments); everything else is typed or clicked as a professional would.
@@ -9,7 +12,7 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::harness::{click, click_centered, page_text, tid, type_into, wait_text, Session, ELEMENT_TIMEOUT};
+use crate::harness::{click, click_centered, page_text, screenshot_dir, tid, type_into, wait_text, PickFile, Session, ELEMENT_TIMEOUT};
 
 async fn js(s: &Session, script: &str) -> serde_json::Value {
     s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
@@ -41,8 +44,11 @@ async fn wait_preview(s: &Session, needle: &str) -> String {
 }
 
 #[tokio::test]
-async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_and_logged_and_a_due_agreement_leads_the_list() {
-    let s = Session::start_unlocked("outputs").await;
+async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_pdf_and_logged_and_a_due_agreement_leads_the_list() {
+    let pick = PickFile::new();
+    let pick_env = pick.0.to_string_lossy().to_string();
+    let s = Session::start_with("outputs", &[("MELDWIJZER_E2E_PICK", pick_env.as_str())]).await;
+    s.set_up_vault().await;
     click(&s, "new-case-button").await;
     type_into(&s, "newcase-alias", "Uitvoer Zeeland").await;
     click(&s, "field-onderwijs").await;
@@ -103,21 +109,52 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_and_logged
     assert!(clip.starts_with("Vertrouwelijk\n\nAdviesvraag voor Veilig Thuis\n"));
     assert!(clip.trim_end().ends_with("Bij direct gevaar: 112."));
 
-    // The same adviesvraag in English, while the app stays in Dutch.
-    click_centered(&s, "output-lang-en").await;
+    // PDF opslaan: a cancelled dialog saves nothing; a chosen place first gets the warning
+    // that the PDF is not encrypted, and nothing is written before "Opslaan als PDF".
+    let dir = std::env::temp_dir().join(format!("meldwijzer-e2e-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("adviesvraag voor VT.pdf");
+    std::fs::remove_file(&file).ok();
+    pick.cancel();
+    js(&s, "document.querySelector('[data-testid=\"output-pdf\"]').scrollIntoView({ block: 'center' });").await;
+    click(&s, "output-pdf").await;
+    wait_text(&s, "Je hebt geen plek gekozen. Er is niets opgeslagen.").await;
+    pick.choose(&file);
+    click(&s, "output-pdf").await;
+    let warning = s.wait_for(&tid("pdf-warning"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(warning.contains("Deze PDF is niet versleuteld") && warning.contains("dossier van de cliënt"), "{warning}");
+    assert!(warning.contains(&file.to_string_lossy().to_string()), "the warning says where: {warning}");
+    assert!(!file.exists(), "nothing is written before the professional confirms");
+    s.screenshot("54-pdf-warning").await;
+    click(&s, "pdf-save").await;
+    wait_text(&s, "PDF opgeslagen: adviesvraag voor VT.pdf").await;
+    js(&s, "document.querySelector('[data-testid=\"output-status\"]').scrollIntoView({ block: 'center' });").await;
+    s.screenshot("56-pdf-saved").await;
+    assert!(file.exists());
+    let out = Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(&file).arg("-").output().expect("run pdftotext (poppler-utils)");
+    let pdf_text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(pdf_text.contains("Adviesvraag"), "{pdf_text}");
+    assert!(pdf_text.contains("Is een melding nodig, of kan ik met hulp verder?") && pdf_text.contains("Pagina 1 van"), "{pdf_text}");
+    std::fs::create_dir_all(screenshot_dir()).unwrap();
+    let page = screenshot_dir().join("55-pdf-page");
+    let status = Command::new("pdftoppm").args(["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"]).arg(&file).arg(&page).status().expect("run pdftoppm");
+    assert!(status.success());
+    std::fs::remove_dir_all(&dir).ok();
+
+    // The same adviesvraag in English, while the app stays in Dutch. (Scrolled to the middle
+    // first: at the top of the view the sticky bar would take the click.)
+    js(&s, "document.querySelector('[data-testid=\"output-lang-en\"]').scrollIntoView({ block: 'center' });").await;
+    click(&s, "output-lang-en").await;
     let en = wait_preview(&s, "Advice request to Veilig Thuis").await;
     assert!(en.contains("My question to Veilig Thuis"));
     assert!(page_text(&s).await.contains("Welke tekst?"), "the UI stays Dutch");
-
-    // The PDF button is there, disabled, with the reason beside it.
-    let pdf = s.wait_for(&tid("output-pdf"), ELEMENT_TIMEOUT).await;
-    assert!(!pdf.is_enabled().await.unwrap(), "PDF opslaan waits for the PDF renderer");
 
     // The timeline has the copy, and the overdue agreement.
     click(&s, "nav-tijdlijn").await;
     s.wait_for(&tid("timeline"), ELEMENT_TIMEOUT).await;
     let text = page_text(&s).await;
     assert!(text.contains("Gekopieerd: Adviesvraag voor Veilig Thuis (Nederlands)"), "{text}");
+    assert!(text.contains("Opgeslagen als pdf: Adviesvraag voor Veilig Thuis (Nederlands)"), "{text}");
     assert!(text.contains("Casus gestart"));
     assert!(text.contains("Te laat") && text.contains("Terugbellen over de veiligheidsbeoordeling"));
     s.screenshot("52-tijdlijn").await;

@@ -7,41 +7,14 @@
 //! automation, takes the path from the file named by `MELDWIJZER_E2E_PICK` instead (see
 //! `src-tauri/src/dialog.rs`); everything else is the page's own flow.
 
-use std::path::{Path, PathBuf};
 
-use crate::harness::{click, page_text, tid, type_into, wait_text, Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT};
+use crate::harness::{click, page_text, tid, type_into, wait_text, PickFile, Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT};
 
 const ALIAS: &str = "Overdracht Ödön (groep 7)";
 const FACT: &str = "Vertelt dat het thuis onrustig is sinds de verhuizing.";
 const NEW_PASSPHRASE: &str = "groene kikker in de regen";
 const NEWER_PASSPHRASE: &str = "blauwe reiger aan de sloot";
 const FILE_PASSPHRASE: &str = "los wachtwoord voor het bestand";
-
-/// The file the shell reads the "chosen" path from; removed on drop.
-struct PickFile(PathBuf);
-
-impl PickFile {
-    fn new() -> PickFile {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-        let path = std::env::temp_dir().join(format!("meldwijzer-e2e-pick-{}-{nanos}.txt", std::process::id()));
-        std::fs::write(&path, "").unwrap();
-        PickFile(path)
-    }
-
-    fn choose(&self, path: &Path) {
-        std::fs::write(&self.0, path.to_string_lossy().as_bytes()).unwrap();
-    }
-
-    fn cancel(&self) {
-        std::fs::write(&self.0, "").unwrap();
-    }
-}
-
-impl Drop for PickFile {
-    fn drop(&mut self) {
-        std::fs::remove_file(&self.0).ok();
-    }
-}
 
 async fn scroll_to(s: &Session, id: &str) {
     let script = format!("document.querySelector('{}').scrollIntoView({{block: 'center'}}); return null;", tid(id).replace('\'', "\\'"));

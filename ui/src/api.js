@@ -277,6 +277,18 @@ export function copyOutput(caseId, output, lang) {
   return call('copy_output', { caseId, output, lang });
 }
 
+/**
+ * Saves an output as a PDF at `path` (from pickSavePath); not encrypted. Noted in the log.
+ * @param {string} caseId
+ * @param {string} output
+ * @param {string} lang
+ * @param {string} path
+ * @returns {Promise<{file_name: string, bytes: number, case: CaseView}>}
+ */
+export function saveOutputPdf(caseId, output, lang, path) {
+  return call('save_output_pdf', { caseId, output, lang, path });
+}
+
 /** Shows the window; call once, after the first screen has rendered. */
 export function uiReady() {
   return call('ui_ready');

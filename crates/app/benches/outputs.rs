@@ -3,6 +3,11 @@
 //! as plain text, and for the adviesvraag scan every free text for identifying details), on a
 //! large fictitious case. Target: at most 10 ms per output.
 //!
+//! Then the PDF of each output: `render_output` and `meldwijzer_pdf::render` (layout, font
+//! subsetting, writing), the work `App::save_output_pdf` does before it writes the file; and
+//! once per output the whole `save_output_pdf` to a temporary folder, fsync included, whose
+//! time depends mostly on the disk. Sizes are printed beside the times.
+//!
 //! `cargo bench -p meldwijzer-app --bench outputs` prints the figures next to the committed
 //! baseline (`benches/outputs-baseline.json`); `MELDWIJZER_BENCH_WRITE_BASELINE=1` rewrites it.
 
@@ -16,6 +21,7 @@ use meldwijzer_protocol::case::*;
 use meldwijzer_protocol::content::AnswerValue;
 
 const RUNS: usize = 300;
+const PDF_RUNS: usize = 20;
 const TARGET_MS: f64 = 10.0;
 
 fn date(d: u32) -> NaiveDate {
@@ -104,6 +110,33 @@ fn main() {
             }
         }
     }
+    println!("\nPDF of each output (render_output + meldwijzer_pdf::render), {PDF_RUNS} runs each; then save_output_pdf once:");
+    let dir = std::env::temp_dir().join(format!("meldwijzer-bench-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for output in ["adviesvraag", "verslag", "soep", "leerlingdossier", "overdracht", "eenvoudig"] {
+        let mut size = 0;
+        let mut times: Vec<Duration> = (0..PDF_RUNS)
+            .map(|_| {
+                let start = Instant::now();
+                let out = app.render_output(id.clone(), output.into(), "nl".into()).unwrap();
+                let labels = meldwijzer_pdf::PdfLabels::new(|page, pages| format!("Pagina {page} van {pages}"));
+                let bytes = meldwijzer_pdf::render(&out.document, &labels).unwrap();
+                size = bytes.len();
+                std::hint::black_box(bytes);
+                start.elapsed()
+            })
+            .collect();
+        times.sort();
+        let p50 = ms(times[PDF_RUNS / 2]);
+        let max = ms(times[PDF_RUNS - 1]);
+        let start = Instant::now();
+        let saved = app.save_output_pdf(id.clone(), output.into(), "nl".into(), dir.join(format!("{output}.pdf"))).unwrap();
+        let save = ms(start.elapsed());
+        println!("  {output:<16} nl  p50 {p50:.2} ms  max {max:.2} ms  {size} B  save_output_pdf {save:.2} ms ({} B)", saved.bytes);
+        figures.insert(format!("{output}_pdf_p50_ms"), p50);
+    }
+    std::fs::remove_dir_all(&dir).ok();
+
     let baseline_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/outputs-baseline.json");
     let json = serde_json::to_string_pretty(&figures.iter().map(|(k, v)| (k.clone(), (v * 1000.0).round() / 1000.0)).collect::<BTreeMap<_, _>>()).unwrap();
     if std::env::var_os("MELDWIJZER_BENCH_WRITE_BASELINE").is_some() {

@@ -829,6 +829,20 @@ pub struct OutputView {
     pub document: meldwijzer_document::Document,
     /// Anonymisation warnings (the adviesvraag only).
     pub warnings: Vec<WarningView>,
+    /// The file name to suggest when saving it as a PDF: the output and today's date
+    /// (`meldwijzer-adviesvraag-2026-11-23.pdf`), never the alias or other case text.
+    pub pdf_file_name: String,
+}
+
+/// What saving an output as a PDF did.
+#[derive(Debug, Clone, Serialize)]
+pub struct SavedPdfView {
+    /// The name of the file written (the last part of the path the professional chose).
+    pub file_name: String,
+    /// Its size in bytes.
+    pub bytes: u64,
+    /// The case, with the save in its decision log.
+    pub case: CaseView,
 }
 
 /// What a copy did.

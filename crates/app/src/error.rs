@@ -78,6 +78,10 @@ pub const CODES: &[&str] = &[
     "error-summary-off",
     "error-summary-unsafe",
     "error-clipboard",
+    "error-pdf-folder",
+    "error-pdf-write",
+    "error-pdf-render",
+    "error-pdf-too-long",
 ];
 
 /// An error code with its arguments, before formatting.

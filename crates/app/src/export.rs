@@ -66,18 +66,7 @@ pub fn write(case: &Case, path: &Path, passphrase: &str, work_factor: Option<u8>
     let mut writer = encryptor.wrap_output(&mut sealed).map_err(|_| ExportError::Write)?;
     writer.write_all(&plain).map_err(|_| ExportError::Write)?;
     writer.finish().map_err(|_| ExportError::Write)?;
-    let tmp = path.with_extension("meldwijzer-tmp");
-    let result = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(&sealed)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(ExportError::Write);
-    }
-    Ok(())
+    crate::file::write_atomic(path, &sealed).map_err(|_| ExportError::Write)
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<Vec<u8>, ExportError> {

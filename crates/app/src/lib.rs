@@ -16,6 +16,7 @@ pub mod dto;
 pub mod env;
 pub mod error;
 pub mod export;
+mod file;
 mod outputs;
 pub mod scenarios;
 pub mod settings;
@@ -32,7 +33,7 @@ use meldwijzer_protocol::{Case, Protocol};
 use serde::Deserialize;
 
 pub use clipboard::{Clipboard, FakeClipboard, SystemClipboard};
-pub use dto::{CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, OutputView, SettingsView, StartupView, VaultStatusView};
+pub use dto::{CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView};
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
 pub use meldwijzer_protocol::case::NewCase as NewCaseInput;

@@ -1,14 +1,17 @@
 //! The outputs at the API: render one in a chosen language (text, document, anonymisation
 //! warnings), copy one to the clipboard (noted in the decision log) and clear the clipboard
-//! 30 seconds later, on the injected clock, only if it still holds what was copied.
+//! 30 seconds later, on the injected clock, only if it still holds what was copied; save one
+//! as a PDF where the professional chose (unencrypted: the UI warns first), noted in the log.
+
+use std::path::PathBuf;
 
 use chrono::Local;
 use meldwijzer_protocol::case::{Case, OutputAction, OutputKind};
 use meldwijzer_protocol::Edit;
 
-use crate::dto::{CopiedView, OutputView};
+use crate::dto::{CopiedView, OutputView, SavedPdfView};
 use crate::error::Code;
-use crate::{digest, view, ApiError, App, Clipboard, CLIPBOARD_CLEAR_SECS};
+use crate::{digest, ftl, view, ApiError, App, Clipboard, CLIPBOARD_CLEAR_SECS};
 
 impl App {
     /// Uses `clipboard` for copies from now on (tests pass a [`crate::FakeClipboard`]).
@@ -44,7 +47,8 @@ impl App {
             self.refused(meldwijzer_outputs::refusal(&ui, case, kind))
         })?;
         let warnings = view::warnings(&self.l10n, meldwijzer_outputs::warnings(&ctx, case, kind));
-        Ok(OutputView { output: kind.id(), lang: l10n.lang().to_string(), text: document.to_plain_text(), document, warnings })
+        let pdf_file_name = format!("meldwijzer-{}-{}.pdf", kind.id(), self.today().format("%Y-%m-%d"));
+        Ok(OutputView { output: kind.id(), lang: l10n.lang().to_string(), text: document.to_plain_text(), document, warnings, pdf_file_name })
     }
 
     fn refused(&self, r: Option<meldwijzer_outputs::Refusal>) -> ApiError {
@@ -66,6 +70,39 @@ impl App {
         let kind = self.output_kind(&output)?;
         case.apply(&self.protocol, Edit::RecordOutput { output: kind, action: OutputAction::Copied, lang: rendered.lang }, &self.ctx()).map_err(|e| self.err(e))?;
         Ok(CopiedView { clear_after_secs: CLIPBOARD_CLEAR_SECS, case: self.save_and_view(case)? })
+    }
+
+    /// Saves an output as an A4 PDF at `path` (chosen by the professional in the native
+    /// dialog), rendered from the same document as the text, in `lang`, with "Pagina n van m"
+    /// in that language. The file is not encrypted; the UI says so before asking. Written
+    /// whole or not at all (`error-pdf-folder` when the folder does not exist,
+    /// `error-pdf-write` when writing fails); a refused output answers as
+    /// [`App::render_output`] does. The save is noted in the decision log.
+    pub fn save_output_pdf(&mut self, case_id: String, output: String, lang: String, path: PathBuf) -> Result<SavedPdfView, ApiError> {
+        self.touch();
+        let mut case = self.load(&case_id)?;
+        let rendered = self.render(&case, &output, &lang)?;
+        if !crate::file::folder_exists(&path) {
+            return Err(self.err(Code::plain("error-pdf-folder")));
+        }
+        let bytes = self.pdf_bytes(&rendered)?;
+        crate::file::write_atomic(&path, &bytes).map_err(|_| self.err(Code::plain("error-pdf-write")))?;
+        let kind = self.output_kind(&output)?;
+        case.apply(&self.protocol, Edit::RecordOutput { output: kind, action: OutputAction::Saved, lang: rendered.lang }, &self.ctx()).map_err(|e| self.err(e))?;
+        let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        Ok(SavedPdfView { file_name, bytes: bytes.len() as u64, case: self.save_and_view(case)? })
+    }
+
+    /// A rendered output as PDF bytes, "Pagina n van m" in the output's language.
+    fn pdf_bytes(&self, rendered: &OutputView) -> Result<Vec<u8>, ApiError> {
+        let l10n = self.output_l10n(&rendered.lang)?;
+        let labels = meldwijzer_pdf::PdfLabels::new(|page, pages| l10n.format(ftl("pdf-page-of"), &[("page", page.to_string()), ("pages", pages.to_string())]));
+        meldwijzer_pdf::render(&rendered.document, &labels).map_err(|e| match e {
+            meldwijzer_pdf::PdfError::TooManyPages { pages, max } => {
+                self.err(Code { code: "error-pdf-too-long", args: vec![("pages", pages.to_string()), ("max", max.to_string())] })
+            }
+            meldwijzer_pdf::PdfError::Font | meldwijzer_pdf::PdfError::Write => self.err(Code::plain("error-pdf-render")),
+        })
     }
 
     /// Clears the clipboard once [`CLIPBOARD_CLEAR_SECS`] have passed since the last copy, and

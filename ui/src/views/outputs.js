@@ -1,13 +1,17 @@
 // The case's "Uitvoer" and "Tijdlijn" places, beside the five steps: pick an output and its
 // language, fill in what only the adviesvraag (or the plain-language summary) asks, read the
 // text as it will be copied, fix what looks identifying, copy it through the backend (which
-// clears the clipboard after 30 seconds), and read the decision log and the follow-ups.
+// clears the clipboard after 30 seconds) or save it as a PDF where the professional chooses
+// (native dialog, then a warning that the file is not encrypted), and read the decision log
+// and the follow-ups.
 //
 // The text itself always comes from the backend (render_output); nothing is composed here.
+// The PDF is rendered and written by the backend too; the page only passes the chosen path.
 
 import * as api from '../api.js';
 import { t } from '../l10n.js';
-import { h, replaceChildren } from '../dom.js';
+import { byId, h, replaceChildren } from '../dom.js';
+import { closeDialog, openDialog } from '../dialog.js';
 import { announce, button, checkbox, clearErrors, radioGroup, showError, textField } from '../ui.js';
 
 /** Which output and language the professional picked; kept while the app runs (ids only). */
@@ -22,6 +26,9 @@ let last = null;
 export function forgetOutputs() {
   last = null;
 }
+
+/** The file name the backend suggests for the PDF of the shown output (no case text in it). */
+let pdfFileName = 'meldwijzer.pdf';
 
 /**
  * The outputs panel.
@@ -84,9 +91,8 @@ export function renderOutputs(ctx, view, helpers) {
       showError(document.getElementById('output-copy-error') || copy, err);
     }
   });
-  // "PDF opslaan": the PDF renderer comes in a later version (it will call a command that
-  // renders the same document); until then the button is shown disabled, with the reason.
-  const pdf = button({ label: t('outputs-pdf'), kind: 'secondary', id: 'output-pdf', testid: 'output-pdf', attrs: { disabled: true, 'aria-describedby': 'output-pdf-why' } });
+  const pdf = button({ label: t('outputs-pdf'), kind: 'secondary', id: 'output-pdf', testid: 'output-pdf' });
+  pdf.addEventListener('click', () => savePdf(ctx, view, pdf));
 
   const panel = h(
     'section',
@@ -107,20 +113,20 @@ export function renderOutputs(ctx, view, helpers) {
       h('div', { id: 'output-copy-error', class: 'error-slot' }),
     ),
     status,
-    h('p', { class: 'hint', id: 'output-pdf-why' }, t('outputs-pdf-later')),
   );
-  fill(ctx, view, helpers, preview, warnings, copy);
+  fill(ctx, view, helpers, preview, warnings, [copy, pdf]);
   return panel;
 }
 
 /** Asks the backend for the text and the warnings, and puts them in place. */
-async function fill(ctx, view, helpers, preview, warnings, copy) {
+async function fill(ctx, view, helpers, preview, warnings, actions) {
   const token = ++renderToken;
   const key = `${view.case.id}/${choice.output}/${choice.lang}`;
   const draw = (out) => {
     replaceChildren(preview, h('pre', { class: 'output-text', lang: out.lang, 'data-testid': 'output-text', tabindex: '0', 'aria-label': t('outputs-preview-title') }, out.text));
     replaceChildren(warnings, out.warnings.length ? warningList(ctx, view, helpers, out.warnings) : null);
-    copy.disabled = false;
+    pdfFileName = out.pdf_file_name;
+    for (const b of actions) b.disabled = false;
   };
   const cached = last && last.key === key ? last.out : null;
   if (cached) draw(cached);
@@ -136,8 +142,75 @@ async function fill(ctx, view, helpers, preview, warnings, copy) {
     if (token !== renderToken) return;
     replaceChildren(preview, h('p', { class: 'notice notice-warning', 'data-testid': 'output-refused' }, err.message || ''));
     replaceChildren(warnings);
-    copy.disabled = true;
+    for (const b of actions) b.disabled = true;
   }
+}
+
+// ---------- PDF ----------
+
+/** The status line under the actions (it may have been re-rendered since the click). */
+function say(text) {
+  const el = document.getElementById('output-status');
+  if (el) el.textContent = text;
+  announce(text);
+}
+
+/**
+ * "PDF opslaan": asks where with the native dialog (the suggested name holds the output and
+ * the date, never the alias), then warns that the PDF is not encrypted before anything is
+ * written; "Opslaan als PDF" saves it.
+ */
+async function savePdf(ctx, view, opener) {
+  clearErrors(opener.parentElement);
+  say('');
+  const output = choice.output;
+  const lang = choice.lang;
+  let path;
+  try {
+    path = await api.pickSavePath(pdfFileName, 'pdf');
+  } catch (err) {
+    showError(document.getElementById('output-copy-error') || opener, err);
+    return;
+  }
+  if (!path) {
+    say(t('export-cancelled'));
+    return;
+  }
+  const dialog = /** @type {HTMLDialogElement} */ (byId('small-dialog'));
+  const formError = h('div', { class: 'error-slot', id: 'pdf-form-error' });
+  const busy = h('p', { class: 'hint busy', role: 'status', 'data-testid': 'pdf-status' });
+  const submit = button({ label: t('pdf-save'), kind: 'primary', type: 'submit', testid: 'pdf-save', id: 'pdf-save' });
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true, 'data-testid': 'pdf-warning' },
+    h('h2', { id: 'small-dialog-title' }, t('pdf-warning-title')),
+    h('div', { class: 'banner-inline banner-warning', role: 'note' }, h('strong', null, t('pdf-warning-body'))),
+    h('p', null, t('pdf-warning-where')),
+    h('p', { class: 'file-path', 'data-testid': 'pdf-path' }, String(path)),
+    h('p', null, t('pdf-warning-advice')),
+    formError,
+    h('div', { class: 'actions' }, submit, button({ label: t('caselist-cancel'), kind: 'secondary', testid: 'pdf-cancel', attrs: { 'data-close': true } })),
+    busy,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    submit.disabled = true;
+    busy.textContent = t('pdf-busy');
+    try {
+      const saved = await api.saveOutputPdf(view.case.id, output, lang, path);
+      closeDialog(dialog, { returnTo: null });
+      ctx.showCase(saved.case, { focus: 'output-pdf' });
+      say(`${t('pdf-saved')} ${saved.file_name}`);
+    } catch (err) {
+      busy.textContent = '';
+      showError(formError, err);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  replaceChildren(byId('small-dialog-body'), form);
+  openDialog(dialog, { focus: submit, opener });
 }
 
 // ---------- Anonymisation warnings ----------
