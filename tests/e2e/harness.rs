@@ -454,6 +454,26 @@ pub async fn click_centered(s: &Session, id: &str) {
 }
 
 /// Types into the element with this test id (appends to what is there).
+/// Replaces the text of the field with this test id, and checks it holds `text` afterwards:
+/// a redraw between finding the field and typing (a stale node, or a fresh node without
+/// the text) is retried.
+pub async fn replace_text(s: &Session, id: &str, text: &str) {
+    let mut last = String::new();
+    for _ in 0..STALE_TRIES {
+        let field = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
+        if field.clear().await.is_ok() && field.send_keys(text).await.is_ok() {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let now = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.prop("value").await.ok().flatten().unwrap_or_default();
+            if now == text {
+                return;
+            }
+            last = now;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    panic!("replace the text of {id}: it holds {last:?}");
+}
+
 pub async fn type_into(s: &Session, id: &str, text: &str) {
     let mut last = None;
     for _ in 0..STALE_TRIES {

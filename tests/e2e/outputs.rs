@@ -12,7 +12,7 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::harness::{click, click_centered, page_text, screenshot_dir, tid, type_into, wait_text, PickFile, Session, ELEMENT_TIMEOUT};
+use crate::harness::{click, page_text, replace_text, screenshot_dir, tid, type_into, wait_text, PickFile, Session, ELEMENT_TIMEOUT};
 
 async fn js(s: &Session, script: &str) -> serde_json::Value {
     s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
@@ -84,9 +84,7 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     assert!(text.contains("Mogelijk herkenbaar") && text.contains("Lijkt op een naam"), "{text}");
     js(&s, "const el = document.querySelector('[data-testid=\"anon-warning\"]'); if (el) el.scrollIntoView({ block: 'center' });").await;
     s.screenshot("50-adviesvraag-warning").await;
-    let fix = s.wait_for(&tid("anon-fix"), ELEMENT_TIMEOUT).await;
-    fix.clear().await.expect("clear the fix field");
-    fix.send_keys("Ik maak me zorgen om de vader (37).").await.expect("type the fix");
+    replace_text(&s, "anon-fix", "Ik maak me zorgen om de vader (37).").await;
     click(&s, "anon-fix-submit").await;
     wait_preview(&s, "2. Ik maak me zorgen om de vader (37).").await;
     let deadline = Instant::now() + ELEMENT_TIMEOUT;
