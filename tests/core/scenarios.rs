@@ -73,7 +73,7 @@ fn the_cli_runs_a_directory_and_fails_on_a_failing_scenario() {
     )
     .unwrap();
     let mut out = Vec::new();
-    let (passed, failed) = meldwijzer_app::scenarios::run_dirs(&[dir.clone()], &mut out).unwrap();
+    let (passed, failed) = meldwijzer_app::scenarios::run_dirs(std::slice::from_ref(&dir), &mut out).unwrap();
     std::fs::remove_dir_all(&dir).ok();
     let out = String::from_utf8(out).unwrap();
     assert_eq!((passed, failed), (1, 1), "one scenario passes and one fails:\n{out}");
