@@ -18,8 +18,18 @@ const CASE: &str = "groep-6-blauwe-plekken";
 /// Words only this built-in case has; they must not reach the disk either.
 const CASE_WORDS: &str = "Papa knijpt als hij boos is";
 
+/// Sends keys to whatever has focus. The presenter redraws after each key, so the focused
+/// node can go stale between finding it and typing: then nothing was sent, and it is retried.
 async fn press(s: &Session, keys: &str) {
-    s.client.active_element().await.expect("an active element").send_keys(keys).await.expect("send keys");
+    let mut last = None;
+    for _ in 0..4 {
+        match s.client.active_element().await.expect("an active element").send_keys(keys).await {
+            Ok(()) => return,
+            Err(e) => last = Some(e),
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    panic!("send keys: {last:?}");
 }
 
 async fn round_label(s: &Session) -> String {
