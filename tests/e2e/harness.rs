@@ -260,23 +260,40 @@ impl Session {
             "the end-to-end tests need an X display; run them with `xvfb-run -a` (see scripts/test.sh)"
         );
         let home = IsolatedHome::new(name);
-        let port = free_port();
-        let native_port = free_port();
-        let mut command = Command::new(tauri_driver_path());
-        command
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit());
-        // tauri-driver passes its own environment on to the app.
-        home.apply(&mut command);
-        for (key, value) in env {
-            command.env(key, value);
-        }
-        let mut driver = ProcessGroup::spawn(command)
-            .unwrap_or_else(|e| panic!("start tauri-driver (install it with `cargo install tauri-driver --locked`): {e}"));
-        wait_for_driver(port, &mut driver);
-
+        // Two tries: two free ports asked one after the other can be the same port, or be
+        // taken by someone else before tauri-driver binds them; then start again on new ones.
+        let mut tries = 0;
+        let (port, driver) = loop {
+            tries += 1;
+            let port = free_port();
+            let native_port = loop {
+                let p = free_port();
+                if p != port {
+                    break p;
+                }
+            };
+            let mut command = Command::new(tauri_driver_path());
+            command
+                .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::inherit());
+            // tauri-driver passes its own environment on to the app.
+            home.apply(&mut command);
+            for (key, value) in env {
+                command.env(key, value);
+            }
+            let mut driver = ProcessGroup::spawn(command)
+                .unwrap_or_else(|e| panic!("start tauri-driver (install it with `cargo install tauri-driver --locked`): {e}"));
+            match wait_for_driver(port, &mut driver) {
+                Ok(()) => break (port, driver),
+                Err(why) if tries < 2 => {
+                    eprintln!("{why}; starting tauri-driver again on other ports");
+                    driver.kill();
+                }
+                Err(why) => panic!("{why}"),
+            }
+        };
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), "wry".into());
         caps.insert(
@@ -375,21 +392,20 @@ impl Session {
     }
 }
 
-/// Polls tauri-driver's `/status` until it answers, or panics.
-fn wait_for_driver(port: u16, driver: &mut ProcessGroup) {
+/// Polls tauri-driver's `/status` until it answers; says why not otherwise.
+fn wait_for_driver(port: u16, driver: &mut ProcessGroup) -> Result<(), String> {
     let deadline = Instant::now() + DRIVER_START_TIMEOUT;
     let addr = SocketAddr::from(([127, 0, 0, 1], port));
     loop {
         if let Ok(Some(status)) = driver.child().try_wait() {
-            panic!("tauri-driver exited early with {status}");
+            return Err(format!("tauri-driver exited early with {status}"));
         }
         if status_ok(addr) {
-            return;
+            return Ok(());
         }
-        assert!(
-            Instant::now() < deadline,
-            "tauri-driver did not answer on port {port} within {DRIVER_START_TIMEOUT:?}"
-        );
+        if Instant::now() >= deadline {
+            return Err(format!("tauri-driver did not answer on port {port} within {DRIVER_START_TIMEOUT:?}"));
+        }
         std::thread::sleep(Duration::from_millis(50));
     }
 }
