@@ -78,7 +78,7 @@ fn the_list_is_paged_and_opens_no_case() {
 fn due_and_overdue_follow_ups_come_first_the_longest_overdue_first() {
     let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
     let env = Arc::new(FixedEnv::new(now));
-    let mut app = App::with_store(AppConfig::default(), Box::new(SharedEnv(env.clone())), Box::new(MemoryStore::default())).unwrap();
+    let mut app = App::with_store(AppConfig::default(), Box::new(env.clone()), Box::new(MemoryStore::default())).unwrap();
     let today = now.date_naive();
     let plain_old = app.create_case(new_case("Oud zonder vervolg")).unwrap().case.id;
     env.set_now(now + Duration::minutes(1));
@@ -110,21 +110,6 @@ fn due_and_overdue_follow_ups_come_first_the_longest_overdue_first() {
     assert_eq!(order[..3], [overdue, due_today, later]);
 }
 
-/// A clock the test can move while the app holds it.
-struct SharedEnv(Arc<FixedEnv>);
-
-impl meldwijzer_app::Env for SharedEnv {
-    fn now(&self) -> chrono::DateTime<Utc> {
-        self.0.now()
-    }
-    fn new_id(&self) -> String {
-        self.0.new_id()
-    }
-    fn local_offset(&self, at: chrono::DateTime<Utc>) -> chrono::FixedOffset {
-        self.0.local_offset(at)
-    }
-}
-
 #[test]
 fn today_is_the_professionals_date_also_just_after_midnight() {
     // 23:30 UTC on 23 November is 00:30 on 24 November in Amsterdam (UTC+1 in winter).
@@ -132,7 +117,7 @@ fn today_is_the_professionals_date_also_just_after_midnight() {
     let tomorrow = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
     for (offset, due_now) in [(0, false), (3600, true)] {
         let env = Arc::new(FixedEnv::with_offset(late - Duration::hours(1), offset));
-        let mut app = App::with_store(AppConfig::default(), Box::new(SharedEnv(env.clone())), Box::new(MemoryStore::default())).unwrap();
+        let mut app = App::with_store(AppConfig::default(), Box::new(env.clone()), Box::new(MemoryStore::default())).unwrap();
         let id = app.create_case(new_case("Middernacht")).unwrap().case.id;
         follow_up(&mut app, &id, tomorrow);
         env.set_now(late);
@@ -145,7 +130,7 @@ fn today_is_the_professionals_date_also_just_after_midnight() {
     // Closed on the 21st with one day of retention, follow-up on the 23rd.
     for (offset, purged) in [(0, 0), (3600, 1)] {
         let env = Arc::new(FixedEnv::with_offset(Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap(), offset));
-        let mut app = App::with_store(AppConfig::default(), Box::new(SharedEnv(env.clone())), Box::new(MemoryStore::default())).unwrap();
+        let mut app = App::with_store(AppConfig::default(), Box::new(env.clone()), Box::new(MemoryStore::default())).unwrap();
         app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: 5, retention_days: 1 }).unwrap();
         let id = app.create_case(new_case("Bewaren")).unwrap().case.id;
         follow_up(&mut app, &id, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());

@@ -13,23 +13,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
 use meldwijzer_app::{App, AppConfig, Env, FixedEnv, NewCaseInput};
 use meldwijzer_protocol::Edit;
-
-struct SharedEnv(Arc<FixedEnv>);
-
-impl Env for SharedEnv {
-    fn now(&self) -> DateTime<Utc> {
-        self.0.now()
-    }
-    fn new_id(&self) -> String {
-        self.0.new_id()
-    }
-    fn local_offset(&self, at: DateTime<Utc>) -> chrono::FixedOffset {
-        self.0.local_offset(at)
-    }
-}
 
 /// xorshift64*: reproducible from the printed seed.
 struct Rng(u64);
@@ -51,7 +37,7 @@ const TEXT: &str = "Zoë vertelt dat papa ’s avonds vaak schreeuwt en dat zij 
 
 fn app_at(path: &std::path::Path, env: &Arc<FixedEnv>) -> App {
     let config = AppConfig { vault_path: Some(path.to_path_buf()), test_kdf: true, ..AppConfig::default() };
-    App::new(config, Box::new(SharedEnv(env.clone()))).expect("app starts")
+    App::new(config, Box::new(env.clone())).expect("app starts")
 }
 
 #[test]

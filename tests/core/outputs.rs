@@ -8,25 +8,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use meldwijzer_app::{App, AppConfig, Env, FakeClipboard, FixedEnv, NewCaseInput};
+use meldwijzer_app::{App, AppConfig, FakeClipboard, FixedEnv, NewCaseInput};
 use meldwijzer_protocol::case::*;
 use meldwijzer_protocol::content::AnswerValue;
 use meldwijzer_protocol::Edit;
-
-/// Env shared between the test and the app, so the test can move the clock.
-struct Shared(Arc<FixedEnv>);
-
-impl Env for Shared {
-    fn now(&self) -> chrono::DateTime<Utc> {
-        self.0.now()
-    }
-    fn new_id(&self) -> String {
-        self.0.new_id()
-    }
-    fn local_offset(&self, at: chrono::DateTime<Utc>) -> chrono::FixedOffset {
-        self.0.local_offset(at)
-    }
-}
 
 /// Noon UTC: the local date is the same in every time zone from UTC-11 to UTC+11, so the
 /// golden files do not depend on the machine's zone.
@@ -40,7 +25,7 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 
 pub(crate) fn app() -> (App, Arc<FixedEnv>) {
     let env = Arc::new(FixedEnv::new(noon(2026, 11, 2)));
-    let app = App::new(AppConfig::default(), Box::new(Shared(env.clone()))).unwrap();
+    let app = App::new(AppConfig::default(), Box::new(env.clone())).unwrap();
     (app, env)
 }
 

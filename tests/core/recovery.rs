@@ -5,22 +5,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::{DateTime, TimeZone, Utc};
-use meldwijzer_app::{App, AppConfig, Env, FixedEnv, NewCaseInput};
-
-struct SharedEnv(Arc<FixedEnv>);
-
-impl Env for SharedEnv {
-    fn now(&self) -> DateTime<Utc> {
-        self.0.now()
-    }
-    fn new_id(&self) -> String {
-        self.0.new_id()
-    }
-    fn local_offset(&self, at: DateTime<Utc>) -> chrono::FixedOffset {
-        self.0.local_offset(at)
-    }
-}
+use chrono::{TimeZone, Utc};
+use meldwijzer_app::{App, AppConfig, FixedEnv, NewCaseInput};
 
 struct TempDir(PathBuf);
 
@@ -41,7 +27,7 @@ impl Drop for TempDir {
 
 fn app_at(dir: &TempDir, env: &Arc<FixedEnv>) -> App {
     let config = AppConfig { vault_path: Some(dir.0.join("vault.db")), test_kdf: true, ..AppConfig::default() };
-    App::new(config, Box::new(SharedEnv(env.clone()))).expect("app starts")
+    App::new(config, Box::new(env.clone())).expect("app starts")
 }
 
 fn clock() -> Arc<FixedEnv> {

@@ -5,24 +5,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{Duration, TimeZone, Utc};
 use meldwijzer_app::{App, AppConfig, Env, FixedEnv, NewCaseInput};
 use meldwijzer_protocol::Edit;
-
-/// A clock the test can move while the app holds it.
-struct SharedEnv(Arc<FixedEnv>);
-
-impl Env for SharedEnv {
-    fn now(&self) -> DateTime<Utc> {
-        self.0.now()
-    }
-    fn new_id(&self) -> String {
-        self.0.new_id()
-    }
-    fn local_offset(&self, at: DateTime<Utc>) -> chrono::FixedOffset {
-        self.0.local_offset(at)
-    }
-}
 
 struct TempDir(PathBuf);
 
@@ -43,7 +28,7 @@ impl Drop for TempDir {
 
 fn app_at(dir: &TempDir, env: &Arc<FixedEnv>) -> App {
     let config = AppConfig { vault_path: Some(dir.0.join("meldwijzer").join("vault.db")), test_kdf: true, ..AppConfig::default() };
-    App::new(config, Box::new(SharedEnv(env.clone()))).expect("app starts")
+    App::new(config, Box::new(env.clone())).expect("app starts")
 }
 
 fn clock() -> Arc<FixedEnv> {
@@ -222,7 +207,7 @@ fn the_idle_time_is_a_setting_from_1_to_60_minutes_saved_with_the_language() {
         test_kdf: true,
         ..AppConfig::default()
     };
-    let mut app = App::new(config(), Box::new(SharedEnv(env.clone()))).expect("app");
+    let mut app = App::new(config(), Box::new(env.clone())).expect("app");
     app.create_vault(PASSPHRASE.into(), false).expect("set up");
     for bad in [0, 61, 1000] {
         let err = app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: bad, retention_days: 30 }).unwrap_err();
@@ -243,20 +228,20 @@ fn the_idle_time_is_a_setting_from_1_to_60_minutes_saved_with_the_language() {
     // A new start reads both settings back.
     let text = std::fs::read_to_string(&settings_path).unwrap();
     assert!(text.contains("idle_lock_minutes = 1") && text.contains("language = \"en\""), "{text}");
-    let app = App::new(config(), Box::new(SharedEnv(env.clone()))).expect("app");
+    let app = App::new(config(), Box::new(env.clone())).expect("app");
     assert_eq!(app.settings(), meldwijzer_app::SettingsView { idle_lock_minutes: 1, retention_days: 12 });
     assert_eq!(app.startup().language, "en");
 
     // A hand-edited file with values out of range falls back to the defaults.
     std::fs::write(&settings_path, "language = \"nl\"\nidle_lock_minutes = 0\nretention_days = 100000\n").unwrap();
-    let app = App::new(config(), Box::new(SharedEnv(env.clone()))).expect("app");
+    let app = App::new(config(), Box::new(env.clone())).expect("app");
     assert_eq!(app.settings(), meldwijzer_app::SettingsView { idle_lock_minutes: 5, retention_days: 30 });
 }
 
 #[test]
 fn without_a_vault_path_the_idle_tick_changes_nothing() {
     let env = clock();
-    let mut app = App::new(AppConfig::default(), Box::new(SharedEnv(env.clone()))).expect("app");
+    let mut app = App::new(AppConfig::default(), Box::new(env.clone())).expect("app");
     env.set_now(env.now() + Duration::hours(5));
     assert_eq!(app.tick().state, "unlocked", "cases in memory have no vault to lock");
 }

@@ -118,3 +118,17 @@ impl Env for FixedEnv {
         *self.offset.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
+
+/// A `FixedEnv` shared between a test and the app it drives: the test keeps one `Arc` and
+/// moves the clock while the app holds the other.
+impl Env for std::sync::Arc<FixedEnv> {
+    fn now(&self) -> DateTime<Utc> {
+        FixedEnv::now(self)
+    }
+    fn new_id(&self) -> String {
+        FixedEnv::new_id(self)
+    }
+    fn local_offset(&self, at: DateTime<Utc>) -> FixedOffset {
+        FixedEnv::local_offset(self, at)
+    }
+}
