@@ -2,7 +2,7 @@
 //! vaults, and a catalogue of bad files, each refused with its code, in well under a second,
 //! without a panic and without writing anything.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use chrono::{TimeZone, Utc};
@@ -12,22 +12,7 @@ use meldwijzer_protocol::Edit;
 const PASSPHRASE: &str = "paarse olifant op de fiets";
 const FILE_PASSPHRASE: &str = "overdracht aan collega Jansen";
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-        let dir = std::env::temp_dir().join(format!("meldwijzer-export-{label}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        std::fs::remove_dir_all(&self.0).ok();
-    }
-}
+use meldwijzer_tests::TempDir;
 
 fn vault(dir: &Path, name: &str) -> App {
     let config = AppConfig { vault_path: Some(dir.join(name).join("vault.db")), test_kdf: true, ..AppConfig::default() };
@@ -46,7 +31,7 @@ fn a_case(app: &mut App) -> String {
 
 #[test]
 fn a_case_goes_to_another_vault_whole_and_only_with_its_own_passphrase() {
-    let dir = TempDir::new("roundtrip");
+    let dir = TempDir::new("export-roundtrip");
     let mut a = vault(&dir.0, "a");
     let id = a_case(&mut a);
     let file = dir.0.join("casus.age");
@@ -84,7 +69,7 @@ fn age_file(plain: &[u8]) -> Vec<u8> {
 
 #[test]
 fn hundreds_of_bad_files_are_refused_with_their_code_without_a_panic_or_a_half_import() {
-    let dir = TempDir::new("bad");
+    let dir = TempDir::new("export-bad");
     let mut a = vault(&dir.0, "a");
     let id = a_case(&mut a);
     let good_path = dir.0.join("good.age");

@@ -12,28 +12,7 @@ use meldwijzer_protocol::case::{LogEvent, OutputAction, OutputKind};
 
 use crate::outputs::{app, eik, kastanje, noon, zonnebloem, OUTPUTS};
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-        let dir = std::env::temp_dir().join(format!("meldwijzer-pdf-{label}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-
-    fn entries(&self) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(&self.0).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-        names.sort();
-        names
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        std::fs::remove_dir_all(&self.0).ok();
-    }
-}
+use meldwijzer_tests::TempDir;
 
 fn run(tool: &str, args: &[&str], file: &Path) -> String {
     let out = Command::new(tool).args(args).arg(file).arg("-").output().unwrap_or_else(|e| panic!("{tool} (poppler-utils) is needed: {e}"));
@@ -61,7 +40,7 @@ fn every_output_saves_as_a_pdf_with_its_sections_and_no_case_content_in_the_meta
     let (mut app, env) = app();
     let cases = [("Zonnebloem", zonnebloem(&mut app, &env)), ("Eik", eik(&mut app, &env)), ("Kastanje", kastanje(&mut app, &env))];
     env.set_now(noon(2026, 11, 23));
-    let dir = TempDir::new("all");
+    let dir = TempDir::new("pdf-all");
     let mut saved = 0;
     for (alias, id) in &cases {
         for output in OUTPUTS {
@@ -118,7 +97,7 @@ fn a_missing_folder_or_a_refused_output_writes_nothing_and_logs_nothing() {
     let (mut app, env) = app();
     let id = eik(&mut app, &env);
     let k = kastanje(&mut app, &env);
-    let dir = TempDir::new("refused");
+    let dir = TempDir::new("pdf-refused");
     let log_len = |app: &mut meldwijzer_app::App, id: &str| app.open_case(id.to_string()).unwrap().case.log.len();
     let before = log_len(&mut app, &id);
 

@@ -2,28 +2,12 @@
 //! the vault and sets a new passphrase; a mistyped, wrong or absent recovery key changes
 //! nothing; changing the passphrase with 100 cases loses none, and only the new one opens.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::{TimeZone, Utc};
 use meldwijzer_app::{App, AppConfig, FixedEnv, NewCaseInput};
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-        let dir = std::env::temp_dir().join(format!("meldwijzer-recovery-{label}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        std::fs::remove_dir_all(&self.0).ok();
-    }
-}
+use meldwijzer_tests::TempDir;
 
 fn app_at(dir: &TempDir, env: &Arc<FixedEnv>) -> App {
     let config = AppConfig { vault_path: Some(dir.0.join("vault.db")), test_kdf: true, ..AppConfig::default() };
@@ -44,7 +28,7 @@ const NEWER: &str = "blauwe reiger aan de sloot";
 
 #[test]
 fn the_recovery_key_opens_a_vault_whose_passphrase_is_forgotten_and_sets_a_new_one() {
-    let dir = TempDir::new("walk");
+    let dir = TempDir::new("recovery-walk");
     let env = clock();
     let mut app = app_at(&dir, &env);
     let key = app.create_vault(OLD.into(), true).unwrap().recovery_key.expect("asked for a recovery key");
@@ -52,7 +36,7 @@ fn the_recovery_key_opens_a_vault_whose_passphrase_is_forgotten_and_sets_a_new_o
     app.lock().unwrap();
 
     // A wrong but well-formed key: another vault's.
-    let other_dir = TempDir::new("other");
+    let other_dir = TempDir::new("recovery-other");
     let mut other = app_at(&other_dir, &env);
     let wrong_key = other.create_vault(OLD.into(), true).unwrap().recovery_key.unwrap();
     other.lock().unwrap();
@@ -96,11 +80,11 @@ fn the_recovery_key_opens_a_vault_whose_passphrase_is_forgotten_and_sets_a_new_o
 
 #[test]
 fn a_vault_without_a_recovery_key_says_so() {
-    let dir = TempDir::new("none");
+    let dir = TempDir::new("recovery-none");
     let env = clock();
     let mut app = app_at(&dir, &env);
     assert!(app.create_vault(OLD.into(), false).unwrap().recovery_key.is_none());
-    let other_dir = TempDir::new("none-other");
+    let other_dir = TempDir::new("recovery-none-other");
     let mut other = app_at(&other_dir, &env);
     let key = other.create_vault(OLD.into(), true).unwrap().recovery_key.unwrap();
     app.lock().unwrap();
@@ -110,7 +94,7 @@ fn a_vault_without_a_recovery_key_says_so() {
 
 #[test]
 fn changing_the_passphrase_with_100_cases_loses_none_and_only_the_new_one_opens() {
-    let dir = TempDir::new("change");
+    let dir = TempDir::new("recovery-change");
     let env = clock();
     let mut app = app_at(&dir, &env);
     app.create_vault(OLD.into(), false).unwrap();

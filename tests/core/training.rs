@@ -5,7 +5,7 @@
 //! without a single panic.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use meldwijzer_app::{App, AppConfig, FixedEnv};
 use meldwijzer_l10n::Localizer;
@@ -26,22 +26,7 @@ fn localizer(lang: &str) -> Localizer {
     Localizer::new(lang, p.contacts().iter().map(|c| (c.id.clone(), c.number.clone())).collect()).unwrap()
 }
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-        let dir = std::env::temp_dir().join(format!("meldwijzer-training-{label}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use meldwijzer_tests::TempDir;
 
 #[test]
 fn the_built_in_cases_are_six_or_more_bilingual_with_sources_and_walk_the_five_steps() {
@@ -298,7 +283,7 @@ fn fifty_or_more_malformed_files_give_clear_located_errors_in_the_cli_and_the_ap
     let p = protocol();
     let corpus = malformed();
     assert!(corpus.len() >= 50, "at least 50 malformed files, got {}", corpus.len());
-    let dir = TempDir::new("malformed");
+    let dir = TempDir::new("training-malformed");
     let nl = localizer("nl");
     let en = localizer("en");
     let mut panics = Vec::new();
@@ -379,7 +364,7 @@ fn problem_text_lines(l: &Localizer, path: &Path, problems: &[meldwijzer_trainin
 fn a_file_that_cannot_be_read_is_a_problem_not_a_crash() {
     let mut app = app();
     app.enter_training().unwrap();
-    let dir = TempDir::new("unreadable");
+    let dir = TempDir::new("training-unreadable");
     let fifo = dir.0.join("pijp.toml");
     let made_fifo = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
     let mut paths = vec![dir.0.join("bestaat-niet.toml"), dir.0.clone(), std::path::PathBuf::from("/dev/zero")];

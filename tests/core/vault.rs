@@ -2,29 +2,13 @@
 //! passphrase, and the cases are still there. Vaults here use the store's tiny test KDF
 //! (`AppConfig::test_kdf`, only in test builds).
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::{Duration, TimeZone, Utc};
 use meldwijzer_app::{App, AppConfig, Env, FixedEnv, NewCaseInput};
 use meldwijzer_protocol::Edit;
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(label: &str) -> TempDir {
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-        let dir = std::env::temp_dir().join(format!("meldwijzer-vault-{label}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        std::fs::remove_dir_all(&self.0).ok();
-    }
-}
+use meldwijzer_tests::TempDir;
 
 fn app_at(dir: &TempDir, env: &Arc<FixedEnv>) -> App {
     let config = AppConfig { vault_path: Some(dir.0.join("meldwijzer").join("vault.db")), test_kdf: true, ..AppConfig::default() };
@@ -39,7 +23,7 @@ const PASSPHRASE: &str = "paarse olifant op de fiets";
 
 #[test]
 fn a_vault_is_set_up_locked_and_unlocked_and_the_cases_are_still_there() {
-    let dir = TempDir::new("walk");
+    let dir = TempDir::new("vault-walk");
     let env = clock();
     let mut app = app_at(&dir, &env);
 
@@ -108,7 +92,7 @@ fn a_vault_is_set_up_locked_and_unlocked_and_the_cases_are_still_there() {
 
 #[test]
 fn guessing_is_slowed_down_with_the_wait_in_seconds() {
-    let dir = TempDir::new("backoff");
+    let dir = TempDir::new("vault-backoff");
     let env = clock();
     let mut app = app_at(&dir, &env);
     app.create_vault(PASSPHRASE.into(), false).unwrap();
@@ -163,7 +147,7 @@ fn new_case(app: &mut App) -> String {
 
 #[test]
 fn the_vault_locks_after_the_idle_time_from_the_injected_clock_and_never_before() {
-    let dir = TempDir::new("idle");
+    let dir = TempDir::new("vault-idle");
     let env = clock();
     let mut app = app_at(&dir, &env);
     app.create_vault(PASSPHRASE.into(), false).expect("set up");
@@ -196,7 +180,7 @@ fn the_vault_locks_after_the_idle_time_from_the_injected_clock_and_never_before(
 
 #[test]
 fn the_idle_time_is_a_setting_from_1_to_60_minutes_saved_with_the_language() {
-    let dir = TempDir::new("idle-setting");
+    let dir = TempDir::new("vault-idle-setting");
     let env = clock();
     let settings_path = dir.0.join("config").join("settings.toml");
     // `..AppConfig::default()` on purpose, as everywhere: a field added later needs no edit here.
@@ -252,7 +236,7 @@ fn close(app: &mut App, id: &str) {
 
 #[test]
 fn a_closed_case_is_destroyed_after_the_retention_period_with_a_countdown_but_not_while_a_follow_up_is_open() {
-    let dir = TempDir::new("retention");
+    let dir = TempDir::new("vault-retention");
     let env = clock();
     let mut app = app_at(&dir, &env);
     app.create_vault(PASSPHRASE.into(), false).expect("set up");
@@ -311,7 +295,7 @@ fn a_closed_case_is_destroyed_after_the_retention_period_with_a_countdown_but_no
 
 #[test]
 fn the_retention_period_is_a_setting() {
-    let dir = TempDir::new("retention-setting");
+    let dir = TempDir::new("vault-retention-setting");
     let env = clock();
     let mut app = app_at(&dir, &env);
     app.create_vault(PASSPHRASE.into(), false).expect("set up");
@@ -328,7 +312,7 @@ fn the_retention_period_is_a_setting() {
 
 #[test]
 fn oefenmodus_locks_an_open_vault_and_unlocking_ends_oefenmodus() {
-    let dir = TempDir::new("training");
+    let dir = TempDir::new("vault-training");
     let env = clock();
     let mut app = app_at(&dir, &env);
 
