@@ -49,8 +49,7 @@ fn main() {
     println!("cargo:rerun-if-changed=examples/bare/tauri.conf.json");
     println!("cargo:rerun-if-changed=examples/bare/ui");
     tauri_build::try_build(
-        tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
     )
     .expect("failed to run the Tauri build script");
 }

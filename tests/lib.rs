@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 /// build cache shared between two checkouts (CARGO_TARGET_DIR) can otherwise hand one checkout
 /// a library compiled in the other, and the checks would read the wrong tree.
 pub fn repo_root() -> PathBuf {
-    std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf())
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf())
 }
 
 /// Every file under `dir` (relative to the repository root) whose name ends in one of `exts`.
@@ -47,7 +49,10 @@ impl TempDir {
 
     /// The names of the files directly in it, sorted.
     pub fn entries(&self) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(&self.0).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let mut names: Vec<String> = std::fs::read_dir(&self.0)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
         names.sort();
         names
     }

@@ -8,23 +8,37 @@ fn main() {
     // checkout's content.
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap()).join("../../content");
     println!("cargo:rerun-if-changed=../../content");
-    let mut files: Vec<_> = fs::read_dir(&root).expect("content/ exists").flatten().filter(|e| e.path().extension().is_some_and(|x| x == "toml")).collect();
+    let mut files: Vec<_> = fs::read_dir(&root)
+        .expect("content/ exists")
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        .collect();
     files.sort_by_key(|e| e.file_name());
     let mut entries = String::new();
     for f in files {
         let rel = format!("../../content/{}", f.file_name().to_string_lossy());
         println!("cargo:rerun-if-changed={rel}");
-        entries.push_str(&format!("    ({:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\"))),\n", f.file_name().to_string_lossy()));
+        entries.push_str(&format!(
+            "    ({:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\"))),\n",
+            f.file_name().to_string_lossy()
+        ));
     }
     let training = root.join("training");
     println!("cargo:rerun-if-changed=../../content/training");
-    let mut cases: Vec<_> = fs::read_dir(&training).expect("content/training/ exists").flatten().filter(|e| e.path().extension().is_some_and(|x| x == "toml")).collect();
+    let mut cases: Vec<_> = fs::read_dir(&training)
+        .expect("content/training/ exists")
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        .collect();
     cases.sort_by_key(|e| e.file_name());
     let mut training_entries = String::new();
     for f in cases {
         let rel = format!("../../content/training/{}", f.file_name().to_string_lossy());
         println!("cargo:rerun-if-changed={rel}");
-        training_entries.push_str(&format!("    ({:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\"))),\n", f.file_name().to_string_lossy()));
+        training_entries.push_str(&format!(
+            "    ({:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\"))),\n",
+            f.file_name().to_string_lossy()
+        ));
     }
     let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("training.rs");
     fs::write(out, format!("/// (file name, text) of every built-in oefencasus.\npub static BUILTIN: &[(&str, &str)] = &[\n{training_entries}];\n")).unwrap();

@@ -10,14 +10,20 @@ fn main() {
     let root = manifest.join("../../locales");
     println!("cargo:rerun-if-changed=../../locales");
     let mut entries = Vec::new();
-    let mut langs: Vec<_> = fs::read_dir(&root).expect("locales/ exists").flatten().filter(|e| e.path().is_dir()).collect();
+    let mut langs: Vec<_> =
+        fs::read_dir(&root).expect("locales/ exists").flatten().filter(|e| e.path().is_dir()).collect();
     langs.sort_by_key(|e| e.file_name());
     for lang in langs {
         println!("cargo:rerun-if-changed=../../locales/{}", lang.file_name().to_string_lossy());
-        let mut files: Vec<_> = fs::read_dir(lang.path()).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == "ftl")).collect();
+        let mut files: Vec<_> = fs::read_dir(lang.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "ftl"))
+            .collect();
         files.sort_by_key(|e| e.file_name());
         for f in files {
-            let rel = format!("../../locales/{}/{}", lang.file_name().to_string_lossy(), f.file_name().to_string_lossy());
+            let rel =
+                format!("../../locales/{}/{}", lang.file_name().to_string_lossy(), f.file_name().to_string_lossy());
             println!("cargo:rerun-if-changed={rel}");
             entries.push(format!(
                 "    ({:?}, {:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\"))),\n",

@@ -40,11 +40,7 @@ struct Options {
 }
 
 fn parse_options() -> Options {
-    let mut options = Options {
-        runs: 20,
-        ipc_calls: 200,
-        save_baseline: false,
-    };
+    let mut options = Options { runs: 20, ipc_calls: 200, save_baseline: false };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -105,7 +101,10 @@ fn main() {
 
     let verdict = |ok: bool| if ok { "ok" } else { "OVER TARGET" };
     println!();
-    println!("startup median: app {app_median:.1} ms, bare {bare_median:.1} ms, ratio {ratio:.2} (target ≤ 1.20: {})", verdict(ratio <= 1.2));
+    println!(
+        "startup median: app {app_median:.1} ms, bare {bare_median:.1} ms, ratio {ratio:.2} (target ≤ 1.20: {})",
+        verdict(ratio <= 1.2)
+    );
     println!("open_case IPC over {} calls: p50 {ipc_p50:.2} ms, p95 {ipc_p95:.2} ms, max {ipc_max:.2} ms (target p95 ≤ 16 ms: {})", ipc_ms.len(), verdict(ipc_p95 <= 16.0));
 
     if options.save_baseline {
@@ -121,8 +120,7 @@ fn main() {
             "ipc_target_p95_ms": 16.0,
         });
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/baseline.json");
-        std::fs::write(&path, serde_json::to_string_pretty(&baseline).unwrap() + "\n")
-            .expect("write the baseline");
+        std::fs::write(&path, serde_json::to_string_pretty(&baseline).unwrap() + "\n").expect("write the baseline");
         println!("baseline written to {}", path.display());
     }
 }
@@ -130,10 +128,7 @@ fn main() {
 /// `target/<profile>/examples/bare`, next to the bench binary's `deps/` folder.
 fn bare_binary() -> PathBuf {
     let exe = std::env::current_exe().expect("locate the bench binary");
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("the bench binary lives in target/<profile>/deps");
+    let profile_dir = exe.parent().and_then(Path::parent).expect("the bench binary lives in target/<profile>/deps");
     profile_dir.join("examples").join("bare")
 }
 
@@ -141,11 +136,7 @@ fn bare_binary() -> PathBuf {
 fn time_to_ready(binary: &Path, label: &str) -> f64 {
     let home = IsolatedHome::new(&format!("bench-{label}"));
     let mut command = Command::new(binary);
-    command
-        .env("MELDWIJZER_REPORT_READY", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
+    command.env("MELDWIJZER_REPORT_READY", "1").stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::null());
     home.apply(&mut command);
 
     let started = Instant::now();

@@ -7,12 +7,10 @@
 //! Every command must also be listed in `build.rs` and granted in
 //! `capabilities/default.json`.
 
-use meldwijzer_app::dto::{
-    TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingNotesView, TrainingView,
-};
+use meldwijzer_app::dto::{TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingNotesView, TrainingView};
 use meldwijzer_app::{
-    ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit,
-    NewCaseInput, OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
+    ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit, NewCaseInput,
+    OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
 };
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
@@ -62,11 +60,7 @@ pub async fn unlock_with_recovery(
 /// Changes the passphrase of the open vault (re-wraps the vault key only). Async: two key
 /// derivations.
 #[tauri::command]
-pub async fn change_passphrase(
-    state: State<'_, AppState>,
-    current: String,
-    new: String,
-) -> Result<(), ApiError> {
+pub async fn change_passphrase(state: State<'_, AppState>, current: String, new: String) -> Result<(), ApiError> {
     state.lock().change_passphrase(current, new)
 }
 
@@ -127,20 +121,13 @@ pub fn open_case(state: State<'_, AppState>, case_id: String) -> Result<CaseView
 
 /// Applies one edit (an answer, a note, a step change) to a case.
 #[tauri::command]
-pub fn edit_case(
-    state: State<'_, AppState>,
-    case_id: String,
-    edit: Edit,
-) -> Result<CaseView, ApiError> {
+pub fn edit_case(state: State<'_, AppState>, case_id: String, edit: Edit) -> Result<CaseView, ApiError> {
     state.lock().edit_case(case_id, edit)
 }
 
 /// Deletes a case and returns the remaining list.
 #[tauri::command]
-pub fn delete_case(
-    state: State<'_, AppState>,
-    case_id: String,
-) -> Result<Vec<CaseSummary>, ApiError> {
+pub fn delete_case(state: State<'_, AppState>, case_id: String) -> Result<Vec<CaseSummary>, ApiError> {
     state.lock().delete_case(case_id)
 }
 
@@ -174,7 +161,12 @@ pub fn set_settings(state: State<'_, AppState>, settings: SettingsView) -> Resul
 
 /// Writes one case, encrypted under its own passphrase, to `path`.
 #[tauri::command]
-pub async fn export_case(state: State<'_, AppState>, case_id: String, path: PathBuf, passphrase: String) -> Result<(), ApiError> {
+pub async fn export_case(
+    state: State<'_, AppState>,
+    case_id: String,
+    path: PathBuf,
+    passphrase: String,
+) -> Result<(), ApiError> {
     state.lock().export_case(case_id, path, passphrase)
 }
 
@@ -186,22 +178,42 @@ pub async fn import_case(state: State<'_, AppState>, path: PathBuf, passphrase: 
 
 /// Builds an output (adviesvraag, verslag, ...) of a case in `lang`: text, document, warnings.
 #[tauri::command]
-pub fn render_output(state: State<'_, AppState>, case_id: String, output: String, lang: String) -> Result<OutputView, ApiError> {
+pub fn render_output(
+    state: State<'_, AppState>,
+    case_id: String,
+    output: String,
+    lang: String,
+) -> Result<OutputView, ApiError> {
     state.lock().render_output(case_id, output, lang)
 }
 
 /// Copies an output to the clipboard from Rust and has the shell check again when the copy is
 /// due to be cleared (the decision to clear is the app's, on its clock).
 #[tauri::command]
-pub fn copy_output<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, case_id: String, output: String, lang: String) -> Result<CopiedView, ApiError> {
-    state.lock().copy_output(case_id, output, lang).inspect(|v| crate::schedule_clipboard_check(&app, v.clear_after_secs))
+pub fn copy_output<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    case_id: String,
+    output: String,
+    lang: String,
+) -> Result<CopiedView, ApiError> {
+    state
+        .lock()
+        .copy_output(case_id, output, lang)
+        .inspect(|v| crate::schedule_clipboard_check(&app, v.clear_after_secs))
 }
 
 /// Saves an output as a PDF at `path` (chosen with `pick_save_path`; not encrypted, the UI
 /// warns first) and notes the save in the decision log. Async: rendering and fsync run off
 /// the main thread.
 #[tauri::command]
-pub async fn save_output_pdf(state: State<'_, AppState>, case_id: String, output: String, lang: String, path: PathBuf) -> Result<SavedPdfView, ApiError> {
+pub async fn save_output_pdf(
+    state: State<'_, AppState>,
+    case_id: String,
+    output: String,
+    lang: String,
+    path: PathBuf,
+) -> Result<SavedPdfView, ApiError> {
     state.lock().save_output_pdf(case_id, output, lang, path)
 }
 
@@ -250,13 +262,22 @@ pub fn training_case(state: State<'_, AppState>, case_id: String) -> Result<Trai
 
 /// Each field's route for the case after a round, side by side.
 #[tauri::command]
-pub fn training_compare(state: State<'_, AppState>, case_id: String, round: usize) -> Result<Vec<TrainingFieldRoute>, ApiError> {
+pub fn training_compare(
+    state: State<'_, AppState>,
+    case_id: String,
+    round: usize,
+) -> Result<Vec<TrainingFieldRoute>, ApiError> {
     state.lock().training_compare(&case_id, round)
 }
 
 /// Notes where the presenter is, for the trainer-notes window.
 #[tauri::command]
-pub fn training_show(state: State<'_, AppState>, case_id: String, round: usize, revealed: bool) -> Result<(), ApiError> {
+pub fn training_show(
+    state: State<'_, AppState>,
+    case_id: String,
+    round: usize,
+    revealed: bool,
+) -> Result<(), ApiError> {
     state.lock().training_show(&case_id, round, revealed)
 }
 

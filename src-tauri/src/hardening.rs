@@ -17,24 +17,15 @@
 pub fn disable_core_dumps() {
     #[cfg(target_os = "linux")]
     {
-        let no_core = libc::rlimit {
-            rlim_cur: 0,
-            rlim_max: 0,
-        };
+        let no_core = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
         // SAFETY: `setrlimit` only reads the struct, which lives on our stack
         // for the whole call.
         if unsafe { libc::setrlimit(libc::RLIMIT_CORE, &no_core) } != 0 {
-            eprintln!(
-                "meldwijzer: could not disable core dumps: {}",
-                std::io::Error::last_os_error()
-            );
+            eprintln!("meldwijzer: could not disable core dumps: {}", std::io::Error::last_os_error());
         }
         // SAFETY: PR_SET_DUMPABLE takes plain integers and touches no memory.
         if unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) } != 0 {
-            eprintln!(
-                "meldwijzer: could not mark the process non-dumpable: {}",
-                std::io::Error::last_os_error()
-            );
+            eprintln!("meldwijzer: could not mark the process non-dumpable: {}", std::io::Error::last_os_error());
         }
     }
 }
@@ -45,17 +36,10 @@ mod tests {
     #[test]
     fn core_dumps_are_off_after_hardening() {
         super::disable_core_dumps();
-        let mut limit = libc::rlimit {
-            rlim_cur: 1,
-            rlim_max: 1,
-        };
+        let mut limit = libc::rlimit { rlim_cur: 1, rlim_max: 1 };
         // SAFETY: `getrlimit` writes into a struct on our stack.
         assert_eq!(unsafe { libc::getrlimit(libc::RLIMIT_CORE, &mut limit) }, 0);
-        assert_eq!(
-            (limit.rlim_cur, limit.rlim_max),
-            (0, 0),
-            "a core dump would write decrypted case data to disk"
-        );
+        assert_eq!((limit.rlim_cur, limit.rlim_max), (0, 0), "a core dump would write decrypted case data to disk");
         // SAFETY: PR_GET_DUMPABLE takes plain integers and touches no memory.
         let dumpable = unsafe { libc::prctl(libc::PR_GET_DUMPABLE, 0, 0, 0, 0) };
         assert_eq!(dumpable, 0, "the process must not be dumpable");

@@ -257,9 +257,7 @@ pub(crate) fn leave_training<R: Runtime>(app: &AppHandle<R>, state: &AppState) -
 /// The UI has no links to the outside world; if one ever appears (in
 /// content or through injected markup) the webview stays where it is.
 fn navigation_guard<R: Runtime>() -> TauriPlugin<R> {
-    tauri::plugin::Builder::new("navigation-guard")
-        .on_navigation(|_webview, url| is_app_origin(url))
-        .build()
+    tauri::plugin::Builder::new("navigation-guard").on_navigation(|_webview, url| is_app_origin(url)).build()
 }
 
 /// Whether `url` belongs to the app's own embedded pages.
@@ -296,13 +294,9 @@ mod tests {
     }
 
     /// Builds the shell on the mock runtime and invokes `cmd` from window `label`.
-    fn invoke_in(
-        label: &str,
-        cmd: &str,
-        body: serde_json::Value,
-    ) -> Result<serde_json::Value, serde_json::Value> {
-        let app = App::new(AppConfig::default(), Box::new(SystemEnv::new()))
-            .expect("the app starts without a settings file");
+    fn invoke_in(label: &str, cmd: &str, body: serde_json::Value) -> Result<serde_json::Value, serde_json::Value> {
+        let app =
+            App::new(AppConfig::default(), Box::new(SystemEnv::new())).expect("the app starts without a settings file");
         // The real context: the real capability (ACL) decides what may run.
         let app = build_app(mock_builder(), app)
             .build(tauri::generate_context!())
@@ -332,8 +326,7 @@ mod tests {
 
     #[test]
     fn startup_answers_through_ipc() {
-        let view = invoke("startup", serde_json::json!({}))
-            .expect("the main window is granted `startup`");
+        let view = invoke("startup", serde_json::json!({})).expect("the main window is granted `startup`");
         assert!(view.is_object(), "startup returns the start screen as an object: {view}");
     }
 

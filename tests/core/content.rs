@@ -30,15 +30,25 @@ fn errors_after(file: &str, from: &str, to: &str) -> Vec<ContentError> {
 
 #[test]
 fn shipped_content_validates() {
-    let p = load(&files_with(None)).unwrap_or_else(|e| panic!("content errors:\n{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")));
+    let p = load(&files_with(None)).unwrap_or_else(|e| {
+        panic!("content errors:\n{}", e.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+    });
     assert_eq!(p.steps().len(), 5, "the meldcode has five steps");
     assert_eq!(p.questions().len(), 5, "the afwegingskader has five afwegingen");
-    assert_eq!(p.contact("veilig-thuis").map(|c| c.number.as_str()), Some("0800-2000"), "Veilig Thuis is 0800-2000 (meldcode.md §6)");
+    assert_eq!(
+        p.contact("veilig-thuis").map(|c| c.number.as_str()),
+        Some("0800-2000"),
+        "Veilig Thuis is 0800-2000 (meldcode.md §6)"
+    );
 }
 
 #[test]
 fn an_unknown_key_is_refused_with_its_file_and_position() {
-    let errs = errors_after("steps.toml", "summary = \"step-gesprek-summary\"", "summary = \"step-gesprek-summary\"\nsumary = \"typo\"");
+    let errs = errors_after(
+        "steps.toml",
+        "summary = \"step-gesprek-summary\"",
+        "summary = \"step-gesprek-summary\"\nsumary = \"typo\"",
+    );
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert_eq!(errs[0].file, "steps.toml");
     assert!(errs[0].message.contains("sumary"), "the message names the unknown key: {}", errs[0].message);
@@ -48,26 +58,50 @@ fn an_unknown_key_is_refused_with_its_file_and_position() {
 #[test]
 fn an_unknown_source_is_refused() {
     let errs = errors_after("case.toml", "sources = [\"knmg-stap3\"]", "sources = [\"knmg-stap-drie\"]");
-    assert!(errs.iter().any(|e| e.file == "case.toml" && e.key == "skip_reason[gevaar-client].sources" && e.message.contains("knmg-stap-drie")), "{errs:?}");
+    assert!(
+        errs.iter().any(|e| e.file == "case.toml"
+            && e.key == "skip_reason[gevaar-client].sources"
+            && e.message.contains("knmg-stap-drie")),
+        "{errs:?}"
+    );
 }
 
 #[test]
 fn an_item_without_sources_is_refused() {
-    let errs = errors_after("contacts.toml", "number = \"112\"\nsources = [\"augeo-veilig-thuis\"]", "number = \"112\"\nsources = []");
+    let errs = errors_after(
+        "contacts.toml",
+        "number = \"112\"\nsources = [\"augeo-veilig-thuis\"]",
+        "number = \"112\"\nsources = []",
+    );
     assert!(errs.iter().any(|e| e.key == "contact[noodnummer].sources"), "{errs:?}");
 }
 
 #[test]
 fn a_route_that_goes_backwards_or_nowhere_is_refused() {
-    let errs = errors_after("afwegingskader.toml", "answers.ja = { next = \"aanvaarden\" }", "answers.ja = { next = \"vermoeden\" }");
+    let errs = errors_after(
+        "afwegingskader.toml",
+        "answers.ja = { next = \"aanvaarden\" }",
+        "answers.ja = { next = \"vermoeden\" }",
+    );
     assert!(errs.iter().any(|e| e.key == "question[hulp].answers.ja.next"), "{errs:?}");
-    let errs = errors_after("afwegingskader.toml", "answers.nee = { outcome = \"afsluiten\" }", "answers.nee = { outcome = \"stoppen\" }");
-    assert!(errs.iter().any(|e| e.key == "question[vermoeden].answers.nee.outcome" && e.message.contains("stoppen")), "{errs:?}");
+    let errs = errors_after(
+        "afwegingskader.toml",
+        "answers.nee = { outcome = \"afsluiten\" }",
+        "answers.nee = { outcome = \"stoppen\" }",
+    );
+    assert!(
+        errs.iter().any(|e| e.key == "question[vermoeden].answers.nee.outcome" && e.message.contains("stoppen")),
+        "{errs:?}"
+    );
 }
 
 #[test]
 fn a_missing_answer_is_refused() {
-    let errs = errors_after("afwegingskader.toml", "answers.weet-niet = { outcome = \"raadpleeg-veilig-thuis\" }\n\n[[question]]\nid = \"veiligheid\"", "\n[[question]]\nid = \"veiligheid\"");
+    let errs = errors_after(
+        "afwegingskader.toml",
+        "answers.weet-niet = { outcome = \"raadpleeg-veilig-thuis\" }\n\n[[question]]\nid = \"veiligheid\"",
+        "\n[[question]]\nid = \"veiligheid\"",
+    );
     assert!(errs.iter().any(|e| e.key == "question[vermoeden].answers" && e.message.contains("weet-niet")), "{errs:?}");
 }
 
@@ -78,12 +112,19 @@ fn a_bad_date_and_a_duplicate_id_are_both_reported() {
     case.1 = case.1.replacen("id = \"arts\"", "id = \"onderwijs\"", 1);
     let errs = load(&files).expect_err("refused");
     assert!(errs.iter().any(|e| e.file == "steps.toml" && e.key == "step[signalen].valid_from"), "{errs:?}");
-    assert!(errs.iter().any(|e| e.file == "case.toml" && e.key == "field[onderwijs].id" && e.message.contains("duplicate")), "{errs:?}");
+    assert!(
+        errs.iter().any(|e| e.file == "case.toml" && e.key == "field[onderwijs].id" && e.message.contains("duplicate")),
+        "{errs:?}"
+    );
 }
 
 #[test]
 fn every_non_household_suspect_has_a_route_in_every_field() {
-    let errs = errors_after("routes.toml", "fields = [\"arts\", \"jeugdhulp\", \"sociaal-werk\"]", "fields = [\"arts\", \"jeugdhulp\"]");
+    let errs = errors_after(
+        "routes.toml",
+        "fields = [\"arts\", \"jeugdhulp\", \"sociaal-werk\"]",
+        "fields = [\"arts\", \"jeugdhulp\"]",
+    );
     assert!(errs.iter().any(|e| e.message.contains("`medewerker` in field `sociaal-werk`")), "{errs:?}");
 }
 
@@ -91,7 +132,10 @@ fn every_non_household_suspect_has_a_route_in_every_field() {
 fn a_phone_number_lives_only_in_contacts() {
     // One source of truth: no .ftl file and no other content file spells a number out.
     let re_like = ["0800", "112", "0900"];
-    for f in meldwijzer_tests::files_under("locales", &[".ftl"]).into_iter().chain(meldwijzer_tests::files_under("content", &[".toml"])) {
+    for f in meldwijzer_tests::files_under("locales", &[".ftl"])
+        .into_iter()
+        .chain(meldwijzer_tests::files_under("content", &[".toml"]))
+    {
         if f.ends_with("contacts.toml") {
             continue;
         }
@@ -101,7 +145,8 @@ fn a_phone_number_lives_only_in_contacts() {
                 let hit = line.match_indices(n).any(|(i, _)| {
                     let before = line[..i].chars().last();
                     let after = line[i + n.len()..].chars().next();
-                    !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-') && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+                    !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+                        && !after.is_some_and(|c| c.is_ascii_alphanumeric())
                 });
                 assert!(!hit, "{}: `{line}` spells out a phone number; use {{ $noodnummer }}, {{ $veilig-thuis }} or {{ $vertrouwensinspecteur }}", f.display());
             }
@@ -111,27 +156,67 @@ fn a_phone_number_lives_only_in_contacts() {
 
 #[test]
 fn an_acute_situation_marks_a_known_afweging_and_only_one_is_the_disclosure() {
-    let errs = errors_after("acute.toml", "id = \"bang-naar-huis\"\nlabel = \"situation-bang-naar-huis\"\nattention = \"veiligheid\"", "id = \"bang-naar-huis\"\nlabel = \"situation-bang-naar-huis\"\nattention = \"onveiligheid\"");
-    assert!(errs.iter().any(|e| e.file == "acute.toml" && e.key == "situation[bang-naar-huis].attention" && e.message.contains("onveiligheid")), "{errs:?}");
-    let errs = errors_after("acute.toml", "label = \"situation-bang-naar-huis\"\n", "label = \"situation-bang-naar-huis\"\ndisclosure = true\n");
-    assert!(errs.iter().any(|e| e.file == "acute.toml" && e.key == "situation" && e.message.contains("disclosure")), "{errs:?}");
+    let errs = errors_after(
+        "acute.toml",
+        "id = \"bang-naar-huis\"\nlabel = \"situation-bang-naar-huis\"\nattention = \"veiligheid\"",
+        "id = \"bang-naar-huis\"\nlabel = \"situation-bang-naar-huis\"\nattention = \"onveiligheid\"",
+    );
+    assert!(
+        errs.iter().any(|e| e.file == "acute.toml"
+            && e.key == "situation[bang-naar-huis].attention"
+            && e.message.contains("onveiligheid")),
+        "{errs:?}"
+    );
+    let errs = errors_after(
+        "acute.toml",
+        "label = \"situation-bang-naar-huis\"\n",
+        "label = \"situation-bang-naar-huis\"\ndisclosure = true\n",
+    );
+    assert!(
+        errs.iter().any(|e| e.file == "acute.toml" && e.key == "situation" && e.message.contains("disclosure")),
+        "{errs:?}"
+    );
 }
 
 #[test]
 fn a_red_flag_cannot_be_the_disclosure() {
-    let errs = errors_after("acute.toml", "label = \"red-flag-wapens\"\n", "label = \"red-flag-wapens\"\ndisclosure = true\n");
+    let errs =
+        errors_after("acute.toml", "label = \"red-flag-wapens\"\n", "label = \"red-flag-wapens\"\ndisclosure = true\n");
     assert!(errs.iter().any(|e| e.file == "acute.toml" && e.key == "red_flag[wapens].disclosure"), "{errs:?}");
 }
 
 #[test]
 fn a_note_names_a_known_field_and_step_and_a_field_expects_known_consultations() {
-    let errs = errors_after("notes.toml", "field = \"arts\"\nstep = \"consultatie\"", "field = \"tandarts\"\nstep = \"overleg\"");
-    assert!(errs.iter().any(|e| e.file == "notes.toml" && e.key == "field_note[arts-consultatie].field" && e.message.contains("tandarts")), "{errs:?}");
-    assert!(errs.iter().any(|e| e.file == "notes.toml" && e.key == "field_note[arts-consultatie].step" && e.message.contains("overleg")), "{errs:?}");
+    let errs = errors_after(
+        "notes.toml",
+        "field = \"arts\"\nstep = \"consultatie\"",
+        "field = \"tandarts\"\nstep = \"overleg\"",
+    );
+    assert!(
+        errs.iter().any(|e| e.file == "notes.toml"
+            && e.key == "field_note[arts-consultatie].field"
+            && e.message.contains("tandarts")),
+        "{errs:?}"
+    );
+    assert!(
+        errs.iter().any(|e| e.file == "notes.toml"
+            && e.key == "field_note[arts-consultatie].step"
+            && e.message.contains("overleg")),
+        "{errs:?}"
+    );
     let errs = errors_after("notes.toml", "step = \"gesprek\"\nminor = false", "step = \"praten\"\nminor = false");
     assert!(errs.iter().any(|e| e.key == "step_note[volwassene-wensen].step"), "{errs:?}");
-    let errs = errors_after("case.toml", "expects_consultations = [\"veilig-thuis-advies\", \"collega\"]", "expects_consultations = [\"veilig-thuis\", \"collega\"]");
-    assert!(errs.iter().any(|e| e.file == "case.toml" && e.key == "field[arts].expects_consultations" && e.message.contains("veilig-thuis")), "{errs:?}");
+    let errs = errors_after(
+        "case.toml",
+        "expects_consultations = [\"veilig-thuis-advies\", \"collega\"]",
+        "expects_consultations = [\"veilig-thuis\", \"collega\"]",
+    );
+    assert!(
+        errs.iter().any(|e| e.file == "case.toml"
+            && e.key == "field[arts].expects_consultations"
+            && e.message.contains("veilig-thuis")),
+        "{errs:?}"
+    );
 }
 
 #[test]

@@ -15,7 +15,8 @@ const FILE_PASSPHRASE: &str = "overdracht aan collega Jansen";
 use meldwijzer_tests::TempDir;
 
 fn vault(dir: &Path, name: &str) -> App {
-    let config = AppConfig { vault_path: Some(dir.join(name).join("vault.db")), test_kdf: true, ..AppConfig::default() };
+    let config =
+        AppConfig { vault_path: Some(dir.join(name).join("vault.db")), test_kdf: true, ..AppConfig::default() };
     let env = FixedEnv::new(Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap());
     let mut app = App::new(config, Box::new(env)).expect("app");
     app.create_vault(PASSPHRASE.into(), false).expect("vault");
@@ -23,7 +24,13 @@ fn vault(dir: &Path, name: &str) -> App {
 }
 
 fn a_case(app: &mut App) -> String {
-    let input = NewCaseInput { alias: "Export Friesland".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false };
+    let input = NewCaseInput {
+        alias: "Export Friesland".into(),
+        field: "onderwijs".into(),
+        subject: "kind".into(),
+        suspect: "huiselijke-kring".into(),
+        kindcheck_only: false,
+    };
     let id = app.create_case(input).unwrap().case.id;
     app.edit_case(id.clone(), Edit::Rename { alias: "Export Friesland (groep 6)".into() }).unwrap();
     id
@@ -40,15 +47,25 @@ fn a_case_goes_to_another_vault_whole_and_only_with_its_own_passphrase() {
     let bytes = std::fs::read(&file).unwrap();
     assert!(bytes.starts_with(b"age-encryption.org/v1\n-> scrypt "), "a standard age file with a passphrase stanza");
     assert!(!bytes.windows(6).any(|w| w == b"Export"), "nothing readable in the file");
-    assert!(std::fs::read_dir(&dir.0).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().contains("tmp")), "no temporary file left");
+    assert!(
+        std::fs::read_dir(&dir.0).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().contains("tmp")),
+        "no temporary file left"
+    );
 
     let mut b = vault(&dir.0, "b");
-    assert_eq!(b.import_case(file.clone(), "niet het goede wachtwoord".into()).unwrap_err().code, "error-import-passphrase");
+    assert_eq!(
+        b.import_case(file.clone(), "niet het goede wachtwoord".into()).unwrap_err().code,
+        "error-import-passphrase"
+    );
     assert!(b.list_cases().is_empty());
     let view = b.import_case(file.clone(), FILE_PASSPHRASE.into()).expect("import");
     // The export itself is noted in the exporting vault's decision log, after the file was written.
     let mut exported = a.open_case(id.clone()).unwrap().case;
-    assert_eq!(exported.log.pop().map(|e| e.event), Some(meldwijzer_protocol::case::LogEvent::Exported), "the export is in the decision log");
+    assert_eq!(
+        exported.log.pop().map(|e| e.event),
+        Some(meldwijzer_protocol::case::LogEvent::Exported),
+        "the export is in the decision log"
+    );
     assert_eq!(view.case, exported, "every field as exported");
     assert_eq!(b.import_case(file, FILE_PASSPHRASE.into()).unwrap_err().code, "error-import-exists");
     assert_eq!(b.list_cases().len(), 1);
@@ -87,7 +104,11 @@ fn hundreds_of_bad_files_are_refused_with_their_code_without_a_panic_or_a_half_i
     const FORMAT: &[&str] = &["error-import-format"];
     // Every truncation, and a spread of single-bit flips, of a good file.
     for n in 0..good.len() {
-        inputs.push((format!("truncated to {n}"), good[..n].to_vec(), &["error-import-file", "error-import-passphrase"]));
+        inputs.push((
+            format!("truncated to {n}"),
+            good[..n].to_vec(),
+            &["error-import-file", "error-import-passphrase"],
+        ));
     }
     // (Not in the work factor's digits: a flip there asks for up to 2^20 of scrypt work, which
     // is allowed and merely slow; the hostile values are below.)
@@ -104,7 +125,11 @@ fn hundreds_of_bad_files_are_refused_with_their_code_without_a_panic_or_a_half_i
         }
         let mut b = good.clone();
         b[i] ^= 1 << (i % 8);
-        inputs.push((format!("bit flip at {i}"), b, &["error-import-file", "error-import-passphrase", "error-import-work"]));
+        inputs.push((
+            format!("bit flip at {i}"),
+            b,
+            &["error-import-file", "error-import-passphrase", "error-import-work"],
+        ));
     }
     // Not age at all.
     for (name, bytes) in [
@@ -125,7 +150,11 @@ fn hundreds_of_bad_files_are_refused_with_their_code_without_a_panic_or_a_half_i
             let mut parts: Vec<&str> = line.split(' ').collect();
             *parts.last_mut().unwrap() = log_n;
             let bad = text.replacen(line, &parts.join(" "), 1);
-            inputs.push((format!("work factor {log_n}"), bad.into_bytes(), &["error-import-work", "error-import-file", "error-import-passphrase"]));
+            inputs.push((
+                format!("work factor {log_n}"),
+                bad.into_bytes(),
+                &["error-import-work", "error-import-file", "error-import-passphrase"],
+            ));
         }
     }
     // Good age, bad inside.
@@ -164,7 +193,9 @@ fn hundreds_of_bad_files_are_refused_with_their_code_without_a_panic_or_a_half_i
     for (name, bytes, codes) in &inputs {
         std::fs::write(&path, bytes).unwrap();
         let started = Instant::now();
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| b.import_case(path.clone(), FILE_PASSPHRASE.into())));
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            b.import_case(path.clone(), FILE_PASSPHRASE.into())
+        }));
         if started.elapsed() > Duration::from_secs(1) {
             eprintln!("slow: {name} {:?}", started.elapsed());
         }
@@ -187,9 +218,16 @@ fn hundreds_of_bad_files_are_refused_with_their_code_without_a_panic_or_a_half_i
 
 #[test]
 fn the_file_dialogs_offer_a_clean_name_and_the_filters_in_the_ui_language() {
-    let app = meldwijzer_app::App::new(meldwijzer_app::AppConfig::default(), Box::new(meldwijzer_app::FixedEnv::new(chrono::Utc::now()))).unwrap();
+    let app = meldwijzer_app::App::new(
+        meldwijzer_app::AppConfig::default(),
+        Box::new(meldwijzer_app::FixedEnv::new(chrono::Utc::now())),
+    )
+    .unwrap();
     let save = app.file_dialog("case", "meldwijzer-casus", true).unwrap();
-    assert_eq!((save.file_name.as_str(), save.extensions.as_slice()), ("meldwijzer-casus.age", &["age".to_string()][..]));
+    assert_eq!(
+        (save.file_name.as_str(), save.extensions.as_slice()),
+        ("meldwijzer-casus.age", &["age".to_string()][..])
+    );
     assert_eq!((save.title.as_str(), save.filter_label.as_str()), ("Casus exporteren", "Versleutelde casus (.age)"));
     for (given, clean) in [
         ("../../etc/passwd", "etc-passwd.age"),

@@ -44,7 +44,13 @@ impl CaseStore for Failing {
 }
 
 fn new_case() -> NewCaseInput {
-    NewCaseInput { alias: "Schijf vol".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false }
+    NewCaseInput {
+        alias: "Schijf vol".into(),
+        field: "onderwijs".into(),
+        subject: "kind".into(),
+        suspect: "huiselijke-kring".into(),
+        kindcheck_only: false,
+    }
 }
 
 /// The edits a professional makes while typing: alias, a follow-up note growing word by word.
@@ -97,20 +103,35 @@ fn a_failed_save_at_any_point_is_never_reported_as_saved_and_loses_nothing_saved
                     Ok(view) => {
                         assert_ne!(i + 2, fail_at, "edit {i} was reported saved but its save failed");
                         last_saved = view.case.clone();
-                        assert_eq!(app.open_case(id.clone()).unwrap().case, last_saved, "what was reported saved is what is stored");
+                        assert_eq!(
+                            app.open_case(id.clone()).unwrap().case,
+                            last_saved,
+                            "what was reported saved is what is stored"
+                        );
                     }
                     Err(err) => {
                         assert_eq!(i + 2, fail_at, "only the failing save is refused");
                         assert_eq!(err.code, code);
-                        assert!(err.message.contains("staat nog op het scherm"), "the message says the text is kept: {}", err.message);
-                        assert_eq!(app.open_case(id.clone()).unwrap().case, last_saved, "the previous version is still there, whole");
+                        assert!(
+                            err.message.contains("staat nog op het scherm"),
+                            "the message says the text is kept: {}",
+                            err.message
+                        );
+                        assert_eq!(
+                            app.open_case(id.clone()).unwrap().case,
+                            last_saved,
+                            "the previous version is still there, whole"
+                        );
                         // The disk is writable again: the UI retries the same edit.
                         fail.store(0, Ordering::SeqCst);
                         last_saved = app.edit_case(id.clone(), edit.clone()).expect("the retry is saved").case;
                     }
                 }
             }
-            assert_eq!(app.open_case(id).unwrap().case.follow_ups[0].note, "Opnieuw kijken of de afspraken met moeder nagekomen zijn.");
+            assert_eq!(
+                app.open_case(id).unwrap().case.follow_ups[0].note,
+                "Opnieuw kijken of de afspraken met moeder nagekomen zijn."
+            );
         }
     }
     assert_eq!(trials, 3 * 11);
@@ -119,7 +140,12 @@ fn a_failed_save_at_any_point_is_never_reported_as_saved_and_loses_nothing_saved
 #[test]
 fn a_disclosure_whose_save_fails_is_not_recorded() {
     let fail = Arc::new(AtomicUsize::new(1));
-    let store = Failing { inner: MemoryStore::default(), saves: Arc::new(AtomicUsize::new(0)), fail_at: fail, error: || StoreError::DiskFull };
+    let store = Failing {
+        inner: MemoryStore::default(),
+        saves: Arc::new(AtomicUsize::new(0)),
+        fail_at: fail,
+        error: || StoreError::DiskFull,
+    };
     let env = FixedEnv::new(Utc.with_ymd_and_hms(2026, 11, 23, 10, 0, 0).unwrap());
     let mut app = App::with_store(AppConfig::default(), Box::new(env), Box::new(store)).unwrap();
     let input = DisclosureInput {

@@ -6,8 +6,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
-use meldwijzer_app::{App, AppConfig, CaseStore, FixedEnv, ListEntry, MemoryStore, NewCaseInput, LIST_PAGE};
 use meldwijzer_app::store::StoreError;
+use meldwijzer_app::{App, AppConfig, CaseStore, FixedEnv, ListEntry, MemoryStore, NewCaseInput, LIST_PAGE};
 use meldwijzer_protocol::{Case, Edit};
 
 /// A store that counts how often a whole case is opened.
@@ -36,11 +36,21 @@ impl CaseStore for Counting {
 }
 
 fn new_case(alias: &str) -> NewCaseInput {
-    NewCaseInput { alias: alias.into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false }
+    NewCaseInput {
+        alias: alias.into(),
+        field: "onderwijs".into(),
+        subject: "kind".into(),
+        suspect: "huiselijke-kring".into(),
+        kindcheck_only: false,
+    }
 }
 
 fn follow_up(app: &mut App, id: &str, due: NaiveDate) {
-    app.edit_case(id.to_string(), Edit::SetFollowUp { question: "resultaat".into(), due: Some(due), note: "Opnieuw kijken".into() }).expect("follow-up");
+    app.edit_case(
+        id.to_string(),
+        Edit::SetFollowUp { question: "resultaat".into(), due: Some(due), note: "Opnieuw kijken".into() },
+    )
+    .expect("follow-up");
 }
 
 fn counting_app(env: FixedEnv) -> (App, Arc<AtomicUsize>) {
@@ -64,7 +74,11 @@ fn the_list_is_paged_and_opens_no_case() {
     assert_eq!((third.cases.len(), third.next_offset), (20, None), "the last page says there is no more");
     assert!(app.list_cases_page(n + 5, LIST_PAGE).cases.is_empty(), "past the end: an empty page");
     let startup = app.startup();
-    assert_eq!((startup.cases.len(), startup.cases_next_offset), (LIST_PAGE, Some(LIST_PAGE)), "start-up sends the first page only");
+    assert_eq!(
+        (startup.cases.len(), startup.cases_next_offset),
+        (LIST_PAGE, Some(LIST_PAGE)),
+        "start-up sends the first page only"
+    );
     assert_eq!(loads.load(Ordering::SeqCst), 0, "listing opened no case document");
 
     let mut ids: Vec<String> = [first.cases, second.cases, third.cases].concat().into_iter().map(|c| c.id).collect();
@@ -78,7 +92,8 @@ fn the_list_is_paged_and_opens_no_case() {
 fn due_and_overdue_follow_ups_come_first_the_longest_overdue_first() {
     let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
     let env = Arc::new(FixedEnv::new(now));
-    let mut app = App::with_store(AppConfig::default(), Box::new(env.clone()), Box::new(MemoryStore::default())).unwrap();
+    let mut app =
+        App::with_store(AppConfig::default(), Box::new(env.clone()), Box::new(MemoryStore::default())).unwrap();
     let today = now.date_naive();
     let plain_old = app.create_case(new_case("Oud zonder vervolg")).unwrap().case.id;
     env.set_now(now + Duration::minutes(1));
@@ -117,25 +132,39 @@ fn today_is_the_professionals_date_also_just_after_midnight() {
     let tomorrow = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
     for (offset, due_now) in [(0, false), (3600, true)] {
         let env = Arc::new(FixedEnv::with_offset(late - Duration::hours(1), offset));
-        let mut app = App::with_store(AppConfig::default(), Box::new(env.clone()), Box::new(MemoryStore::default())).unwrap();
+        let mut app =
+            App::with_store(AppConfig::default(), Box::new(env.clone()), Box::new(MemoryStore::default())).unwrap();
         let id = app.create_case(new_case("Middernacht")).unwrap().case.id;
         follow_up(&mut app, &id, tomorrow);
         env.set_now(late);
         let line = app.list_cases().remove(0);
         let state = line.due.as_ref().map(|d| d.state);
-        assert_eq!(state == Some("today"), due_now, "offset {offset}: a follow-up due on the 24th at 00:30 local time ({state:?})");
+        assert_eq!(
+            state == Some("today"),
+            due_now,
+            "offset {offset}: a follow-up due on the 24th at 00:30 local time ({state:?})"
+        );
     }
 
     // Retention: a closed case is held while its follow-up is today or later, in local days.
     // Closed on the 21st with one day of retention, follow-up on the 23rd.
     for (offset, purged) in [(0, 0), (3600, 1)] {
         let env = Arc::new(FixedEnv::with_offset(Utc.with_ymd_and_hms(2026, 11, 21, 12, 0, 0).unwrap(), offset));
-        let mut app = App::with_store(AppConfig::default(), Box::new(env.clone()), Box::new(MemoryStore::default())).unwrap();
+        let mut app =
+            App::with_store(AppConfig::default(), Box::new(env.clone()), Box::new(MemoryStore::default())).unwrap();
         app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: 5, retention_days: 1 }).unwrap();
         let id = app.create_case(new_case("Bewaren")).unwrap().case.id;
         follow_up(&mut app, &id, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
-        app.edit_case(id.clone(), Edit::Close { step: "signalen".into(), reason: "Vermoeden weggenomen.".into(), in_dossier: true }).unwrap();
+        app.edit_case(
+            id.clone(),
+            Edit::Close { step: "signalen".into(), reason: "Vermoeden weggenomen.".into(), in_dossier: true },
+        )
+        .unwrap();
         env.set_now(late);
-        assert_eq!(app.purge_expired(), purged, "offset {offset}: on the 24th local time the follow-up of the 23rd has passed");
+        assert_eq!(
+            app.purge_expired(),
+            purged,
+            "offset {offset}: on the 24th local time the follow-up of the 23rd has passed"
+        );
     }
 }

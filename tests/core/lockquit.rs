@@ -57,7 +57,13 @@ fn nothing_acknowledged_is_lost_on_lock_idle_lock_or_quit_in_100_trials() {
     app.create_vault(PASSPHRASE.into(), false).unwrap();
     let idle = i64::from(app.settings().idle_lock_minutes);
     let id = app
-        .create_case(NewCaseInput { alias: "Begin".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false })
+        .create_case(NewCaseInput {
+            alias: "Begin".into(),
+            field: "onderwijs".into(),
+            subject: "kind".into(),
+            suspect: "huiselijke-kring".into(),
+            kindcheck_only: false,
+        })
         .unwrap()
         .case
         .id;
@@ -83,7 +89,11 @@ fn nothing_acknowledged_is_lost_on_lock_idle_lock_or_quit_in_100_trials() {
             // What the app acknowledged (an alias is trimmed).
             let saved = app.edit_case(id.clone(), edit).expect("saved while unlocked").case;
             let ack = if note { saved.follow_ups.first().map(|f| f.note.clone()) } else { Some(saved.alias.clone()) };
-            assert_eq!(ack.as_deref().map(str::trim), Some(text.trim()), "trial {trial}: the saved text is what was typed");
+            assert_eq!(
+                ack.as_deref().map(str::trim),
+                Some(text.trim()),
+                "trial {trial}: the saved text is what was typed"
+            );
             last_ack = ack;
             acked += 1;
             // A pause shorter than the idle time: the tick must not lock.

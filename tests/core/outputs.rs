@@ -30,7 +30,13 @@ pub(crate) fn app() -> (App, Arc<FixedEnv>) {
 }
 
 fn new_case(app: &mut App, alias: &str, field: &str, subject: &str) -> String {
-    let input = NewCaseInput { alias: alias.into(), field: field.into(), subject: subject.into(), suspect: "huiselijke-kring".into(), kindcheck_only: false };
+    let input = NewCaseInput {
+        alias: alias.into(),
+        field: field.into(),
+        subject: subject.into(),
+        suspect: "huiselijke-kring".into(),
+        kindcheck_only: false,
+    };
     app.create_case(input).unwrap().case.id
 }
 
@@ -38,8 +44,23 @@ fn edit(app: &mut App, id: &str, e: Edit) {
     app.edit_case(id.to_string(), e).unwrap_or_else(|err| panic!("edit refused: {err:?}"));
 }
 
-fn observation(kind: ObservationKind, fact: &str, d: Option<NaiveDate>, source: InfoSource, interpretation: &str) -> Edit {
-    Edit::SaveObservation { observation: ObservationInput { id: None, kind, fact: fact.into(), date: d, source, interpretation: interpretation.into() } }
+fn observation(
+    kind: ObservationKind,
+    fact: &str,
+    d: Option<NaiveDate>,
+    source: InfoSource,
+    interpretation: &str,
+) -> Edit {
+    Edit::SaveObservation {
+        observation: ObservationInput {
+            id: None,
+            kind,
+            fact: fact.into(),
+            date: d,
+            source,
+            interpretation: interpretation.into(),
+        },
+    }
 }
 
 fn answer(q: &str, v: AnswerValue, reason: &str) -> Edit {
@@ -52,69 +73,194 @@ fn answer(q: &str, v: AnswerValue, reason: &str) -> Edit {
 pub(crate) fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
     let id = new_case(app, "Zonnebloem", "onderwijs", "kind");
     edit(app, &id, Edit::SetForm { form: "lichamelijk".into(), on: true });
-    edit(app, &id, observation(ObservationKind::Signal, "Blauwe plekken op beide bovenarmen, in de vorm van vingers.", Some(date(2026, 10, 27)), InfoSource::Own, "Past bij hard vastpakken."));
-    edit(app, &id, observation(ObservationKind::Signal, "Komt drie keer per week zonder ontbijt op school.", None, InfoSource::Told { by: "de leerkracht van groep 5".into() }, ""));
-    edit(app, &id, observation(ObservationKind::CounterIndication, "Speelt graag buiten en valt vaak bij het voetballen.", Some(date(2026, 10, 28)), InfoSource::Own, ""));
-    edit(app, &id, Edit::SaveQuote {
-        quote: QuoteInput {
-            id: None,
-            words: "Papa knijpt als hij boos is.".into(),
-            question_before: "Hoe komt die plek op je arm?".into(),
-            said_at: date(2026, 10, 27).and_hms_opt(10, 15, 0).unwrap(),
-            who: "de leerling".into(),
-            context: "In de klas, na de gymles.".into(),
+    edit(
+        app,
+        &id,
+        observation(
+            ObservationKind::Signal,
+            "Blauwe plekken op beide bovenarmen, in de vorm van vingers.",
+            Some(date(2026, 10, 27)),
+            InfoSource::Own,
+            "Past bij hard vastpakken.",
+        ),
+    );
+    edit(
+        app,
+        &id,
+        observation(
+            ObservationKind::Signal,
+            "Komt drie keer per week zonder ontbijt op school.",
+            None,
+            InfoSource::Told { by: "de leerkracht van groep 5".into() },
+            "",
+        ),
+    );
+    edit(
+        app,
+        &id,
+        observation(
+            ObservationKind::CounterIndication,
+            "Speelt graag buiten en valt vaak bij het voetballen.",
+            Some(date(2026, 10, 28)),
+            InfoSource::Own,
+            "",
+        ),
+    );
+    edit(
+        app,
+        &id,
+        Edit::SaveQuote {
+            quote: QuoteInput {
+                id: None,
+                words: "Papa knijpt als hij boos is.".into(),
+                question_before: "Hoe komt die plek op je arm?".into(),
+                said_at: date(2026, 10, 27).and_hms_opt(10, 15, 0).unwrap(),
+                who: "de leerling".into(),
+                context: "In de klas, na de gymles.".into(),
+            },
         },
-    });
+    );
     edit(app, &id, Edit::SetStepDone { step: "signalen".into(), done: true });
     env.set_now(noon(2026, 10, 29));
-    edit(app, &id, Edit::SaveConsultation { consultation: ConsultationInput { id: None, kind: "aandachtsfunctionaris".into(), with_whom: "de intern begeleider".into(), date: Some(date(2026, 10, 29)), outcome: "Zorg gedeeld; advies vragen bij Veilig Thuis.".into() } });
-    edit(app, &id, Edit::SaveConsultation { consultation: ConsultationInput { id: None, kind: "veilig-thuis-advies".into(), with_whom: String::new(), date: Some(date(2026, 10, 30)), outcome: "Gesprek met beide ouders voeren, daarna opnieuw wegen.".into() } });
-    edit(app, &id, Edit::SetStepDone { step: "consultatie".into(), done: true });
-    edit(app, &id, Edit::SaveConversation {
-        conversation: ConversationInput {
-            id: None,
-            date: Some(date(2026, 11, 2)),
-            with_whom: "beide ouders".into(),
-            separately: false,
-            interpreter: false,
-            their_view: "Vader zegt dat hij soms te hard vastpakt als het kind wegloopt.".into(),
-            agreements: "Ouders nemen contact op met het wijkteam.".into(),
+    edit(
+        app,
+        &id,
+        Edit::SaveConsultation {
+            consultation: ConsultationInput {
+                id: None,
+                kind: "aandachtsfunctionaris".into(),
+                with_whom: "de intern begeleider".into(),
+                date: Some(date(2026, 10, 29)),
+                outcome: "Zorg gedeeld; advies vragen bij Veilig Thuis.".into(),
+            },
         },
-    });
+    );
+    edit(
+        app,
+        &id,
+        Edit::SaveConsultation {
+            consultation: ConsultationInput {
+                id: None,
+                kind: "veilig-thuis-advies".into(),
+                with_whom: String::new(),
+                date: Some(date(2026, 10, 30)),
+                outcome: "Gesprek met beide ouders voeren, daarna opnieuw wegen.".into(),
+            },
+        },
+    );
+    edit(app, &id, Edit::SetStepDone { step: "consultatie".into(), done: true });
+    edit(
+        app,
+        &id,
+        Edit::SaveConversation {
+            conversation: ConversationInput {
+                id: None,
+                date: Some(date(2026, 11, 2)),
+                with_whom: "beide ouders".into(),
+                separately: false,
+                interpreter: false,
+                their_view: "Vader zegt dat hij soms te hard vastpakt als het kind wegloopt.".into(),
+                agreements: "Ouders nemen contact op met het wijkteam.".into(),
+            },
+        },
+    );
     edit(app, &id, Edit::SetStepDone { step: "gesprek".into(), done: true });
     edit(app, &id, answer("vermoeden", AnswerValue::Ja, "Letsel en de woorden van de leerling."));
     edit(app, &id, answer("veiligheid", AnswerValue::Nee, "Geen acute of structurele onveiligheid gezien."));
     edit(app, &id, answer("hulp", AnswerValue::Ja, "Wijkteam en schoolmaatschappelijk werk zijn beschikbaar."));
     edit(app, &id, answer("aanvaarden", AnswerValue::Ja, "Ouders willen meewerken."));
-    edit(app, &id, Edit::SetFollowUp { question: "resultaat".into(), due: Some(date(2026, 12, 14)), note: "Is er nieuw letsel? Loopt de hulp?".into() });
+    edit(
+        app,
+        &id,
+        Edit::SetFollowUp {
+            question: "resultaat".into(),
+            due: Some(date(2026, 12, 14)),
+            note: "Is er nieuw letsel? Loopt de hulp?".into(),
+        },
+    );
     edit(app, &id, Edit::SetProfileIndicator { indicator: "stapeling-stress".into(), on: true });
     edit(app, &id, Edit::SetStepDone { step: "wegen".into(), done: true });
-    edit(app, &id, Edit::SetDecision { decision: "melden".into(), value: Some(false), reason: "Hulp is mogelijk en wordt aanvaard; niet melden, omdat de ouders meewerken.".into() });
-    edit(app, &id, Edit::SetDecision { decision: "hulp".into(), value: Some(true), reason: "Wijkteam betrokken.".into() });
-    edit(app, &id, Edit::SetActions {
-        actions: Actions { melding_on: None, help: "Aanmelding bij het wijkteam, samen met de ouders.".into(), informed: Informed::Yes { date: Some(date(2026, 11, 2)), whom: "beide ouders".into(), reaction: "Geschrokken, maar willen hulp.".into() } },
-    });
-    edit(app, &id, Edit::SetMeldingRecord { record: MeldingRecord { attempts: vec![], vt_agreements: vec![VtAgreement { what: "Terugbellen met Veilig Thuis na het eerste gesprek met het wijkteam.".into(), due: Some(date(2026, 11, 20)) }] } });
-    edit(app, &id, Edit::SetAdviesvraag {
-        adviesvraag: Adviesvraag {
-            asker: Asker { name: "".into(), organisation: "Basisschool (naam in het gesprek)".into(), role: "Leerkracht groep 5".into(), relation: "Leerkracht sinds augustus".into(), reach: "".into() },
-            household: vec![HouseholdMember { role: "moeder".into(), age: Some(34) }, HouseholdMember { role: "vader".into(), age: Some(37) }, HouseholdMember { role: "de leerling".into(), age: Some(8) }, HouseholdMember { role: "zusje".into(), age: Some(3) }],
-            household_note: "Beide ouders zorgen voor de kinderen.".into(),
-            concerns: vec!["Letsel dat past bij hard vastpakken.".into(), "Vaak zonder ontbijt op school.".into()],
-            own_possibilities: "Wekelijks een kort gesprek met de leerling; contact met de ouders.".into(),
-            question: "Is een melding nodig, of kan ik met hulp van het wijkteam verder?".into(),
-            include_profiles: true,
+    edit(
+        app,
+        &id,
+        Edit::SetDecision {
+            decision: "melden".into(),
+            value: Some(false),
+            reason: "Hulp is mogelijk en wordt aanvaard; niet melden, omdat de ouders meewerken.".into(),
         },
-    });
-    edit(app, &id, Edit::SetPlainSummary {
-        summary: PlainSummary {
-            enabled: true,
-            worries: "We zagen blauwe plekken op de armen.".into(),
-            going_well: "Jullie willen hulp. De kinderen gaan graag naar school.".into(),
-            next: "Het wijkteam belt jullie deze week.".into(),
-            contact: "De juf van groep 5, elke dag na school.".into(),
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetDecision { decision: "hulp".into(), value: Some(true), reason: "Wijkteam betrokken.".into() },
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetActions {
+            actions: Actions {
+                melding_on: None,
+                help: "Aanmelding bij het wijkteam, samen met de ouders.".into(),
+                informed: Informed::Yes {
+                    date: Some(date(2026, 11, 2)),
+                    whom: "beide ouders".into(),
+                    reaction: "Geschrokken, maar willen hulp.".into(),
+                },
+            },
         },
-    });
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetMeldingRecord {
+            record: MeldingRecord {
+                attempts: vec![],
+                vt_agreements: vec![VtAgreement {
+                    what: "Terugbellen met Veilig Thuis na het eerste gesprek met het wijkteam.".into(),
+                    due: Some(date(2026, 11, 20)),
+                }],
+            },
+        },
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetAdviesvraag {
+            adviesvraag: Adviesvraag {
+                asker: Asker {
+                    name: "".into(),
+                    organisation: "Basisschool (naam in het gesprek)".into(),
+                    role: "Leerkracht groep 5".into(),
+                    relation: "Leerkracht sinds augustus".into(),
+                    reach: "".into(),
+                },
+                household: vec![
+                    HouseholdMember { role: "moeder".into(), age: Some(34) },
+                    HouseholdMember { role: "vader".into(), age: Some(37) },
+                    HouseholdMember { role: "de leerling".into(), age: Some(8) },
+                    HouseholdMember { role: "zusje".into(), age: Some(3) },
+                ],
+                household_note: "Beide ouders zorgen voor de kinderen.".into(),
+                concerns: vec!["Letsel dat past bij hard vastpakken.".into(), "Vaak zonder ontbijt op school.".into()],
+                own_possibilities: "Wekelijks een kort gesprek met de leerling; contact met de ouders.".into(),
+                question: "Is een melding nodig, of kan ik met hulp van het wijkteam verder?".into(),
+                include_profiles: true,
+            },
+        },
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetPlainSummary {
+            summary: PlainSummary {
+                enabled: true,
+                worries: "We zagen blauwe plekken op de armen.".into(),
+                going_well: "Jullie willen hulp. De kinderen gaan graag naar school.".into(),
+                next: "Het wijkteam belt jullie deze week.".into(),
+                contact: "De juf van groep 5, elke dag na school.".into(),
+            },
+        },
+    );
     id
 }
 
@@ -130,24 +276,103 @@ pub(crate) fn eik(app: &mut App, env: &FixedEnv) -> String {
     edit(app, &id, Edit::SetProfileIndicator { indicator: "isolatie".into(), on: true });
     // The Kindcheck: she avoids the question, the consultatiebureau takes the children over.
     edit(app, &id, Edit::SetKindcheckVariant { variant: Some("volledig".into()) });
-    for (question, option) in [("oudersignalen", "ja"), ("zorgt-voor-kinderen", "ja"), ("antwoord", "ontwijkend"), ("andere-professional", "neemt-over")] {
+    for (question, option) in [
+        ("oudersignalen", "ja"),
+        ("zorgt-voor-kinderen", "ja"),
+        ("antwoord", "ontwijkend"),
+        ("andere-professional", "neemt-over"),
+    ] {
         edit(app, &id, Edit::SetKindcheckAnswer { question: question.into(), option: Some(option.into()) });
     }
-    edit(app, &id, Edit::SetKindcheckHandover { text: "Overgedragen aan de jeugdverpleegkundige van het consultatiebureau; zij ziet de kinderen deze week.".into() });
-    edit(app, &id, observation(ObservationKind::Signal, "Striemen in de hals, patiënte zegt dat ze gevallen is.", Some(date(2026, 10, 5)), InfoSource::Own, "Past niet bij een val."));
-    edit(app, &id, Edit::SaveConsultation { consultation: ConsultationInput { id: None, kind: "veilig-thuis-advies".into(), with_whom: String::new(), date: Some(date(2026, 10, 6)), outcome: "Melden; niet eerst met de partner spreken.".into() } });
-    edit(app, &id, Edit::SaveConsultation { consultation: ConsultationInput { id: None, kind: "collega".into(), with_whom: "praktijkhouder".into(), date: Some(date(2026, 10, 6)), outcome: "Eens met melden.".into() } });
-    edit(app, &id, Edit::SetGesprek { gesprek: GesprekStatus::Skipped { reason: "gevaar-client".into(), note: "De partner leest haar berichten en komt mee naar het spreekuur.".into() } });
+    edit(
+        app,
+        &id,
+        Edit::SetKindcheckHandover {
+            text: "Overgedragen aan de jeugdverpleegkundige van het consultatiebureau; zij ziet de kinderen deze week."
+                .into(),
+        },
+    );
+    edit(
+        app,
+        &id,
+        observation(
+            ObservationKind::Signal,
+            "Striemen in de hals, patiënte zegt dat ze gevallen is.",
+            Some(date(2026, 10, 5)),
+            InfoSource::Own,
+            "Past niet bij een val.",
+        ),
+    );
+    edit(
+        app,
+        &id,
+        Edit::SaveConsultation {
+            consultation: ConsultationInput {
+                id: None,
+                kind: "veilig-thuis-advies".into(),
+                with_whom: String::new(),
+                date: Some(date(2026, 10, 6)),
+                outcome: "Melden; niet eerst met de partner spreken.".into(),
+            },
+        },
+    );
+    edit(
+        app,
+        &id,
+        Edit::SaveConsultation {
+            consultation: ConsultationInput {
+                id: None,
+                kind: "collega".into(),
+                with_whom: "praktijkhouder".into(),
+                date: Some(date(2026, 10, 6)),
+                outcome: "Eens met melden.".into(),
+            },
+        },
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetGesprek {
+            gesprek: GesprekStatus::Skipped {
+                reason: "gevaar-client".into(),
+                note: "De partner leest haar berichten en komt mee naar het spreekuur.".into(),
+            },
+        },
+    );
     edit(app, &id, answer("vermoeden", AnswerValue::Ja, "Letsel in de hals en angst."));
     edit(app, &id, answer("veiligheid", AnswerValue::Ja, "Wurging is een rode vlag."));
-    edit(app, &id, Edit::SetDecision { decision: "melden".into(), value: Some(true), reason: "Acute onveiligheid.".into() });
-    edit(app, &id, Edit::SetActions { actions: Actions { melding_on: Some(date(2026, 10, 7)), help: String::new(), informed: Informed::No { reason: "Informeren brengt haar in gevaar.".into() } } });
-    edit(app, &id, Edit::SetMeldingRecord {
-        record: MeldingRecord {
-            attempts: vec![ContactAttempt { date: Some(date(2026, 10, 6)), how: "Gebeld op haar werk, niet bereikt.".into() }],
-            vt_agreements: vec![VtAgreement { what: "Veilig Thuis laat binnen vijf werkdagen weten wat de veiligheidsbeoordeling is.".into(), due: Some(date(2026, 10, 14)) }],
+    edit(
+        app,
+        &id,
+        Edit::SetDecision { decision: "melden".into(), value: Some(true), reason: "Acute onveiligheid.".into() },
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetActions {
+            actions: Actions {
+                melding_on: Some(date(2026, 10, 7)),
+                help: String::new(),
+                informed: Informed::No { reason: "Informeren brengt haar in gevaar.".into() },
+            },
         },
-    });
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetMeldingRecord {
+            record: MeldingRecord {
+                attempts: vec![ContactAttempt {
+                    date: Some(date(2026, 10, 6)),
+                    how: "Gebeld op haar werk, niet bereikt.".into(),
+                }],
+                vt_agreements: vec![VtAgreement {
+                    what: "Veilig Thuis laat binnen vijf werkdagen weten wat de veiligheidsbeoordeling is.".into(),
+                    due: Some(date(2026, 10, 14)),
+                }],
+            },
+        },
+    );
     id
 }
 
@@ -167,7 +392,11 @@ fn golden_dir() -> PathBuf {
 /// plain text, or the refusal's code and message.
 fn rendered() -> Vec<(String, String)> {
     let (mut app, env) = app();
-    let cases = [("zonnebloem", zonnebloem(&mut app, &env)), ("eik", eik(&mut app, &env)), ("kastanje", kastanje(&mut app, &env))];
+    let cases = [
+        ("zonnebloem", zonnebloem(&mut app, &env)),
+        ("eik", eik(&mut app, &env)),
+        ("kastanje", kastanje(&mut app, &env)),
+    ];
     env.set_now(noon(2026, 11, 23));
     let mut out = Vec::new();
     for (name, id) in &cases {
@@ -197,11 +426,24 @@ fn every_output_matches_its_golden_file() {
         }
         let want = std::fs::read_to_string(&file).unwrap_or_default();
         if want != text {
-            let line = want.lines().zip(text.lines()).position(|(a, b)| a != b).unwrap_or(want.lines().count().min(text.lines().count()));
-            differ.push(format!("{path}: first difference at line {}:\n  golden: {:?}\n  now:    {:?}", line + 1, want.lines().nth(line), text.lines().nth(line)));
+            let line = want
+                .lines()
+                .zip(text.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(want.lines().count().min(text.lines().count()));
+            differ.push(format!(
+                "{path}: first difference at line {}:\n  golden: {:?}\n  now:    {:?}",
+                line + 1,
+                want.lines().nth(line),
+                text.lines().nth(line)
+            ));
         }
     }
-    assert!(differ.is_empty(), "outputs differ from tests/golden (review, then rerun with BLESS=1):\n{}", differ.join("\n"));
+    assert!(
+        differ.is_empty(),
+        "outputs differ from tests/golden (review, then rerun with BLESS=1):\n{}",
+        differ.join("\n")
+    );
 }
 
 #[test]
@@ -241,7 +483,17 @@ fn the_adviesvraag_is_anonymous_about_the_client_and_ends_with_the_number() {
 fn the_warning_points_at_the_field_and_the_span() {
     let (mut app, env) = app();
     let id = kastanje(&mut app, &env);
-    edit(&mut app, &id, observation(ObservationKind::Signal, "Moeder, Fatima el Amrani, belde vanaf 06-12345678.", Some(date(2026, 11, 20)), InfoSource::Own, ""));
+    edit(
+        &mut app,
+        &id,
+        observation(
+            ObservationKind::Signal,
+            "Moeder, Fatima el Amrani, belde vanaf 06-12345678.",
+            Some(date(2026, 11, 20)),
+            InfoSource::Own,
+            "",
+        ),
+    );
     let obs = app.open_case(id.clone()).unwrap().case.observations[0].id.clone();
     let v = app.render_output(id.clone(), "adviesvraag".into(), "nl".into()).unwrap();
     assert_eq!(v.warnings.len(), 1, "{:?}", v.warnings);
@@ -253,16 +505,45 @@ fn the_warning_points_at_the_field_and_the_span() {
     let utf16: Vec<u16> = w.text.encode_utf16().collect();
     assert_eq!(String::from_utf16(&utf16[w.findings[0].start..w.findings[0].end]).unwrap(), "Fatima el Amrani");
     // Fixed by the professional: the warning goes.
-    edit(&mut app, &id, Edit::SaveObservation {
-        observation: ObservationInput { id: Some(obs), kind: ObservationKind::Signal, fact: "Moeder belde.".into(), date: Some(date(2026, 11, 20)), source: InfoSource::Own, interpretation: String::new() },
-    });
+    edit(
+        &mut app,
+        &id,
+        Edit::SaveObservation {
+            observation: ObservationInput {
+                id: Some(obs),
+                kind: ObservationKind::Signal,
+                fact: "Moeder belde.".into(),
+                date: Some(date(2026, 11, 20)),
+                source: InfoSource::Own,
+                interpretation: String::new(),
+            },
+        },
+    );
     assert!(app.render_output(id.clone(), "adviesvraag".into(), "nl".into()).unwrap().warnings.is_empty());
     // Over jou is identified on purpose: no warning for the professional's own phone number.
-    edit(&mut app, &id, Edit::SetAdviesvraag { adviesvraag: Adviesvraag { asker: Asker { reach: "06-87654321".into(), ..Default::default() }, ..Default::default() } });
+    edit(
+        &mut app,
+        &id,
+        Edit::SetAdviesvraag {
+            adviesvraag: Adviesvraag {
+                asker: Asker { reach: "06-87654321".into(), ..Default::default() },
+                ..Default::default()
+            },
+        },
+    );
     assert!(app.render_output(id.clone(), "adviesvraag".into(), "nl".into()).unwrap().warnings.is_empty());
     // The other outputs go into the professional's own files: no warnings.
-    edit(&mut app, &id, Edit::SetAdviesvraag { adviesvraag: Adviesvraag { question: "Wat moet ik doen met Jan Jansen?".into(), ..Default::default() } });
-    assert_eq!(app.render_output(id.clone(), "adviesvraag".into(), "nl".into()).unwrap().warnings[0].field.part, "question");
+    edit(
+        &mut app,
+        &id,
+        Edit::SetAdviesvraag {
+            adviesvraag: Adviesvraag { question: "Wat moet ik doen met Jan Jansen?".into(), ..Default::default() },
+        },
+    );
+    assert_eq!(
+        app.render_output(id.clone(), "adviesvraag".into(), "nl".into()).unwrap().warnings[0].field.part,
+        "question"
+    );
     assert!(app.render_output(id, "verslag".into(), "nl".into()).unwrap().warnings.is_empty());
 }
 
@@ -273,7 +554,9 @@ fn the_leerlingdossier_note_holds_facts_and_steps_but_no_interpretation_hypothes
     let text = app.render_output(id, "leerlingdossier".into(), "nl".into()).unwrap().text;
     assert!(text.contains("Blauwe plekken op beide bovenarmen"));
     assert!(text.contains("Aanmelding bij het wijkteam"));
-    for absent in ["Past bij hard vastpakken", "hypothese", "Papa knijpt", "Lichamelijke", "niet melden, omdat", "Interpretatie"] {
+    for absent in
+        ["Past bij hard vastpakken", "hypothese", "Papa knijpt", "Lichamelijke", "niet melden, omdat", "Interpretatie"]
+    {
         assert!(!text.contains(absent), "the leerlingdossier note holds no {absent:?}:\n{text}");
     }
 }
@@ -283,21 +566,33 @@ fn the_plain_summary_is_off_by_default_and_refused_where_a_paper_at_home_is_dang
     let (mut app, env) = app();
     let id = kastanje(&mut app, &env);
     assert_eq!(app.render_output(id.clone(), "eenvoudig".into(), "nl".into()).unwrap_err().code, "error-summary-off");
-    let choice = |app: &App, id: &str| app.open_case(id.into()).unwrap().outputs.into_iter().find(|o| o.id == "eenvoudig").unwrap().refused;
-    let unsafe_on_paper = |app: &App, id: &str| app.open_case(id.into()).unwrap().outputs.into_iter().find(|o| o.id == "eenvoudig").unwrap().unsafe_on_paper;
+    let choice = |app: &App, id: &str| {
+        app.open_case(id.into()).unwrap().outputs.into_iter().find(|o| o.id == "eenvoudig").unwrap().refused
+    };
+    let unsafe_on_paper = |app: &App, id: &str| {
+        app.open_case(id.into()).unwrap().outputs.into_iter().find(|o| o.id == "eenvoudig").unwrap().unsafe_on_paper
+    };
     assert!(choice(&app, &id).is_some());
     assert!(!unsafe_on_paper(&app, &id), "merely off: the UI still offers its editor");
     edit(&mut app, &id, Edit::SetPlainSummary { summary: PlainSummary { enabled: true, ..Default::default() } });
     assert!(app.render_output(id.clone(), "eenvoudig".into(), "nl".into()).is_ok());
     assert_eq!(choice(&app, &id), None);
     // Every form flagged unsafe_on_paper in content refuses it, with the reason named.
-    let flagged: Vec<String> = app.protocol().forms().iter().filter(|f| f.unsafe_on_paper).map(|f| f.choice.id.clone()).collect();
-    assert_eq!(flagged, ["intieme-terreur", "seksueel-misbruik", "eergerelateerd-geweld", "huwelijksdwang", "achterlating", "vgv"]);
+    let flagged: Vec<String> =
+        app.protocol().forms().iter().filter(|f| f.unsafe_on_paper).map(|f| f.choice.id.clone()).collect();
+    assert_eq!(
+        flagged,
+        ["intieme-terreur", "seksueel-misbruik", "eergerelateerd-geweld", "huwelijksdwang", "achterlating", "vgv"]
+    );
     for form in flagged {
         edit(&mut app, &id, Edit::SetForm { form: form.clone(), on: true });
         let e = app.render_output(id.clone(), "eenvoudig".into(), "en".into()).unwrap_err();
         assert_eq!(e.code, "error-summary-unsafe", "{form}");
-        assert!(e.message.contains("Een papier dat thuis gevonden wordt"), "the reason in the UI language: {}", e.message);
+        assert!(
+            e.message.contains("Een papier dat thuis gevonden wordt"),
+            "the reason in the UI language: {}",
+            e.message
+        );
         assert!(choice(&app, &id).is_some_and(|r| r.contains("vastgelegd")));
         assert!(unsafe_on_paper(&app, &id));
         edit(&mut app, &id, Edit::SetForm { form, on: false });
@@ -327,7 +622,10 @@ fn the_decision_log_records_what_happened_when_in_utc_without_free_text() {
     edit(&mut app, &id, Edit::Close { step: "beslissen".into(), reason: "Hulp loopt.".into(), in_dossier: true });
     edit(&mut app, &id, Edit::Reopen);
     let log = app.open_case(id.clone()).unwrap().case.log;
-    assert_eq!(log[log.len() - 2], LogEntry { at: noon(2026, 11, 24), event: LogEvent::Closed { step: "beslissen".into() } });
+    assert_eq!(
+        log[log.len() - 2],
+        LogEntry { at: noon(2026, 11, 24), event: LogEvent::Closed { step: "beslissen".into() } }
+    );
     assert_eq!(log[log.len() - 1].event, LogEvent::Reopened);
     // No free text in the log.
     let json = serde_json::to_string(&log).unwrap();
@@ -353,15 +651,35 @@ fn follow_ups_due_or_overdue_put_their_case_first_and_show_after_unlocking() {
     assert_eq!(list[0].id, k, "nothing due yet: by last change");
     env.set_now(noon(2026, 11, 20));
     let list = app.list_cases();
-    assert_eq!(list.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), [e.as_str(), z.as_str(), k.as_str()], "overdue first, then due today");
+    assert_eq!(
+        list.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+        [e.as_str(), z.as_str(), k.as_str()],
+        "overdue first, then due today"
+    );
     assert_eq!(list[0].due.as_ref().map(|d| d.state), Some("overdue"));
     assert_eq!(list[1].due.as_ref().map(|d| (d.state, d.state_label.as_str())), Some(("today", "Vandaag")));
     assert!(list[2].due.is_none());
     // After unlocking the start screen holds the same list.
-    assert_eq!(app.startup().cases.iter().map(|c| c.due.as_ref().map(|d| d.state)).collect::<Vec<_>>(), [Some("overdue"), Some("today"), None]);
+    assert_eq!(
+        app.startup().cases.iter().map(|c| c.due.as_ref().map(|d| d.state)).collect::<Vec<_>>(),
+        [Some("overdue"), Some("today"), None]
+    );
     // A VT agreement with a date keeps a closed case from being destroyed, like any follow-up.
-    edit(&mut app, &e, Edit::SetMeldingRecord { record: MeldingRecord { attempts: vec![], vt_agreements: vec![VtAgreement { what: "Nabellen".into(), due: Some(date(2027, 1, 4)) }] } });
-    edit(&mut app, &e, Edit::Close { step: "beslissen".into(), reason: "Veilig Thuis neemt over.".into(), in_dossier: true });
+    edit(
+        &mut app,
+        &e,
+        Edit::SetMeldingRecord {
+            record: MeldingRecord {
+                attempts: vec![],
+                vt_agreements: vec![VtAgreement { what: "Nabellen".into(), due: Some(date(2027, 1, 4)) }],
+            },
+        },
+    );
+    edit(
+        &mut app,
+        &e,
+        Edit::Close { step: "beslissen".into(), reason: "Veilig Thuis neemt over.".into(), in_dossier: true },
+    );
     env.set_now(noon(2026, 12, 30));
     app.purge_expired();
     assert!(app.open_case(e.clone()).is_ok(), "kept while the agreement with Veilig Thuis is open");
@@ -381,7 +699,10 @@ fn the_clipboard_is_cleared_after_30_seconds_only_if_it_still_holds_the_copy() {
     assert_eq!(copied.clear_after_secs, 30);
     let text = app.render_output(id.clone(), "adviesvraag".into(), "nl".into()).unwrap().text;
     assert_eq!(clip.content().as_deref(), Some(text.as_str()));
-    assert_eq!(copied.case.case.log.last().unwrap().event, LogEvent::Output { output: OutputKind::Adviesvraag, action: OutputAction::Copied, lang: "nl".into() });
+    assert_eq!(
+        copied.case.case.log.last().unwrap().event,
+        LogEvent::Output { output: OutputKind::Adviesvraag, action: OutputAction::Copied, lang: "nl".into() }
+    );
     assert!(copied.case.timeline.last().unwrap().text.starts_with("Gekopieerd: Adviesvraag voor Veilig Thuis"));
     // 29 seconds: still there.
     env.set_now(noon(2026, 11, 23) + chrono::Duration::seconds(29));
@@ -408,7 +729,10 @@ fn the_clipboard_is_cleared_after_30_seconds_only_if_it_still_holds_the_copy() {
     // A refused output is not copied, and nothing is logged.
     app.unlock(String::new()).ok();
     let k = kastanje(&mut app, &env);
-    assert_eq!(app.copy_output(k.clone(), "eenvoudig".into(), "nl".into()).map(|_| ()).unwrap_err().code, "error-summary-off");
+    assert_eq!(
+        app.copy_output(k.clone(), "eenvoudig".into(), "nl".into()).map(|_| ()).unwrap_err().code,
+        "error-summary-off"
+    );
     assert_eq!(clip.content(), None);
     assert_eq!(app.open_case(k).unwrap().case.log.len(), 1);
 }
@@ -418,11 +742,21 @@ fn the_new_fields_are_checked_and_applied_whole() {
     let (mut app, env) = app();
     let id = kastanje(&mut app, &env);
     let too_many = Adviesvraag { concerns: vec!["a".into(), "b".into(), "c".into(), "d".into()], ..Default::default() };
-    assert_eq!(app.edit_case(id.clone(), Edit::SetAdviesvraag { adviesvraag: too_many }).unwrap_err().code, "error-adviesvraag-out-of-range");
-    let old = Adviesvraag { household: vec![HouseholdMember { role: "oma".into(), age: Some(130) }], ..Default::default() };
-    assert_eq!(app.edit_case(id.clone(), Edit::SetAdviesvraag { adviesvraag: old }).unwrap_err().code, "error-adviesvraag-out-of-range");
+    assert_eq!(
+        app.edit_case(id.clone(), Edit::SetAdviesvraag { adviesvraag: too_many }).unwrap_err().code,
+        "error-adviesvraag-out-of-range"
+    );
+    let old =
+        Adviesvraag { household: vec![HouseholdMember { role: "oma".into(), age: Some(130) }], ..Default::default() };
+    assert_eq!(
+        app.edit_case(id.clone(), Edit::SetAdviesvraag { adviesvraag: old }).unwrap_err().code,
+        "error-adviesvraag-out-of-range"
+    );
     let long = Adviesvraag { question: "x".repeat(MAX_TEXT_CHARS + 1), ..Default::default() };
-    assert_eq!(app.edit_case(id.clone(), Edit::SetAdviesvraag { adviesvraag: long }).unwrap_err().code, "error-text-too-long");
+    assert_eq!(
+        app.edit_case(id.clone(), Edit::SetAdviesvraag { adviesvraag: long }).unwrap_err().code,
+        "error-text-too-long"
+    );
     assert_eq!(app.open_case(id.clone()).unwrap().case.adviesvraag, Adviesvraag::default(), "nothing half-applied");
     // Empty rows are dropped; Dutch characters kept.
     let a = Adviesvraag {
@@ -433,5 +767,13 @@ fn the_new_fields_are_checked_and_applied_whole() {
     let saved = app.edit_case(id.clone(), Edit::SetAdviesvraag { adviesvraag: a }).unwrap().case.adviesvraag;
     assert_eq!(saved.household.len(), 1);
     assert_eq!(saved.concerns, ["Zoë's angst"]);
-    assert_eq!(app.edit_case(id, Edit::RecordOutput { output: OutputKind::Verslag, action: OutputAction::Copied, lang: "fr".into() }).unwrap_err().code, "error-output-language");
+    assert_eq!(
+        app.edit_case(
+            id,
+            Edit::RecordOutput { output: OutputKind::Verslag, action: OutputAction::Copied, lang: "fr".into() }
+        )
+        .unwrap_err()
+        .code,
+        "error-output-language"
+    );
 }

@@ -15,7 +15,12 @@ use crate::outputs::{app, eik, kastanje, noon, zonnebloem, OUTPUTS};
 use meldwijzer_tests::TempDir;
 
 fn run(tool: &str, args: &[&str], file: &Path) -> String {
-    let out = Command::new(tool).args(args).arg(file).arg("-").output().unwrap_or_else(|e| panic!("{tool} (poppler-utils) is needed: {e}"));
+    let out = Command::new(tool)
+        .args(args)
+        .arg(file)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} (poppler-utils) is needed: {e}"));
     assert!(out.status.success(), "{tool} failed on {}: {}", file.display(), String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
@@ -38,7 +43,11 @@ fn squash(s: &str) -> String {
 #[test]
 fn every_output_saves_as_a_pdf_with_its_sections_and_no_case_content_in_the_metadata() {
     let (mut app, env) = app();
-    let cases = [("Zonnebloem", zonnebloem(&mut app, &env)), ("Eik", eik(&mut app, &env)), ("Kastanje", kastanje(&mut app, &env))];
+    let cases = [
+        ("Zonnebloem", zonnebloem(&mut app, &env)),
+        ("Eik", eik(&mut app, &env)),
+        ("Kastanje", kastanje(&mut app, &env)),
+    ];
     env.set_now(noon(2026, 11, 23));
     let dir = TempDir::new("pdf-all");
     let mut saved = 0;
@@ -61,27 +70,56 @@ fn every_output_saves_as_a_pdf_with_its_sections_and_no_case_content_in_the_meta
                 assert!(doc.pdf_file_name == format!("meldwijzer-{output}-2026-11-23.pdf"), "{}", doc.pdf_file_name);
                 // The save is in the decision log, in the output's language.
                 let last = view.case.case.log.last().unwrap();
-                assert_eq!(last.event, LogEvent::Output { output: OutputKind::from_id(output).unwrap(), action: OutputAction::Saved, lang: lang.into() });
+                assert_eq!(
+                    last.event,
+                    LogEvent::Output {
+                        output: OutputKind::from_id(output).unwrap(),
+                        action: OutputAction::Saved,
+                        lang: lang.into()
+                    }
+                );
                 // Every heading of the document is in the PDF's text, and the page numbers.
                 let text = squash(&run("pdftotext", &["-enc", "UTF-8"], &path));
                 let doc = doc.document;
                 for heading in std::iter::once(&doc.title).chain(doc.sections.iter().map(|s| &s.heading)) {
-                    assert!(text.contains(&squash(heading)), "{alias} {output} {lang}: heading {heading:?} not in the PDF's text");
+                    assert!(
+                        text.contains(&squash(heading)),
+                        "{alias} {output} {lang}: heading {heading:?} not in the PDF's text"
+                    );
                 }
                 assert!(text.contains(&squash(&doc.marking)), "marking {:?} on the page", doc.marking);
-                assert!(text.contains(if lang == "nl" { "Pagina 1 van" } else { "Page 1 of" }), "{alias} {output} {lang}: page number");
+                assert!(
+                    text.contains(if lang == "nl" { "Pagina 1 van" } else { "Page 1 of" }),
+                    "{alias} {output} {lang}: page number"
+                );
                 // No case content in the metadata: a fixed title, no author, subject or keywords.
                 let info = pdfinfo(&path, false);
-                for line in info.lines().filter(|l| ["Title:", "Author:", "Subject:", "Keywords:", "Creator:", "Producer:"].iter().any(|k| l.starts_with(k))) {
+                for line in info.lines().filter(|l| {
+                    ["Title:", "Author:", "Subject:", "Keywords:", "Creator:", "Producer:"]
+                        .iter()
+                        .any(|k| l.starts_with(k))
+                }) {
                     assert!(!line.contains(alias), "{alias} {output} {lang}: alias in metadata line {line:?}");
                     assert!(!line.contains(&doc.title), "{alias} {output} {lang}: title in metadata line {line:?}");
                 }
                 assert!(info.lines().any(|l| l.starts_with("Title:") && l.ends_with("Meldwijzer")), "{info}");
-                assert!(!info.lines().any(|l| l.starts_with("Author:") || l.starts_with("Subject:") || l.starts_with("Keywords:")), "{info}");
+                assert!(
+                    !info
+                        .lines()
+                        .any(|l| l.starts_with("Author:") || l.starts_with("Subject:") || l.starts_with("Keywords:")),
+                    "{info}"
+                );
                 let xmp = pdfinfo(&path, true);
-                assert!(!xmp.contains(alias) && !xmp.contains(&doc.title), "{alias} {output} {lang}: case content in the XMP metadata");
+                assert!(
+                    !xmp.contains(alias) && !xmp.contains(&doc.title),
+                    "{alias} {output} {lang}: case content in the XMP metadata"
+                );
                 if lang == "nl" && *alias == "Zonnebloem" {
-                    eprintln!("PDF size {alias} {output}: {} bytes ({})", view.bytes, info.lines().find(|l| l.starts_with("Pages:")).unwrap_or_default());
+                    eprintln!(
+                        "PDF size {alias} {output}: {} bytes ({})",
+                        view.bytes,
+                        info.lines().find(|l| l.starts_with("Pages:")).unwrap_or_default()
+                    );
                 }
             }
         }
@@ -104,19 +142,39 @@ fn a_missing_folder_or_a_refused_output_writes_nothing_and_logs_nothing() {
     let missing = dir.0.join("bestaat-niet").join("verslag.pdf");
     let err = app.save_output_pdf(id.clone(), "verslag".into(), "nl".into(), missing.clone()).unwrap_err();
     assert_eq!(err.code, "error-pdf-folder");
-    assert!(!err.message.contains("bestaat-niet") && !err.message.contains("Eik"), "no path or case text in {:?}", err.message);
+    assert!(
+        !err.message.contains("bestaat-niet") && !err.message.contains("Eik"),
+        "no path or case text in {:?}",
+        err.message
+    );
     assert!(!missing.exists() && !missing.parent().unwrap().exists());
     // A bare name (no folder) and a folder as the target are refused too.
-    assert_eq!(app.save_output_pdf(id.clone(), "verslag".into(), "nl".into(), PathBuf::from("verslag.pdf")).unwrap_err().code, "error-pdf-folder");
-    assert_eq!(app.save_output_pdf(id.clone(), "verslag".into(), "nl".into(), dir.0.clone()).unwrap_err().code, "error-pdf-folder");
+    assert_eq!(
+        app.save_output_pdf(id.clone(), "verslag".into(), "nl".into(), PathBuf::from("verslag.pdf")).unwrap_err().code,
+        "error-pdf-folder"
+    );
+    assert_eq!(
+        app.save_output_pdf(id.clone(), "verslag".into(), "nl".into(), dir.0.clone()).unwrap_err().code,
+        "error-pdf-folder"
+    );
 
     // The summary refused for the client's safety (Eik) and the summary that is off (Kastanje).
-    let unsafe_summary = app.save_output_pdf(id.clone(), "eenvoudig".into(), "nl".into(), dir.0.join("eenvoudig.pdf")).unwrap_err();
+    let unsafe_summary =
+        app.save_output_pdf(id.clone(), "eenvoudig".into(), "nl".into(), dir.0.join("eenvoudig.pdf")).unwrap_err();
     assert_eq!(unsafe_summary.code, "error-summary-unsafe");
-    assert_eq!(app.save_output_pdf(k.clone(), "eenvoudig".into(), "en".into(), dir.0.join("simple.pdf")).unwrap_err().code, "error-summary-off");
+    assert_eq!(
+        app.save_output_pdf(k.clone(), "eenvoudig".into(), "en".into(), dir.0.join("simple.pdf")).unwrap_err().code,
+        "error-summary-off"
+    );
     // An unknown output or language.
-    assert_eq!(app.save_output_pdf(id.clone(), "brief".into(), "nl".into(), dir.0.join("brief.pdf")).unwrap_err().code, "error-unknown-id");
-    assert_eq!(app.save_output_pdf(id.clone(), "verslag".into(), "fr".into(), dir.0.join("fr.pdf")).unwrap_err().code, "error-language-unknown");
+    assert_eq!(
+        app.save_output_pdf(id.clone(), "brief".into(), "nl".into(), dir.0.join("brief.pdf")).unwrap_err().code,
+        "error-unknown-id"
+    );
+    assert_eq!(
+        app.save_output_pdf(id.clone(), "verslag".into(), "fr".into(), dir.0.join("fr.pdf")).unwrap_err().code,
+        "error-language-unknown"
+    );
 
     assert!(dir.entries().is_empty(), "nothing written: {:?}", dir.entries());
     assert_eq!(log_len(&mut app, &id), before, "nothing logged");
@@ -129,5 +187,9 @@ fn a_missing_folder_or_a_refused_output_writes_nothing_and_logs_nothing() {
     assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF-"));
     assert_eq!(dir.entries(), vec!["verslag.pdf".to_string()]);
     assert_eq!(saved.case.case.log.len(), before + 1);
-    assert!(saved.case.timeline.last().unwrap().text.starts_with("Opgeslagen als pdf: Verslag"), "{:?}", saved.case.timeline.last());
+    assert!(
+        saved.case.timeline.last().unwrap().text.starts_with("Opgeslagen als pdf: Verslag"),
+        "{:?}",
+        saved.case.timeline.last()
+    );
 }

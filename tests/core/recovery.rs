@@ -19,7 +19,13 @@ fn clock() -> Arc<FixedEnv> {
 }
 
 fn new_case(alias: &str) -> NewCaseInput {
-    NewCaseInput { alias: alias.into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false }
+    NewCaseInput {
+        alias: alias.into(),
+        field: "onderwijs".into(),
+        subject: "kind".into(),
+        suspect: "huiselijke-kring".into(),
+        kindcheck_only: false,
+    }
 }
 
 const OLD: &str = "paarse olifant op de fiets";
@@ -48,7 +54,10 @@ fn the_recovery_key_opens_a_vault_whose_passphrase_is_forgotten_and_sets_a_new_o
     let err = app.unlock_with_recovery(typo, NEW.into()).unwrap_err();
     assert_eq!(err.code, "error-recovery-key-malformed");
     assert_eq!(app.vault_status().state, "locked");
-    assert_eq!(app.unlock_with_recovery("geen sleutel".into(), NEW.into()).unwrap_err().code, "error-recovery-key-malformed");
+    assert_eq!(
+        app.unlock_with_recovery("geen sleutel".into(), NEW.into()).unwrap_err().code,
+        "error-recovery-key-malformed"
+    );
 
     // A new passphrase that is too short: refused before the key is even tried.
     let err = app.unlock_with_recovery(key.clone(), "kort".into()).unwrap_err();
@@ -98,10 +107,14 @@ fn changing_the_passphrase_with_100_cases_loses_none_and_only_the_new_one_opens(
     let env = clock();
     let mut app = app_at(&dir, &env);
     app.create_vault(OLD.into(), false).unwrap();
-    let ids: Vec<String> = (0..100).map(|i| app.create_case(new_case(&format!("Casus {i:03} ëï"))).unwrap().case.id).collect();
+    let ids: Vec<String> =
+        (0..100).map(|i| app.create_case(new_case(&format!("Casus {i:03} ëï"))).unwrap().case.id).collect();
 
     // A wrong current passphrase changes nothing, and so does a short new one.
-    assert_eq!(app.change_passphrase("niet mijn wachtwoord".into(), NEW.into()).unwrap_err().code, "error-wrong-passphrase");
+    assert_eq!(
+        app.change_passphrase("niet mijn wachtwoord".into(), NEW.into()).unwrap_err().code,
+        "error-wrong-passphrase"
+    );
     assert_eq!(app.change_passphrase(OLD.into(), "kort".into()).unwrap_err().code, "error-passphrase-too-short");
     app.lock().unwrap();
     app.unlock(OLD.into()).expect("refused changes left the old passphrase");
@@ -113,7 +126,11 @@ fn changing_the_passphrase_with_100_cases_loses_none_and_only_the_new_one_opens(
     assert_eq!(app.unlock(OLD.into()).unwrap_err().code, "error-wrong-passphrase");
     app.unlock(NEW.into()).expect("the new passphrase opens the vault");
     for (i, id) in ids.iter().enumerate() {
-        assert_eq!(app.open_case(id.clone()).unwrap().case.alias, format!("Casus {i:03} ëï"), "case {i} survived the change");
+        assert_eq!(
+            app.open_case(id.clone()).unwrap().case.alias,
+            format!("Casus {i:03} ëï"),
+            "case {i} survived the change"
+        );
     }
     assert_eq!(app.list_cases().len(), 100);
 }

@@ -26,20 +26,37 @@ fn content_has_one_question_of_each_structured_kind_and_the_scale_cites_signs_of
 fn the_safety_plan_is_kept_with_the_case_and_checked() {
     let mut app = app();
     let id = app
-        .create_case(meldwijzer_app::NewCaseInput { alias: "V".into(), field: "jeugdhulp".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false })
+        .create_case(meldwijzer_app::NewCaseInput {
+            alias: "V".into(),
+            field: "jeugdhulp".into(),
+            subject: "kind".into(),
+            suspect: "huiselijke-kring".into(),
+            kindcheck_only: false,
+        })
         .unwrap()
         .case
         .id;
     let plan = SafetyPlan {
         unsafe_situations: vec!["Als papa gedronken heeft en gaat schreeuwen".into(), String::new(), "  ".into()],
-        texts: [("wat-gaat-goed".to_string(), "Oma komt als het misgaat".to_string()), ("veiligheidsvoorwaarden".to_string(), String::new())].into(),
+        texts: [
+            ("wat-gaat-goed".to_string(), "Oma komt als het misgaat".to_string()),
+            ("veiligheidsvoorwaarden".to_string(), String::new()),
+        ]
+        .into(),
         agreements: vec![
-            SafetyAgreement { who: "Vader".into(), what: "Loopt een blokje om als de spanning oploopt".into(), by_when: NaiveDate::from_ymd_opt(2026, 12, 1) },
+            SafetyAgreement {
+                who: "Vader".into(),
+                what: "Loopt een blokje om als de spanning oploopt".into(),
+                by_when: NaiveDate::from_ymd_opt(2026, 12, 1),
+            },
             SafetyAgreement::default(),
         ],
         monitor: "Wijkteam".into(),
         evaluate_on: NaiveDate::from_ymd_opt(2027, 1, 15),
-        scales: vec![SafetyScore { person: "Moeder".into(), score: 4 }, SafetyScore { person: String::new(), score: 7 }],
+        scales: vec![
+            SafetyScore { person: "Moeder".into(), score: 4 },
+            SafetyScore { person: String::new(), score: 7 },
+        ],
     };
     let view = app.edit_case(id.clone(), Edit::SetSafetyPlan { plan }).unwrap();
     let kept = &view.case.safety_plan;
@@ -50,10 +67,18 @@ fn the_safety_plan_is_kept_with_the_case_and_checked() {
     assert_eq!(view.stepper.iter().find(|s| s.id == "wegen").unwrap().state, StepState::InProgress);
     assert_eq!(app.open_case(id.clone()).unwrap().case.safety_plan, *kept);
 
-    let four = SafetyPlan { unsafe_situations: vec!["a".into(), "b".into(), "c".into(), "d".into()], ..SafetyPlan::default() };
-    assert_eq!(app.edit_case(id.clone(), Edit::SetSafetyPlan { plan: four }).unwrap_err().code, "error-safety-plan-out-of-range");
+    let four =
+        SafetyPlan { unsafe_situations: vec!["a".into(), "b".into(), "c".into(), "d".into()], ..SafetyPlan::default() };
+    assert_eq!(
+        app.edit_case(id.clone(), Edit::SetSafetyPlan { plan: four }).unwrap_err().code,
+        "error-safety-plan-out-of-range"
+    );
     let eleven = SafetyPlan { scales: vec![SafetyScore { person: "Kind".into(), score: 11 }], ..SafetyPlan::default() };
-    assert_eq!(app.edit_case(id.clone(), Edit::SetSafetyPlan { plan: eleven }).unwrap_err().code, "error-safety-plan-out-of-range");
-    let unknown = SafetyPlan { texts: [("onveilige-situaties".to_string(), "x".to_string())].into(), ..SafetyPlan::default() };
+    assert_eq!(
+        app.edit_case(id.clone(), Edit::SetSafetyPlan { plan: eleven }).unwrap_err().code,
+        "error-safety-plan-out-of-range"
+    );
+    let unknown =
+        SafetyPlan { texts: [("onveilige-situaties".to_string(), "x".to_string())].into(), ..SafetyPlan::default() };
     assert_eq!(app.edit_case(id, Edit::SetSafetyPlan { plan: unknown }).unwrap_err().code, "error-unknown-id");
 }

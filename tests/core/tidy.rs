@@ -221,7 +221,11 @@ fn messages_only_use_the_variables_they_are_given() {
     let mut wrong = Vec::new();
     for lang in meldwijzer_l10n::languages() {
         for id in defined(lang) {
-            let allowed: Vec<&str> = GLOBAL_VARIABLES.iter().copied().chain(rust_args.get(id.as_str()).copied().unwrap_or(&[]).iter().copied()).collect();
+            let allowed: Vec<&str> = GLOBAL_VARIABLES
+                .iter()
+                .copied()
+                .chain(rust_args.get(id.as_str()).copied().unwrap_or(&[]).iter().copied())
+                .collect();
             for v in meldwijzer_l10n::message_variables(lang, &id) {
                 if !allowed.contains(&v.as_str()) {
                     wrong.push(format!("{lang}: `{id}` uses ${v}"));
@@ -235,14 +239,21 @@ fn messages_only_use_the_variables_they_are_given() {
 #[test]
 fn every_message_formats_without_leftovers() {
     for lang in meldwijzer_l10n::languages() {
-        let globals = vec![("noodnummer".into(), "112".into()), ("veilig-thuis".into(), "0800-2000".into()), ("vertrouwensinspecteur".into(), "0900-111 3111".into())];
+        let globals = vec![
+            ("noodnummer".into(), "112".into()),
+            ("veilig-thuis".into(), "0800-2000".into()),
+            ("vertrouwensinspecteur".into(), "0900-111 3111".into()),
+        ];
         let l = meldwijzer_l10n::Localizer::new(lang, globals).unwrap();
         for (id, text) in l.all() {
             // Messages with arguments of their own are formatted with them by the Rust code.
             if meldwijzer_l10n::message_variables(lang, &id).iter().any(|v| !GLOBAL_VARIABLES.contains(&v.as_str())) {
                 continue;
             }
-            assert!(!text.contains("{$") && !text.contains("{ $"), "{lang}: `{id}` has an unformatted placeable: {text}");
+            assert!(
+                !text.contains("{$") && !text.contains("{ $"),
+                "{lang}: `{id}` has an unformatted placeable: {text}"
+            );
             assert!(!text.trim().is_empty(), "{lang}: `{id}` is empty");
         }
     }
@@ -256,7 +267,11 @@ fn no_crate_under_crates_depends_on_tauri() {
         for section in ["dependencies", "dev-dependencies", "build-dependencies"] {
             if let Some(t) = deps.get(section).and_then(|d| d.as_table()) {
                 for name in t.keys() {
-                    assert!(!name.starts_with("tauri"), "{}: crates/ stays Tauri-free, but [{section}] has `{name}`", f.display());
+                    assert!(
+                        !name.starts_with("tauri"),
+                        "{}: crates/ stays Tauri-free, but [{section}] has `{name}`",
+                        f.display()
+                    );
                 }
             }
         }
@@ -303,6 +318,10 @@ fn only_api_js_touches_tauri_and_the_ui_keeps_no_storage_and_loads_nothing_remot
         for remote in ["http://", "https://", "//cdn"] {
             assert!(!text.contains(remote), "{}: the UI loads nothing remote, but mentions {remote}", f.display());
         }
-        assert!(!text.contains("innerHTML"), "{}: build DOM nodes instead of innerHTML (case text is never parsed as HTML)", f.display());
+        assert!(
+            !text.contains("innerHTML"),
+            "{}: build DOM nodes instead of innerHTML (case text is never parsed as HTML)",
+            f.display()
+        );
     }
 }

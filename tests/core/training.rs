@@ -18,7 +18,11 @@ fn protocol() -> meldwijzer_protocol::Protocol {
 
 fn app() -> App {
     use chrono::TimeZone;
-    App::new(AppConfig::default(), Box::new(FixedEnv::new(chrono::Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap()))).unwrap()
+    App::new(
+        AppConfig::default(),
+        Box::new(FixedEnv::new(chrono::Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap())),
+    )
+    .unwrap()
 }
 
 fn localizer(lang: &str) -> Localizer {
@@ -42,7 +46,11 @@ fn the_built_in_cases_are_six_or_more_bilingual_with_sources_and_walk_the_five_s
             assert!(steps.contains(&s.id.as_str()), "{}: has a round in step `{}`", c.id, s.id);
         }
         for r in &c.rounds {
-            assert!(!r.questions.nl.is_empty() && !r.notes.nl.is_empty(), "{}: every round has discussion questions and trainer notes", c.id);
+            assert!(
+                !r.questions.nl.is_empty() && !r.notes.nl.is_empty(),
+                "{}: every round has discussion questions and trainer notes",
+                c.id
+            );
             assert!(!r.mistakes.nl.is_empty(), "{}: every round names common mistakes", c.id);
         }
         fields_seen.extend(c.fields.iter().cloned());
@@ -68,7 +76,8 @@ fn every_expected_route_holds_per_field_through_the_scenario_engine() {
                 if s.expect.is_empty() {
                     continue;
                 }
-                let report = scenario::run_scenario(&p, s).unwrap_or_else(|e| panic!("{} / {field} / round {}: {e}", c.id, round + 1));
+                let report = scenario::run_scenario(&p, s)
+                    .unwrap_or_else(|e| panic!("{} / {field} / round {}: {e}", c.id, round + 1));
                 assert!(report.passed(), "{}: {:?}", report.name, report.mismatches);
                 checked += 1;
             }
@@ -88,7 +97,8 @@ fn a_case_run_in_two_fields_can_part_ways_at_afweging_3_and_the_comparison_shows
     assert_eq!(routes.len(), 2);
     let (jeugd, school) = (&routes[0], &routes[1]);
     assert_eq!((jeugd.field.as_str(), school.field.as_str()), ("jeugdhulp", "onderwijs"));
-    let hulp = |r: &meldwijzer_app::dto::TrainingFieldRoute| r.walked.iter().find(|w| w.question == "hulp").cloned().unwrap();
+    let hulp =
+        |r: &meldwijzer_app::dto::TrainingFieldRoute| r.walked.iter().find(|w| w.question == "hulp").cloned().unwrap();
     assert!(hulp(jeugd).differs && hulp(school).differs, "afweging 3 is marked as where the routes differ");
     assert!(!jeugd.walked[0].differs, "afweging 1 is the same in both fields");
     assert!(jeugd.melden_differs && school.melden_differs);
@@ -98,7 +108,8 @@ fn a_case_run_in_two_fields_can_part_ways_at_afweging_3_and_the_comparison_shows
 
 #[test]
 fn the_example_trainer_files_check_clean_through_the_cli() {
-    let files: Vec<String> = files_under("content/training/examples", &[".toml"]).iter().map(|f| f.display().to_string()).collect();
+    let files: Vec<String> =
+        files_under("content/training/examples", &[".toml"]).iter().map(|f| f.display().to_string()).collect();
     assert!(files.len() >= 2, "two example trainer files");
     let mut args = vec!["check".to_string()];
     args.extend(files);
@@ -109,7 +120,13 @@ fn the_example_trainer_files_check_clean_through_the_cli() {
 
 #[test]
 fn the_cli_says_how_to_use_it_and_exits_2_on_wrong_usage() {
-    for args in [vec![], vec!["check"], vec!["lint", "x.toml"], vec!["check", "--lang", "fr", "x.toml"], vec!["check", "--verbose", "x.toml"]] {
+    for args in [
+        vec![],
+        vec!["check"],
+        vec!["lint", "x.toml"],
+        vec!["check", "--lang", "fr", "x.toml"],
+        vec!["check", "--verbose", "x.toml"],
+    ] {
         let args: Vec<String> = args.into_iter().map(String::from).collect();
         let (mut out, mut err) = (Vec::new(), Vec::new());
         assert_eq!(meldwijzer_app::training::cli(&args, &mut out, &mut err), 2, "{args:?}");
@@ -259,8 +276,15 @@ fn malformed() -> Vec<(String, Vec<u8>)> {
         ("wrong-kindcheck-answer", replace("record.forms = [\"lichamelijk\"]", "record.kindcheck = { variant = \"volledig\", answers = { oudersignalen = \"misschien\" } }")),
     ];
     // A few more generated ones: every required round key dropped in the second round too.
-    for key in ["title.nl = \"Ronde twee\"\n", "facts.nl = [\"Nog een feit.\"]\n", "questions.nl = [\"Nog een vraag?\"]\n", "notes.nl = \"Nog een notitie.\"\n", "step = \"wegen\"\n"] {
-        let name: &'static str = Box::leak(format!("round-2-without-{}", key.split(' ').next().unwrap()).into_boxed_str());
+    for key in [
+        "title.nl = \"Ronde twee\"\n",
+        "facts.nl = [\"Nog een feit.\"]\n",
+        "questions.nl = [\"Nog een vraag?\"]\n",
+        "notes.nl = \"Nog een notitie.\"\n",
+        "step = \"wegen\"\n",
+    ] {
+        let name: &'static str =
+            Box::leak(format!("round-2-without-{}", key.split(' ').next().unwrap()).into_boxed_str());
         m.push((name, replace(key, "")));
     }
     m.into_iter().map(|(n, b)| (n.to_string(), b)).collect()
@@ -316,7 +340,10 @@ fn fifty_or_more_malformed_files_give_clear_located_errors_in_the_cli_and_the_ap
             for (lang, l) in [("nl", &nl), ("en", &en)] {
                 assert!(l.has(pr.code), "{name}: `{}` is a message in {lang}", pr.code);
                 let text = meldwijzer_app::training::problem_text(l, "x.toml", pr);
-                assert!(!text.contains("{$") && !text.contains("{ $") && !text.contains("training-error"), "{name}: {lang}: unformatted: {text}");
+                assert!(
+                    !text.contains("{$") && !text.contains("{ $") && !text.contains("training-error"),
+                    "{name}: {lang}: unformatted: {text}"
+                );
             }
             let whole_file = ["training-error-too-large", "training-error-empty-file"].contains(&pr.code);
             assert!(whole_file || pr.line > 0, "{name}: `{}` has a line and column", pr.code);
@@ -331,7 +358,10 @@ fn fifty_or_more_malformed_files_give_clear_located_errors_in_the_cli_and_the_ap
                 Ok(code) => {
                     assert_eq!(code, 1, "{name}: exit code 1");
                     let out = String::from_utf8(out).unwrap();
-                    assert!(out.lines().all(|l| l.starts_with(&path.display().to_string())), "{name}: every line names the file: {out}");
+                    assert!(
+                        out.lines().all(|l| l.starts_with(&path.display().to_string())),
+                        "{name}: every line names the file: {out}"
+                    );
                     let expected = problem_text_lines(if lang == "nl" { &nl } else { &en }, &path, &problems);
                     assert_eq!(out, expected, "{name}: the CLI prints the validator's problems");
                 }
@@ -345,7 +375,8 @@ fn fifty_or_more_malformed_files_give_clear_located_errors_in_the_cli_and_the_ap
                 let v = r.expect("a bad file is reported as problems, not as an API error");
                 assert!(v.case.is_none(), "{name}: nothing imported");
                 let file = path.file_name().unwrap().to_string_lossy();
-                let expected: Vec<String> = problems.iter().map(|pr| meldwijzer_app::training::problem_text(&nl, &file, pr)).collect();
+                let expected: Vec<String> =
+                    problems.iter().map(|pr| meldwijzer_app::training::problem_text(&nl, &file, pr)).collect();
                 assert_eq!(v.problems, expected, "{name}: the app shows the CLI's messages");
             }
         }
@@ -357,7 +388,10 @@ fn fifty_or_more_malformed_files_give_clear_located_errors_in_the_cli_and_the_ap
 }
 
 fn problem_text_lines(l: &Localizer, path: &Path, problems: &[meldwijzer_training::Problem]) -> String {
-    problems.iter().map(|pr| format!("{}\n", meldwijzer_app::training::problem_text(l, &path.display().to_string(), pr))).collect()
+    problems
+        .iter()
+        .map(|pr| format!("{}\n", meldwijzer_app::training::problem_text(l, &path.display().to_string(), pr)))
+        .collect()
 }
 
 #[test]
@@ -394,7 +428,11 @@ fn a_good_trainer_file_is_imported_for_the_session_only_and_leaving_discards_it(
     assert_eq!(app.training_view().cases.iter().filter(|c| !c.builtin).count(), 1);
     app.leave_training();
     app.enter_training().unwrap();
-    assert_eq!(app.training_view().cases.iter().filter(|c| !c.builtin).count(), 0, "leaving discarded the trainer file");
+    assert_eq!(
+        app.training_view().cases.iter().filter(|c| !c.builtin).count(),
+        0,
+        "leaving discarded the trainer file"
+    );
     assert_eq!(app.training_case("voorbeeld-twee-werkvelden").unwrap_err().code, "error-training-case-not-found");
 }
 

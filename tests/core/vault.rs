@@ -11,7 +11,11 @@ use meldwijzer_protocol::Edit;
 use meldwijzer_tests::TempDir;
 
 fn app_at(dir: &TempDir, env: &Arc<FixedEnv>) -> App {
-    let config = AppConfig { vault_path: Some(dir.0.join("meldwijzer").join("vault.db")), test_kdf: true, ..AppConfig::default() };
+    let config = AppConfig {
+        vault_path: Some(dir.0.join("meldwijzer").join("vault.db")),
+        test_kdf: true,
+        ..AppConfig::default()
+    };
     App::new(config, Box::new(env.clone())).expect("app starts")
 }
 
@@ -33,7 +37,13 @@ fn a_vault_is_set_up_locked_and_unlocked_and_the_cases_are_still_there() {
     assert_eq!(status.min_chars, 10);
     assert!(!app.startup().persistent);
     assert_eq!(app.startup().vault.state, "none");
-    let input = NewCaseInput { alias: "Kluis".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false };
+    let input = NewCaseInput {
+        alias: "Kluis".into(),
+        field: "onderwijs".into(),
+        subject: "kind".into(),
+        suspect: "huiselijke-kring".into(),
+        kindcheck_only: false,
+    };
     assert_eq!(app.create_case(input.clone()).unwrap_err().code, "error-vault-locked");
     assert_eq!(app.unlock(PASSPHRASE.into()).unwrap_err().code, "error-vault-not-found");
 
@@ -141,7 +151,13 @@ fn every_store_error_has_its_own_calm_code() {
 }
 
 fn new_case(app: &mut App) -> String {
-    let input = NewCaseInput { alias: "Idle".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false };
+    let input = NewCaseInput {
+        alias: "Idle".into(),
+        field: "onderwijs".into(),
+        subject: "kind".into(),
+        suspect: "huiselijke-kring".into(),
+        kindcheck_only: false,
+    };
     app.create_case(input).expect("case").case.id
 }
 
@@ -168,7 +184,11 @@ fn the_vault_locks_after_the_idle_time_from_the_injected_clock_and_never_before(
     assert_eq!(app.tick().state, "unlocked", "one second short of the limit");
     env.set_now(last + Duration::minutes(5));
     assert_eq!(app.tick().state, "locked", "idle for the full five minutes locks");
-    assert_eq!(app.open_case(id.clone()).unwrap_err().code, "error-vault-locked", "nothing readable after the idle lock");
+    assert_eq!(
+        app.open_case(id.clone()).unwrap_err().code,
+        "error-vault-locked",
+        "nothing readable after the idle lock"
+    );
     assert!(app.list_cases().is_empty());
     // Ticking while locked stays locked, and unlocking starts a fresh count.
     env.set_now(last + Duration::hours(3));
@@ -194,13 +214,18 @@ fn the_idle_time_is_a_setting_from_1_to_60_minutes_saved_with_the_language() {
     let mut app = App::new(config(), Box::new(env.clone())).expect("app");
     app.create_vault(PASSPHRASE.into(), false).expect("set up");
     for bad in [0, 61, 1000] {
-        let err = app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: bad, retention_days: 30 }).unwrap_err();
+        let err =
+            app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: bad, retention_days: 30 }).unwrap_err();
         assert_eq!(err.code, "error-idle-minutes-range");
         assert_eq!(err.message, "Kies een tijd van 1 tot 60 minuten.");
     }
-    assert_eq!(app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: 30, retention_days: 0 }).unwrap_err().code, "error-retention-days-range");
+    assert_eq!(
+        app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: 30, retention_days: 0 }).unwrap_err().code,
+        "error-retention-days-range"
+    );
     assert_eq!(app.settings().idle_lock_minutes, 5, "a refused setting changes nothing");
-    app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: 1, retention_days: 12 }).expect("1 minute is allowed");
+    app.set_settings(meldwijzer_app::SettingsView { idle_lock_minutes: 1, retention_days: 12 })
+        .expect("1 minute is allowed");
     app.set_language("en".into()).expect("language");
     let start = env.now();
     env.set_now(start + Duration::seconds(59));
@@ -231,7 +256,11 @@ fn without_a_vault_path_the_idle_tick_changes_nothing() {
 }
 
 fn close(app: &mut App, id: &str) {
-    app.edit_case(id.to_string(), Edit::Close { step: "signalen".into(), reason: "Vermoeden weggenomen.".into(), in_dossier: true }).expect("close");
+    app.edit_case(
+        id.to_string(),
+        Edit::Close { step: "signalen".into(), reason: "Vermoeden weggenomen.".into(), in_dossier: true },
+    )
+    .expect("close");
 }
 
 #[test]
@@ -245,7 +274,11 @@ fn a_closed_case_is_destroyed_after_the_retention_period_with_a_countdown_but_no
     let closed = new_case(&mut app);
     let held = new_case(&mut app);
     let due = (start + Duration::days(40)).date_naive();
-    app.edit_case(held.clone(), Edit::SetFollowUp { question: "resultaat".into(), due: Some(due), note: String::new() }).expect("follow-up");
+    app.edit_case(
+        held.clone(),
+        Edit::SetFollowUp { question: "resultaat".into(), due: Some(due), note: String::new() },
+    )
+    .expect("follow-up");
     close(&mut app, &closed);
     close(&mut app, &held);
     let view = app.open_case(closed.clone()).unwrap();
@@ -254,7 +287,10 @@ fn a_closed_case_is_destroyed_after_the_retention_period_with_a_countdown_but_no
     let retention = |app: &App, id: &str| app.list_cases().into_iter().find(|c| c.id == id).and_then(|c| c.retention);
     assert_eq!(retention(&app, &open), None, "an open case has no countdown");
     assert_eq!(retention(&app, &closed).as_deref(), Some("Wordt over 30 dagen vernietigd"));
-    assert_eq!(retention(&app, &held).as_deref(), Some(format!("Blijft bewaard tot na het vervolgmoment van {}", due.format("%d-%m-%Y")).as_str()));
+    assert_eq!(
+        retention(&app, &held).as_deref(),
+        Some(format!("Blijft bewaard tot na het vervolgmoment van {}", due.format("%d-%m-%Y")).as_str())
+    );
     env.set_now(start + Duration::days(18));
     app.touch();
     assert_eq!(retention(&app, &closed).as_deref(), Some("Wordt over 12 dagen vernietigd"));
@@ -271,13 +307,20 @@ fn a_closed_case_is_destroyed_after_the_retention_period_with_a_countdown_but_no
     app.touch();
     assert_eq!(app.tick().state, "unlocked");
     let left: Vec<String> = app.list_cases().into_iter().map(|c| c.id).collect();
-    assert_eq!(left, vec![open.clone(), held.clone()], "the expired case is destroyed; the open one and the held one stay");
+    assert_eq!(
+        left,
+        vec![open.clone(), held.clone()],
+        "the expired case is destroyed; the open one and the held one stay"
+    );
     assert_eq!(app.open_case(closed).unwrap_err().code, "error-case-not-found");
 
     // Destroying the held case on request is refused while its follow-up is open.
     let err = app.delete_case(held.clone()).unwrap_err();
     assert_eq!(err.code, "error-follow-up-open");
-    assert_eq!(err.message, format!("Deze casus heeft nog een vervolgmoment op {}. Vernietigen kan pas daarna.", due.format("%d-%m-%Y")));
+    assert_eq!(
+        err.message,
+        format!("Deze casus heeft nog een vervolgmoment op {}. Vernietigen kan pas daarna.", due.format("%d-%m-%Y"))
+    );
 
     // The day after the follow-up, the purge at unlock takes it.
     app.lock().unwrap();
@@ -325,7 +368,13 @@ fn oefenmodus_locks_an_open_vault_and_unlocking_ends_oefenmodus() {
 
     // With an open vault and a real case: entering locks the vault first.
     app.create_vault(PASSPHRASE.into(), false).unwrap();
-    let input = NewCaseInput { alias: "Echte casus".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false };
+    let input = NewCaseInput {
+        alias: "Echte casus".into(),
+        field: "onderwijs".into(),
+        subject: "kind".into(),
+        suspect: "huiselijke-kring".into(),
+        kindcheck_only: false,
+    };
     app.create_case(input.clone()).unwrap();
     let view = app.enter_training().unwrap();
     assert!(view.active && view.cases.len() >= 6);

@@ -3,7 +3,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime, TimeZone, Utc};
 use meldwijzer_app::{App, AppConfig, DisclosureInput, FixedEnv};
-use meldwijzer_protocol::case::{ConsultationInput, ConversationInput, GesprekStatus, InfoSource, ObservationInput, ObservationKind};
+use meldwijzer_protocol::case::{
+    ConsultationInput, ConversationInput, GesprekStatus, InfoSource, ObservationInput, ObservationKind,
+};
 use meldwijzer_protocol::content::AnswerValue;
 use meldwijzer_protocol::{Edit, StepState};
 
@@ -13,10 +15,16 @@ fn app() -> App {
 }
 
 fn new_case(app: &mut App, alias: &str, field: &str, subject: &str, suspect: &str) -> String {
-    app.create_case(meldwijzer_app::NewCaseInput { alias: alias.into(), field: field.into(), subject: subject.into(), suspect: suspect.into(), kindcheck_only: false })
-        .expect("case created")
-        .case
-        .id
+    app.create_case(meldwijzer_app::NewCaseInput {
+        alias: alias.into(),
+        field: field.into(),
+        subject: subject.into(),
+        suspect: suspect.into(),
+        kindcheck_only: false,
+    })
+    .expect("case created")
+    .case
+    .id
 }
 
 fn said_at() -> NaiveDateTime {
@@ -24,7 +32,8 @@ fn said_at() -> NaiveDateTime {
 }
 
 fn answer(app: &mut App, id: &str, q: &str, v: AnswerValue) -> meldwijzer_app::CaseView {
-    app.edit_case(id.into(), Edit::SetAnswer { question: q.into(), value: Some(v), reason: format!("reden bij {q}") }).expect("answer recorded")
+    app.edit_case(id.into(), Edit::SetAnswer { question: q.into(), value: Some(v), reason: format!("reden bij {q}") })
+        .expect("answer recorded")
 }
 
 #[test]
@@ -70,7 +79,10 @@ fn a_teacher_walks_a_case_from_disclosure_to_a_decision() {
             },
         )
         .unwrap();
-    assert_eq!(view.case.observations[0].interpretation, "Past bij vastpakken.", "the interpretation is kept apart from the fact");
+    assert_eq!(
+        view.case.observations[0].interpretation, "Past bij vastpakken.",
+        "the interpretation is kept apart from the fact"
+    );
     app.edit_case(
         id.clone(),
         Edit::SaveObservation {
@@ -130,13 +142,31 @@ fn a_teacher_walks_a_case_from_disclosure_to_a_decision() {
 
     // Step 5: the route stands beside the decisions, which stay empty until decided.
     assert!(view.case.decisions.is_empty(), "the decisions are never prefilled from the route");
-    let refused = app.edit_case(id.clone(), Edit::SetDecision { decision: "melden".into(), value: Some(false), reason: "  ".into() }).unwrap_err();
+    let refused = app
+        .edit_case(id.clone(), Edit::SetDecision { decision: "melden".into(), value: Some(false), reason: "  ".into() })
+        .unwrap_err();
     assert_eq!(refused.code, "error-reason-required", "departing from the route needs a reason");
-    assert!(!refused.message.is_empty() && !refused.message.contains("error-"), "the error comes localised: {}", refused.message);
-    let view = app.edit_case(id.clone(), Edit::SetDecision { decision: "melden".into(), value: Some(true), reason: String::new() }).unwrap();
+    assert!(
+        !refused.message.is_empty() && !refused.message.contains("error-"),
+        "the error comes localised: {}",
+        refused.message
+    );
+    let view = app
+        .edit_case(
+            id.clone(),
+            Edit::SetDecision { decision: "melden".into(), value: Some(true), reason: String::new() },
+        )
+        .unwrap();
     assert!(view.case.decisions["melden"].value);
     let view = app
-        .edit_case(id.clone(), Edit::SetDecision { decision: "hulp".into(), value: Some(true), reason: "Wijkteam is al betrokken.".into() })
+        .edit_case(
+            id.clone(),
+            Edit::SetDecision {
+                decision: "hulp".into(),
+                value: Some(true),
+                reason: "Wijkteam is al betrokken.".into(),
+            },
+        )
         .unwrap();
     assert_eq!(view.stepper[4].state, StepState::InProgress);
     let summary = &app.list_cases()[0];
@@ -148,15 +178,27 @@ fn a_teacher_walks_a_case_from_disclosure_to_a_decision() {
 fn a_closed_case_refuses_edits_until_reopened() {
     let mut app = app();
     let id = new_case(&mut app, "Casus A", "arts", "ouder-van-kinderen", "huiselijke-kring");
-    let err = app.edit_case(id.clone(), Edit::Close { step: "consultatie".into(), reason: "".into(), in_dossier: false }).unwrap_err();
+    let err = app
+        .edit_case(id.clone(), Edit::Close { step: "consultatie".into(), reason: "".into(), in_dossier: false })
+        .unwrap_err();
     assert_eq!(err.code, "error-reason-empty", "closing asks why");
-    let view = app.edit_case(id.clone(), Edit::Close { step: "consultatie".into(), reason: "Vermoeden weggenomen na gesprek met collega.".into(), in_dossier: true }).unwrap();
+    let view = app
+        .edit_case(
+            id.clone(),
+            Edit::Close {
+                step: "consultatie".into(),
+                reason: "Vermoeden weggenomen na gesprek met collega.".into(),
+                in_dossier: true,
+            },
+        )
+        .unwrap();
     assert_eq!(view.stepper[1].state, StepState::ClosedEarly, "the step where the case closed shows closed early");
     let err = app.edit_case(id.clone(), Edit::SetForm { form: "lichamelijk".into(), on: true }).unwrap_err();
     assert_eq!(err.code, "error-case-closed");
     let view = app.edit_case(id.clone(), Edit::Reopen).unwrap();
     assert!(view.case.closed.is_none());
-    app.edit_case(id, Edit::SetForm { form: "lichamelijk".into(), on: true }).expect("a reopened case takes edits again");
+    app.edit_case(id, Edit::SetForm { form: "lichamelijk".into(), on: true })
+        .expect("a reopened case takes edits again");
 }
 
 #[test]
@@ -176,7 +218,8 @@ fn a_staff_member_as_suspect_shows_the_staff_route_instead_of_the_five_steps() {
 fn postponing_the_conversation_is_offered_only_for_the_special_forms() {
     let mut app = app();
     let id = new_case(&mut app, "J.", "jeugdhulp", "jongere", "huiselijke-kring");
-    let postpone = Edit::SetGesprek { gesprek: GesprekStatus::Postponed { until: "politie".into(), note: String::new() } };
+    let postpone =
+        Edit::SetGesprek { gesprek: GesprekStatus::Postponed { until: "politie".into(), note: String::new() } };
     assert_eq!(app.edit_case(id.clone(), postpone.clone()).unwrap_err().code, "error-postpone-not-offered");
     let view = app.edit_case(id.clone(), Edit::SetForm { form: "huwelijksdwang".into(), on: true }).unwrap();
     assert!(view.postpone_offered);
@@ -190,10 +233,26 @@ fn postponing_the_conversation_is_offered_only_for_the_special_forms() {
 #[test]
 fn bad_input_gets_a_clear_error_and_changes_nothing() {
     let mut app = app();
-    let err = app.create_case(meldwijzer_app::NewCaseInput { alias: "   ".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false }).unwrap_err();
+    let err = app
+        .create_case(meldwijzer_app::NewCaseInput {
+            alias: "   ".into(),
+            field: "onderwijs".into(),
+            subject: "kind".into(),
+            suspect: "huiselijke-kring".into(),
+            kindcheck_only: false,
+        })
+        .unwrap_err();
     assert_eq!(err.code, "error-alias-empty");
     let long = "ä".repeat(81);
-    let err = app.create_case(meldwijzer_app::NewCaseInput { alias: long, field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false }).unwrap_err();
+    let err = app
+        .create_case(meldwijzer_app::NewCaseInput {
+            alias: long,
+            field: "onderwijs".into(),
+            subject: "kind".into(),
+            suspect: "huiselijke-kring".into(),
+            kindcheck_only: false,
+        })
+        .unwrap_err();
     assert_eq!(err.code, "error-alias-too-long");
     assert_eq!(err.args["max"], "80");
     assert!(app.list_cases().is_empty(), "a refused case is not half-created");
@@ -204,7 +263,14 @@ fn bad_input_gets_a_clear_error_and_changes_nothing() {
         .edit_case(
             id.clone(),
             Edit::SaveObservation {
-                observation: ObservationInput { id: None, kind: ObservationKind::Signal, fact: " ".into(), date: None, source: InfoSource::Own, interpretation: "x".into() },
+                observation: ObservationInput {
+                    id: None,
+                    kind: ObservationKind::Signal,
+                    fact: " ".into(),
+                    date: None,
+                    source: InfoSource::Own,
+                    interpretation: "x".into(),
+                },
             },
         )
         .unwrap_err();
@@ -213,7 +279,14 @@ fn bad_input_gets_a_clear_error_and_changes_nothing() {
         .edit_case(
             id.clone(),
             Edit::SaveObservation {
-                observation: ObservationInput { id: Some("no-such".into()), kind: ObservationKind::Signal, fact: "x".into(), date: None, source: InfoSource::Own, interpretation: String::new() },
+                observation: ObservationInput {
+                    id: Some("no-such".into()),
+                    kind: ObservationKind::Signal,
+                    fact: "x".into(),
+                    date: None,
+                    source: InfoSource::Own,
+                    interpretation: String::new(),
+                },
             },
         )
         .unwrap_err();
@@ -233,7 +306,11 @@ fn the_language_switch_is_remembered_and_unknown_languages_are_refused() {
     assert_eq!(app.startup().language, "nl", "Dutch is the default");
     let view = app.set_language("en".into()).unwrap();
     assert_eq!(view.language, "en");
-    assert_ne!(view.protocol.steps[0].title, App::new(AppConfig::default(), env()).unwrap().startup().protocol.steps[0].title, "the steps come in English now");
+    assert_ne!(
+        view.protocol.steps[0].title,
+        App::new(AppConfig::default(), env()).unwrap().startup().protocol.steps[0].title,
+        "the steps come in English now"
+    );
     let err = app.set_language("fr".into()).unwrap_err();
     assert_eq!(err.code, "error-language-unknown");
     let again = App::new(AppConfig { settings_path: Some(path), ..AppConfig::default() }, env()).unwrap();
@@ -248,7 +325,11 @@ fn a_case_reopened_a_week_later_is_as_it_was_left() {
     let id = new_case(&mut app, "Week later", "sociaal-werk", "oudere", "huiselijke-kring");
     answer(&mut app, &id, "vermoeden", AnswerValue::Ja);
     let half = app.open_case(id.clone()).unwrap();
-    assert_eq!(half.route.pending_question.as_deref(), Some("veiligheid"), "a half-filled step 4 stands where it was left");
+    assert_eq!(
+        half.route.pending_question.as_deref(),
+        Some("veiligheid"),
+        "a half-filled step 4 stands where it was left"
+    );
     assert_eq!(half.stepper[3].state, StepState::InProgress);
 }
 
@@ -268,12 +349,20 @@ fn a_decision_that_departs_after_the_route_changed_asks_for_a_reason_again() {
     answer(&mut app, &id, "hulp", AnswerValue::Ja);
     let view = answer(&mut app, &id, "aanvaarden", AnswerValue::Ja);
     assert_eq!(view.decision_states[0].suggested, Some(false), "help accepted: the route does not point to melden");
-    let view = app.edit_case(id.clone(), Edit::SetDecision { decision: "melden".into(), value: Some(false), reason: String::new() }).unwrap();
+    let view = app
+        .edit_case(
+            id.clone(),
+            Edit::SetDecision { decision: "melden".into(), value: Some(false), reason: String::new() },
+        )
+        .unwrap();
     assert!(!view.decision_states[0].departs_without_reason, "a decision in line with the route needs no reason");
     // Step 4 changes: the help is not accepted after all.
     let view = answer(&mut app, &id, "aanvaarden", AnswerValue::Nee);
     assert_eq!(view.decision_states[0].suggested, Some(true));
-    assert!(view.decision_states[0].departs_without_reason, "the earlier 'nee' now departs from the route without a reason");
+    assert!(
+        view.decision_states[0].departs_without_reason,
+        "the earlier 'nee' now departs from the route without a reason"
+    );
     assert!(!view.case.decisions["melden"].value, "the recorded decision itself is never changed by the route");
 }
 
@@ -285,17 +374,22 @@ fn an_acute_situation_shows_the_acute_route_inline_and_marks_afweging_2() {
     assert!(view.acute_route.is_none(), "nothing acute recorded yet");
     assert!(view.attention.is_empty());
 
-    let view = app.edit_case(id.clone(), Edit::SetAcuteSituation { situation: "baby-letsel".into(), on: true }).unwrap();
+    let view =
+        app.edit_case(id.clone(), Edit::SetAcuteSituation { situation: "baby-letsel".into(), on: true }).unwrap();
     let acute = view.acute_route.expect("the acute route is shown at once");
     assert_eq!(acute.situations.len(), 1);
     assert!(acute.situations[0].note.is_some(), "the situation says what to do (letselduiding)");
     let numbers: Vec<_> = acute.lines.iter().filter_map(|l| l.number.clone()).collect();
-    assert!(numbers.contains(&"112".to_string()) && numbers.contains(&"0800-2000".to_string()), "112 and Veilig Thuis: {numbers:?}");
+    assert!(
+        numbers.contains(&"112".to_string()) && numbers.contains(&"0800-2000".to_string()),
+        "112 and Veilig Thuis: {numbers:?}"
+    );
     assert_eq!(view.attention, vec!["veiligheid".to_string()], "afweging 2 is marked for attention");
     assert_eq!(view.stepper[0].state, StepState::InProgress, "a ticked situation is data in step 1");
     assert!(view.route.suggests_melden.is_none(), "marking for attention never answers an afweging");
 
-    let view = app.edit_case(id.clone(), Edit::SetAcuteSituation { situation: "baby-letsel".into(), on: false }).unwrap();
+    let view =
+        app.edit_case(id.clone(), Edit::SetAcuteSituation { situation: "baby-letsel".into(), on: false }).unwrap();
     assert!(view.acute_route.is_none());
     let err = app.edit_case(id, Edit::SetAcuteSituation { situation: "geen-idee".into(), on: true }).unwrap_err();
     assert_eq!(err.code, "error-unknown-id");
@@ -336,7 +430,10 @@ fn a_red_flag_shows_the_acute_route_and_marks_afweging_2() {
     assert_eq!(view.attention, vec!["veiligheid".to_string()]);
     let view = app.edit_case(id.clone(), Edit::SetRedFlag { flag: "doodsbedreiging".into(), on: false }).unwrap();
     assert!(view.acute_route.is_none() && view.attention.is_empty());
-    assert_eq!(app.edit_case(id, Edit::SetRedFlag { flag: "onbekend".into(), on: true }).unwrap_err().code, "error-unknown-id");
+    assert_eq!(
+        app.edit_case(id, Edit::SetRedFlag { flag: "onbekend".into(), on: true }).unwrap_err().code,
+        "error-unknown-id"
+    );
 }
 
 #[test]
@@ -350,10 +447,23 @@ fn a_doctor_is_prompted_for_veilig_thuis_advice_and_a_colleague_but_never_stoppe
     // Never a gate: step 2 can be marked done and afwegingen answered without the consultations.
     app.edit_case(id.clone(), Edit::SetStepDone { step: "consultatie".into(), done: true }).expect("not a gate");
     answer(&mut app, &id, "vermoeden", AnswerValue::Ja);
-    let view = app.edit_case(id.clone(), Edit::SetNoVtAdviceReason { reason: "Acute situatie: direct gemeld.".into() }).unwrap();
+    let view = app
+        .edit_case(id.clone(), Edit::SetNoVtAdviceReason { reason: "Acute situatie: direct gemeld.".into() })
+        .unwrap();
     assert_eq!(view.case.no_vt_advice_reason, "Acute situatie: direct gemeld.");
     let view = app
-        .edit_case(id, Edit::SaveConsultation { consultation: ConsultationInput { id: None, kind: "collega".into(), with_whom: "collega-huisarts".into(), date: None, outcome: String::new() } })
+        .edit_case(
+            id,
+            Edit::SaveConsultation {
+                consultation: ConsultationInput {
+                    id: None,
+                    kind: "collega".into(),
+                    with_whom: "collega-huisarts".into(),
+                    date: None,
+                    outcome: String::new(),
+                },
+            },
+        )
         .unwrap();
     assert!(view.expected_consultations.iter().any(|k| k.id == "collega" && k.recorded));
     assert!(view.ask_no_consultation_reason, "Veilig Thuis advice is still missing");

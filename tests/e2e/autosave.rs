@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 use fantoccini::key::Key;
 use meldwijzer_app::{App, AppConfig, SystemEnv};
 
-use crate::harness::{Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT};
 use crate::harness::{click, tid, type_into};
+use crate::harness::{Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT};
 
 const ALIAS: &str = "Autosave Drenthe";
 
@@ -97,7 +97,10 @@ async fn typing_is_saved_after_a_pause_and_quick_hide_saves_locks_and_comes_back
         assert!(!html.contains(needle), "after quick-hide the page still holds `{needle}`");
     }
     let title = js(&s, "return document.getElementById('lock-button').title;").await;
-    assert!(title.as_str().unwrap_or_default().contains("Ctrl+Shift+L"), "the lock button's tooltip names the shortcut: {title}");
+    assert!(
+        title.as_str().unwrap_or_default().contains("Ctrl+Shift+L"),
+        "the lock button's tooltip names the shortcut: {title}"
+    );
     s.screenshot("41-snel-verbergen").await;
 
     // Unlock: the same case and step, with everything typed.
@@ -105,7 +108,11 @@ async fn typing_is_saved_after_a_pause_and_quick_hide_saves_locks_and_comes_back
     click(&s, "unlock-submit").await;
     s.wait_for(&tid("step-panel-wegen"), VAULT_TIMEOUT).await;
     let value = js(&s, "return document.getElementById('reason-vermoeden').value;").await;
-    assert_eq!(value.as_str(), Some(format!("{first}{more}").as_str()), "the text typed just before the lock was saved");
+    assert_eq!(
+        value.as_str(),
+        Some(format!("{first}{more}").as_str()),
+        "the text typed just before the lock was saved"
+    );
     s.screenshot("42-terug-op-dezelfde-plek").await;
 
     // A save the backend refuses (too long): a clear error, the text stays, nothing claims saved.
@@ -141,7 +148,8 @@ async fn a_close_request_saves_what_is_typed_before_the_app_ends() {
     let text = "Net voor het sluiten getypt.";
     type_into(&s, "reason-vermoeden", text).await;
     // What the shell sends on the window's close request (src-tauri/src/lib.rs).
-    let _ = s.client.execute("window.dispatchEvent(new Event('meldwijzer-close-requested')); return null;", vec![]).await;
+    let _ =
+        s.client.execute("window.dispatchEvent(new Event('meldwijzer-close-requested')); return null;", vec![]).await;
 
     // The app ends by itself and leaves the vault closed; open it here and read the case.
     let vault = s.home.path.join("data").join("meldwijzer").join("vault.db");
@@ -151,7 +159,9 @@ async fn a_close_request_saves_what_is_typed_before_the_app_ends() {
     let startup = loop {
         match app.unlock(PASSPHRASE.into()) {
             Ok(startup) => break startup,
-            Err(e) if e.code == "error-vault-already-open" && Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(100)).await,
+            Err(e) if e.code == "error-vault-already-open" && Instant::now() < deadline => {
+                tokio::time::sleep(Duration::from_millis(100)).await
+            }
             Err(e) => panic!("the app did not end and release its vault: {}", e.code),
         }
     };

@@ -6,8 +6,8 @@
 //! The expected texts are read from the locale files, not retyped here, so a wording change
 //! in content does not break this test but a wrong kader, note or route does.
 
-use crate::harness::{Session, ELEMENT_TIMEOUT};
 use crate::harness::{click, page_text, tid, type_into};
+use crate::harness::{Session, ELEMENT_TIMEOUT};
 
 /// One field's walk: the case to start, the kader and notes it must show, the answers to
 /// give in step 4 and the outcome the route must show in step 5.

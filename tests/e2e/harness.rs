@@ -43,14 +43,8 @@ pub struct IsolatedHome {
 
 impl IsolatedHome {
     pub fn new(label: &str) -> Self {
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or_default();
-        let path = std::env::temp_dir().join(format!(
-            "meldwijzer-e2e-{label}-{}-{nanos}",
-            std::process::id()
-        ));
+        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
+        let path = std::env::temp_dir().join(format!("meldwijzer-e2e-{label}-{}-{nanos}", std::process::id()));
         for sub in ["config", "data", "cache", "tmp"] {
             std::fs::create_dir_all(path.join(sub)).expect("create the isolated home");
         }
@@ -92,9 +86,7 @@ impl ProcessGroup {
             use std::os::unix::process::CommandExt;
             command.process_group(0);
         }
-        Ok(Self {
-            child: command.spawn()?,
-        })
+        Ok(Self { child: command.spawn()? })
     }
 
     pub fn id(&self) -> u32 {
@@ -138,13 +130,8 @@ pub fn signal_kill(targets: &[String]) {
     if targets.is_empty() {
         return;
     }
-    let _ = Command::new("kill")
-        .arg("-KILL")
-        .arg("--")
-        .args(targets)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status();
+    let _ =
+        Command::new("kill").arg("-KILL").arg("--").args(targets).stdout(Stdio::null()).stderr(Stdio::null()).status();
 }
 
 /// Living (non-zombie) descendants of `root`, read from `/proc/<pid>/stat`.
@@ -196,9 +183,7 @@ pub fn free_port() -> u16 {
 /// `tauri-driver` from PATH, or from `~/.cargo/bin` where `cargo install` puts it.
 pub fn tauri_driver_path() -> PathBuf {
     if let Some(path) = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join("tauri-driver"))
-            .find(|candidate| candidate.is_file())
+        std::env::split_paths(&paths).map(|dir| dir.join("tauri-driver")).find(|candidate| candidate.is_file())
     }) {
         return path;
     }
@@ -283,8 +268,9 @@ impl Session {
             for (key, value) in env {
                 command.env(key, value);
             }
-            let mut driver = ProcessGroup::spawn(command)
-                .unwrap_or_else(|e| panic!("start tauri-driver (install it with `cargo install tauri-driver --locked`): {e}"));
+            let mut driver = ProcessGroup::spawn(command).unwrap_or_else(|e| {
+                panic!("start tauri-driver (install it with `cargo install tauri-driver --locked`): {e}")
+            });
             match wait_for_driver(port, &mut driver) {
                 Ok(()) => break (port, driver),
                 Err(why) if tries < 2 => {
@@ -308,12 +294,7 @@ impl Session {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("open a WebDriver session on the app");
-        Self {
-            client,
-            name: name.to_string(),
-            driver,
-            home,
-        }
+        Self { client, name: name.to_string(), driver, home }
     }
 
     /// Like [`Session::start`], then sets up the vault through the set-up screen (first start
@@ -344,13 +325,7 @@ impl Session {
 
     /// Waits up to `timeout` for an element matching `css`.
     pub async fn wait_for(&self, css: &str, timeout: Duration) -> fantoccini::elements::Element {
-        match self
-            .client
-            .wait()
-            .at_most(timeout)
-            .for_element(Locator::Css(css))
-            .await
-        {
+        match self.client.wait().at_most(timeout).for_element(Locator::Css(css)).await {
             Ok(element) => element,
             Err(error) => {
                 self.screenshot(&format!("{}-missing-element", self.name)).await;
@@ -417,17 +392,13 @@ fn status_ok(addr: SocketAddr) -> bool {
         return false;
     };
     let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
-    if stream
-        .write_all(b"GET /status HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
-        .is_err()
-    {
+    if stream.write_all(b"GET /status HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").is_err() {
         return false;
     }
     let mut answer = String::new();
     let _ = stream.read_to_string(&mut answer);
     answer.starts_with("HTTP/1.1 200") || answer.starts_with("HTTP/1.0 200")
 }
-
 
 // ---------- Shared steps for the journeys ----------
 // The UI redraws a view from each fresh CaseView (and autosave redraws quietly), so a node
@@ -479,7 +450,8 @@ pub async fn replace_text(s: &Session, id: &str, text: &str) {
         let field = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
         if field.clear().await.is_ok() && field.send_keys(text).await.is_ok() {
             tokio::time::sleep(Duration::from_millis(100)).await;
-            let now = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.prop("value").await.ok().flatten().unwrap_or_default();
+            let now =
+                s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.prop("value").await.ok().flatten().unwrap_or_default();
             if now == text {
                 return;
             }
@@ -504,7 +476,12 @@ pub async fn type_into(s: &Session, id: &str, text: &str) {
 
 /// The page's visible text.
 pub async fn page_text(s: &Session) -> String {
-    s.client.execute("return document.body.innerText;", vec![]).await.ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    s.client
+        .execute("return document.body.innerText;", vec![])
+        .await
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// Waits until the page's visible text contains `needle`.

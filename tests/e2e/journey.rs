@@ -5,9 +5,8 @@
 
 use std::time::Duration;
 
-
-use crate::harness::{Session, ELEMENT_TIMEOUT};
 use crate::harness::{click, tid, type_into, wait_text};
+use crate::harness::{Session, ELEMENT_TIMEOUT};
 
 async fn checked(s: &Session, id: &str) -> bool {
     let v = s

@@ -6,11 +6,17 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 
-use crate::harness::{Session, ELEMENT_TIMEOUT};
 use crate::harness::{click, click_centered, tid, type_into, wait_text};
+use crate::harness::{Session, ELEMENT_TIMEOUT};
 
 async fn scroll_to(s: &Session, id: &str) {
-    s.client.execute(&format!("document.querySelector('{}').scrollIntoView({{block: 'center'}})", tid(id).replace('\'', "\\'")), vec![]).await.unwrap();
+    s.client
+        .execute(
+            &format!("document.querySelector('{}').scrollIntoView({{block: 'center'}})", tid(id).replace('\'', "\\'")),
+            vec![],
+        )
+        .await
+        .unwrap();
     tokio::time::sleep(Duration::from_millis(200)).await;
 }
 
@@ -40,7 +46,11 @@ async fn an_oudersignaal_offers_the_kindcheck_in_step_1_and_no_children_closes_i
 
     click(&s, "kindcheck-zorgt-voor-kinderen-nee").await;
     s.wait_for(&tid("kindcheck-outcome"), ELEMENT_TIMEOUT).await;
-    s.wait_for(&tid("kindcheck-note"), ELEMENT_TIMEOUT).await.send_keys("Geen kinderen, niet zwanger; nagevraagd bij de intake.").await.unwrap();
+    s.wait_for(&tid("kindcheck-note"), ELEMENT_TIMEOUT)
+        .await
+        .send_keys("Geen kinderen, niet zwanger; nagevraagd bij de intake.")
+        .await
+        .unwrap();
     click(&s, "kindcheck-close").await;
     s.wait_for(&tid("kindcheck-closed"), ELEMENT_TIMEOUT).await;
     wait_text(&s, "Je hebt de Kindcheck afgesloten op").await;
@@ -57,9 +67,17 @@ async fn a_kindcheck_only_case_shows_the_five_steps_once_its_outcome_says_to_fol
     click(&s, "subject-volwassene").await;
     click(&s, "newcase-submit").await;
     s.wait_for(&tid("kindcheck-only"), ELEMENT_TIMEOUT).await;
-    assert!(s.client.find(Locator::Css(&tid("stepper"))).await.is_err(), "no stepper before the Kindcheck says to follow the meldcode");
+    assert!(
+        s.client.find(Locator::Css(&tid("stepper"))).await.is_err(),
+        "no stepper before the Kindcheck says to follow the meldcode"
+    );
     click(&s, "kindcheck-start-volledig").await;
-    for (q, o) in [("oudersignalen", "ja"), ("zorgt-voor-kinderen", "ja"), ("antwoord", "ontwijkend"), ("andere-professional", "geen")] {
+    for (q, o) in [
+        ("oudersignalen", "ja"),
+        ("zorgt-voor-kinderen", "ja"),
+        ("antwoord", "ontwijkend"),
+        ("andere-professional", "geen"),
+    ] {
         click(&s, &format!("kindcheck-{q}-{o}")).await;
     }
     s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
@@ -78,11 +96,17 @@ async fn a_kindcheck_that_hands_the_concern_over_keeps_to_whom_it_went() {
     click(&s, "newcase-submit").await;
     s.wait_for(&tid("kindcheck-only"), ELEMENT_TIMEOUT).await;
     click(&s, "kindcheck-start-volledig").await;
-    for (q, o) in [("oudersignalen", "ja"), ("zorgt-voor-kinderen", "ja"), ("antwoord", "ontwijkend"), ("andere-professional", "neemt-over")] {
+    for (q, o) in [
+        ("oudersignalen", "ja"),
+        ("zorgt-voor-kinderen", "ja"),
+        ("antwoord", "ontwijkend"),
+        ("andere-professional", "neemt-over"),
+    ] {
         click(&s, &format!("kindcheck-{q}-{o}")).await;
     }
     s.wait_for(&tid("kindcheck-handover"), ELEMENT_TIMEOUT).await;
-    let record = "Overgedragen aan de jeugdverpleegkundige van het consultatiebureau, 23 november; zij ziet het gezin dinsdag.";
+    let record =
+        "Overgedragen aan de jeugdverpleegkundige van het consultatiebureau, 23 november; zij ziet het gezin dinsdag.";
     type_into(&s, "kindcheck-handover-text", record).await;
     click(&s, "kindcheck-handover-save").await;
     wait_text(&s, "Opgeslagen").await;

@@ -9,8 +9,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::harness::{Session, ELEMENT_TIMEOUT};
 use crate::harness::{click, click_centered, tid, type_into, wait_text};
+use crate::harness::{Session, ELEMENT_TIMEOUT};
 
 /// Every case as the backend has it, as JSON text (through the app's own commands).
 async fn saved_case(s: &Session) -> String {
@@ -23,7 +23,11 @@ async fn saved_case(s: &Session) -> String {
 
 /// Types into the element with this CSS id (for fields without a test id).
 async fn type_into_id(s: &Session, id: &str, text: &str) {
-    s.wait_for(&format!("#{id}"), ELEMENT_TIMEOUT).await.send_keys(text).await.unwrap_or_else(|e| panic!("type into #{id}: {e}"));
+    s.wait_for(&format!("#{id}"), ELEMENT_TIMEOUT)
+        .await
+        .send_keys(text)
+        .await
+        .unwrap_or_else(|e| panic!("type into #{id}: {e}"));
 }
 
 /// `LEKTEST-` and 16 random hex digits from the kernel.
@@ -270,11 +274,35 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
 
     // Every marked field reached the vault, so the scan below looks at real data.
     let fields = [
-        "alias", "feit", "interpretatie", "woorden", "vraag", "overleg-met", "overleg-uitkomst", "gesprek-met",
-        "gesprek-visie", "gesprek-afspraken", "afweging-vermoeden", "afweging-veiligheid", "besluit-melden",
-        "besluit-hulp", "afsluiten", "wie", "waar", "vervolg", "acties-hulp", "acties-niet-verteld", "alias-2",
+        "alias",
+        "feit",
+        "interpretatie",
+        "woorden",
+        "vraag",
+        "overleg-met",
+        "overleg-uitkomst",
+        "gesprek-met",
+        "gesprek-visie",
+        "gesprek-afspraken",
+        "afweging-vermoeden",
+        "afweging-veiligheid",
+        "besluit-melden",
+        "besluit-hulp",
+        "afsluiten",
+        "wie",
+        "waar",
+        "vervolg",
+        "acties-hulp",
+        "acties-niet-verteld",
+        "alias-2",
         "kindcheck-notitie",
-        "poging", "vt-afspraak", "av-naam", "av-gezin", "av-zorg", "av-vraag", "eenvoudig-zorg",
+        "poging",
+        "vt-afspraak",
+        "av-naam",
+        "av-gezin",
+        "av-zorg",
+        "av-vraag",
+        "eenvoudig-zorg",
     ];
     let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;
     loop {
@@ -290,7 +318,12 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     // Quit the app (the session's end), keep its home and scan it.
     let home = s.finish_keeping_home().await;
     let found = scan(&home.path, &marker);
-    let names: Vec<_> = found.files.iter().filter(|(p, _)| !p.to_string_lossy().contains("mesa_shader_cache")).map(|(p, n)| format!("{} ({n} B)", p.strip_prefix(&home.path).unwrap().display())).collect();
+    let names: Vec<_> = found
+        .files
+        .iter()
+        .filter(|(p, _)| !p.to_string_lossy().contains("mesa_shader_cache"))
+        .map(|(p, n)| format!("{} ({n} B)", p.strip_prefix(&home.path).unwrap().display()))
+        .collect();
     println!(
         "leak scan: {} marked fields, {} files, {} bytes scanned, {} needles, {} hits; besides Mesa's shader cache:\n  {}",
         fields.len(),

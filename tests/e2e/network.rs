@@ -104,13 +104,19 @@ fn the_app_opens_no_inet_socket_and_works_without_a_network() {
     let inet = sockets.iter().filter(|l| l.contains("socket(AF_INET,")).count();
     let inet6 = sockets.iter().filter(|l| l.contains("socket(AF_INET6,")).count();
     let unix = sockets.iter().filter(|l| l.contains("socket(AF_UNIX,")).count();
-    let inet_connects = text.lines().filter(|l| l.contains("connect(") && (l.contains("AF_INET,") || l.contains("AF_INET6,"))).count();
+    let inet_connects =
+        text.lines().filter(|l| l.contains("connect(") && (l.contains("AF_INET,") || l.contains("AF_INET6,"))).count();
     println!(
         "no network: {lines} trace lines, {} socket() calls ({unix} AF_UNIX, {inet} AF_INET, {inet6} AF_INET6), {inet_connects} inet connect() calls; window {window}; screenshot {}",
         sockets.len(),
         shot.display()
     );
     assert!(unix > 0, "strace saw the app's X11 connection, so the trace is live");
-    assert_eq!(inet + inet6, 0, "inet sockets opened: {:?}", sockets.iter().filter(|l| l.contains("AF_INET")).collect::<Vec<_>>());
+    assert_eq!(
+        inet + inet6,
+        0,
+        "inet sockets opened: {:?}",
+        sockets.iter().filter(|l| l.contains("AF_INET")).collect::<Vec<_>>()
+    );
     assert_eq!(inet_connects, 0);
 }

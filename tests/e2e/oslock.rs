@@ -16,7 +16,12 @@ const ALIAS: &str = "Schermslot Zuidpark";
 fn send_active(address: &str, active: bool) {
     let status = Command::new("dbus-send")
         .env("DBUS_SESSION_BUS_ADDRESS", address)
-        .args(["--session", "--type=signal", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver.ActiveChanged"])
+        .args([
+            "--session",
+            "--type=signal",
+            "/org/freedesktop/ScreenSaver",
+            "org.freedesktop.ScreenSaver.ActiveChanged",
+        ])
         .arg(format!("boolean:{active}"))
         .status()
         .expect("run dbus-send");
@@ -53,7 +58,10 @@ async fn the_desktops_screen_lock_locks_the_vault() {
     send_active(&address, true);
     s.wait_for(&tid("vault-unlock"), ELEMENT_TIMEOUT).await;
     let html = s.client.execute("return document.documentElement.outerHTML;", vec![]).await.unwrap();
-    assert!(!html.as_str().unwrap_or_default().contains("Zuidpark"), "no case text left in the DOM after the screen lock");
+    assert!(
+        !html.as_str().unwrap_or_default().contains("Zuidpark"),
+        "no case text left in the DOM after the screen lock"
+    );
     s.screenshot("56-schermslot-vergrendeld").await;
     s.finish().await;
     bus.kill();

@@ -12,7 +12,9 @@
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use crate::harness::{click, page_text, replace_text, screenshot_dir, tid, type_into, wait_text, PickFile, Session, ELEMENT_TIMEOUT};
+use crate::harness::{
+    click, page_text, replace_text, screenshot_dir, tid, type_into, wait_text, PickFile, Session, ELEMENT_TIMEOUT,
+};
 
 async fn js(s: &Session, script: &str) -> serde_json::Value {
     s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
@@ -20,12 +22,19 @@ async fn js(s: &Session, script: &str) -> serde_json::Value {
 
 /// The X clipboard as another program sees it.
 fn xclip() -> String {
-    let out = Command::new("xclip").args(["-o", "-selection", "clipboard"]).output().expect("run xclip (apt-get install xclip)");
+    let out = Command::new("xclip")
+        .args(["-o", "-selection", "clipboard"])
+        .output()
+        .expect("run xclip (apt-get install xclip)");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 async fn preview_text(s: &Session) -> String {
-    js(s, "const el = document.querySelector('[data-testid=\"output-text\"]'); return el ? el.textContent : '';").await.as_str().unwrap_or_default().to_string()
+    js(s, "const el = document.querySelector('[data-testid=\"output-text\"]'); return el ? el.textContent : '';")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
 }
 
 async fn wait_preview(s: &Session, needle: &str) -> String {
@@ -44,7 +53,8 @@ async fn wait_preview(s: &Session, needle: &str) -> String {
 }
 
 #[tokio::test]
-async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_pdf_and_logged_and_a_due_agreement_leads_the_list() {
+async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_pdf_and_logged_and_a_due_agreement_leads_the_list(
+) {
     let pick = PickFile::new();
     let pick_env = pick.0.to_string_lossy().to_string();
     let s = Session::start_with("outputs", &[("MELDWIJZER_E2E_PICK", pick_env.as_str())]).await;
@@ -60,8 +70,12 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     // Step 5: an agreement with Veilig Thuis, due yesterday.
     click(&s, "step-beslissen").await;
     type_into(&s, "vt-agreement-0-what", "Terugbellen over de veiligheidsbeoordeling").await;
-    js(&s, "const d = new Date(Date.now() - 86400000); const el = document.getElementById('vt-agreement-0-due');
-            el.value = d.toISOString().slice(0, 10); el.dispatchEvent(new Event('input', { bubbles: true }));").await;
+    js(
+        &s,
+        "const d = new Date(Date.now() - 86400000); const el = document.getElementById('vt-agreement-0-due');
+            el.value = d.toISOString().slice(0, 10); el.dispatchEvent(new Event('input', { bubbles: true }));",
+    )
+    .await;
     click(&s, "melding-record-submit").await;
     wait_text(&s, "Aandacht").await;
 
@@ -96,7 +110,11 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     assert!(preview.contains("- moeder, 36 jaar"), "{preview}");
     assert!(preview.contains("Functie: Leerkracht groep 6"));
     assert!(preview.contains("Naam: (vertel ik in het gesprek)"));
-    js(&s, "document.querySelector('.output-preview-title').scrollIntoView({ block: 'start' }); window.scrollBy(0, -110);").await;
+    js(
+        &s,
+        "document.querySelector('.output-preview-title').scrollIntoView({ block: 'start' }); window.scrollBy(0, -110);",
+    )
+    .await;
     s.screenshot("51-adviesvraag").await;
 
     // Copy: the X clipboard holds exactly the text shown, written by the app from Rust.
@@ -129,13 +147,26 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     js(&s, "document.querySelector('[data-testid=\"output-status\"]').scrollIntoView({ block: 'center' });").await;
     s.screenshot("56-pdf-saved").await;
     assert!(file.exists());
-    let out = Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(&file).arg("-").output().expect("run pdftotext (poppler-utils)");
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("run pdftotext (poppler-utils)");
     let pdf_text = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(pdf_text.contains("Adviesvraag"), "{pdf_text}");
-    assert!(pdf_text.contains("Is een melding nodig, of kan ik met hulp verder?") && pdf_text.contains("Pagina 1 van"), "{pdf_text}");
+    assert!(
+        pdf_text.contains("Is een melding nodig, of kan ik met hulp verder?") && pdf_text.contains("Pagina 1 van"),
+        "{pdf_text}"
+    );
     std::fs::create_dir_all(screenshot_dir()).unwrap();
     let page = screenshot_dir().join("55-pdf-page");
-    let status = Command::new("pdftoppm").args(["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"]).arg(&file).arg(&page).status().expect("run pdftoppm");
+    let status = Command::new("pdftoppm")
+        .args(["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"])
+        .arg(&file)
+        .arg(&page)
+        .status()
+        .expect("run pdftoppm");
     assert!(status.success());
     std::fs::remove_dir_all(&dir).ok();
 

@@ -3,11 +3,15 @@
 
 use fantoccini::key::Key;
 
-use crate::harness::{Session, ELEMENT_TIMEOUT};
 use crate::harness::{click, page_text, tid};
+use crate::harness::{Session, ELEMENT_TIMEOUT};
 
 async fn active_testid(s: &Session) -> String {
-    let v = s.client.execute("return document.activeElement && document.activeElement.getAttribute('data-testid') || '';", vec![]).await.unwrap();
+    let v = s
+        .client
+        .execute("return document.activeElement && document.activeElement.getAttribute('data-testid') || '';", vec![])
+        .await
+        .unwrap();
     v.as_str().unwrap_or_default().to_string()
 }
 
@@ -67,7 +71,11 @@ async fn an_empty_alias_gets_a_clear_error_and_the_form_keeps_its_choices() {
     let alert = s.wait_for("[role=alert]", ELEMENT_TIMEOUT).await;
     let message = alert.text().await.unwrap();
     assert!(!message.is_empty() && !message.contains("error-"), "the error is shown in words: {message}");
-    let still = s.client.execute("return document.querySelector('[data-testid=\"field-arts\"]').checked;", vec![]).await.unwrap();
+    let still = s
+        .client
+        .execute("return document.querySelector('[data-testid=\"field-arts\"]').checked;", vec![])
+        .await
+        .unwrap();
     assert_eq!(still.as_bool(), Some(true), "nothing the professional chose is lost");
     s.screenshot("22-nieuwe-casus-fout").await;
     s.finish().await;

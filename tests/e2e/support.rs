@@ -3,10 +3,8 @@
 //! 2; a doctor sees the KNMG prompt in step 2 and the meldrecht in step 5. Screenshots go to
 //! `tests/e2e/screenshots/`.
 
-
-
-use crate::harness::{Session, ELEMENT_TIMEOUT};
 use crate::harness::{click, tid, type_into, wait_text};
+use crate::harness::{Session, ELEMENT_TIMEOUT};
 
 async fn new_case(s: &Session, alias: &str, field: &str, subject: &str) {
     click(s, "new-case-button").await;
@@ -41,7 +39,13 @@ async fn an_acute_situation_and_a_red_flag_show_the_acute_route_inline_and_mark_
     click(&s, "profiles-toggle").await;
     let note = s.wait_for(&tid("profiles-coercive"), ELEMENT_TIMEOUT).await.text().await.unwrap();
     assert!(note.contains("rode vlag"), "the note says where the sign was recorded: {note}");
-    s.client.execute("document.querySelector('[data-testid=\"profiles-coercive\"]').scrollIntoView({block: 'center'});", vec![]).await.ok();
+    s.client
+        .execute(
+            "document.querySelector('[data-testid=\"profiles-coercive\"]').scrollIntoView({block: 'center'});",
+            vec![],
+        )
+        .await
+        .ok();
     s.screenshot("33b-rode-vlag-houdt-gezamenlijk-gesprek-tegen").await;
     s.finish().await;
 }

@@ -76,7 +76,10 @@ async fn a_trainer_plays_a_case_in_the_presenter_and_nothing_reaches_the_disk() 
     s.wait_for(&tid("vault-setup"), ELEMENT_TIMEOUT).await;
     click(&s, "training-enter").await;
     s.wait_for(&tid("training-home"), ELEMENT_TIMEOUT).await;
-    assert!(s.wait_for(&tid("training-mark"), ELEMENT_TIMEOUT).await.is_displayed().await.unwrap(), "the mark is shown");
+    assert!(
+        s.wait_for(&tid("training-mark"), ELEMENT_TIMEOUT).await.is_displayed().await.unwrap(),
+        "the mark is shown"
+    );
     wait_text(&s, "OEFENCASUS — fictief").await;
     s.screenshot("70-oefenmodus-casussen").await;
 
@@ -164,7 +167,10 @@ async fn a_trainer_plays_a_case_in_the_presenter_and_nothing_reaches_the_disk() 
     assert!(!page_text(&s).await.contains(&marker), "nothing of the session stays on the page");
     let until = std::time::Instant::now() + Duration::from_secs(7);
     while std::time::Instant::now() < until {
-        assert!(s.client.find(fantoccini::Locator::Css(&tid("vault-setup"))).await.is_ok(), "the app is still running after the notes window closed");
+        assert!(
+            s.client.find(fantoccini::Locator::Css(&tid("vault-setup"))).await.is_ok(),
+            "the app is still running after the notes window closed"
+        );
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
     assert_eq!(s.client.windows().await.unwrap().len(), 1, "the trainer-notes window is closed");

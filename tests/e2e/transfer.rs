@@ -7,8 +7,9 @@
 //! automation, takes the path from the file named by `MELDWIJZER_E2E_PICK` instead (see
 //! `src-tauri/src/dialog.rs`); everything else is the page's own flow.
 
-
-use crate::harness::{click, page_text, tid, type_into, wait_text, PickFile, Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT};
+use crate::harness::{
+    click, page_text, tid, type_into, wait_text, PickFile, Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT,
+};
 
 const ALIAS: &str = "Overdracht Ödön (groep 7)";
 const FACT: &str = "Vertelt dat het thuis onrustig is sinds de verhuizing.";
@@ -17,7 +18,10 @@ const NEWER_PASSPHRASE: &str = "blauwe reiger aan de sloot";
 const FILE_PASSPHRASE: &str = "los wachtwoord voor het bestand";
 
 async fn scroll_to(s: &Session, id: &str) {
-    let script = format!("document.querySelector('{}').scrollIntoView({{block: 'center'}}); return null;", tid(id).replace('\'', "\\'"));
+    let script = format!(
+        "document.querySelector('{}').scrollIntoView({{block: 'center'}}); return null;",
+        tid(id).replace('\'', "\\'")
+    );
     s.client.execute(&script, vec![]).await.unwrap();
 }
 
@@ -68,7 +72,10 @@ async fn recovery_key_passphrase_change_and_a_case_moved_through_an_encrypted_fi
     type_into(&s, "export-passphrase-again", "iets anders getypt").await;
     scroll_to(&s, "export-submit").await;
     click(&s, "export-submit").await;
-    assert_eq!(alert_in(&s, "export-passphrase-again-error").await, "De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw.");
+    assert_eq!(
+        alert_in(&s, "export-passphrase-again-error").await,
+        "De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw."
+    );
     s.screenshot("50-export-wachtwoord-verschilt").await;
     s.wait_for(&tid("export-passphrase-again"), ELEMENT_TIMEOUT).await.clear().await.unwrap();
     type_into(&s, "export-passphrase-again", FILE_PASSPHRASE).await;
@@ -87,7 +94,10 @@ async fn recovery_key_passphrase_change_and_a_case_moved_through_an_encrypted_fi
     }
     let bytes = std::fs::read(&file).expect("the export file was written");
     assert!(bytes.starts_with(b"age-encryption.org/v1\n"), "an age file");
-    assert!(!String::from_utf8_lossy(&bytes).contains("Ödön") && !String::from_utf8_lossy(&bytes).contains("verhuizing"), "nothing readable in it");
+    assert!(
+        !String::from_utf8_lossy(&bytes).contains("Ödön") && !String::from_utf8_lossy(&bytes).contains("verhuizing"),
+        "nothing readable in it"
+    );
 
     // Passphrase forgotten: the recovery key, first mistyped, then right, with a new passphrase.
     click(&s, "lock-button").await;
@@ -101,7 +111,10 @@ async fn recovery_key_passphrase_change_and_a_case_moved_through_an_encrypted_fi
     type_into(&s, "recover-again", NEW_PASSPHRASE).await;
     scroll_to(&s, "recover-submit").await;
     click(&s, "recover-submit").await;
-    assert_eq!(alert_in(&s, "recover-key-error").await, "Deze herstelsleutel is niet goed overgetypt. Kijk elk teken na.");
+    assert_eq!(
+        alert_in(&s, "recover-key-error").await,
+        "Deze herstelsleutel is niet goed overgetypt. Kijk elk teken na."
+    );
     s.screenshot("51-herstelsleutel-typfout").await;
     s.wait_for(&tid("recover-key"), ELEMENT_TIMEOUT).await.clear().await.unwrap();
     type_into(&s, "recover-key", &key.trim().to_lowercase()).await;
@@ -159,7 +172,10 @@ async fn recovery_key_passphrase_change_and_a_case_moved_through_an_encrypted_fi
     type_into(&s, "import-passphrase", "verkeerd wachtwoord voor dit").await;
     scroll_to(&s, "import-submit").await;
     click(&s, "import-submit").await;
-    assert_eq!(alert_in(&s, "import-passphrase-error").await, "Dit wachtwoord past niet bij dit bestand. Er is niets ingelezen.");
+    assert_eq!(
+        alert_in(&s, "import-passphrase-error").await,
+        "Dit wachtwoord past niet bij dit bestand. Er is niets ingelezen."
+    );
     s.screenshot("54-inlezen-fout-wachtwoord").await;
     type_into(&s, "import-passphrase", FILE_PASSPHRASE).await;
     scroll_to(&s, "import-submit").await;

@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 
-use crate::harness::{Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT};
 use crate::harness::{click, tid, type_into};
+use crate::harness::{Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT};
 
 const ALIAS: &str = "Kluiscasus Zeeland (groep 4)";
 const FACT: &str = "Schrammen op beide handen, volgens de leerling van de kat.";

@@ -62,7 +62,11 @@ fn main() {
         let id = app.create_case(input).unwrap().case.id;
         if i % 10 == 0 {
             // One in ten has an overdue follow-up: the list puts these first.
-            app.edit_case(id.clone(), Edit::SetFollowUp { question: "resultaat".into(), due: Some(due), note: "Opnieuw kijken.".into() }).unwrap();
+            app.edit_case(
+                id.clone(),
+                Edit::SetFollowUp { question: "resultaat".into(), due: Some(due), note: "Opnieuw kijken.".into() },
+            )
+            .unwrap();
         }
         ids.push(id);
     }
@@ -71,10 +75,13 @@ fn main() {
     // 1. Autosave: a note of constant length with changing text (same padded sizes each time).
     let target = ids[cases / 2].clone();
     let note = |i: usize| format!("{:0>400}", i);
-    app.edit_case(target.clone(), Edit::SetFollowUp { question: "resultaat".into(), due: Some(due), note: note(0) }).unwrap();
+    app.edit_case(target.clone(), Edit::SetFollowUp { question: "resultaat".into(), due: Some(due), note: note(0) })
+        .unwrap();
     let (doc_len, sum_len): (i64, i64) = rusqlite::Connection::open(&vault_path)
         .unwrap()
-        .query_row("SELECT length(document), length(summary) FROM cases WHERE case_id = ?1", [&target], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_row("SELECT length(document), length(summary) FROM cases WHERE case_id = ?1", [&target], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
         .unwrap();
     let bare = rusqlite::Connection::open(root.join("bare.db")).unwrap();
     bare.execute_batch(
@@ -106,7 +113,8 @@ fn main() {
     }
     app_times.sort();
     bare_times.sort();
-    let (ap50, ap99, bp50, bp99) = (pct(&app_times, 0.5), pct(&app_times, 0.99), pct(&bare_times, 0.5), pct(&bare_times, 0.99));
+    let (ap50, ap99, bp50, bp99) =
+        (pct(&app_times, 0.5), pct(&app_times, 0.99), pct(&bare_times, 0.5), pct(&bare_times, 0.99));
     println!("autosave with {cases} cases, {doc_len} + {sum_len} B sealed, {EDITS} edits each, interleaved:");
     println!("  App::edit_case (load, apply, seal, COMMIT FULL)  p50 {:.3} ms  p99 {:.3} ms", ms(ap50), ms(ap99));
     println!("  bare SQLite COMMIT, same sizes                  p50 {:.3} ms  p99 {:.3} ms", ms(bp50), ms(bp99));
@@ -128,7 +136,10 @@ fn main() {
     let page = app.list_cases_page(0, LIST_PAGE);
     let cold = start.elapsed();
     assert_eq!(page.total, cases);
-    assert!(page.cases[0].due.as_ref().is_some_and(|d| d.state == "overdue" || d.state == "today"), "due follow-ups first");
+    assert!(
+        page.cases[0].due.as_ref().is_some_and(|d| d.state == "overdue" || d.state == "today"),
+        "due follow-ups first"
+    );
     let mut warm: Vec<Duration> = (0..20)
         .map(|_| {
             let start = Instant::now();
@@ -149,7 +160,10 @@ fn main() {
     drop(app);
     let _ = std::fs::remove_dir_all(&root);
 
-    let json = format!("{{\n{}\n}}\n", figures.iter().map(|(k, v)| format!("  \"{k}\": {v:.3}")).collect::<Vec<_>>().join(",\n"));
+    let json = format!(
+        "{{\n{}\n}}\n",
+        figures.iter().map(|(k, v)| format!("  \"{k}\": {v:.3}")).collect::<Vec<_>>().join(",\n")
+    );
     let baseline_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/autosave-baseline.json");
     if std::env::var_os("MELDWIJZER_BENCH_WRITE_BASELINE").is_some() {
         std::fs::write(&baseline_path, &json).unwrap();

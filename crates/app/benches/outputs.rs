@@ -31,7 +31,13 @@ fn date(d: u32) -> NaiveDate {
 /// A case much larger than a usual one: 40 observations of a few sentences, 8 quotes,
 /// 6 consultations, 4 conversations, every afweging, both decisions, a full adviesvraag.
 fn big_case(app: &mut App) -> String {
-    let input = NewCaseInput { alias: "Bench Utrecht".into(), field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into(), kindcheck_only: false };
+    let input = NewCaseInput {
+        alias: "Bench Utrecht".into(),
+        field: "onderwijs".into(),
+        subject: "kind".into(),
+        suspect: "huiselijke-kring".into(),
+        kindcheck_only: false,
+    };
     let id = app.create_case(input).unwrap().case.id;
     let mut edit = |e: Edit| {
         app.edit_case(id.clone(), e).unwrap();
@@ -42,19 +48,53 @@ fn big_case(app: &mut App) -> String {
     for i in 0..40u32 {
         let kind = if i % 5 == 4 { ObservationKind::CounterIndication } else { ObservationKind::Signal };
         let source = if i % 3 == 0 { InfoSource::Told { by: "de gymdocent".into() } } else { InfoSource::Own };
-        edit(Edit::SaveObservation { observation: ObservationInput { id: None, kind, fact: fact.repeat(2), date: Some(date(1 + i % 28)), source, interpretation: "Past bij hard vastpakken.".into() } });
+        edit(Edit::SaveObservation {
+            observation: ObservationInput {
+                id: None,
+                kind,
+                fact: fact.repeat(2),
+                date: Some(date(1 + i % 28)),
+                source,
+                interpretation: "Past bij hard vastpakken.".into(),
+            },
+        });
     }
     for i in 0..8u32 {
         edit(Edit::SaveQuote {
-            quote: QuoteInput { id: None, words: "Papa wordt boos als ik huil.".into(), question_before: "Hoe gaat het thuis?".into(), said_at: date(1 + i).and_hms_opt(10, 0, 0).unwrap(), who: "de leerling".into(), context: "Na de gymles.".into() },
+            quote: QuoteInput {
+                id: None,
+                words: "Papa wordt boos als ik huil.".into(),
+                question_before: "Hoe gaat het thuis?".into(),
+                said_at: date(1 + i).and_hms_opt(10, 0, 0).unwrap(),
+                who: "de leerling".into(),
+                context: "Na de gymles.".into(),
+            },
         });
     }
-    for kind in ["collega", "aandachtsfunctionaris", "veilig-thuis-advies", "collega", "aandachtsfunctionaris", "letselduiding"] {
-        edit(Edit::SaveConsultation { consultation: ConsultationInput { id: None, kind: kind.into(), with_whom: "de intern begeleider".into(), date: Some(date(20)), outcome: fact.into() } });
+    for kind in
+        ["collega", "aandachtsfunctionaris", "veilig-thuis-advies", "collega", "aandachtsfunctionaris", "letselduiding"]
+    {
+        edit(Edit::SaveConsultation {
+            consultation: ConsultationInput {
+                id: None,
+                kind: kind.into(),
+                with_whom: "de intern begeleider".into(),
+                date: Some(date(20)),
+                outcome: fact.into(),
+            },
+        });
     }
     for _ in 0..4 {
         edit(Edit::SaveConversation {
-            conversation: ConversationInput { id: None, date: Some(date(22)), with_whom: "beide ouders".into(), separately: true, interpreter: false, their_view: fact.into(), agreements: fact.into() },
+            conversation: ConversationInput {
+                id: None,
+                date: Some(date(22)),
+                with_whom: "beide ouders".into(),
+                separately: true,
+                interpreter: false,
+                their_view: fact.into(),
+                agreements: fact.into(),
+            },
         });
     }
     for q in ["vermoeden", "veiligheid", "hulp", "aanvaarden"] {
@@ -65,7 +105,13 @@ fn big_case(app: &mut App) -> String {
     edit(Edit::SetDecision { decision: "hulp".into(), value: Some(true), reason: fact.into() });
     edit(Edit::SetAdviesvraag {
         adviesvraag: Adviesvraag {
-            asker: Asker { name: "Anna".into(), organisation: "School".into(), role: "Leerkracht".into(), relation: "Mentor".into(), reach: "Via school".into() },
+            asker: Asker {
+                name: "Anna".into(),
+                organisation: "School".into(),
+                role: "Leerkracht".into(),
+                relation: "Mentor".into(),
+                reach: "Via school".into(),
+            },
             household: (0..6).map(|i| HouseholdMember { role: "kind".into(), age: Some(3 + i) }).collect(),
             household_note: fact.into(),
             concerns: vec![fact.into(), fact.into(), fact.into()],
@@ -74,7 +120,15 @@ fn big_case(app: &mut App) -> String {
             include_profiles: true,
         },
     });
-    edit(Edit::SetPlainSummary { summary: PlainSummary { enabled: true, worries: fact.into(), going_well: fact.into(), next: fact.into(), contact: fact.into() } });
+    edit(Edit::SetPlainSummary {
+        summary: PlainSummary {
+            enabled: true,
+            worries: fact.into(),
+            going_well: fact.into(),
+            next: fact.into(),
+            contact: fact.into(),
+        },
+    });
     id
 }
 
@@ -130,15 +184,22 @@ fn main() {
         let p50 = ms(times[PDF_RUNS / 2]);
         let max = ms(times[PDF_RUNS - 1]);
         let start = Instant::now();
-        let saved = app.save_output_pdf(id.clone(), output.into(), "nl".into(), dir.join(format!("{output}.pdf"))).unwrap();
+        let saved =
+            app.save_output_pdf(id.clone(), output.into(), "nl".into(), dir.join(format!("{output}.pdf"))).unwrap();
         let save = ms(start.elapsed());
-        println!("  {output:<16} nl  p50 {p50:.2} ms  max {max:.2} ms  {size} B  save_output_pdf {save:.2} ms ({} B)", saved.bytes);
+        println!(
+            "  {output:<16} nl  p50 {p50:.2} ms  max {max:.2} ms  {size} B  save_output_pdf {save:.2} ms ({} B)",
+            saved.bytes
+        );
         figures.insert(format!("{output}_pdf_p50_ms"), p50);
     }
     std::fs::remove_dir_all(&dir).ok();
 
     let baseline_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/outputs-baseline.json");
-    let json = serde_json::to_string_pretty(&figures.iter().map(|(k, v)| (k.clone(), (v * 1000.0).round() / 1000.0)).collect::<BTreeMap<_, _>>()).unwrap();
+    let json = serde_json::to_string_pretty(
+        &figures.iter().map(|(k, v)| (k.clone(), (v * 1000.0).round() / 1000.0)).collect::<BTreeMap<_, _>>(),
+    )
+    .unwrap();
     if std::env::var_os("MELDWIJZER_BENCH_WRITE_BASELINE").is_some() {
         std::fs::write(&baseline_path, format!("{json}\n")).unwrap();
         println!("baseline written to {}", baseline_path.display());

@@ -81,7 +81,11 @@ pub struct FixedEnv {
 impl FixedEnv {
     /// A clock standing at `now`, for a professional in UTC.
     pub fn new(now: DateTime<Utc>) -> FixedEnv {
-        FixedEnv { now: std::sync::Mutex::new(now), offset: std::sync::Mutex::new(Utc.fix()), counter: AtomicU64::new(1) }
+        FixedEnv {
+            now: std::sync::Mutex::new(now),
+            offset: std::sync::Mutex::new(Utc.fix()),
+            counter: AtomicU64::new(1),
+        }
     }
 
     /// A clock standing at `now`, for a professional `offset_secs` east of UTC (Amsterdam:

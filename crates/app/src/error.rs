@@ -104,10 +104,16 @@ impl From<EditError> for Code {
     fn from(e: EditError) -> Code {
         match e {
             EditError::AliasEmpty => Code::plain("error-alias-empty"),
-            EditError::AliasTooLong { max } => Code { code: "error-alias-too-long", args: vec![("max", max.to_string())] },
-            EditError::TextTooLong { max } => Code { code: "error-text-too-long", args: vec![("max", max.to_string())] },
+            EditError::AliasTooLong { max } => {
+                Code { code: "error-alias-too-long", args: vec![("max", max.to_string())] }
+            }
+            EditError::TextTooLong { max } => {
+                Code { code: "error-text-too-long", args: vec![("max", max.to_string())] }
+            }
             EditError::Required { what } => Code { code: "error-required", args: vec![("what", what.to_string())] },
-            EditError::UnknownId { kind, id } => Code { code: "error-unknown-id", args: vec![("kind", kind.to_string()), ("id", id)] },
+            EditError::UnknownId { kind, id } => {
+                Code { code: "error-unknown-id", args: vec![("kind", kind.to_string()), ("id", id)] }
+            }
             EditError::NoSuchItem { .. } => Code::plain("error-no-such-item"),
             EditError::ReasonRequired => Code::plain("error-reason-required"),
             EditError::Closed => Code::plain("error-case-closed"),
@@ -116,7 +122,10 @@ impl From<EditError> for Code {
             EditError::KindcheckNotStarted => Code::plain("error-kindcheck-not-started"),
             EditError::KindcheckNotClosable => Code::plain("error-kindcheck-not-closable"),
             EditError::SafetyPlanOutOfRange => Code::plain("error-safety-plan-out-of-range"),
-            EditError::AdviesvraagOutOfRange => Code { code: "error-adviesvraag-out-of-range", args: vec![("max", meldwijzer_protocol::case::MAX_CONCERNS.to_string())] },
+            EditError::AdviesvraagOutOfRange => Code {
+                code: "error-adviesvraag-out-of-range",
+                args: vec![("max", meldwijzer_protocol::case::MAX_CONCERNS.to_string())],
+            },
             EditError::UnknownLanguage => Code::plain("error-output-language"),
         }
     }
@@ -145,8 +154,12 @@ impl From<StoreError> for Code {
             StoreError::WrongRecoveryKey => Code::plain("error-wrong-recovery-key"),
             StoreError::RecoveryKeyMalformed => Code::plain("error-recovery-key-malformed"),
             StoreError::NoRecoveryKey => Code::plain("error-no-recovery-key"),
-            StoreError::PassphraseTooShort { min_chars } => Code { code: "error-passphrase-too-short", args: vec![("min", min_chars.to_string())] },
-            StoreError::TooManyAttempts { wait_secs } => Code { code: "error-too-many-attempts", args: vec![("seconds", wait_secs.to_string())] },
+            StoreError::PassphraseTooShort { min_chars } => {
+                Code { code: "error-passphrase-too-short", args: vec![("min", min_chars.to_string())] }
+            }
+            StoreError::TooManyAttempts { wait_secs } => {
+                Code { code: "error-too-many-attempts", args: vec![("seconds", wait_secs.to_string())] }
+            }
             StoreError::VaultNewer { .. } => Code::plain("error-vault-newer"),
             StoreError::AlreadyOpen => Code::plain("error-vault-already-open"),
             StoreError::NotFound => Code::plain("error-vault-not-found"),

@@ -61,7 +61,8 @@ pub fn write(case: &Case, path: &Path, passphrase: &str, work_factor: Option<u8>
     if let Some(log_n) = work_factor {
         recipient.set_work_factor(log_n);
     }
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient)).map_err(|_| ExportError::Write)?;
+    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+        .map_err(|_| ExportError::Write)?;
     let mut sealed = Vec::new();
     let mut writer = encryptor.wrap_output(&mut sealed).map_err(|_| ExportError::Write)?;
     writer.write_all(&plain).map_err(|_| ExportError::Write)?;
@@ -149,7 +150,9 @@ fn map_decrypt(e: age::DecryptError) -> ExportError {
     match e {
         // A wrong passphrase fails the scrypt stanza's AEAD: `DecryptionFailed` here (damage to
         // the payload shows later, while reading).
-        age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed | age::DecryptError::KeyDecryptionFailed => ExportError::Passphrase,
+        age::DecryptError::NoMatchingKeys
+        | age::DecryptError::DecryptionFailed
+        | age::DecryptError::KeyDecryptionFailed => ExportError::Passphrase,
         age::DecryptError::ExcessiveWork { .. } => ExportError::Work,
         _ => ExportError::File,
     }

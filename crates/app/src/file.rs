@@ -21,7 +21,8 @@ pub fn folder_exists(path: &Path) -> bool {
 
 /// Writes `bytes` to `path` atomically (see the module docs). The folder must exist.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
+    let dir =
+        path.parent().filter(|p| !p.as_os_str().is_empty()).ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
     let name = path.file_name().ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
     let (tmp, file) = create_temp(dir, &name.to_string_lossy())?;
     let written = fill(file, bytes).and_then(|()| std::fs::rename(&tmp, path));
@@ -82,7 +83,8 @@ mod tests {
     }
 
     fn entries(dir: &Path) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
         names.sort();
         names
     }

@@ -33,7 +33,10 @@ use meldwijzer_protocol::{Case, Protocol};
 use serde::Deserialize;
 
 pub use clipboard::{Clipboard, FakeClipboard, SystemClipboard};
-pub use dto::{CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView};
+pub use dto::{
+    CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, OutputView, SavedPdfView,
+    SettingsView, StartupView, VaultStatusView,
+};
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
 pub use meldwijzer_protocol::case::NewCase as NewCaseInput;
@@ -180,7 +183,11 @@ impl App {
         let training_cases = training::builtin(&protocol).map_err(|problems| ApiError {
             code: "error-content".into(),
             args: Default::default(),
-            message: problems.iter().map(|(f, p)| format!("{f}:{}:{}: {}", p.line, p.col, p.code)).collect::<Vec<_>>().join("\n"),
+            message: problems
+                .iter()
+                .map(|(f, p)| format!("{f}:{}:{}: {}", p.line, p.col, p.code))
+                .collect::<Vec<_>>()
+                .join("\n"),
         })?;
         let out_l10n = meldwijzer_l10n::languages()
             .into_iter()
@@ -219,7 +226,11 @@ impl App {
     fn err(&self, code: impl Into<Code>) -> ApiError {
         let code = code.into();
         let message = self.l10n.format(code.code, &code.args.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>());
-        ApiError { code: code.code.to_string(), args: code.args.into_iter().map(|(k, v)| (k.to_string(), v)).collect(), message }
+        ApiError {
+            code: code.code.to_string(),
+            args: code.args.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+            message,
+        }
     }
 
     fn storage_err(&self, e: store::StoreError) -> ApiError {
@@ -272,7 +283,8 @@ impl App {
             return Err(self.err(Code::plain("error-vault-exists")));
         }
         let opts = self.vault_options(with_recovery_key);
-        let (vault, recovery) = meldwijzer_store::Vault::create(&path, &passphrase, &opts).map_err(|e| self.storage_err(e))?;
+        let (vault, recovery) =
+            meldwijzer_store::Vault::create(&path, &passphrase, &opts).map_err(|e| self.storage_err(e))?;
         self.store = Some(Box::new(VaultStore::new(vault)));
         self.training = None;
         self.touch();
@@ -288,7 +300,8 @@ impl App {
             // Closed either way: dropping the vault wipes its keys and releases its lock.
             let _ = open.close();
         }
-        let vault = meldwijzer_store::Vault::unlock(&path, &passphrase, self.env.now()).map_err(|e| self.storage_err(e))?;
+        let vault =
+            meldwijzer_store::Vault::unlock(&path, &passphrase, self.env.now()).map_err(|e| self.storage_err(e))?;
         self.store = Some(Box::new(VaultStore::new(vault)));
         // Real cases and oefenmodus never mix: unlocking ends a training session.
         self.training = None;
@@ -301,13 +314,19 @@ impl App {
     /// `new_passphrase` (the old passphrase stops working; the recovery key keeps working).
     /// A mistyped key (`error-recovery-key-malformed`) or a wrong one
     /// (`error-wrong-recovery-key`, slowed down like a wrong passphrase) changes nothing.
-    pub fn unlock_with_recovery(&mut self, recovery_key: String, new_passphrase: String) -> Result<StartupView, ApiError> {
+    pub fn unlock_with_recovery(
+        &mut self,
+        recovery_key: String,
+        new_passphrase: String,
+    ) -> Result<StartupView, ApiError> {
         let recovery_key = zeroize::Zeroizing::new(recovery_key);
         let new_passphrase = meldwijzer_store::Passphrase::new(new_passphrase);
         let path = self.vault_path()?.to_path_buf();
         // The new passphrase is checked first: a short one should not cost a recovery try.
         if new_passphrase.chars() < meldwijzer_store::MIN_PASSPHRASE_CHARS {
-            return Err(self.storage_err(meldwijzer_store::StoreError::PassphraseTooShort { min_chars: meldwijzer_store::MIN_PASSPHRASE_CHARS }));
+            return Err(self.storage_err(meldwijzer_store::StoreError::PassphraseTooShort {
+                min_chars: meldwijzer_store::MIN_PASSPHRASE_CHARS,
+            }));
         }
         let recovery = meldwijzer_store::RecoveryKey::parse(&recovery_key).map_err(|e| self.storage_err(e))?;
         if let Some(open) = self.store.take() {
@@ -330,7 +349,8 @@ impl App {
         self.vault_path()?;
         self.store()?;
         self.touch();
-        let changed = self.store.as_mut().and_then(|s| s.vault_mut()).map(|vault| vault.change_passphrase(&current, &new));
+        let changed =
+            self.store.as_mut().and_then(|s| s.vault_mut()).map(|vault| vault.change_passphrase(&current, &new));
         match changed {
             None => Err(self.err(Code::plain("error-vault-not-found"))),
             Some(result) => result.map_err(|e| self.storage_err(e)),
@@ -394,7 +414,9 @@ impl App {
         let expired: Vec<String> = self
             .listed()
             .iter()
-            .filter(|(e, l)| self.destroy_at(e.closed_at).is_some_and(|at| at <= now) && l.last_due.is_none_or(|d| d < today))
+            .filter(|(e, l)| {
+                self.destroy_at(e.closed_at).is_some_and(|at| at <= now) && l.last_due.is_none_or(|d| d < today)
+            })
             .map(|(e, _)| e.id.clone())
             .collect();
         let Some(store) = self.store.as_mut() else {
@@ -428,7 +450,10 @@ impl App {
 
     /// The settings the UI can change.
     pub fn settings(&self) -> SettingsView {
-        SettingsView { idle_lock_minutes: self.settings.idle_lock_minutes, retention_days: self.settings.retention_days }
+        SettingsView {
+            idle_lock_minutes: self.settings.idle_lock_minutes,
+            retention_days: self.settings.retention_days,
+        }
     }
 
     /// Changes the idle time (1–60 minutes) and the retention period (1–365 days) and
@@ -448,7 +473,11 @@ impl App {
                 args: vec![("min", days_range.start().to_string()), ("max", days_range.end().to_string())],
             }));
         }
-        let new = settings::Settings { idle_lock_minutes: input.idle_lock_minutes, retention_days: input.retention_days, ..self.settings.clone() };
+        let new = settings::Settings {
+            idle_lock_minutes: input.idle_lock_minutes,
+            retention_days: input.retention_days,
+            ..self.settings.clone()
+        };
         self.write_settings(new)?;
         self.touch();
         Ok(self.settings())
@@ -561,7 +590,10 @@ impl App {
     }
 
     fn load(&self, case_id: &str) -> Result<Case, ApiError> {
-        self.store()?.load(case_id).map_err(|e| self.storage_err(e))?.ok_or_else(|| self.err(Code::plain("error-case-not-found")))
+        self.store()?
+            .load(case_id)
+            .map_err(|e| self.storage_err(e))?
+            .ok_or_else(|| self.err(Code::plain("error-case-not-found")))
     }
 
     fn save_and_view(&mut self, case: Case) -> Result<CaseView, ApiError> {
@@ -601,7 +633,10 @@ impl App {
         if let Ok(Some(case)) = self.store()?.load(&case_id) {
             if case.closed.is_some() {
                 if let Some(due) = open_follow_up(&case, self.today()) {
-                    return Err(self.err(Code { code: "error-follow-up-open", args: vec![("date", due.format("%d-%m-%Y").to_string())] }));
+                    return Err(self.err(Code {
+                        code: "error-follow-up-open",
+                        args: vec![("date", due.format("%d-%m-%Y").to_string())],
+                    }));
                 }
             }
         }
@@ -657,7 +692,10 @@ impl App {
             ("pdf", true) => (ftl("file-filter-pdf"), "pdf", ftl("file-dialog-pdf-title")),
             ("training", false) => (ftl("file-filter-training"), "toml", ftl("file-dialog-training-title")),
             _ => {
-                return Err(self.err(Code { code: "error-unknown-id", args: vec![("kind", "filter".into()), ("id", filter.to_string())] }));
+                return Err(self.err(Code {
+                    code: "error-unknown-id",
+                    args: vec![("kind", "filter".into()), ("id", filter.to_string())],
+                }));
             }
         };
         Ok(FileDialogView {
@@ -686,7 +724,13 @@ impl App {
         let mut case = match case_id {
             Some(id) => self.load(&id)?,
             None => {
-                let suspect = self.protocol.suspects().iter().find(|s| s.meldcode).map(|s| s.choice.id.clone()).unwrap_or_default();
+                let suspect = self
+                    .protocol
+                    .suspects()
+                    .iter()
+                    .find(|s| s.meldcode)
+                    .map(|s| s.choice.id.clone())
+                    .unwrap_or_default();
                 let new = NewCase {
                     alias: input.alias.clone().unwrap_or_default(),
                     field: input.field.clone().unwrap_or_default(),
@@ -733,4 +777,3 @@ fn clean_file_name(suggested: &str, ext: &str) -> String {
 fn open_follow_up(case: &Case, today: NaiveDate) -> Option<NaiveDate> {
     case.due_items().into_iter().map(|f| f.due).filter(|due| *due >= today).max()
 }
-

@@ -21,11 +21,16 @@ impl App {
     }
 
     fn output_kind(&self, output: &str) -> Result<OutputKind, ApiError> {
-        OutputKind::from_id(output).ok_or_else(|| self.err(Code { code: "error-unknown-id", args: vec![("kind", "output".into()), ("id", output.into())] }))
+        OutputKind::from_id(output).ok_or_else(|| {
+            self.err(Code { code: "error-unknown-id", args: vec![("kind", "output".into()), ("id", output.into())] })
+        })
     }
 
     fn output_l10n(&self, lang: &str) -> Result<&meldwijzer_l10n::Localizer, ApiError> {
-        self.out_l10n.iter().find(|l| l.lang() == lang).ok_or_else(|| self.err(Code { code: "error-language-unknown", args: vec![("language", lang.into())] }))
+        self.out_l10n
+            .iter()
+            .find(|l| l.lang() == lang)
+            .ok_or_else(|| self.err(Code { code: "error-language-unknown", args: vec![("language", lang.into())] }))
     }
 
     /// Builds an output for a case in `lang` (which may differ from the UI language): the plain
@@ -48,12 +53,21 @@ impl App {
         })?;
         let warnings = view::warnings(&self.l10n, meldwijzer_outputs::warnings(&ctx, case, kind));
         let pdf_file_name = format!("meldwijzer-{}-{}.pdf", kind.id(), self.today().format("%Y-%m-%d"));
-        Ok(OutputView { output: kind.id(), lang: l10n.lang().to_string(), text: document.to_plain_text(), document, warnings, pdf_file_name })
+        Ok(OutputView {
+            output: kind.id(),
+            lang: l10n.lang().to_string(),
+            text: document.to_plain_text(),
+            document,
+            warnings,
+            pdf_file_name,
+        })
     }
 
     fn refused(&self, r: Option<meldwijzer_outputs::Refusal>) -> ApiError {
         match r {
-            Some(meldwijzer_outputs::Refusal::SummaryUnsafe { recorded }) => self.err(Code { code: "error-summary-unsafe", args: vec![("recorded", recorded.join(", "))] }),
+            Some(meldwijzer_outputs::Refusal::SummaryUnsafe { recorded }) => {
+                self.err(Code { code: "error-summary-unsafe", args: vec![("recorded", recorded.join(", "))] })
+            }
             _ => self.err(Code::plain("error-summary-off")),
         }
     }
@@ -68,7 +82,12 @@ impl App {
         self.clipboard.write(&rendered.text).map_err(|_| self.err(Code::plain("error-clipboard")))?;
         self.copied = Some((digest(&rendered.text), self.env.now()));
         let kind = self.output_kind(&output)?;
-        case.apply(&self.protocol, Edit::RecordOutput { output: kind, action: OutputAction::Copied, lang: rendered.lang }, &self.ctx()).map_err(|e| self.err(e))?;
+        case.apply(
+            &self.protocol,
+            Edit::RecordOutput { output: kind, action: OutputAction::Copied, lang: rendered.lang },
+            &self.ctx(),
+        )
+        .map_err(|e| self.err(e))?;
         Ok(CopiedView { clear_after_secs: CLIPBOARD_CLEAR_SECS, case: self.save_and_view(case)? })
     }
 
@@ -78,7 +97,13 @@ impl App {
     /// whole or not at all (`error-pdf-folder` when the folder does not exist,
     /// `error-pdf-write` when writing fails); a refused output answers as
     /// [`App::render_output`] does. The save is noted in the decision log.
-    pub fn save_output_pdf(&mut self, case_id: String, output: String, lang: String, path: PathBuf) -> Result<SavedPdfView, ApiError> {
+    pub fn save_output_pdf(
+        &mut self,
+        case_id: String,
+        output: String,
+        lang: String,
+        path: PathBuf,
+    ) -> Result<SavedPdfView, ApiError> {
         self.touch();
         let mut case = self.load(&case_id)?;
         let rendered = self.render(&case, &output, &lang)?;
@@ -88,7 +113,12 @@ impl App {
         let bytes = self.pdf_bytes(&rendered)?;
         crate::file::write_atomic(&path, &bytes).map_err(|_| self.err(Code::plain("error-pdf-write")))?;
         let kind = self.output_kind(&output)?;
-        case.apply(&self.protocol, Edit::RecordOutput { output: kind, action: OutputAction::Saved, lang: rendered.lang }, &self.ctx()).map_err(|e| self.err(e))?;
+        case.apply(
+            &self.protocol,
+            Edit::RecordOutput { output: kind, action: OutputAction::Saved, lang: rendered.lang },
+            &self.ctx(),
+        )
+        .map_err(|e| self.err(e))?;
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         Ok(SavedPdfView { file_name, bytes: bytes.len() as u64, case: self.save_and_view(case)? })
     }
@@ -96,12 +126,17 @@ impl App {
     /// A rendered output as PDF bytes, "Pagina n van m" in the output's language.
     fn pdf_bytes(&self, rendered: &OutputView) -> Result<Vec<u8>, ApiError> {
         let l10n = self.output_l10n(&rendered.lang)?;
-        let labels = meldwijzer_pdf::PdfLabels::new(|page, pages| l10n.format(ftl("pdf-page-of"), &[("page", page.to_string()), ("pages", pages.to_string())]));
+        let labels = meldwijzer_pdf::PdfLabels::new(|page, pages| {
+            l10n.format(ftl("pdf-page-of"), &[("page", page.to_string()), ("pages", pages.to_string())])
+        });
         meldwijzer_pdf::render(&rendered.document, &labels).map_err(|e| match e {
-            meldwijzer_pdf::PdfError::TooManyPages { pages, max } => {
-                self.err(Code { code: "error-pdf-too-long", args: vec![("pages", pages.to_string()), ("max", max.to_string())] })
+            meldwijzer_pdf::PdfError::TooManyPages { pages, max } => self.err(Code {
+                code: "error-pdf-too-long",
+                args: vec![("pages", pages.to_string()), ("max", max.to_string())],
+            }),
+            meldwijzer_pdf::PdfError::Font | meldwijzer_pdf::PdfError::Write => {
+                self.err(Code::plain("error-pdf-render"))
             }
-            meldwijzer_pdf::PdfError::Font | meldwijzer_pdf::PdfError::Write => self.err(Code::plain("error-pdf-render")),
         })
     }
 

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 /// `N passed, N failed` line. Returns (passed, failed). `Err` for content that does not load
 /// or a directory that cannot be read.
 pub fn run_dirs(dirs: &[PathBuf], out: &mut dyn Write) -> Result<(usize, usize), String> {
-    let protocol = crate::content::protocol().map_err(|errs| errs.iter().map(|e| format!("content: {e}")).collect::<Vec<_>>().join("\n"))?;
+    let protocol = crate::content::protocol()
+        .map_err(|errs| errs.iter().map(|e| format!("content: {e}")).collect::<Vec<_>>().join("\n"))?;
     let (mut passed, mut failed) = (0, 0);
     for dir in dirs {
         let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -23,7 +24,9 @@ pub fn run_dirs(dirs: &[PathBuf], out: &mut dyn Write) -> Result<(usize, usize),
                 Err(e) => Err(format!("FAIL {}: {e}", file.display())),
                 Ok(text) => match meldwijzer_protocol::scenario::run(&protocol, &text) {
                     Ok(r) if r.passed() => Ok(format!("ok   {}", r.name)),
-                    Ok(r) => Err(format!("FAIL {} ({})\n       {}", r.name, file.display(), r.mismatches.join("\n       "))),
+                    Ok(r) => {
+                        Err(format!("FAIL {} ({})\n       {}", r.name, file.display(), r.mismatches.join("\n       ")))
+                    }
                     Err(e) => Err(format!("FAIL {}: {e}", file.display())),
                 },
             };

@@ -14,8 +14,8 @@ use meldwijzer_protocol::{Pending, Protocol};
 use meldwijzer_training::{Problem, TrainingCase};
 
 use crate::dto::{
-    SourceView, TrainingCaseSummary, TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingPositionView, TrainingRoundView,
-    TrainingWalked,
+    SourceView, TrainingCaseSummary, TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingPositionView,
+    TrainingRoundView, TrainingWalked,
 };
 use crate::ftl;
 
@@ -45,7 +45,15 @@ pub fn problem_text(l: &Localizer, file: &str, p: &Problem) -> String {
     if p.line == 0 {
         l.format(ftl("training-problem-file"), &[("file", file.to_string()), ("message", message)])
     } else {
-        l.format(ftl("training-problem-at"), &[("file", file.to_string()), ("line", p.line.to_string()), ("col", p.col.to_string()), ("message", message)])
+        l.format(
+            ftl("training-problem-at"),
+            &[
+                ("file", file.to_string()),
+                ("line", p.line.to_string()),
+                ("col", p.col.to_string()),
+                ("message", message),
+            ],
+        )
     }
 }
 
@@ -94,7 +102,13 @@ pub(crate) fn case_view(p: &Protocol, l: &Localizer, c: &TrainingCase, builtin: 
             .sources
             .iter()
             .filter_map(|id| p.source(id))
-            .map(|s| SourceView { id: s.id.clone(), title: s.title.clone(), publisher: s.publisher.clone(), edition: s.edition.clone(), url: s.url.clone() })
+            .map(|s| SourceView {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                publisher: s.publisher.clone(),
+                edition: s.edition.clone(),
+                url: s.url.clone(),
+            })
             .collect(),
         field_ids: c.fields.clone(),
         rounds: c
@@ -184,7 +198,12 @@ pub(crate) fn compare(p: &Protocol, l: &Localizer, c: &TrainingCase, round: usiz
             pending,
             suggests_melden: suggestion(l, route.suggests_melden),
             suggests_hulp: suggestion(l, route.suggests_hulp),
-            meldnormen: route.meldnormen.iter().filter_map(|m| p.meldnormen().iter().find(|n| &n.id == m)).map(|n| l.text(&n.text)).collect(),
+            meldnormen: route
+                .meldnormen
+                .iter()
+                .filter_map(|m| p.meldnormen().iter().find(|n| &n.id == m))
+                .map(|n| l.text(&n.text))
+                .collect(),
             missing_consultations: case
                 .missing_consultations(p)
                 .iter()
@@ -199,7 +218,8 @@ pub(crate) fn compare(p: &Protocol, l: &Localizer, c: &TrainingCase, round: usiz
     }
     // Mark where the fields part ways: an afweging answered differently (or only in some
     // fields), and a different suggestion for either decision.
-    let answers: Vec<Vec<(String, String)>> = routes.iter().map(|r| r.walked.iter().map(|w| (w.question.clone(), w.answer.clone())).collect()).collect();
+    let answers: Vec<Vec<(String, String)>> =
+        routes.iter().map(|r| r.walked.iter().map(|w| (w.question.clone(), w.answer.clone())).collect()).collect();
     let n = routes.len();
     for r in routes.iter_mut() {
         for w in r.walked.iter_mut() {
@@ -216,7 +236,13 @@ pub(crate) fn compare(p: &Protocol, l: &Localizer, c: &TrainingCase, round: usiz
     routes
 }
 
-pub(crate) fn position(p: &Protocol, l: &Localizer, c: &TrainingCase, round: usize, revealed: bool) -> TrainingPositionView {
+pub(crate) fn position(
+    p: &Protocol,
+    l: &Localizer,
+    c: &TrainingCase,
+    round: usize,
+    revealed: bool,
+) -> TrainingPositionView {
     let lang = l.lang();
     let round = round.min(c.rounds.len().saturating_sub(1));
     let r = &c.rounds[round];
@@ -234,7 +260,11 @@ pub(crate) fn position(p: &Protocol, l: &Localizer, c: &TrainingCase, round: usi
 }
 
 /// The import result as the UI shows it.
-pub(crate) fn import_view(l: &Localizer, file: &str, result: Result<TrainingCaseSummary, Vec<Problem>>) -> TrainingImportView {
+pub(crate) fn import_view(
+    l: &Localizer,
+    file: &str,
+    result: Result<TrainingCaseSummary, Vec<Problem>>,
+) -> TrainingImportView {
     match result {
         Ok(case) => TrainingImportView { case: Some(case), problems: Vec::new() },
         Err(ps) => TrainingImportView { case: None, problems: ps.iter().map(|p| problem_text(l, file, p)).collect() },
@@ -275,7 +305,14 @@ pub fn cli(args: &[String], out: &mut dyn std::io::Write, err: &mut dyn std::io:
         match read_file(&protocol, Path::new(&f)) {
             Ok(c) => {
                 let fields = c.fields.join(", ");
-                let _ = writeln!(out, "{}", l.format(ftl("training-check-ok"), &[("file", f.clone()), ("rounds", c.rounds.len().to_string()), ("fields", fields)]));
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    l.format(
+                        ftl("training-check-ok"),
+                        &[("file", f.clone()), ("rounds", c.rounds.len().to_string()), ("fields", fields)]
+                    )
+                );
             }
             Err(ps) => {
                 code = 1;
@@ -298,7 +335,12 @@ impl crate::App {
         if let Some(c) = self.training_cases.iter().find(|c| c.id == id) {
             return Ok((c, true));
         }
-        session.imported.iter().find(|c| c.id == id).map(|c| (c, false)).ok_or_else(|| self.err(crate::error::Code::plain("error-training-case-not-found")))
+        session
+            .imported
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| (c, false))
+            .ok_or_else(|| self.err(crate::error::Code::plain("error-training-case-not-found")))
     }
 
     /// Turns oefenmodus on. An unlocked vault is locked first (its keys wiped), so no real
@@ -378,7 +420,12 @@ impl crate::App {
         let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
         let result = read_file(&self.protocol, path).and_then(|c| {
             if self.training_cases.iter().any(|b| b.id == c.id) {
-                Err(vec![Problem { line: 0, col: 0, code: ftl("training-error-id-taken"), args: vec![("id", c.id.clone())] }])
+                Err(vec![Problem {
+                    line: 0,
+                    col: 0,
+                    code: ftl("training-error-id-taken"),
+                    args: vec![("id", c.id.clone())],
+                }])
             } else {
                 Ok(c)
             }
@@ -406,13 +453,22 @@ impl crate::App {
             marking: l.text(ftl("training-marking")),
             heading: l.text(ftl("training-notes-heading")),
             round_label: position.as_ref().map(|p| {
-                l.format(ftl("training-notes-round"), &[("round", p.round.to_string()), ("rounds", p.rounds.to_string()), ("step", p.step_title.clone())])
+                l.format(
+                    ftl("training-notes-round"),
+                    &[("round", p.round.to_string()), ("rounds", p.rounds.to_string()), ("step", p.step_title.clone())],
+                )
             }),
-            revealed_label: position.as_ref().map(|p| l.text(if p.revealed { ftl("training-notes-revealed") } else { ftl("training-notes-hidden") })),
+            revealed_label: position.as_ref().map(|p| {
+                l.text(if p.revealed { ftl("training-notes-revealed") } else { ftl("training-notes-hidden") })
+            }),
             notes_label: l.text(ftl("training-notes-notes")),
             mistakes_label: l.text(ftl("training-notes-mistakes")),
             questions_label: l.text(ftl("training-notes-questions")),
-            waiting: l.text(if self.training.is_some() { ftl("training-notes-waiting") } else { ftl("training-notes-off") }),
+            waiting: l.text(if self.training.is_some() {
+                ftl("training-notes-waiting")
+            } else {
+                ftl("training-notes-off")
+            }),
             position,
             language: l.lang().to_string(),
         }

@@ -2,9 +2,9 @@
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use meldwijzer_l10n::Localizer;
-use meldwijzer_protocol::content::{self, AnswerValue, Timing};
-use meldwijzer_protocol::case::{FollowUpSource, HypothesisStatus, LogEvent, OutputAction, OutputKind};
 use meldwijzer_outputs::{FindingKind, Refusal};
+use meldwijzer_protocol::case::{FollowUpSource, HypothesisStatus, LogEvent, OutputAction, OutputKind};
+use meldwijzer_protocol::content::{self, AnswerValue, Timing};
 use meldwijzer_protocol::{Case, Pending, Protocol, StepState};
 
 use crate::dto::*;
@@ -27,18 +27,35 @@ fn provenance(p: &Protocol, prov: &content::Provenance) -> Provenance {
             .sources
             .iter()
             .filter_map(|id| p.source(id))
-            .map(|s| SourceView { id: s.id.clone(), title: s.title.clone(), publisher: s.publisher.clone(), edition: s.edition.clone(), url: s.url.clone() })
+            .map(|s| SourceView {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                publisher: s.publisher.clone(),
+                edition: s.edition.clone(),
+                url: s.url.clone(),
+            })
             .collect(),
         valid_from: prov.valid_from.format("%Y-%m-%d").to_string(),
     }
 }
 
 fn choice(p: &Protocol, l: &Localizer, c: &content::Choice) -> ChoiceView {
-    ChoiceView { id: c.id.clone(), label: l.text(&c.label), note: c.note.as_ref().map(|n| l.text(n)), provenance: provenance(p, &c.provenance) }
+    ChoiceView {
+        id: c.id.clone(),
+        label: l.text(&c.label),
+        note: c.note.as_ref().map(|n| l.text(n)),
+        provenance: provenance(p, &c.provenance),
+    }
 }
 
 fn kader(p: &Protocol, l: &Localizer, k: &content::Kader) -> KaderView {
-    KaderView { id: k.id.clone(), label: l.text(&k.label), note: l.text(&k.note), own_wording: k.own_wording, provenance: provenance(p, &k.provenance) }
+    KaderView {
+        id: k.id.clone(),
+        label: l.text(&k.label),
+        note: l.text(&k.note),
+        own_wording: k.own_wording,
+        provenance: provenance(p, &k.provenance),
+    }
 }
 
 fn numbered(p: &Protocol, l: &Localizer, n: &content::Numbered) -> NumberedView {
@@ -103,14 +120,23 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
                 provenance: provenance(p, &q.provenance),
             })
             .collect(),
-        answers: AnswerValue::ALL.iter().map(|a| AnswerOption { id: a.id(), label: l.text(answer_label(*a)) }).collect(),
+        answers: AnswerValue::ALL
+            .iter()
+            .map(|a| AnswerOption { id: a.id(), label: l.text(answer_label(*a)) })
+            .collect(),
         outcomes: p
             .outcomes()
             .iter()
             .map(|o| {
                 (
                     o.id.clone(),
-                    OutcomeView { id: o.id.clone(), text: l.text(&o.text), advice: o.advice, meldnorm: o.meldnorm.clone(), provenance: provenance(p, &o.provenance) },
+                    OutcomeView {
+                        id: o.id.clone(),
+                        text: l.text(&o.text),
+                        advice: o.advice,
+                        meldnorm: o.meldnorm.clone(),
+                        provenance: provenance(p, &o.provenance),
+                    },
                 )
             })
             .collect(),
@@ -124,15 +150,35 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
                 kader: p.kader(&f.kader).map(|k| kader(p, l, k)).expect("validated: every field has a kader"),
             })
             .collect(),
-        subjects: p.subjects().iter().map(|s| SubjectView { choice: choice(p, l, &s.choice), minor: s.minor, kindcheck: s.kindcheck }).collect(),
-        suspects: p.suspects().iter().map(|s| SuspectView { choice: choice(p, l, &s.choice), meldcode: s.meldcode }).collect(),
+        subjects: p
+            .subjects()
+            .iter()
+            .map(|s| SubjectView { choice: choice(p, l, &s.choice), minor: s.minor, kindcheck: s.kindcheck })
+            .collect(),
+        suspects: p
+            .suspects()
+            .iter()
+            .map(|s| SuspectView { choice: choice(p, l, &s.choice), meldcode: s.meldcode })
+            .collect(),
         consultations: p.consultations().iter().map(|c| choice(p, l, c)).collect(),
         skip_reasons: p.skip_reasons().iter().map(|c| choice(p, l, c)).collect(),
         postpone_until: p.postpone_until().iter().map(|c| choice(p, l, c)).collect(),
-        forms: p.forms().iter().map(|f| FormView { choice: choice(p, l, &f.choice), postpones_gesprek: f.postpones_gesprek }).collect(),
+        forms: p
+            .forms()
+            .iter()
+            .map(|f| FormView { choice: choice(p, l, &f.choice), postpones_gesprek: f.postpones_gesprek })
+            .collect(),
         acute: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
-        situations: p.situations().iter().map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure }).collect(),
-        red_flags: p.red_flags().iter().map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure }).collect(),
+        situations: p
+            .situations()
+            .iter()
+            .map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure })
+            .collect(),
+        red_flags: p
+            .red_flags()
+            .iter()
+            .map(|m| MarkerView { choice: choice(p, l, &m.choice), disclosure: m.disclosure })
+            .collect(),
         signal_groups: p
             .signal_groups()
             .iter()
@@ -153,7 +199,12 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
         profiles: p
             .profiles()
             .iter()
-            .map(|x| ProfileView { id: x.id.clone(), label: l.text(&x.label), picture: l.text(&x.picture), provenance: provenance(p, &x.provenance) })
+            .map(|x| ProfileView {
+                id: x.id.clone(),
+                label: l.text(&x.label),
+                picture: l.text(&x.picture),
+                provenance: provenance(p, &x.provenance),
+            })
             .collect(),
         profile_indicators: p
             .profile_indicators()
@@ -167,13 +218,24 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
         safety_questions: p
             .safety_questions()
             .iter()
-            .map(|q| SafetyQuestionView { id: q.id.clone(), kind: q.kind.id(), text: l.text(&q.text), help: l.text(&q.help), provenance: provenance(p, &q.provenance) })
+            .map(|q| SafetyQuestionView {
+                id: q.id.clone(),
+                kind: q.kind.id(),
+                text: l.text(&q.text),
+                help: l.text(&q.help),
+                provenance: provenance(p, &q.provenance),
+            })
             .collect(),
         kindcheck_triggers: p.kindcheck_triggers().iter().map(|c| choice(p, l, c)).collect(),
         kindcheck_variants: p
             .kindcheck_variants()
             .iter()
-            .map(|v| KindcheckVariantView { id: v.id.clone(), label: l.text(&v.label), hint: l.text(&v.hint), provenance: provenance(p, &v.provenance) })
+            .map(|v| KindcheckVariantView {
+                id: v.id.clone(),
+                label: l.text(&v.label),
+                hint: l.text(&v.hint),
+                provenance: provenance(p, &v.provenance),
+            })
             .collect(),
         kindcheck_questions: p
             .kindcheck_questions()
@@ -186,7 +248,11 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
                         text: l.text(&q.text),
                         help: l.text(&q.help),
                         children: q.children,
-                        options: q.options.iter().map(|o| KindcheckOptionView { id: o.id.clone(), label: l.text(&o.label) }).collect(),
+                        options: q
+                            .options
+                            .iter()
+                            .map(|o| KindcheckOptionView { id: o.id.clone(), label: l.text(&o.label) })
+                            .collect(),
                         provenance: provenance(p, &q.provenance),
                     },
                 )
@@ -273,7 +339,9 @@ fn status_text(p: &Protocol, l: &Localizer, status: &ListStatus) -> String {
         ListStatus::Route(id) => p.routes().iter().find(|r| &r.id == id).map(|r| l.text(&r.title)).unwrap_or_default(),
         ListStatus::Step(id) => p
             .step(id)
-            .map(|s| l.format(ftl("case-status-step"), &[("number", s.number.to_string()), ("title", l.text(&s.title))]))
+            .map(|s| {
+                l.format(ftl("case-status-step"), &[("number", s.number.to_string()), ("title", l.text(&s.title))])
+            })
             .unwrap_or_default(),
         ListStatus::AllDone => l.text(ftl("case-status-all-done")),
     }
@@ -322,12 +390,15 @@ fn kindcheck(p: &Protocol, l: &Localizer, c: &Case) -> KindcheckView {
     let walk = c.kindcheck_walk(p);
     let kc = c.kindcheck.as_ref();
     let outcome = walk.as_ref().and_then(|w| w.outcome);
-    let on_path = |q: &str| walk.as_ref().is_some_and(|w| w.pending.as_deref() == Some(q) || w.answered.iter().any(|(a, _)| a == q));
+    let on_path = |q: &str| {
+        walk.as_ref().is_some_and(|w| w.pending.as_deref() == Some(q) || w.answered.iter().any(|(a, _)| a == q))
+    };
     let summary = match (kc, outcome) {
         (None, _) => String::new(),
-        (Some(k), _) if k.closed.is_some() => {
-            l.format(ftl("kindcheck-summary-closed"), &[("date", k.closed.as_ref().map(|x| local(l, x.at)).unwrap_or_default())])
-        }
+        (Some(k), _) if k.closed.is_some() => l.format(
+            ftl("kindcheck-summary-closed"),
+            &[("date", k.closed.as_ref().map(|x| local(l, x.at)).unwrap_or_default())],
+        ),
         (Some(_), Some(o)) => l.text(&o.text),
         (Some(_), None) => l.text(ftl("kindcheck-summary-open")),
     };
@@ -336,7 +407,12 @@ fn kindcheck(p: &Protocol, l: &Localizer, c: &Case) -> KindcheckView {
         variant: kc.map(|k| k.variant.clone()),
         answered: walk
             .as_ref()
-            .map(|w| w.answered.iter().map(|(q, o)| KindcheckAnsweredView { question: q.clone(), option: o.clone() }).collect())
+            .map(|w| {
+                w.answered
+                    .iter()
+                    .map(|(q, o)| KindcheckAnsweredView { question: q.clone(), option: o.clone() })
+                    .collect()
+            })
             .unwrap_or_default(),
         pending: walk.as_ref().and_then(|w| w.pending.clone()),
         ask_children: p.kindcheck_questions().iter().any(|q| q.children && on_path(&q.id)),
@@ -410,14 +486,25 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
             .iter()
             .map(|s| {
                 let state = c.step_state(&s.id);
-                StepperItem { id: s.id.clone(), number: s.number, title: l.text(&s.title), state, state_label: l.text(state_label(state)) }
+                StepperItem {
+                    id: s.id.clone(),
+                    number: s.number,
+                    title: l.text(&s.title),
+                    state,
+                    state_label: l.text(state_label(state)),
+                }
             })
             .collect(),
         route: RouteView {
             walked: route
                 .walked
                 .iter()
-                .map(|w| WalkedView { question: w.question.clone(), answer: w.answer.id(), outcome: w.outcome.clone(), with_veilig_thuis: w.with_veilig_thuis })
+                .map(|w| WalkedView {
+                    question: w.question.clone(),
+                    answer: w.answer.id(),
+                    outcome: w.outcome.clone(),
+                    with_veilig_thuis: w.with_veilig_thuis,
+                })
                 .collect(),
             outcomes: route.outcomes.clone(),
             pending,
@@ -432,14 +519,27 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
             let unexplained = c.unexplained_departures(p);
             p.decisions()
                 .iter()
-                .map(|d| DecisionState { id: d.id.clone(), suggested: route.suggests(&d.id), departs_without_reason: unexplained.contains(&d.id) })
+                .map(|d| DecisionState {
+                    id: d.id.clone(),
+                    suggested: route.suggests(&d.id),
+                    departs_without_reason: unexplained.contains(&d.id),
+                })
                 .collect()
         },
         kader: kader(p, l, p.kader(&field.kader).expect("validated: every field has a kader")),
         postpone_offered: c.postpone_offered(p),
-        postponing_forms: c.postponing_forms(p).iter().filter_map(|f| p.form(f)).map(|f| l.text(&f.choice.label)).collect(),
+        postponing_forms: c
+            .postponing_forms(p)
+            .iter()
+            .filter_map(|f| p.form(f))
+            .map(|f| l.text(&f.choice.label))
+            .collect(),
         acute_route: c.acute_route(p).then(|| AcuteRouteView {
-            situations: c.active_situations(p).into_iter().map(|(m, via_quote)| active_marker(p, l, m, via_quote)).collect(),
+            situations: c
+                .active_situations(p)
+                .into_iter()
+                .map(|(m, via_quote)| active_marker(p, l, m, via_quote))
+                .collect(),
             red_flags: c.active_red_flags(p).into_iter().map(|m| active_marker(p, l, m, false)).collect(),
             lines: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
         }),
@@ -447,7 +547,12 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
         notices: c
             .notes(p)
             .into_iter()
-            .map(|n| NoticeView { id: n.id.clone(), step: n.step.clone(), text: l.text(&n.text), provenance: provenance(p, &n.provenance) })
+            .map(|n| NoticeView {
+                id: n.id.clone(),
+                step: n.step.clone(),
+                text: l.text(&n.text),
+                provenance: provenance(p, &n.provenance),
+            })
             .collect(),
         expected_consultations: {
             let missing = c.missing_consultations(p);
@@ -455,7 +560,11 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
                 .expects_consultations
                 .iter()
                 .filter_map(|k| p.consultations().iter().find(|x| &x.id == k))
-                .map(|k| ExpectedConsultation { id: k.id.clone(), label: l.text(&k.label), recorded: !missing.contains(&k.id) })
+                .map(|k| ExpectedConsultation {
+                    id: k.id.clone(),
+                    label: l.text(&k.label),
+                    recorded: !missing.contains(&k.id),
+                })
                 .collect()
         },
         ask_no_consultation_reason: !c.missing_consultations(p).is_empty(),
@@ -468,7 +577,10 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
         closed_at: c.closed.as_ref().map(|x| local(l, x.at)),
         timeline: timeline(p, l, c),
         due: due(p, l, c, today),
-        outputs: outputs(&meldwijzer_outputs::Ctx { protocol: p, l10n: l, today, local: &|t| t.with_timezone(&Local).naive_local() }, c),
+        outputs: outputs(
+            &meldwijzer_outputs::Ctx { protocol: p, l10n: l, today, local: &|t| t.with_timezone(&Local).naive_local() },
+            c,
+        ),
         case: c.clone(),
     }
 }
@@ -497,10 +609,18 @@ pub(crate) fn listed_first_due(p: &Protocol, l: &Localizer, listing: &Listing, t
     listing.dues.iter().map(|d| due_view(p, l, d.due, &d.source, String::new(), today)).find(|d| d.state != "later")
 }
 
-fn due_view(p: &Protocol, l: &Localizer, due: NaiveDate, source: &FollowUpSource, note: String, today: NaiveDate) -> DueView {
+fn due_view(
+    p: &Protocol,
+    l: &Localizer,
+    due: NaiveDate,
+    source: &FollowUpSource,
+    note: String,
+    today: NaiveDate,
+) -> DueView {
     let label = match source {
         FollowUpSource::Question { question } => {
-            let (number, label) = p.question(question).map(|q| (q.number.to_string(), l.text(&q.label))).unwrap_or_default();
+            let (number, label) =
+                p.question(question).map(|q| (q.number.to_string(), l.text(&q.label))).unwrap_or_default();
             l.format(ftl("due-question"), &[("number", number), ("label", label)])
         }
         FollowUpSource::VtAgreement { .. } => l.text(ftl("due-vt-agreement")),
@@ -516,7 +636,6 @@ fn due_view(p: &Protocol, l: &Localizer, due: NaiveDate, source: &FollowUpSource
     }
 }
 
-
 fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
     let q = |id: &str| p.question(id).map(|q| (q.number.to_string(), l.text(&q.label))).unwrap_or_default();
     let step = |id: &str| p.step(id).map(|s| (s.number.to_string(), l.text(&s.title))).unwrap_or_default();
@@ -525,19 +644,29 @@ fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
         LogEvent::Created => l.text(ftl("log-created")),
         LogEvent::StepDone { step: s, done } => {
             let (number, title) = step(s);
-            l.format(if *done { ftl("log-step-done") } else { ftl("log-step-reopened") }, &[("number", number), ("title", title)])
+            l.format(
+                if *done { ftl("log-step-done") } else { ftl("log-step-reopened") },
+                &[("number", number), ("title", title)],
+            )
         }
         LogEvent::Answer { question, value } => {
             let (number, label) = q(question);
             match value {
-                Some(v) => l.format(ftl("log-answer"), &[("number", number), ("label", label), ("answer", l.text(answer_label(*v)))]),
+                Some(v) => l.format(
+                    ftl("log-answer"),
+                    &[("number", number), ("label", label), ("answer", l.text(answer_label(*v)))],
+                ),
                 None => l.format(ftl("log-answer-cleared"), &[("number", number), ("label", label)]),
             }
         }
         LogEvent::Decision { decision, value } => {
-            let number = p.decisions().iter().find(|d| &d.id == decision).map(|d| d.number.to_string()).unwrap_or_default();
+            let number =
+                p.decisions().iter().find(|d| &d.id == decision).map(|d| d.number.to_string()).unwrap_or_default();
             match value {
-                Some(v) => l.format(ftl("log-decision"), &[("number", number), ("answer", l.text(if *v { ftl("answer-ja") } else { ftl("answer-nee") }))]),
+                Some(v) => l.format(
+                    ftl("log-decision"),
+                    &[("number", number), ("answer", l.text(if *v { ftl("answer-ja") } else { ftl("answer-nee") }))],
+                ),
                 None => l.format(ftl("log-decision-cleared"), &[("number", number)]),
             }
         }
@@ -565,14 +694,20 @@ fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
                 OutputAction::Copied => ftl("log-output-copied"),
                 OutputAction::Saved => ftl("log-output-saved"),
             };
-            l.format(id, &[("output", l.text(meldwijzer_outputs::label_id(*output))), ("lang", l.text(language_label(lang)))])
+            l.format(
+                id,
+                &[("output", l.text(meldwijzer_outputs::label_id(*output))), ("lang", l.text(language_label(lang)))],
+            )
         }
         LogEvent::Exported => l.text(ftl("log-exported")),
     }
 }
 
 pub(crate) fn timeline(p: &Protocol, l: &Localizer, c: &Case) -> Vec<TimelineEntry> {
-    c.log.iter().map(|e| TimelineEntry { at: e.at.to_rfc3339(), at_label: local(l, e.at), text: log_text(p, l, &e.event) }).collect()
+    c.log
+        .iter()
+        .map(|e| TimelineEntry { at: e.at.to_rfc3339(), at_label: local(l, e.at), text: log_text(p, l, &e.event) })
+        .collect()
 }
 
 /// The reason an output is refused, in the UI language.
@@ -637,7 +772,13 @@ pub(crate) fn warnings(l: &Localizer, ws: Vec<meldwijzer_outputs::Warning>) -> V
             findings: w
                 .findings
                 .into_iter()
-                .map(|f| FindingView { kind: f.kind.id(), label: l.text(finding_label(f.kind)), start: f.start, end: f.end, excerpt: f.excerpt })
+                .map(|f| FindingView {
+                    kind: f.kind.id(),
+                    label: l.text(finding_label(f.kind)),
+                    start: f.start,
+                    end: f.end,
+                    excerpt: f.excerpt,
+                })
                 .collect(),
             field: w.field,
             text: w.text,

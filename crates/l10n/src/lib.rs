@@ -61,7 +61,11 @@ impl std::fmt::Debug for Localizer {
 }
 
 fn bundle(lang: &str) -> Result<FluentBundle<FluentResource>, L10nError> {
-    let id: LanguageIdentifier = lang.parse().map_err(|_| L10nError { lang: lang.into(), file: "-".into(), message: "not a language tag".into() })?;
+    let id: LanguageIdentifier = lang.parse().map_err(|_| L10nError {
+        lang: lang.into(),
+        file: "-".into(),
+        message: "not a language tag".into(),
+    })?;
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Plain text for a plain UI: no Unicode isolation marks around placeables.
     bundle.set_use_isolating(false);
@@ -73,7 +77,11 @@ fn bundle(lang: &str) -> Result<FluentBundle<FluentResource>, L10nError> {
             file: file.to_string(),
             message: format!("{errs:?}"),
         })?;
-        bundle.add_resource(res).map_err(|errs| L10nError { lang: l.to_string(), file: file.to_string(), message: format!("{errs:?}") })?;
+        bundle.add_resource(res).map_err(|errs| L10nError {
+            lang: l.to_string(),
+            file: file.to_string(),
+            message: format!("{errs:?}"),
+        })?;
     }
     if !any {
         return Err(L10nError { lang: lang.into(), file: "-".into(), message: "no locale files".into() });
@@ -130,10 +138,13 @@ impl Localizer {
     /// Every message of this language (with fallbacks), formatted with the global variables
     /// only, by id. The UI's fixed texts come from here.
     pub fn all(&self) -> BTreeMap<String, String> {
-        message_ids(REFERENCE).into_iter().map(|id| {
-            let text = self.text(&id);
-            (id, text)
-        }).collect()
+        message_ids(REFERENCE)
+            .into_iter()
+            .map(|id| {
+                let text = self.text(&id);
+                (id, text)
+            })
+            .collect()
     }
 }
 

@@ -119,7 +119,8 @@ fn adviesvraag_texts(case: &Case) -> Vec<(FieldRef, &str)> {
         out.push((f("conversation", Some(c.id.clone()), "agreements"), &c.agreements));
     }
     match &case.gesprek {
-        meldwijzer_protocol::case::GesprekStatus::Skipped { note, .. } | meldwijzer_protocol::case::GesprekStatus::Postponed { note, .. } => {
+        meldwijzer_protocol::case::GesprekStatus::Skipped { note, .. }
+        | meldwijzer_protocol::case::GesprekStatus::Postponed { note, .. } => {
             out.push((f("gesprek", None, "note"), note));
         }
         meldwijzer_protocol::case::GesprekStatus::Planned => {}
@@ -153,39 +154,189 @@ pub fn adviesvraag_warnings(case: &Case, today: NaiveDate) -> Vec<Warning> {
 // ---------- The scanner ----------
 
 /// Tussenvoegsels in Dutch surnames ("van der", "de", "van 't").
-const TUSSENVOEGSELS: &[&str] = &["van", "der", "den", "de", "het", "'t", "te", "ten", "ter", "in", "op", "la", "le", "du", "da", "el", "al", "von", "zu", "d'"];
+const TUSSENVOEGSELS: &[&str] = &[
+    "van", "der", "den", "de", "het", "'t", "te", "ten", "ter", "in", "op", "la", "le", "du", "da", "el", "al", "von",
+    "zu", "d'",
+];
 
 /// Words before a name: forms of address.
 const TITLES: &[&str] = &[
-    "mevrouw", "mevr", "mw", "meneer", "dhr", "heer", "juf", "juffrouw", "meester", "dokter", "dr", "mr", "mrs", "ms", "miss", "mister", "zuster", "broeder", "opa", "oma",
-    "tante", "oom", "neef", "nicht",
+    "mevrouw", "mevr", "mw", "meneer", "dhr", "heer", "juf", "juffrouw", "meester", "dokter", "dr", "mr", "mrs", "ms",
+    "miss", "mister", "zuster", "broeder", "opa", "oma", "tante", "oom", "neef", "nicht",
 ];
 
 /// Capitalised words that are no personal data: the meldcode's terms, institutions, the
 /// names of languages and peoples, feasts, and the English days and months.
 const ALLOWED: &[&str] = &[
-    "veilig", "thuis", "kindcheck", "meldcode", "raad", "kinderbescherming", "signs", "safety", "top3", "lirik", "soep", "his", "parnassys", "magister", "jeugdgezondheidszorg",
-    "wmo", "jeugdwet", "knmg", "augeo", "movisie", "pharos", "vlaggensysteem", "handle", "care", "zorg", "veiligheidshuis", "politie", "openbaar", "ministerie", "jeugdbescherming",
-    "vertrouwensarts", "vertrouwensinspecteur", "inspectie", "onderwijs", "ggd", "jgz", "vgv", "nederland", "nederlands", "nederlandse", "engels", "engelse", "english", "dutch",
-    "arabisch", "turks", "turkse", "marokkaans", "marokkaanse", "pools", "poolse", "syrisch", "syrische", "eritrees", "eritrese", "somalisch", "surinaams", "surinaamse", "god", "allah",
-    "kerst", "kerstmis", "pasen", "ramadan", "suikerfeest", "offerfeest", "sinterklaas", "koningsdag", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "whatsapp", "instagram", "tiktok", "snapchat",
-    "facebook", "youtube", "internet", "google", "ok", "oké",
+    "veilig",
+    "thuis",
+    "kindcheck",
+    "meldcode",
+    "raad",
+    "kinderbescherming",
+    "signs",
+    "safety",
+    "top3",
+    "lirik",
+    "soep",
+    "his",
+    "parnassys",
+    "magister",
+    "jeugdgezondheidszorg",
+    "wmo",
+    "jeugdwet",
+    "knmg",
+    "augeo",
+    "movisie",
+    "pharos",
+    "vlaggensysteem",
+    "handle",
+    "care",
+    "zorg",
+    "veiligheidshuis",
+    "politie",
+    "openbaar",
+    "ministerie",
+    "jeugdbescherming",
+    "vertrouwensarts",
+    "vertrouwensinspecteur",
+    "inspectie",
+    "onderwijs",
+    "ggd",
+    "jgz",
+    "vgv",
+    "nederland",
+    "nederlands",
+    "nederlandse",
+    "engels",
+    "engelse",
+    "english",
+    "dutch",
+    "arabisch",
+    "turks",
+    "turkse",
+    "marokkaans",
+    "marokkaanse",
+    "pools",
+    "poolse",
+    "syrisch",
+    "syrische",
+    "eritrees",
+    "eritrese",
+    "somalisch",
+    "surinaams",
+    "surinaamse",
+    "god",
+    "allah",
+    "kerst",
+    "kerstmis",
+    "pasen",
+    "ramadan",
+    "suikerfeest",
+    "offerfeest",
+    "sinterklaas",
+    "koningsdag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i",
+    "whatsapp",
+    "instagram",
+    "tiktok",
+    "snapchat",
+    "facebook",
+    "youtube",
+    "internet",
+    "google",
+    "ok",
+    "oké",
 ];
 
 /// Street-name endings; a word with one, followed by a house number, is an address.
 const STREET_ENDINGS: &[&str] = &[
-    "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "hof", "pad", "steeg", "dreef", "park", "ring", "baan", "markt", "plantsoen", "erf", "wal", "haven", "veld",
-    "straatweg", "boulevard", "street", "road", "avenue", "lane",
+    "straat",
+    "laan",
+    "weg",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "dijk",
+    "hof",
+    "pad",
+    "steeg",
+    "dreef",
+    "park",
+    "ring",
+    "baan",
+    "markt",
+    "plantsoen",
+    "erf",
+    "wal",
+    "haven",
+    "veld",
+    "straatweg",
+    "boulevard",
+    "street",
+    "road",
+    "avenue",
+    "lane",
 ];
 
 /// Words that mark a nearby date as a date of birth.
 const BIRTH_CUES: &[&str] = &["geboren", "geb.", "geboortedatum", "geb ", "born", "birth", "dob", "d.o.b"];
 
 const MONTHS: &[(&str, u32)] = &[
-    ("januari", 1), ("februari", 2), ("maart", 3), ("april", 4), ("mei", 5), ("juni", 6), ("juli", 7), ("augustus", 8), ("september", 9), ("oktober", 10), ("november", 11),
-    ("december", 12), ("jan", 1), ("feb", 2), ("mrt", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("okt", 10), ("nov", 11), ("dec", 12),
-    ("january", 1), ("february", 2), ("march", 3), ("may", 5), ("june", 6), ("july", 7), ("august", 8), ("october", 10), ("mar", 3), ("oct", 10),
+    ("januari", 1),
+    ("februari", 2),
+    ("maart", 3),
+    ("april", 4),
+    ("mei", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("augustus", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mrt", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("okt", 10),
+    ("nov", 11),
+    ("dec", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("october", 10),
+    ("mar", 3),
+    ("oct", 10),
 ];
 
 /// A span in bytes, before it is turned into a [`Finding`].
@@ -240,7 +391,9 @@ fn words(text: &str) -> Vec<Word<'_>> {
 
 fn is_capitalised(w: &str) -> bool {
     let mut cs = w.chars();
-    cs.next().is_some_and(|c| c.is_uppercase()) && w.chars().any(|c| c.is_lowercase()) && !w.chars().any(|c| c.is_ascii_digit())
+    cs.next().is_some_and(|c| c.is_uppercase())
+        && w.chars().any(|c| c.is_lowercase())
+        && !w.chars().any(|c| c.is_ascii_digit())
 }
 
 fn is_allowed(w: &str) -> bool {
@@ -272,7 +425,8 @@ fn name_spans(text: &str, ws: &[Word<'_>]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let title = TITLES.contains(&ws[i].text.to_lowercase().as_str()) && ws.get(i + 1).is_some_and(|n| adjacent(&ws[i], n));
+        let title =
+            TITLES.contains(&ws[i].text.to_lowercase().as_str()) && ws.get(i + 1).is_some_and(|n| adjacent(&ws[i], n));
         let first = if title { i + 1 } else { i };
         // A run of tussenvoegsels and capitalised words: "Jan van der Berg", "De Vries".
         let (mut j, mut caps, mut last_cap) = (first, 0, None);
@@ -357,7 +511,8 @@ fn elfproef(d: &str) -> bool {
     if v.len() != 9 || v.iter().all(|x| *x == 0) {
         return false;
     }
-    let sum: i64 = v[..8].iter().enumerate().map(|(i, x)| i64::from(*x) * (9 - i as i64)).sum::<i64>() - i64::from(v[8]);
+    let sum: i64 =
+        v[..8].iter().enumerate().map(|(i, x)| i64::from(*x) * (9 - i as i64)).sum::<i64>() - i64::from(v[8]);
     sum % 11 == 0
 }
 
@@ -366,7 +521,9 @@ fn number_spans(text: &str) -> Vec<Span> {
     for (s, e, digits) in digit_runs(text, &[' ', '-', '.']) {
         let raw = &text[s..e];
         let intl = raw.starts_with('+') || digits.starts_with("0031");
-        if (intl && (11..=13).contains(&digits.len())) || (digits.starts_with('0') && !digits.starts_with("00") && digits.len() == 10 && !raw.contains('.')) {
+        if (intl && (11..=13).contains(&digits.len()))
+            || (digits.starts_with('0') && !digits.starts_with("00") && digits.len() == 10 && !raw.contains('.'))
+        {
             out.push(Span { kind: FindingKind::Phone, start: s, end: e });
         } else if digits.len() == 9 && elfproef(&digits) {
             out.push(Span { kind: FindingKind::Bsn, start: s, end: e });
@@ -405,15 +562,21 @@ fn address_spans(text: &str, ws: &[Word<'_>]) -> Vec<Span> {
     let mut out = Vec::new();
     for (k, w) in ws.iter().enumerate() {
         let l = w.text.to_lowercase();
-        let street = STREET_ENDINGS.iter().any(|e| l.ends_with(e) && l.len() > e.len() + 1) || (is_capitalised(w.text) && STREET_ENDINGS.contains(&l.as_str()) && k > 0);
+        let street = STREET_ENDINGS.iter().any(|e| l.ends_with(e) && l.len() > e.len() + 1)
+            || (is_capitalised(w.text) && STREET_ENDINGS.contains(&l.as_str()) && k > 0);
         if !street {
             continue;
         }
         let Some(n) = ws.get(k + 1) else { continue };
         let gap = &text[w.end..n.start];
-        let num = n.text.chars().next().is_some_and(|c| c.is_ascii_digit()) && n.text.chars().take_while(char::is_ascii_digit).count() <= 4;
+        let num = n.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && n.text.chars().take_while(char::is_ascii_digit).count() <= 4;
         if gap.trim().is_empty() && gap.len() <= 2 && num {
-            let start = if k > 0 && is_capitalised(ws[k - 1].text) && text[ws[k - 1].end..w.start].trim().is_empty() && !is_capitalised(w.text) {
+            let start = if k > 0
+                && is_capitalised(ws[k - 1].text)
+                && text[ws[k - 1].end..w.start].trim().is_empty()
+                && !is_capitalised(w.text)
+            {
                 ws[k - 1].start
             } else {
                 w.start
@@ -429,10 +592,24 @@ fn date_spans(text: &str, ws: &[Word<'_>], today: NaiveDate) -> Vec<Span> {
     // Numeric: d-m-yyyy, d/m/yy, d.m.yyyy.
     for (s, e, _) in digit_runs(text, &['-', '/', '.']) {
         let parts: Vec<&str> = text[s..e].split(['-', '/', '.']).collect();
-        if parts.len() == 3 && parts[0].len() <= 2 && parts[1].len() <= 2 && (parts[2].len() == 4 || parts[2].len() == 2) {
+        if parts.len() == 3
+            && parts[0].len() <= 2
+            && parts[1].len() <= 2
+            && (parts[2].len() == 4 || parts[2].len() == 2)
+        {
             let d = parts[0].parse().ok();
             let m = parts[1].parse().ok();
-            let y: Option<i32> = parts[2].parse().ok().map(|y: i32| if y < 100 { if y + 2000 > today.year() { y + 1900 } else { y + 2000 } } else { y });
+            let y: Option<i32> = parts[2].parse().ok().map(|y: i32| {
+                if y < 100 {
+                    if y + 2000 > today.year() {
+                        y + 1900
+                    } else {
+                        y + 2000
+                    }
+                } else {
+                    y
+                }
+            });
             if let (Some(d), Some(m), Some(y)) = (d, m, y) {
                 if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                     dates.push((s, e, Some(date)));
@@ -490,7 +667,10 @@ fn email_spans(text: &str) -> Vec<Span> {
             e -= 1;
         }
         let dom = &text[at + 1..e];
-        if s < at && dom.contains('.') && dom.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic())) {
+        if s < at
+            && dom.contains('.')
+            && dom.rsplit('.').next().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
+        {
             out.push(Span { kind: FindingKind::Email, start: s, end: e });
         }
     }
@@ -521,7 +701,15 @@ pub fn scan(text: &str, today: NaiveDate) -> Vec<Finding> {
     add(name_spans(text, &ws));
     spans.sort_by_key(|s| s.start);
     let utf16 = |b: usize| text[..b].encode_utf16().count();
-    spans.into_iter().map(|s| Finding { kind: s.kind, start: utf16(s.start), end: utf16(s.end), excerpt: text[s.start..s.end].to_string() }).collect()
+    spans
+        .into_iter()
+        .map(|s| Finding {
+            kind: s.kind,
+            start: utf16(s.start),
+            end: utf16(s.end),
+            excerpt: text[s.start..s.end].to_string(),
+        })
+        .collect()
 }
 
 #[cfg(test)]

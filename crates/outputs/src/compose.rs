@@ -3,7 +3,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use meldwijzer_document::{Block, Document, Field, Section};
-use meldwijzer_protocol::case::{Case, GesprekStatus, HypothesisStatus, Informed, InfoSource, Observation, ObservationKind, StepState};
+use meldwijzer_protocol::case::{
+    Case, GesprekStatus, HypothesisStatus, InfoSource, Informed, Observation, ObservationKind, StepState,
+};
 use meldwijzer_protocol::content::AnswerValue;
 
 use crate::{ftl, Ctx};
@@ -82,7 +84,14 @@ impl B<'_> {
     }
 
     fn forms(&self) -> String {
-        let labels: Vec<String> = self.ctx.protocol.forms().iter().filter(|f| self.case.forms.contains(&f.choice.id)).map(|f| self.t(&f.choice.label)).collect();
+        let labels: Vec<String> = self
+            .ctx
+            .protocol
+            .forms()
+            .iter()
+            .filter(|f| self.case.forms.contains(&f.choice.id))
+            .map(|f| self.t(&f.choice.label))
+            .collect();
         if labels.is_empty() {
             self.t(ftl("out-not-recorded"))
         } else {
@@ -99,7 +108,8 @@ impl B<'_> {
 
     /// "12-11-2026: fact (source)".
     fn observation(&self, o: &Observation) -> String {
-        let line = self.f(ftl("out-observation"), &[("fact", o.fact.trim().to_string()), ("source", self.source(&o.source))]);
+        let line =
+            self.f(ftl("out-observation"), &[("fact", o.fact.trim().to_string()), ("source", self.source(&o.source))]);
         match o.date {
             Some(d) => format!("{}: {line}", self.date(d)),
             None => line,
@@ -117,7 +127,11 @@ impl B<'_> {
             .map(|q| {
                 self.f(
                     ftl("out-quote"),
-                    &[("words", q.words.trim().to_string()), ("who", self.or_none(&q.who)), ("date", self.date(q.said_at.date()))],
+                    &[
+                        ("words", q.words.trim().to_string()),
+                        ("who", self.or_none(&q.who)),
+                        ("date", self.date(q.said_at.date())),
+                    ],
                 )
             })
             .collect()
@@ -133,7 +147,8 @@ impl B<'_> {
             .consultations
             .iter()
             .map(|c| {
-                let kind = p.consultations().iter().find(|k| k.id == c.kind).map(|k| self.t(&k.label)).unwrap_or_default();
+                let kind =
+                    p.consultations().iter().find(|k| k.id == c.kind).map(|k| self.t(&k.label)).unwrap_or_default();
                 let mut line = format!("{}: {kind}", self.opt_date(c.date));
                 if with_outcome {
                     if let Some(o) = trimmed(&c.outcome) {
@@ -152,7 +167,10 @@ impl B<'_> {
             .conversations
             .iter()
             .map(|c| {
-                let mut line = self.f(ftl("out-conversation"), &[("date", self.opt_date(c.date)), ("with", self.or_none(&c.with_whom))]);
+                let mut line = self.f(
+                    ftl("out-conversation"),
+                    &[("date", self.opt_date(c.date)), ("with", self.or_none(&c.with_whom))],
+                );
                 if detail {
                     if c.separately {
                         line.push_str(&format!(" {}", self.t(ftl("out-conversation-separately"))));
@@ -175,11 +193,17 @@ impl B<'_> {
             match &self.case.gesprek {
                 GesprekStatus::Planned => {}
                 GesprekStatus::Skipped { reason, note } => {
-                    let r = p.skip_reasons().iter().find(|x| &x.id == reason).map(|x| self.t(&x.label)).unwrap_or_default();
+                    let r =
+                        p.skip_reasons().iter().find(|x| &x.id == reason).map(|x| self.t(&x.label)).unwrap_or_default();
                     lines.push(self.f(ftl("out-gesprek-skipped"), &[("reason", r), ("note", self.or_none(note))]));
                 }
                 GesprekStatus::Postponed { until, note } => {
-                    let r = p.postpone_until().iter().find(|x| &x.id == until).map(|x| self.t(&x.label)).unwrap_or_default();
+                    let r = p
+                        .postpone_until()
+                        .iter()
+                        .find(|x| &x.id == until)
+                        .map(|x| self.t(&x.label))
+                        .unwrap_or_default();
                     lines.push(self.f(ftl("out-gesprek-postponed"), &[("until", r), ("note", self.or_none(note))]));
                 }
             }
@@ -194,7 +218,10 @@ impl B<'_> {
             None => self.t(ftl("out-kindcheck-open")),
         };
         if let Some(c) = self.case.kindcheck.as_ref().and_then(|k| k.closed.as_ref()) {
-            line.push_str(&format!("\n{}", self.f(ftl("out-kindcheck-closed"), &[("date", self.when(c.at)), ("note", c.note.trim().to_string())])));
+            line.push_str(&format!(
+                "\n{}",
+                self.f(ftl("out-kindcheck-closed"), &[("date", self.when(c.at)), ("note", c.note.trim().to_string())])
+            ));
         }
         Some(line)
     }
@@ -210,7 +237,8 @@ impl B<'_> {
     }
 
     fn red_flag_labels(&self) -> String {
-        let labels: Vec<String> = self.case.active_red_flags(self.ctx.protocol).iter().map(|m| self.t(&m.choice.label)).collect();
+        let labels: Vec<String> =
+            self.case.active_red_flags(self.ctx.protocol).iter().map(|m| self.t(&m.choice.label)).collect();
         if labels.is_empty() {
             self.t(ftl("out-not-recorded"))
         } else {
@@ -221,7 +249,10 @@ impl B<'_> {
     fn answer_line(&self, qid: &str) -> Option<String> {
         let q = self.ctx.protocol.question(qid)?;
         let a = self.case.answers.get(qid)?;
-        let mut line = self.f(ftl("out-answer"), &[("number", q.number.to_string()), ("label", self.t(&q.label)), ("answer", self.answer(a.value))]);
+        let mut line = self.f(
+            ftl("out-answer"),
+            &[("number", q.number.to_string()), ("label", self.t(&q.label)), ("answer", self.answer(a.value))],
+        );
         if let Some(r) = trimmed(&a.reason) {
             line.push_str(&format!(" {}", self.f(ftl("out-reason"), &[("reason", r.to_string())])));
         }
@@ -247,9 +278,14 @@ impl B<'_> {
                 match self.case.decisions.get(&d.id) {
                     None => self.f(ftl("out-decision-open"), &[("decision", text)]),
                     Some(x) => {
-                        let mut line = self.f(ftl("out-decision"), &[("decision", text), ("answer", self.yes_no(x.value)), ("date", self.when(x.at))]);
+                        let mut line = self.f(
+                            ftl("out-decision"),
+                            &[("decision", text), ("answer", self.yes_no(x.value)), ("date", self.when(x.at))],
+                        );
                         if with_reasons {
-                            let reason = trimmed(&x.reason).map(str::to_string).unwrap_or_else(|| self.t(ftl("out-not-recorded")));
+                            let reason = trimmed(&x.reason)
+                                .map(str::to_string)
+                                .unwrap_or_else(|| self.t(ftl("out-not-recorded")));
                             line.push_str(&format!("\n{}", self.f(ftl("out-reason"), &[("reason", reason)])));
                         }
                         line
@@ -288,13 +324,19 @@ impl B<'_> {
         let a = &self.case.actions;
         let r = &self.case.melding_record;
         let mut fields = vec![
-            Field::new(self.t(ftl("out-melding-on")), a.melding_on.map(|d| self.date(d)).unwrap_or_else(|| self.t(ftl("out-not-recorded")))),
+            Field::new(
+                self.t(ftl("out-melding-on")),
+                a.melding_on.map(|d| self.date(d)).unwrap_or_else(|| self.t(ftl("out-not-recorded"))),
+            ),
             Field::new(self.t(ftl("out-help")), self.or_none(&a.help)),
         ];
         match &a.informed {
             Informed::Unknown => fields.push(Field::new(self.t(ftl("out-informed")), self.t(ftl("out-not-recorded")))),
             Informed::Yes { date, whom, reaction } => {
-                fields.push(Field::new(self.t(ftl("out-informed")), self.f(ftl("out-informed-yes"), &[("whom", self.or_none(whom)), ("date", self.opt_date(*date))])));
+                fields.push(Field::new(
+                    self.t(ftl("out-informed")),
+                    self.f(ftl("out-informed-yes"), &[("whom", self.or_none(whom)), ("date", self.opt_date(*date))]),
+                ));
                 if full {
                     fields.push(Field::new(self.t(ftl("out-informed-reaction")), self.or_none(reaction)));
                 }
@@ -310,7 +352,9 @@ impl B<'_> {
         if full {
             if !r.attempts.is_empty() {
                 blocks.push(Block::Paragraph(self.t(ftl("out-attempts"))));
-                blocks.push(Block::Bullets(r.attempts.iter().map(|x| format!("{}: {}", self.opt_date(x.date), self.or_none(&x.how))).collect()));
+                blocks.push(Block::Bullets(
+                    r.attempts.iter().map(|x| format!("{}: {}", self.opt_date(x.date), self.or_none(&x.how))).collect(),
+                ));
             }
             if !r.vt_agreements.is_empty() {
                 blocks.push(Block::Paragraph(self.t(ftl("out-vt-agreements"))));
@@ -318,7 +362,10 @@ impl B<'_> {
                     r.vt_agreements
                         .iter()
                         .map(|x| match x.due {
-                            Some(d) => self.f(ftl("out-vt-agreement-due"), &[("what", self.or_none(&x.what)), ("date", self.date(d))]),
+                            Some(d) => self.f(
+                                ftl("out-vt-agreement-due"),
+                                &[("what", self.or_none(&x.what)), ("date", self.date(d))],
+                            ),
                             None => self.or_none(&x.what),
                         })
                         .collect(),
@@ -397,14 +444,19 @@ impl B<'_> {
         }
         sections.push(section(self.t(ftl("out-household")), household));
         // Signals as facts, the child's own words.
-        let mut signals: Vec<String> = self.observations(ObservationKind::Signal).map(|o| self.observation(o)).collect();
+        let mut signals: Vec<String> =
+            self.observations(ObservationKind::Signal).map(|o| self.observation(o)).collect();
         signals.extend(self.quotes());
         sections.push(section(self.t(ftl("out-signals")), vec![self.bullets_or_none(signals)]));
         let interpretations = self.interpretations();
         if !interpretations.is_empty() {
-            sections.push(section(self.t(ftl("out-interpretations")), vec![Block::Note(self.t(ftl("out-interpretations-note"))), Block::Bullets(interpretations)]));
+            sections.push(section(
+                self.t(ftl("out-interpretations")),
+                vec![Block::Note(self.t(ftl("out-interpretations-note"))), Block::Bullets(interpretations)],
+            ));
         }
-        let counter: Vec<String> = self.observations(ObservationKind::CounterIndication).map(|o| self.observation(o)).collect();
+        let counter: Vec<String> =
+            self.observations(ObservationKind::CounterIndication).map(|o| self.observation(o)).collect();
         sections.push(section(self.t(ftl("out-counter")), vec![self.bullets_or_none(counter)]));
         // What has been done.
         let mut done = self.consultation_lines(true);
@@ -415,22 +467,42 @@ impl B<'_> {
         done.extend(self.kindcheck_line());
         sections.push(section(self.t(ftl("out-done")), vec![Block::Bullets(done)]));
         // Current safety, and what was weighed so far.
-        let mut safety_blocks = vec![Block::Fields(vec![Field::new(self.t(ftl("out-acute")), self.acute_labels()), Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels())])];
+        let mut safety_blocks = vec![Block::Fields(vec![
+            Field::new(self.t(ftl("out-acute")), self.acute_labels()),
+            Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()),
+        ])];
         safety_blocks.extend(self.labelled(ftl("out-answers"), self.answer_lines()));
-        safety_blocks.extend(self.labelled(ftl("out-unsafe-situations"), self.case.safety_plan.unsafe_situations.iter().map(|s| s.trim().to_string()).collect()));
+        safety_blocks.extend(self.labelled(
+            ftl("out-unsafe-situations"),
+            self.case.safety_plan.unsafe_situations.iter().map(|s| s.trim().to_string()).collect(),
+        ));
         let texts: Vec<Field> = p
             .safety_questions()
             .iter()
-            .filter_map(|q| self.case.safety_plan.texts.get(&q.id).and_then(|t| trimmed(t)).map(|t| Field::new(self.t(&q.text), t.to_string())))
+            .filter_map(|q| {
+                self.case
+                    .safety_plan
+                    .texts
+                    .get(&q.id)
+                    .and_then(|t| trimmed(t))
+                    .map(|t| Field::new(self.t(&q.text), t.to_string()))
+            })
             .collect();
         if !texts.is_empty() {
             safety_blocks.push(Block::Fields(texts));
         }
         sections.push(section(self.t(ftl("out-safety")), safety_blocks));
         // Concerns, own possibilities, profiles, the question.
-        let concerns: Vec<String> = a.concerns.iter().enumerate().map(|(i, c)| format!("{}. {}", i + 1, c.trim())).collect();
-        sections.push(section(self.t(ftl("out-concerns")), vec![if concerns.is_empty() { self.none_block() } else { Block::Paragraph(concerns.join("\n")) }]));
-        sections.push(section(self.t(ftl("out-own-possibilities")), vec![Block::Paragraph(self.or_none(&a.own_possibilities))]));
+        let concerns: Vec<String> =
+            a.concerns.iter().enumerate().map(|(i, c)| format!("{}. {}", i + 1, c.trim())).collect();
+        sections.push(section(
+            self.t(ftl("out-concerns")),
+            vec![if concerns.is_empty() { self.none_block() } else { Block::Paragraph(concerns.join("\n")) }],
+        ));
+        sections.push(section(
+            self.t(ftl("out-own-possibilities")),
+            vec![Block::Paragraph(self.or_none(&a.own_possibilities))],
+        ));
         if a.include_profiles {
             let open: Vec<String> = self
                 .case
@@ -440,13 +512,18 @@ impl B<'_> {
                 .map(|m| {
                     let label = self.t(&m.profile.label);
                     match m.status {
-                        Some(HypothesisStatus::Confirmed) => self.f(ftl("out-profile-confirmed"), &[("profile", label)]),
+                        Some(HypothesisStatus::Confirmed) => {
+                            self.f(ftl("out-profile-confirmed"), &[("profile", label)])
+                        }
                         _ => self.f(ftl("out-profile-open"), &[("profile", label)]),
                     }
                 })
                 .collect();
             if !open.is_empty() {
-                sections.push(section(self.t(ftl("out-profiles")), vec![Block::Note(self.t(ftl("out-profiles-note"))), Block::Bullets(open)]));
+                sections.push(section(
+                    self.t(ftl("out-profiles")),
+                    vec![Block::Note(self.t(ftl("out-profiles-note"))), Block::Bullets(open)],
+                ));
             }
         }
         sections.push(section(self.t(ftl("out-question")), vec![Block::Paragraph(self.or_none(&a.question))]));
@@ -495,23 +572,42 @@ impl B<'_> {
                     .map(|o| {
                         let mut line = self.observation(o);
                         if let Some(i) = trimmed(&o.interpretation) {
-                            line.push_str(&format!("\n{}", self.f(ftl("out-interpretation"), &[("text", i.to_string())])));
+                            line.push_str(&format!(
+                                "\n{}",
+                                self.f(ftl("out-interpretation"), &[("text", i.to_string())])
+                            ));
                         }
                         line
                     })
                     .collect();
                 blocks.extend(self.labelled(ftl("out-signals"), signals));
-                blocks.extend(self.labelled(ftl("out-counter"), self.observations(ObservationKind::CounterIndication).map(|o| self.observation(o)).collect()));
+                blocks.extend(self.labelled(
+                    ftl("out-counter"),
+                    self.observations(ObservationKind::CounterIndication).map(|o| self.observation(o)).collect(),
+                ));
                 let quotes: Vec<String> = c
                     .quotes
                     .iter()
                     .map(|q| {
-                        let mut line = self.f(ftl("out-quote"), &[("words", q.words.trim().to_string()), ("who", self.or_none(&q.who)), ("date", self.date(q.said_at.date()))]);
+                        let mut line = self.f(
+                            ftl("out-quote"),
+                            &[
+                                ("words", q.words.trim().to_string()),
+                                ("who", self.or_none(&q.who)),
+                                ("date", self.date(q.said_at.date())),
+                            ],
+                        );
                         if let Some(b) = trimmed(&q.question_before) {
-                            line.push_str(&format!("\n{}", self.f(ftl("out-question-before"), &[("question", b.to_string())])));
+                            line.push_str(&format!(
+                                "\n{}",
+                                self.f(ftl("out-question-before"), &[("question", b.to_string())])
+                            ));
                         }
                         if let Some(x) = trimmed(&q.context) {
-                            line.push_str(&format!("\n{}", self.f(ftl("out-quote-context"), &[("context", x.to_string())])));
+                            line.push_str(&format!(
+                                "\n{}",
+                                self.f(ftl("out-quote-context"), &[("context", x.to_string())])
+                            ));
                         }
                         line
                     })
@@ -523,7 +619,10 @@ impl B<'_> {
                     // The record of a handover belongs in the client file, not in what goes out.
                     let handover = self.case.kindcheck.as_ref().map(|k| k.handover.trim()).unwrap_or_default();
                     if !handover.is_empty() {
-                        blocks.push(Block::Fields(vec![Field::new(self.t(ftl("out-kindcheck-handover")), handover.to_string())]));
+                        blocks.push(Block::Fields(vec![Field::new(
+                            self.t(ftl("out-kindcheck-handover")),
+                            handover.to_string(),
+                        )]));
                     }
                 }
             }
@@ -539,15 +638,20 @@ impl B<'_> {
                     .collect();
                 blocks.push(self.bullets_or_none(lines));
                 if let Some(r) = trimmed(&c.no_vt_advice_reason) {
-                    blocks.push(Block::Fields(vec![Field::new(self.t(ftl("out-no-consultation-reason")), r.to_string())]));
+                    blocks.push(Block::Fields(vec![Field::new(
+                        self.t(ftl("out-no-consultation-reason")),
+                        r.to_string(),
+                    )]));
                 }
             }
             "gesprek" => blocks.push(self.bullets_or_none(self.conversation_lines(true))),
             "wegen" => {
-                let kader = p.field(&c.field).and_then(|f| p.kader(&f.kader)).map(|k| self.t(&k.label)).unwrap_or_default();
+                let kader =
+                    p.field(&c.field).and_then(|f| p.kader(&f.kader)).map(|k| self.t(&k.label)).unwrap_or_default();
                 blocks.push(Block::Fields(vec![Field::new(self.t(ftl("out-kader")), kader)]));
                 blocks.extend(self.labelled(ftl("out-answers"), self.answer_lines()));
-                let outcomes: Vec<String> = c.route(p).outcomes.iter().filter_map(|o| p.outcome(o)).map(|o| self.t(&o.text)).collect();
+                let outcomes: Vec<String> =
+                    c.route(p).outcomes.iter().filter_map(|o| p.outcome(o)).map(|o| self.t(&o.text)).collect();
                 blocks.extend(self.labelled(ftl("out-route"), outcomes));
                 blocks.extend(self.labelled(ftl("out-follow-ups"), self.due_lines(false)));
                 let profiles: Vec<String> = c
@@ -556,8 +660,12 @@ impl B<'_> {
                     .map(|m| {
                         let label = self.t(&m.profile.label);
                         match m.status {
-                            Some(HypothesisStatus::Confirmed) => self.f(ftl("out-profile-confirmed"), &[("profile", label)]),
-                            Some(HypothesisStatus::Rejected) => self.f(ftl("out-profile-rejected"), &[("profile", label)]),
+                            Some(HypothesisStatus::Confirmed) => {
+                                self.f(ftl("out-profile-confirmed"), &[("profile", label)])
+                            }
+                            Some(HypothesisStatus::Rejected) => {
+                                self.f(ftl("out-profile-rejected"), &[("profile", label)])
+                            }
                             None => self.f(ftl("out-profile-open"), &[("profile", label)]),
                         }
                     })
@@ -568,11 +676,23 @@ impl B<'_> {
                     blocks.push(Block::Bullets(profiles));
                 }
                 let plan = &c.safety_plan;
-                blocks.extend(self.labelled(ftl("out-unsafe-situations"), plan.unsafe_situations.iter().map(|s| s.trim().to_string()).collect()));
+                blocks.extend(self.labelled(
+                    ftl("out-unsafe-situations"),
+                    plan.unsafe_situations.iter().map(|s| s.trim().to_string()).collect(),
+                ));
                 let agreements: Vec<String> = plan
                     .agreements
                     .iter()
-                    .map(|a| self.f(ftl("out-safety-agreement"), &[("who", self.or_none(&a.who)), ("what", self.or_none(&a.what)), ("date", self.opt_date(a.by_when))]))
+                    .map(|a| {
+                        self.f(
+                            ftl("out-safety-agreement"),
+                            &[
+                                ("who", self.or_none(&a.who)),
+                                ("what", self.or_none(&a.what)),
+                                ("date", self.opt_date(a.by_when)),
+                            ],
+                        )
+                    })
                     .collect();
                 blocks.extend(self.labelled(ftl("out-safety-agreements"), agreements));
             }
@@ -608,7 +728,8 @@ impl B<'_> {
             ])],
         )];
         for s in p.steps() {
-            let heading = self.f(ftl("out-step-heading"), &[("number", s.number.to_string()), ("title", self.t(&s.title))]);
+            let heading =
+                self.f(ftl("out-step-heading"), &[("number", s.number.to_string()), ("title", self.t(&s.title))]);
             sections.push(section(heading, self.step_blocks(&s.id)));
         }
         if let Some(cl) = &c.closed {
@@ -628,11 +749,19 @@ impl B<'_> {
     pub(crate) fn soep(&self) -> Document {
         let c = self.case;
         let mut s: Vec<String> = self.quotes();
-        s.extend(c.observations.iter().filter(|o| matches!(o.source, InfoSource::Told { .. })).map(|o| self.observation(o)));
+        s.extend(
+            c.observations.iter().filter(|o| matches!(o.source, InfoSource::Told { .. })).map(|o| self.observation(o)),
+        );
         s.extend(c.conversations.iter().filter_map(|x| {
-            trimmed(&x.their_view).map(|v| self.f(ftl("out-soep-view"), &[("with", self.or_none(&x.with_whom)), ("date", self.opt_date(x.date)), ("view", v.to_string())]))
+            trimmed(&x.their_view).map(|v| {
+                self.f(
+                    ftl("out-soep-view"),
+                    &[("with", self.or_none(&x.with_whom)), ("date", self.opt_date(x.date)), ("view", v.to_string())],
+                )
+            })
         }));
-        let o: Vec<String> = c.observations.iter().filter(|o| o.source == InfoSource::Own).map(|o| self.observation(o)).collect();
+        let o: Vec<String> =
+            c.observations.iter().filter(|o| o.source == InfoSource::Own).map(|o| self.observation(o)).collect();
         let mut e = vec![self.f(ftl("out-soep-suspicion"), &[("forms", self.forms())])];
         e.extend(self.interpretations());
         e.extend(self.answer_lines());
@@ -662,7 +791,8 @@ impl B<'_> {
     pub(crate) fn leerlingdossier(&self) -> Document {
         let c = self.case;
         let seen: Vec<String> = self.observations(ObservationKind::Signal).map(|o| self.observation(o)).collect();
-        let also: Vec<String> = self.observations(ObservationKind::CounterIndication).map(|o| self.observation(o)).collect();
+        let also: Vec<String> =
+            self.observations(ObservationKind::CounterIndication).map(|o| self.observation(o)).collect();
         let mut steps = self.consultation_lines(false);
         steps.extend(self.conversation_lines(false));
         if let (Some(d), Informed::Yes { .. }) = (c.actions.melding_on, &c.actions.informed) {
@@ -677,7 +807,12 @@ impl B<'_> {
             sections.push(section(self.t(ftl("out-also-seen")), vec![Block::Bullets(also)]));
         }
         sections.push(section(self.t(ftl("out-steps-taken")), vec![self.bullets_or_none(steps)]));
-        self.doc(ftl("out-leerlingdossier-title"), self.f(ftl("out-date-line"), &[("date", self.date(self.ctx.today))]), false, sections)
+        self.doc(
+            ftl("out-leerlingdossier-title"),
+            self.f(ftl("out-date-line"), &[("date", self.date(self.ctx.today))]),
+            false,
+            sections,
+        )
     }
 
     // ---------- Overdracht ----------
@@ -686,9 +821,17 @@ impl B<'_> {
         let p = self.ctx.protocol;
         let c = self.case;
         let stand = match &c.closed {
-            Some(cl) => self.f(ftl("out-case-closed"), &[("date", self.when(cl.at)), ("step", p.step(&cl.step).map(|s| s.number.to_string()).unwrap_or_default())]),
+            Some(cl) => self.f(
+                ftl("out-case-closed"),
+                &[
+                    ("date", self.when(cl.at)),
+                    ("step", p.step(&cl.step).map(|s| s.number.to_string()).unwrap_or_default()),
+                ],
+            ),
             None => match p.steps().iter().find(|s| c.step_state(&s.id) != StepState::Done) {
-                Some(s) => self.f(ftl("out-now-at-step"), &[("number", s.number.to_string()), ("title", self.t(&s.title))]),
+                Some(s) => {
+                    self.f(ftl("out-now-at-step"), &[("number", s.number.to_string()), ("title", self.t(&s.title))])
+                }
                 None => self.t(ftl("out-all-steps-done")),
             },
         };
@@ -701,12 +844,16 @@ impl B<'_> {
                 Field::new(self.t(ftl("out-status")), stand),
             ])],
         )];
-        let mut worries: Vec<String> = c.adviesvraag.concerns.iter().filter_map(|x| trimmed(x).map(str::to_string)).collect();
+        let mut worries: Vec<String> =
+            c.adviesvraag.concerns.iter().filter_map(|x| trimmed(x).map(str::to_string)).collect();
         if worries.is_empty() {
             worries = self.observations(ObservationKind::Signal).rev().take(3).map(|o| self.observation(o)).collect();
         }
         sections.push(section(self.t(ftl("out-main-worries")), vec![self.bullets_or_none(worries)]));
-        let mut safety = vec![Block::Fields(vec![Field::new(self.t(ftl("out-acute")), self.acute_labels()), Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels())])];
+        let mut safety = vec![Block::Fields(vec![
+            Field::new(self.t(ftl("out-acute")), self.acute_labels()),
+            Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()),
+        ])];
         if !c.coercive_control(p).is_empty() {
             safety.push(Block::Note(self.t(ftl("out-coercive-control"))));
         }
@@ -723,7 +870,9 @@ impl B<'_> {
 
     pub(crate) fn eenvoudig(&self) -> Document {
         let s = &self.case.plain_summary;
-        let para = |t: &str| Block::Paragraph(trimmed(t).map(str::to_string).unwrap_or_else(|| self.t(ftl("out-plain-empty"))));
+        let para = |t: &str| {
+            Block::Paragraph(trimmed(t).map(str::to_string).unwrap_or_else(|| self.t(ftl("out-plain-empty"))))
+        };
         let mut call = vec![];
         if let Some(x) = trimmed(&s.contact) {
             call.push(Block::Paragraph(x.to_string()));
@@ -735,6 +884,11 @@ impl B<'_> {
             section(self.t(ftl("out-plain-next")), vec![para(&s.next)]),
             section(self.t(ftl("out-plain-who")), call),
         ];
-        self.doc(ftl("out-eenvoudig-title"), self.f(ftl("out-date-line"), &[("date", self.date(self.ctx.today))]), false, sections)
+        self.doc(
+            ftl("out-eenvoudig-title"),
+            self.f(ftl("out-date-line"), &[("date", self.date(self.ctx.today))]),
+            false,
+            sections,
+        )
     }
 }

@@ -46,10 +46,13 @@ fn measure(doc: &Document, runs: usize) -> (Vec<Duration>, usize) {
 /// The page count, as the page-number callback sees it.
 fn pages(doc: &Document) -> usize {
     let total = std::cell::Cell::new(0);
-    render(doc, &PdfLabels::new(|_, m| {
-        total.set(m);
-        String::new()
-    }))
+    render(
+        doc,
+        &PdfLabels::new(|_, m| {
+            total.set(m);
+            String::new()
+        }),
+    )
     .expect("render");
     total.get()
 }

@@ -149,9 +149,20 @@ impl Builder<'_> {
     fn lines(&mut self, lines: Vec<Line>, x: f32, style: Style, space_before: f32, elem: usize) {
         let n = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
-            let space = if i == 0 { space_before } else if line.gap_before { SPACE_GAP } else { 0.0 };
+            let space = if i == 0 {
+                space_before
+            } else if line.gap_before {
+                SPACE_GAP
+            } else {
+                0.0
+            };
             let op = self.text_op(x, style, line.text, elem);
-            self.units.push(Unit { space_before: space, height: style.lead, keep_with_next: orphan_keep(i, n), ops: vec![op] });
+            self.units.push(Unit {
+                space_before: space,
+                height: style.lead,
+                keep_with_next: orphan_keep(i, n),
+                ops: vec![op],
+            });
         }
     }
 
@@ -240,7 +251,12 @@ impl Builder<'_> {
                     }
                     ops.push(self.text_op(value_x, BODY, v.text, body));
                 }
-                self.units.push(Unit { space_before: space, height: BODY.lead, keep_with_next: orphan_keep(i, n), ops });
+                self.units.push(Unit {
+                    space_before: space,
+                    height: BODY.lead,
+                    keep_with_next: orphan_keep(i, n),
+                    ops,
+                });
             }
             first = false;
         }
@@ -465,7 +481,11 @@ mod tests {
                     let elsewhere = pages.iter().enumerate().any(|(q, l)| q != p && l.contains(&e));
                     if elsewhere && i == lines.iter().position(|&x| x == e).unwrap() {
                         checked_splits += 1;
-                        assert!(here >= 2, "seed {seed} page {p}: element {e} ({:?}) has {here} line(s) here", elems[e].kind);
+                        assert!(
+                            here >= 2,
+                            "seed {seed} page {p}: element {e} ({:?}) has {here} line(s) here",
+                            elems[e].kind
+                        );
                     }
                 }
             }

@@ -28,10 +28,10 @@ use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, FillRule};
-use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, Tag, TagGroup, TagKind, TagTree,
 };
+use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::SerializeSettings;
 use meldwijzer_document::Document;
 
@@ -212,7 +212,16 @@ fn draw_page(
 ) {
     surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Header)));
     if let Some(marking) = marking {
-        draw_text(surface, fonts, layout::MARGIN_X, layout::HEADER_BASELINE, Weight::Bold, layout::SMALL, layout::TEXT, marking);
+        draw_text(
+            surface,
+            fonts,
+            layout::MARGIN_X,
+            layout::HEADER_BASELINE,
+            Weight::Bold,
+            layout::SMALL,
+            layout::TEXT,
+            marking,
+        );
     }
     let rule_y = layout::HEADER_BASELINE + 9.0;
     fill_rect(surface, layout::MARGIN_X, rule_y, layout::CONTENT_W, 0.6, layout::RULE);
@@ -242,7 +251,11 @@ fn draw_page(
 }
 
 fn fill(color: Rgb) -> Fill {
-    Fill { paint: rgb::Color::new(color.0, color.1, color.2).into(), opacity: NormalizedF32::ONE, rule: FillRule::NonZero }
+    Fill {
+        paint: rgb::Color::new(color.0, color.1, color.2).into(),
+        opacity: NormalizedF32::ONE,
+        rule: FillRule::NonZero,
+    }
 }
 
 fn fill_rect(surface: &mut krilla::surface::Surface<'_>, x: f32, y: f32, w: f32, h: f32, color: Rgb) {
@@ -259,7 +272,16 @@ fn fill_rect(surface: &mut krilla::surface::Surface<'_>, x: f32, y: f32, w: f32,
 /// the advances the layout measured, each glyph mapped back to its character for copying
 /// and text extraction.
 #[allow(clippy::too_many_arguments)]
-fn draw_text(surface: &mut krilla::surface::Surface<'_>, fonts: &PdfFonts<'_>, x: f32, y: f32, weight: Weight, size: f32, color: Rgb, text: &str) {
+fn draw_text(
+    surface: &mut krilla::surface::Surface<'_>,
+    fonts: &PdfFonts<'_>,
+    x: f32,
+    y: f32,
+    weight: Weight,
+    size: f32,
+    color: Rgb,
+    text: &str,
+) {
     let (face, font): (&Face, &Font) = match weight {
         Weight::Regular => (&fonts.fonts.regular, &fonts.regular),
         Weight::Bold => (&fonts.fonts.bold, &fonts.bold),

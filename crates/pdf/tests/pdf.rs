@@ -31,7 +31,8 @@ fn write(name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn run(cmd: &str, args: &[&str]) -> String {
-    let out = Command::new(cmd).args(args).output().unwrap_or_else(|e| panic!("{cmd} (poppler-utils) not runnable: {e}"));
+    let out =
+        Command::new(cmd).args(args).output().unwrap_or_else(|e| panic!("{cmd} (poppler-utils) not runnable: {e}"));
     assert!(out.status.success(), "{cmd} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
 }
@@ -187,11 +188,16 @@ fn tagged_structure_follows_the_document() {
     assert_eq!(count("H1"), 1, "{tree}");
     assert_eq!(count("H2"), doc.sections.len(), "{tree}");
     assert_eq!(count("Sect"), doc.sections.len(), "{tree}");
-    let bullets: usize = doc.sections.iter().flat_map(|s| &s.blocks).map(|b| match b {
-        Block::Bullets(items) => items.len(),
-        Block::Fields(fields) => fields.len(),
-        _ => 0,
-    }).sum();
+    let bullets: usize = doc
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .map(|b| match b {
+            Block::Bullets(items) => items.len(),
+            Block::Fields(fields) => fields.len(),
+            _ => 0,
+        })
+        .sum();
     assert_eq!(count("LI"), bullets, "{tree}");
     // Headings carry their text; header, rule, note boxes and page numbers are artifacts.
     let mut needles = vec![format!("\"{}\"", doc.title)];
@@ -277,7 +283,16 @@ fn odd_inputs_render_without_panic() {
     let long_word = "x".repeat(20_000);
     let controls: String = (0u8..32).map(char::from).chain(['\u{7f}', '\u{202e}', '\u{feff}', '\u{ad}']).collect();
     let cases: Vec<(&str, Document)> = vec![
-        ("empty", Document { lang: String::new(), title: String::new(), subtitle: String::new(), marking: String::new(), sections: vec![] }),
+        (
+            "empty",
+            Document {
+                lang: String::new(),
+                title: String::new(),
+                subtitle: String::new(),
+                marking: String::new(),
+                sections: vec![],
+            },
+        ),
         (
             "empty parts",
             doc_with(vec![Section {
@@ -291,20 +306,50 @@ fn odd_inputs_render_without_panic() {
                 ],
             }]),
         ),
-        ("huge paragraph", doc_with(vec![Section { heading: "H".into(), blocks: vec![Block::Paragraph("woord ".repeat(40_000))] }])),
-        ("long word", doc_with(vec![Section { heading: long_word.clone(), blocks: vec![Block::Note(long_word.clone())] }])),
-        ("thousands of bullets", doc_with(vec![Section { heading: "H".into(), blocks: vec![Block::Bullets((0..3000).map(|i| format!("punt {i}")).collect())] }])),
-        ("controls", doc_with(vec![Section { heading: controls.clone(), blocks: vec![Block::Paragraph(controls.clone()), Block::Fields(vec![Field::new(&controls, &controls)])] }])),
-        ("missing glyphs", doc_with(vec![Section { heading: "漢字 🙂 ☃".into(), blocks: vec![Block::Paragraph("مرحبا שלום 日本語 \u{10FFFF} \u{E000}".into())] }])),
+        (
+            "huge paragraph",
+            doc_with(vec![Section { heading: "H".into(), blocks: vec![Block::Paragraph("woord ".repeat(40_000))] }]),
+        ),
+        (
+            "long word",
+            doc_with(vec![Section { heading: long_word.clone(), blocks: vec![Block::Note(long_word.clone())] }]),
+        ),
+        (
+            "thousands of bullets",
+            doc_with(vec![Section {
+                heading: "H".into(),
+                blocks: vec![Block::Bullets((0..3000).map(|i| format!("punt {i}")).collect())],
+            }]),
+        ),
+        (
+            "controls",
+            doc_with(vec![Section {
+                heading: controls.clone(),
+                blocks: vec![Block::Paragraph(controls.clone()), Block::Fields(vec![Field::new(&controls, &controls)])],
+            }]),
+        ),
+        (
+            "missing glyphs",
+            doc_with(vec![Section {
+                heading: "漢字 🙂 ☃".into(),
+                blocks: vec![Block::Paragraph("مرحبا שלום 日本語 \u{10FFFF} \u{E000}".into())],
+            }]),
+        ),
         (
             "long labels",
             doc_with(vec![Section {
                 heading: "H".into(),
-                blocks: vec![Block::Fields(vec![Field::new("label ".repeat(200), "waarde ".repeat(300)), Field::new(long_word.clone(), "")])],
+                blocks: vec![Block::Fields(vec![
+                    Field::new("label ".repeat(200), "waarde ".repeat(300)),
+                    Field::new(long_word.clone(), ""),
+                ])],
             }]),
         ),
         ("weird lang", Document { lang: "nl\u{0}<script>".repeat(20), ..samples::adviesvraag() }),
-        ("only newlines", doc_with(vec![Section { heading: "\n\n\n".into(), blocks: vec![Block::Paragraph("\r\n\r\n".into())] }])),
+        (
+            "only newlines",
+            doc_with(vec![Section { heading: "\n\n\n".into(), blocks: vec![Block::Paragraph("\r\n\r\n".into())] }]),
+        ),
     ];
     for (name, doc) in cases {
         let bytes = render(&doc, &nl()).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -325,7 +370,10 @@ fn odd_inputs_render_without_panic() {
 
 #[test]
 fn too_many_pages_is_an_error_not_a_panic() {
-    let doc = doc_with(vec![Section { heading: "H".into(), blocks: vec![Block::Bullets((0..(MAX_PAGES * 60)).map(|i| i.to_string()).collect())] }]);
+    let doc = doc_with(vec![Section {
+        heading: "H".into(),
+        blocks: vec![Block::Bullets((0..(MAX_PAGES * 60)).map(|i| i.to_string()).collect())],
+    }]);
     match render(&doc, &nl()) {
         Err(PdfError::TooManyPages { pages, max }) => assert!(pages > max && max == MAX_PAGES),
         other => panic!("{:?}", other.map(|b| b.len())),
@@ -358,7 +406,10 @@ fn generated_documents_render_and_read_back() {
                 .collect()
         }
     }
-    let mut g = Gen { seed: 0x9e37_79b9_7f4a_7c15, alphabet: "aeëiïoöuéèEÉ ’‘“”—–€-/.:\n\t\r\u{0}\u{200b}\u{a0}漢🙂ﬁ".chars().collect() };
+    let mut g = Gen {
+        seed: 0x9e37_79b9_7f4a_7c15,
+        alphabet: "aeëiïoöuéèEÉ ’‘“”—–€-/.:\n\t\r\u{0}\u{200b}\u{a0}漢🙂ﬁ".chars().collect(),
+    };
     for round in 0..40 {
         let mut sections = Vec::new();
         for _ in 0..g.n(6) {

@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::content::{AnswerValue, Choice, FamilyProfile, KindcheckOutcome, Marker, Note, ProfileConsequence, ProfileIndicator, Protocol};
+use crate::content::{
+    AnswerValue, Choice, FamilyProfile, KindcheckOutcome, Marker, Note, ProfileConsequence, ProfileIndicator, Protocol,
+};
 use crate::route::Route;
 
 /// Longest alias accepted, in characters.
@@ -252,8 +254,14 @@ pub enum OutputKind {
 
 impl OutputKind {
     /// Every output, in the order the UI offers them.
-    pub const ALL: [OutputKind; 6] =
-        [OutputKind::Adviesvraag, OutputKind::Verslag, OutputKind::Soep, OutputKind::Leerlingdossier, OutputKind::Overdracht, OutputKind::Eenvoudig];
+    pub const ALL: [OutputKind; 6] = [
+        OutputKind::Adviesvraag,
+        OutputKind::Verslag,
+        OutputKind::Soep,
+        OutputKind::Leerlingdossier,
+        OutputKind::Overdracht,
+        OutputKind::Eenvoudig,
+    ];
 
     /// Its id (`adviesvraag`, `verslag`, ...).
     pub fn id(self) -> &'static str {
@@ -1201,7 +1209,13 @@ fn check_profile(p: &Protocol, field: &str, subject: &str, suspect: &str) -> Res
 }
 
 /// Puts `item` in place of the one with the same id, or appends it with `new_id`.
-fn upsert<T>(list: &mut Vec<T>, id: Option<String>, new_id: &str, id_of: fn(&T) -> &str, make: impl FnOnce(String) -> T) -> Result<(), EditError> {
+fn upsert<T>(
+    list: &mut Vec<T>,
+    id: Option<String>,
+    new_id: &str,
+    id_of: fn(&T) -> &str,
+    make: impl FnOnce(String) -> T,
+) -> Result<(), EditError> {
     match id {
         Some(id) => {
             let pos = list.iter().position(|x| id_of(x) == id).ok_or(EditError::NoSuchItem { id: id.clone() })?;
@@ -1354,7 +1368,8 @@ impl Case {
     /// Whether step 1 offers the Kindcheck by itself: the subject is an adult or adolescent
     /// client (`kindcheck = true`) and an oudersignaal is recorded.
     pub fn kindcheck_offered(&self, p: &Protocol) -> bool {
-        p.subject(&self.subject).is_some_and(|s| s.kindcheck) && self.kindcheck_triggers.iter().any(|t| p.kindcheck_trigger(t).is_some())
+        p.subject(&self.subject).is_some_and(|s| s.kindcheck)
+            && self.kindcheck_triggers.iter().any(|t| p.kindcheck_trigger(t).is_some())
     }
 
     /// Whether the five steps are shown: always, except in a Kindcheck-only case until the
@@ -1391,9 +1406,16 @@ impl Case {
         p.profiles()
             .iter()
             .filter_map(|pr| {
-                let indicators: Vec<&ProfileIndicator> =
-                    p.profile_indicators().iter().filter(|i| self.profile_indicators.contains(&i.choice.id) && i.profiles.contains(&pr.id)).collect();
-                (!indicators.is_empty()).then(|| ProfileMatch { profile: pr, indicators, status: self.profile_hypotheses.get(&pr.id).map(|h| h.status) })
+                let indicators: Vec<&ProfileIndicator> = p
+                    .profile_indicators()
+                    .iter()
+                    .filter(|i| self.profile_indicators.contains(&i.choice.id) && i.profiles.contains(&pr.id))
+                    .collect();
+                (!indicators.is_empty()).then(|| ProfileMatch {
+                    profile: pr,
+                    indicators,
+                    status: self.profile_hypotheses.get(&pr.id).map(|h| h.status),
+                })
             })
             .collect()
     }
@@ -1401,7 +1423,10 @@ impl Case {
     /// The signs of coercive control recorded, in content order: the profile indicators
     /// ticked in step 4, then the red flags recorded in step 1 that content marks as such.
     pub fn coercive_control<'p>(&self, p: &'p Protocol) -> Vec<&'p Choice> {
-        let indicators = p.profile_indicators().iter().filter(|i| i.coercive_control && self.profile_indicators.contains(&i.choice.id));
+        let indicators = p
+            .profile_indicators()
+            .iter()
+            .filter(|i| i.coercive_control && self.profile_indicators.contains(&i.choice.id));
         let flags = self.active_red_flags(p).into_iter().filter(|m| m.coercive_control);
         indicators.map(|i| &i.choice).chain(flags.map(|m| &m.choice)).collect()
     }
@@ -1410,8 +1435,12 @@ impl Case {
     /// reject, in content order. One that suggests a joint approach is marked suppressed while
     /// a sign of coercive control is recorded.
     pub fn profile_consequences<'p>(&self, p: &'p Protocol) -> Vec<ActiveConsequence<'p>> {
-        let open: BTreeSet<&str> =
-            self.profile_matches(p).iter().filter(|m| m.status != Some(HypothesisStatus::Rejected)).map(|m| m.profile.id.as_str()).collect();
+        let open: BTreeSet<&str> = self
+            .profile_matches(p)
+            .iter()
+            .filter(|m| m.status != Some(HypothesisStatus::Rejected))
+            .map(|m| m.profile.id.as_str())
+            .collect();
         let coercive = !self.coercive_control(p).is_empty();
         p.profile_consequences()
             .iter()
@@ -1423,18 +1452,39 @@ impl Case {
     /// Consultation kinds the field expects in step 2 that are not recorded yet.
     pub fn missing_consultations(&self, p: &Protocol) -> Vec<String> {
         let Some(field) = p.field(&self.field) else { return Vec::new() };
-        field.expects_consultations.iter().filter(|k| !self.consultations.iter().any(|c| &c.kind == *k)).cloned().collect()
+        field
+            .expects_consultations
+            .iter()
+            .filter(|k| !self.consultations.iter().any(|c| &c.kind == *k))
+            .cloned()
+            .collect()
     }
 
     fn step_has_data(&self, step: &str) -> bool {
         match step {
-            "signalen" => !self.forms.is_empty() || !self.observations.is_empty() || !self.quotes.is_empty() || !self.acute_situations.is_empty()
-                    || !self.red_flags.is_empty() || !self.kindcheck_triggers.is_empty() || self.kindcheck.is_some(),
+            "signalen" => {
+                !self.forms.is_empty()
+                    || !self.observations.is_empty()
+                    || !self.quotes.is_empty()
+                    || !self.acute_situations.is_empty()
+                    || !self.red_flags.is_empty()
+                    || !self.kindcheck_triggers.is_empty()
+                    || self.kindcheck.is_some()
+            }
             "consultatie" => !self.consultations.is_empty() || !self.no_vt_advice_reason.is_empty(),
             "gesprek" => !self.conversations.is_empty() || self.gesprek != GesprekStatus::Planned,
-            "wegen" => !self.answers.is_empty() || !self.follow_ups.is_empty() || !self.profile_indicators.is_empty() || !self.profile_hypotheses.is_empty()
-                || !self.safety_plan.is_empty(),
-            "beslissen" => !self.decisions.is_empty() || self.actions != Actions::default() || self.melding_record != MeldingRecord::default(),
+            "wegen" => {
+                !self.answers.is_empty()
+                    || !self.follow_ups.is_empty()
+                    || !self.profile_indicators.is_empty()
+                    || !self.profile_hypotheses.is_empty()
+                    || !self.safety_plan.is_empty()
+            }
+            "beslissen" => {
+                !self.decisions.is_empty()
+                    || self.actions != Actions::default()
+                    || self.melding_record != MeldingRecord::default()
+            }
             _ => false,
         }
     }
@@ -1471,7 +1521,11 @@ impl Case {
         let mut items: Vec<DueItem> = self
             .follow_ups
             .iter()
-            .map(|f| DueItem { source: FollowUpSource::Question { question: f.question.clone() }, due: f.due, note: f.note.clone() })
+            .map(|f| DueItem {
+                source: FollowUpSource::Question { question: f.question.clone() },
+                due: f.due,
+                note: f.note.clone(),
+            })
             .chain(self.melding_record.vt_agreements.iter().enumerate().filter_map(|(index, a)| {
                 a.due.map(|due| DueItem { source: FollowUpSource::VtAgreement { index }, due, note: a.what.clone() })
             }))
@@ -1501,14 +1555,26 @@ impl Case {
                 let mut a = adviesvraag;
                 a.household.retain(|m| !m.role.trim().is_empty() || m.age.is_some());
                 a.concerns.retain(|c| !c.trim().is_empty());
-                if a.concerns.len() > MAX_CONCERNS || a.household.len() > MAX_HOUSEHOLD || a.household.iter().any(|m| m.age.is_some_and(|x| x > MAX_AGE)) {
+                if a.concerns.len() > MAX_CONCERNS
+                    || a.household.len() > MAX_HOUSEHOLD
+                    || a.household.iter().any(|m| m.age.is_some_and(|x| x > MAX_AGE))
+                {
                     return Err(EditError::AdviesvraagOutOfRange);
                 }
                 let asker = &a.asker;
-                let texts = [&asker.name, &asker.organisation, &asker.role, &asker.relation, &asker.reach, &a.household_note, &a.own_possibilities, &a.question]
-                    .into_iter()
-                    .chain(a.household.iter().map(|m| &m.role))
-                    .chain(a.concerns.iter());
+                let texts = [
+                    &asker.name,
+                    &asker.organisation,
+                    &asker.role,
+                    &asker.relation,
+                    &asker.reach,
+                    &a.household_note,
+                    &a.own_possibilities,
+                    &a.question,
+                ]
+                .into_iter()
+                .chain(a.household.iter().map(|m| &m.role))
+                .chain(a.concerns.iter());
                 for t in texts {
                     check_text(t)?;
                 }
@@ -1550,7 +1616,8 @@ impl Case {
                 let mut plan = plan;
                 plan.unsafe_situations.retain(|x| !x.trim().is_empty());
                 plan.texts.retain(|_, v| !v.trim().is_empty());
-                plan.agreements.retain(|a| !a.who.trim().is_empty() || !a.what.trim().is_empty() || a.by_when.is_some());
+                plan.agreements
+                    .retain(|a| !a.who.trim().is_empty() || !a.what.trim().is_empty() || a.by_when.is_some());
                 plan.scales.retain(|x| !x.person.trim().is_empty());
                 if plan.unsafe_situations.len() > MAX_UNSAFE_SITUATIONS || plan.scales.iter().any(|x| x.score > 10) {
                     return Err(EditError::SafetyPlanOutOfRange);
@@ -1708,14 +1775,20 @@ impl Case {
                         return Err(EditError::Required { what: "told-by" });
                     }
                 }
-                upsert(&mut self.observations, o.id, &ctx.new_id, |x| &x.id, |id| Observation {
-                    id,
-                    kind: o.kind,
-                    fact: o.fact,
-                    date: o.date,
-                    source: o.source,
-                    interpretation: o.interpretation,
-                })?;
+                upsert(
+                    &mut self.observations,
+                    o.id,
+                    &ctx.new_id,
+                    |x| &x.id,
+                    |id| Observation {
+                        id,
+                        kind: o.kind,
+                        fact: o.fact,
+                        date: o.date,
+                        source: o.source,
+                        interpretation: o.interpretation,
+                    },
+                )?;
             }
             Edit::SaveQuote { quote: q } => {
                 for t in [&q.words, &q.question_before, &q.who, &q.context] {
@@ -1724,14 +1797,20 @@ impl Case {
                 if q.words.trim().is_empty() {
                     return Err(EditError::Required { what: "words" });
                 }
-                upsert(&mut self.quotes, q.id, &ctx.new_id, |x| &x.id, |id| Quote {
-                    id,
-                    words: q.words,
-                    question_before: q.question_before,
-                    said_at: q.said_at,
-                    who: q.who,
-                    context: q.context,
-                })?;
+                upsert(
+                    &mut self.quotes,
+                    q.id,
+                    &ctx.new_id,
+                    |x| &x.id,
+                    |id| Quote {
+                        id,
+                        words: q.words,
+                        question_before: q.question_before,
+                        said_at: q.said_at,
+                        who: q.who,
+                        context: q.context,
+                    },
+                )?;
             }
             Edit::SaveConsultation { consultation: c } => {
                 if !p.consultations().iter().any(|k| k.id == c.kind) {
@@ -1739,27 +1818,33 @@ impl Case {
                 }
                 check_text(&c.with_whom)?;
                 check_text(&c.outcome)?;
-                upsert(&mut self.consultations, c.id, &ctx.new_id, |x| &x.id, |id| Consultation {
-                    id,
-                    kind: c.kind,
-                    with_whom: c.with_whom,
-                    date: c.date,
-                    outcome: c.outcome,
-                })?;
+                upsert(
+                    &mut self.consultations,
+                    c.id,
+                    &ctx.new_id,
+                    |x| &x.id,
+                    |id| Consultation { id, kind: c.kind, with_whom: c.with_whom, date: c.date, outcome: c.outcome },
+                )?;
             }
             Edit::SaveConversation { conversation: c } => {
                 for t in [&c.with_whom, &c.their_view, &c.agreements] {
                     check_text(t)?;
                 }
-                upsert(&mut self.conversations, c.id, &ctx.new_id, |x| &x.id, |id| Conversation {
-                    id,
-                    date: c.date,
-                    with_whom: c.with_whom,
-                    separately: c.separately,
-                    interpreter: c.interpreter,
-                    their_view: c.their_view,
-                    agreements: c.agreements,
-                })?;
+                upsert(
+                    &mut self.conversations,
+                    c.id,
+                    &ctx.new_id,
+                    |x| &x.id,
+                    |id| Conversation {
+                        id,
+                        date: c.date,
+                        with_whom: c.with_whom,
+                        separately: c.separately,
+                        interpreter: c.interpreter,
+                        their_view: c.their_view,
+                        agreements: c.agreements,
+                    },
+                )?;
             }
             Edit::RemoveItem { list, id } => {
                 let before;
@@ -1936,11 +2021,16 @@ fn log_event(before: &Case, edit: &Edit) -> Option<Logger> {
         }
         Edit::SetActions { .. } => {
             let was = before.actions.melding_on;
-            Box::new(move |after| (after.actions.melding_on != was).then_some(LogEvent::Melding { on: after.actions.melding_on }))
+            Box::new(move |after| {
+                (after.actions.melding_on != was).then_some(LogEvent::Melding { on: after.actions.melding_on })
+            })
         }
         Edit::SetKindcheckClosed { .. } => {
             let was = before.kindcheck.as_ref().is_some_and(|k| k.closed.is_some());
-            Box::new(move |after| (!was && after.kindcheck.as_ref().is_some_and(|k| k.closed.is_some())).then_some(LogEvent::KindcheckClosed))
+            Box::new(move |after| {
+                (!was && after.kindcheck.as_ref().is_some_and(|k| k.closed.is_some()))
+                    .then_some(LogEvent::KindcheckClosed)
+            })
         }
         Edit::Close { step, .. } => {
             let step = step.clone();

@@ -977,7 +977,14 @@ impl Checker {
         self.errors.push(ContentError { file: file.to_string(), key: key.into(), message: message.into() });
     }
 
-    fn provenance(&mut self, file: &str, key: &str, sources: &[String], valid_from: &str, known: &BTreeSet<String>) -> Provenance {
+    fn provenance(
+        &mut self,
+        file: &str,
+        key: &str,
+        sources: &[String],
+        valid_from: &str,
+        known: &BTreeSet<String>,
+    ) -> Provenance {
         if sources.is_empty() {
             self.err(file, format!("{key}.sources"), "every item must name at least one source");
         }
@@ -1085,7 +1092,12 @@ impl Protocol {
                 if g.header.is_some() {
                     c.err(f.name, "id", "only one file may carry the protocol's id, version and valid_from");
                 }
-                g.header = Some(Header { file: f.name.to_string(), id: parsed.id, version: parsed.version, valid_from: parsed.valid_from });
+                g.header = Some(Header {
+                    file: f.name.to_string(),
+                    id: parsed.id,
+                    version: parsed.version,
+                    valid_from: parsed.valid_from,
+                });
             }
             tag(f.name, parsed.source, &mut g.source);
             tag(f.name, parsed.step, &mut g.step);
@@ -1180,7 +1192,10 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     for (file, s) in g.step {
         c.id(&file, "step", &s.id, &mut seen);
         let provenance = prov!(file, "step", s);
-        steps.push((file, Step { id: s.id, number: s.number, title: s.title, summary: s.summary, record: s.record, provenance }));
+        steps.push((
+            file,
+            Step { id: s.id, number: s.number, title: s.title, summary: s.summary, record: s.record, provenance },
+        ));
     }
     steps.sort_by_key(|(_, s)| s.number);
     let numbers: Vec<u8> = steps.iter().map(|(_, s)| s.number).collect();
@@ -1269,13 +1284,16 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             if let Some(n) = &a.next {
                 match question_numbers.get(n) {
                     None => c.err(&file, format!("{akey}.next"), format!("unknown afweging `{n}`")),
-                    Some(&num) if num <= q.number => {
-                        c.err(&file, format!("{akey}.next"), "the route only goes forward: next must have a higher number")
-                    }
+                    Some(&num) if num <= q.number => c.err(
+                        &file,
+                        format!("{akey}.next"),
+                        "the route only goes forward: next must have a higher number",
+                    ),
                     Some(_) => {}
                 }
             }
-            answers.insert(value, AnswerRule { outcome: a.outcome, next: a.next, with_veilig_thuis: a.with_veilig_thuis });
+            answers
+                .insert(value, AnswerRule { outcome: a.outcome, next: a.next, with_veilig_thuis: a.with_veilig_thuis });
         }
         for value in AnswerValue::ALL {
             if !answers.contains_key(&value) {
@@ -1296,7 +1314,11 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     questions.sort_by_key(|q| q.number);
     let qn: Vec<u8> = questions.iter().map(|q| q.number).collect();
     if qn != [1, 2, 3, 4, 5] {
-        c.err("afwegingskader.toml", "question", format!("the afwegingskader has five afwegingen numbered 1 to 5, found {qn:?}"));
+        c.err(
+            "afwegingskader.toml",
+            "question",
+            format!("the afwegingskader has five afwegingen numbered 1 to 5, found {qn:?}"),
+        );
     }
 
     let mut seen = BTreeSet::new();
@@ -1335,21 +1357,32 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
                 c.err(&file, format!("field[{}].expects_consultations", f.id), format!("unknown consultation `{k}`"));
             }
         }
-        fields.push(Field { choice: Choice { id: f.id, label: f.label, note: None, provenance }, kader: f.kader, expects_consultations: f.expects_consultations });
+        fields.push(Field {
+            choice: Choice { id: f.id, label: f.label, note: None, provenance },
+            kader: f.kader,
+            expects_consultations: f.expects_consultations,
+        });
     }
     let mut seen = BTreeSet::new();
     let mut subjects = Vec::new();
     for (file, s) in g.subject {
         c.id(&file, "subject", &s.id, &mut seen);
         let provenance = prov!(file, "subject", s);
-        subjects.push(Subject { choice: Choice { id: s.id, label: s.label, note: None, provenance }, minor: s.minor, kindcheck: s.kindcheck });
+        subjects.push(Subject {
+            choice: Choice { id: s.id, label: s.label, note: None, provenance },
+            minor: s.minor,
+            kindcheck: s.kindcheck,
+        });
     }
     let mut seen = BTreeSet::new();
     let mut suspects = Vec::new();
     for (file, s) in g.suspect {
         c.id(&file, "suspect", &s.id, &mut seen);
         let provenance = prov!(file, "suspect", s);
-        suspects.push(Suspect { choice: Choice { id: s.id, label: s.label, note: None, provenance }, meldcode: s.meldcode });
+        suspects.push(Suspect {
+            choice: Choice { id: s.id, label: s.label, note: None, provenance },
+            meldcode: s.meldcode,
+        });
     }
     if suspects.iter().filter(|s| s.meldcode).count() != 1 {
         c.err("case.toml", "suspect", "exactly one suspect kind leads to the five meldcode steps");
@@ -1359,7 +1392,11 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     for (file, f) in g.form {
         c.id(&file, "form", &f.id, &mut seen);
         let provenance = prov!(file, "form", f);
-        forms.push(Form { choice: Choice { id: f.id, label: f.label, note: f.note, provenance }, postpones_gesprek: f.postpones_gesprek, unsafe_on_paper: f.unsafe_on_paper });
+        forms.push(Form {
+            choice: Choice { id: f.id, label: f.label, note: f.note, provenance },
+            postpones_gesprek: f.postpones_gesprek,
+            unsafe_on_paper: f.unsafe_on_paper,
+        });
     }
     let mut seen = BTreeSet::new();
     let mut contacts = Vec::new();
@@ -1406,7 +1443,12 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             if !questions.iter().any(|q| q.id == m.attention) {
                 c.err(&file, format!("{key}.attention"), format!("unknown afweging `{}`", m.attention));
             }
-            out.push(Marker { choice: Choice { id: m.id, label: m.label, note: m.note, provenance }, disclosure: m.disclosure, attention: m.attention, coercive_control: m.coercive_control });
+            out.push(Marker {
+                choice: Choice { id: m.id, label: m.label, note: m.note, provenance },
+                disclosure: m.disclosure,
+                attention: m.attention,
+                coercive_control: m.coercive_control,
+            });
         }
         out
     };
@@ -1437,7 +1479,11 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     }
     let disclosures: Vec<&Marker> = situations.iter().filter(|m| m.disclosure).collect();
     if disclosures.len() > 1 {
-        c.err("acute.toml", "situation", format!("at most one situation is the disclosure, found {}", disclosures.len()));
+        c.err(
+            "acute.toml",
+            "situation",
+            format!("at most one situation is the disclosure, found {}", disclosures.len()),
+        );
     }
 
     let mut seen = BTreeSet::new();
@@ -1448,7 +1494,9 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         let key = format!("route[{}]", r.id);
         match suspects.iter().find(|s| s.choice.id == r.suspect) {
             None => c.err(&file, format!("{key}.suspect"), format!("unknown suspect `{}`", r.suspect)),
-            Some(s) if s.meldcode => c.err(&file, format!("{key}.suspect"), "a suspect in the household follows the five steps, not a route"),
+            Some(s) if s.meldcode => {
+                c.err(&file, format!("{key}.suspect"), "a suspect in the household follows the five steps, not a route")
+            }
             Some(_) => {}
         }
         for f in &r.fields {
@@ -1459,13 +1507,25 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if r.actions.is_empty() {
             c.err(&file, format!("{key}.actions"), "a route lists at least one first action");
         }
-        routes.push(OtherRoute { id: r.id, suspect: r.suspect, fields: r.fields, title: r.title, intro: r.intro, actions: r.actions, provenance });
+        routes.push(OtherRoute {
+            id: r.id,
+            suspect: r.suspect,
+            fields: r.fields,
+            title: r.title,
+            intro: r.intro,
+            actions: r.actions,
+            provenance,
+        });
     }
     for s in suspects.iter().filter(|s| !s.meldcode) {
         for f in &fields {
             let n = routes.iter().filter(|r| r.suspect == s.choice.id && r.fields.contains(&f.choice.id)).count();
             if n != 1 {
-                c.err("routes.toml", "route", format!("suspect `{}` in field `{}` needs exactly one route, found {n}", s.choice.id, f.choice.id));
+                c.err(
+                    "routes.toml",
+                    "route",
+                    format!("suspect `{}` in field `{}` needs exactly one route, found {n}", s.choice.id, f.choice.id),
+                );
             }
         }
     }
@@ -1477,12 +1537,28 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         c.id(&file, "kindcheck_outcome", &o.id, &mut seen);
         let provenance = prov!(file, "kindcheck_outcome", o);
         if o.closes && o.follow_meldcode {
-            c.err(&file, format!("kindcheck_outcome[{}]", o.id), "an outcome either closes the Kindcheck or follows the meldcode, not both");
+            c.err(
+                &file,
+                format!("kindcheck_outcome[{}]", o.id),
+                "an outcome either closes the Kindcheck or follows the meldcode, not both",
+            );
         }
         if o.closes && o.record_handover {
-            c.err(&file, format!("kindcheck_outcome[{}].record_handover", o.id), "an outcome that closes the Kindcheck hands nothing over");
+            c.err(
+                &file,
+                format!("kindcheck_outcome[{}].record_handover", o.id),
+                "an outcome that closes the Kindcheck hands nothing over",
+            );
         }
-        kindcheck_outcomes.push(KindcheckOutcome { id: o.id, text: o.text, closes: o.closes, follow_meldcode: o.follow_meldcode, record_handover: o.record_handover, actions: o.actions, provenance });
+        kindcheck_outcomes.push(KindcheckOutcome {
+            id: o.id,
+            text: o.text,
+            closes: o.closes,
+            follow_meldcode: o.follow_meldcode,
+            record_handover: o.record_handover,
+            actions: o.actions,
+            provenance,
+        });
     }
     let mut seen = BTreeSet::new();
     let mut kindcheck_questions = Vec::new();
@@ -1502,13 +1578,19 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
                 c.err(&file, okey.clone(), "duplicate option id");
             }
             match (&o.next, &o.outcome) {
-                (Some(_), Some(_)) | (None, None) => c.err(&file, okey.clone(), "an option leads to a next question or an outcome, exactly one"),
+                (Some(_), Some(_)) | (None, None) => {
+                    c.err(&file, okey.clone(), "an option leads to a next question or an outcome, exactly one")
+                }
                 _ => {}
             }
             if let Some(n) = &o.next {
                 match order.iter().position(|x| x == n) {
                     None => c.err(&file, format!("{okey}.next"), format!("unknown question `{n}`")),
-                    Some(i) if i <= pos => c.err(&file, format!("{okey}.next"), "the Kindcheck only goes forward: next must come later in the file"),
+                    Some(i) if i <= pos => c.err(
+                        &file,
+                        format!("{okey}.next"),
+                        "the Kindcheck only goes forward: next must come later in the file",
+                    ),
                     Some(_) => {}
                 }
             }
@@ -1519,7 +1601,14 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             }
             options.push(KindcheckOption { id: o.id, label: o.label, next: o.next, outcome: o.outcome });
         }
-        kindcheck_questions.push(KindcheckQuestion { id: q.id, text: q.text, help: q.help, children: q.children, options, provenance });
+        kindcheck_questions.push(KindcheckQuestion {
+            id: q.id,
+            text: q.text,
+            help: q.help,
+            children: q.children,
+            options,
+            provenance,
+        });
     }
     let mut seen = BTreeSet::new();
     let mut kindcheck_variants = Vec::new();
@@ -1529,7 +1618,13 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if !kindcheck_questions.iter().any(|q| q.id == v.start) {
             c.err(&file, format!("kindcheck_variant[{}].start", v.id), format!("unknown question `{}`", v.start));
         }
-        kindcheck_variants.push(KindcheckVariant { id: v.id, label: v.label, hint: v.hint, start: v.start, provenance });
+        kindcheck_variants.push(KindcheckVariant {
+            id: v.id,
+            label: v.label,
+            hint: v.hint,
+            start: v.start,
+            provenance,
+        });
     }
 
     let mut seen = BTreeSet::new();
@@ -1537,7 +1632,8 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     for (file, s) in g.signal_group {
         c.id(&file, "signal_group", &s.id, &mut seen);
         let provenance = prov!(file, "signal_group", s);
-        signal_groups.push(SignalGroup { choice: Choice { id: s.id, label: s.label, note: None, provenance }, minor: s.minor });
+        signal_groups
+            .push(SignalGroup { choice: Choice { id: s.id, label: s.label, note: None, provenance }, minor: s.minor });
     }
     let mut seen = BTreeSet::new();
     let mut signals = Vec::new();
@@ -1553,7 +1649,11 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
                 c.err(&file, format!("{key}.forms"), format!("unknown form `{f}`"));
             }
         }
-        signals.push(Signal { choice: Choice { id: s.id, label: s.label, note: None, provenance }, group: s.group, forms: s.forms });
+        signals.push(Signal {
+            choice: Choice { id: s.id, label: s.label, note: None, provenance },
+            group: s.group,
+            forms: s.forms,
+        });
     }
 
     let mut seen = BTreeSet::new();
@@ -1595,7 +1695,14 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if !steps.iter().any(|s| s.id == k.step) {
             c.err(&file, format!("{key}.step"), format!("unknown step `{}`", k.step));
         }
-        profile_consequences.push(ProfileConsequence { id: k.id, profile: k.profile, step: k.step, text: k.text, joint_approach: k.joint_approach, provenance });
+        profile_consequences.push(ProfileConsequence {
+            id: k.id,
+            profile: k.profile,
+            step: k.step,
+            text: k.text,
+            joint_approach: k.joint_approach,
+            provenance,
+        });
     }
     for pr in &profiles {
         if !profile_indicators.iter().any(|i| i.profiles.contains(&pr.id)) {
@@ -1615,7 +1722,11 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             "monitoring" => SafetyKind::Monitoring,
             "scale" => SafetyKind::Scale,
             other => {
-                c.err(&file, format!("safety_question[{}].kind", q.id), format!("kind is top3, text, agreements, monitoring or scale, not `{other}`"));
+                c.err(
+                    &file,
+                    format!("safety_question[{}].kind", q.id),
+                    format!("kind is top3, text, agreements, monitoring or scale, not `{other}`"),
+                );
                 SafetyKind::Text
             }
         };

@@ -77,7 +77,12 @@ impl Route {
                 };
             };
             let rule = &q.answers[&answer];
-            walked.push(Walked { question: q.id.clone(), answer, outcome: rule.outcome.clone(), with_veilig_thuis: with_vt });
+            walked.push(Walked {
+                question: q.id.clone(),
+                answer,
+                outcome: rule.outcome.clone(),
+                with_veilig_thuis: with_vt,
+            });
             if let Some(o) = &rule.outcome {
                 outcomes.push(o.clone());
                 if protocol.outcome(o).is_some_and(|o| o.advice) {

@@ -250,11 +250,13 @@ pub fn run_scenario(protocol: &Protocol, raw: Scenario) -> Result<ScenarioReport
     }
     let consequences = case.profile_consequences(protocol);
     if let Some(v) = &e.consequences {
-        let actual: Vec<String> = consequences.iter().filter(|k| !k.suppressed).map(|k| k.consequence.id.clone()).collect();
+        let actual: Vec<String> =
+            consequences.iter().filter(|k| !k.suppressed).map(|k| k.consequence.id.clone()).collect();
         check("consequences", &v.join(", "), &actual.join(", "));
     }
     if let Some(v) = &e.suppressed_consequences {
-        let actual: Vec<String> = consequences.iter().filter(|k| k.suppressed).map(|k| k.consequence.id.clone()).collect();
+        let actual: Vec<String> =
+            consequences.iter().filter(|k| k.suppressed).map(|k| k.consequence.id.clone()).collect();
         check("suppressed_consequences", &v.join(", "), &actual.join(", "));
     }
     Ok(ScenarioReport { name: raw.name, mismatches })
@@ -263,38 +265,71 @@ pub fn run_scenario(protocol: &Protocol, raw: Scenario) -> Result<ScenarioReport
 /// Builds the case a scenario describes: the case, what is recorded, the Kindcheck and the
 /// answers, applied as edits in that order. `Err` names the first id or value the protocol
 /// refuses.
-pub fn build_case(protocol: &Protocol, c: &ScenarioCase, answers: &BTreeMap<String, String>, kindcheck: Option<&ScenarioKindcheck>) -> Result<Case, String> {
+pub fn build_case(
+    protocol: &Protocol,
+    c: &ScenarioCase,
+    answers: &BTreeMap<String, String>,
+    kindcheck: Option<&ScenarioKindcheck>,
+) -> Result<Case, String> {
     let ctx = |n: usize| EditContext { now: chrono::DateTime::UNIX_EPOCH, new_id: format!("scenario-{n}") };
-    let input = NewCase { alias: "Scenario".into(), field: c.field.clone(), subject: c.subject.clone(), suspect: c.suspect.clone(), kindcheck_only: c.kindcheck_only };
+    let input = NewCase {
+        alias: "Scenario".into(),
+        field: c.field.clone(),
+        subject: c.subject.clone(),
+        suspect: c.suspect.clone(),
+        kindcheck_only: c.kindcheck_only,
+    };
     let mut case = Case::new(protocol, &input, &ctx(0)).map_err(|e| format!("[case]: {e}"))?;
     let mut n = 1;
     let mut edits = vec![Edit::SetAlsoAtHome { on: c.also_at_home }];
     edits.extend(c.forms.iter().cloned().map(|form| Edit::SetForm { form, on: true }));
     edits.extend(c.acute.iter().cloned().map(|situation| Edit::SetAcuteSituation { situation, on: true }));
     edits.extend(c.consultations.iter().cloned().map(|kind| Edit::SaveConsultation {
-        consultation: ConsultationInput { id: None, kind, with_whom: String::new(), date: None, outcome: String::new() },
+        consultation: ConsultationInput {
+            id: None,
+            kind,
+            with_whom: String::new(),
+            date: None,
+            outcome: String::new(),
+        },
     }));
     edits.extend(c.red_flags.iter().cloned().map(|flag| Edit::SetRedFlag { flag, on: true }));
     edits.extend(c.quotes.iter().cloned().map(|words| Edit::SaveQuote {
-        quote: QuoteInput { id: None, words, question_before: String::new(), said_at: chrono::DateTime::UNIX_EPOCH.naive_utc(), who: String::new(), context: String::new() },
+        quote: QuoteInput {
+            id: None,
+            words,
+            question_before: String::new(),
+            said_at: chrono::DateTime::UNIX_EPOCH.naive_utc(),
+            who: String::new(),
+            context: String::new(),
+        },
     }));
     edits.extend(c.kindcheck_triggers.iter().cloned().map(|trigger| Edit::SetKindcheckTrigger { trigger, on: true }));
-    edits.extend(c.profile_indicators.iter().cloned().map(|indicator| Edit::SetProfileIndicator { indicator, on: true }));
+    edits.extend(
+        c.profile_indicators.iter().cloned().map(|indicator| Edit::SetProfileIndicator { indicator, on: true }),
+    );
     for (profile, status) in c.profile_hypotheses.clone() {
         let status = match status.as_str() {
             "confirmed" => HypothesisStatus::Confirmed,
             "rejected" => HypothesisStatus::Rejected,
-            other => return Err(format!("[case].profile_hypotheses.{profile}: `{other}` is not confirmed or rejected")),
+            other => {
+                return Err(format!("[case].profile_hypotheses.{profile}: `{other}` is not confirmed or rejected"))
+            }
         };
         edits.push(Edit::SetProfileHypothesis { profile, status: Some(status) });
     }
     if let Some(kc) = kindcheck.cloned() {
         edits.push(Edit::SetKindcheckVariant { variant: Some(kc.variant) });
-        edits.extend(kc.answers.into_iter().map(|(question, option)| Edit::SetKindcheckAnswer { question, option: Some(option) }));
+        edits.extend(
+            kc.answers
+                .into_iter()
+                .map(|(question, option)| Edit::SetKindcheckAnswer { question, option: Some(option) }),
+        );
         edits.extend(kc.close_note.map(|note| Edit::SetKindcheckClosed { note: Some(note) }));
     }
     for (question, value) in answers.clone() {
-        let v = AnswerValue::from_id(&value).ok_or(format!("[answers].{question}: `{value}` is not ja, nee or weet-niet"))?;
+        let v = AnswerValue::from_id(&value)
+            .ok_or(format!("[answers].{question}: `{value}` is not ja, nee or weet-niet"))?;
         edits.push(Edit::SetAnswer { question, value: Some(v), reason: String::new() });
     }
     for edit in edits {

@@ -165,7 +165,12 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed<'_>, EnvelopeError> {
 }
 
 /// Seals `plaintext` for the place `aad` under `key`, with a fresh random nonce.
-pub fn seal(key: &SecretKey, aad: &Aad<'_>, plaintext: &[u8], rng: &dyn SecureRandom) -> Result<Vec<u8>, EnvelopeError> {
+pub fn seal(
+    key: &SecretKey,
+    aad: &Aad<'_>,
+    plaintext: &[u8],
+    rng: &dyn SecureRandom,
+) -> Result<Vec<u8>, EnvelopeError> {
     if plaintext.len() > MAX_PLAINTEXT {
         return Err(EnvelopeError::TooLong);
     }
@@ -192,7 +197,11 @@ pub fn open(key: &SecretKey, aad: &Aad<'_>, bytes: &[u8]) -> Result<Zeroizing<Ve
     let mut buf = Zeroizing::new(parsed.sealed.to_vec());
     let aead_key = key.aead()?;
     let len = aead_key
-        .open_in_place(Nonce::assume_unique_for_key(parsed.nonce), aead::Aad::from(aad.encode(parsed.version)), buf.as_mut_slice())
+        .open_in_place(
+            Nonce::assume_unique_for_key(parsed.nonce),
+            aead::Aad::from(aad.encode(parsed.version)),
+            buf.as_mut_slice(),
+        )
         .map_err(|_| EnvelopeError::Unauthentic)?
         .len();
     buf.truncate(len);

@@ -67,7 +67,8 @@ impl KdfParams {
 /// Derives a 256-bit key. The caller has checked the bounds.
 pub(crate) fn derive(passphrase: &[u8], salt: &[u8], params: KdfParams) -> Result<SecretKey> {
     params.check_bounds()?;
-    let argon_params = Params::new(params.m_kib, params.t, params.p, Some(32)).map_err(|_| StoreError::HostileKdfParams)?;
+    let argon_params =
+        Params::new(params.m_kib, params.t, params.p, Some(32)).map_err(|_| StoreError::HostileKdfParams)?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, argon_params);
     let mut key = SecretKey::from_bytes([0; 32]);
     argon.hash_password_into(passphrase, salt, key.bytes_mut()).map_err(|_| StoreError::HostileKdfParams)?;

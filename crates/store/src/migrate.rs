@@ -75,7 +75,10 @@ pub(crate) fn apply(tx: &Transaction<'_>, list: &[Migration]) -> Result<bool> {
     let mut any = false;
     for m in list.iter().filter(|m| m.version > applied) {
         tx.execute_batch(m.sql)?;
-        tx.execute("INSERT INTO schema_migrations (version, name) VALUES (?1, ?2)", rusqlite::params![m.version, m.name])?;
+        tx.execute(
+            "INSERT INTO schema_migrations (version, name) VALUES (?1, ?2)",
+            rusqlite::params![m.version, m.name],
+        )?;
         any = true;
     }
     if any && table_exists(tx, "vault_header")? {

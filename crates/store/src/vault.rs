@@ -405,7 +405,13 @@ fn check_stored_kdf(kdf: KdfParams, profile: &str) -> Result<()> {
     Ok(())
 }
 
-fn unwrap_vault_key(kek: &SecretKey, header: &Header, field: &str, extra: &[u8], wrapped: &[u8]) -> Result<Option<SecretKey>> {
+fn unwrap_vault_key(
+    kek: &SecretKey,
+    header: &Header,
+    field: &str,
+    extra: &[u8],
+    wrapped: &[u8],
+) -> Result<Option<SecretKey>> {
     match envelope::open(kek, &Aad { scope: &header.vault_id, field, extra }, wrapped) {
         Ok(bytes) => {
             let bytes: [u8; 32] = bytes.as_slice().try_into().map_err(|_| StoreError::Corrupt { what: "header" })?;
@@ -550,7 +556,12 @@ impl Vault {
 
     /// Opens the vault with the recovery key and sets `new_passphrase` (the old one stops
     /// working). Wrong recovery keys count towards the same slow-down as wrong passphrases.
-    pub fn unlock_with_recovery(path: &Path, recovery: &RecoveryKey, new_passphrase: &Passphrase, now: DateTime<Utc>) -> Result<Vault> {
+    pub fn unlock_with_recovery(
+        path: &Path,
+        recovery: &RecoveryKey,
+        new_passphrase: &Passphrase,
+        now: DateTime<Utc>,
+    ) -> Result<Vault> {
         new_passphrase.check_new()?;
         let mut vault = Self::open_with(path, Secret::Recovery(recovery), now)?;
         vault.set_passphrase(new_passphrase)?;
@@ -626,12 +637,21 @@ impl Vault {
         })
     }
 
-    fn new_recovery(rng: &SystemRandom, vault_id: &str, vault_key: &SecretKey) -> Result<(RecoveryKey, [u8; SALT_LEN], Vec<u8>)> {
+    fn new_recovery(
+        rng: &SystemRandom,
+        vault_id: &str,
+        vault_key: &SecretKey,
+    ) -> Result<(RecoveryKey, [u8; SALT_LEN], Vec<u8>)> {
         let key = RecoveryKey::generate(rng)?;
         let rsalt: [u8; SALT_LEN] = random_bytes(rng)?;
         let kek = key.kek(&rsalt)?;
-        let wrapped = envelope::seal(&kek, &Aad { scope: vault_id, field: FIELD_VAULT_KEY_RECOVERY, extra: &rsalt }, vault_key.bytes(), rng)
-            .map_err(|_| StoreError::Random)?;
+        let wrapped = envelope::seal(
+            &kek,
+            &Aad { scope: vault_id, field: FIELD_VAULT_KEY_RECOVERY, extra: &rsalt },
+            vault_key.bytes(),
+            rng,
+        )
+        .map_err(|_| StoreError::Random)?;
         Ok((key, rsalt, wrapped))
     }
 
@@ -799,7 +819,8 @@ impl Vault {
         let header = read_header(&self.conn)?;
         let kek = kdf::derive(old.as_bytes(), &header.salt, header.kdf)?;
         let extra = passphrase_aad_extra(header.kdf, &header.profile, &header.salt);
-        let Some(key) = unwrap_vault_key(&kek, &header, FIELD_VAULT_KEY_PASSPHRASE, &extra, &header.wrapped_vault_key)? else {
+        let Some(key) = unwrap_vault_key(&kek, &header, FIELD_VAULT_KEY_PASSPHRASE, &extra, &header.wrapped_vault_key)?
+        else {
             return Err(StoreError::WrongPassphrase);
         };
         let differ = key.bytes().iter().zip(self.vault_key.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b));
@@ -849,7 +870,10 @@ impl Vault {
 
     /// Removes the recovery key: only the passphrase opens the vault from now on.
     pub fn remove_recovery_key(&mut self) -> Result<()> {
-        self.conn.execute("UPDATE vault_header SET recovery_salt = NULL, wrapped_vault_key_recovery = NULL WHERE id = 1", [])?;
+        self.conn.execute(
+            "UPDATE vault_header SET recovery_salt = NULL, wrapped_vault_key_recovery = NULL WHERE id = 1",
+            [],
+        )?;
         self.checkpoint()
     }
 
@@ -879,8 +903,15 @@ impl Vault {
     /// The value of one of the connection's safety pragmas (test hook).
     #[doc(hidden)]
     pub fn pragma(&self, name: &str) -> Result<String> {
-        const ALLOWED: &[&str] =
-            &["journal_mode", "synchronous", "secure_delete", "temp_store", "foreign_keys", "trusted_schema", "fullfsync"];
+        const ALLOWED: &[&str] = &[
+            "journal_mode",
+            "synchronous",
+            "secure_delete",
+            "temp_store",
+            "foreign_keys",
+            "trusted_schema",
+            "fullfsync",
+        ];
         if !ALLOWED.contains(&name) {
             return Err(StoreError::Database { code: rusqlite::ffi::SQLITE_MISUSE });
         }
@@ -902,7 +933,13 @@ fn unwrap_case_key(vault_key: &SecretKey, id: &str, wrapped: &[u8]) -> Result<Se
 /// The longest `listing` a summary holds.
 pub const MAX_LISTING: usize = 2048;
 
-fn put_case(tx: &rusqlite::Transaction<'_>, vault_key: &SecretKey, rng: &SystemRandom, case: &Case, listing: &str) -> Result<()> {
+fn put_case(
+    tx: &rusqlite::Transaction<'_>,
+    vault_key: &SecretKey,
+    rng: &SystemRandom,
+    case: &Case,
+    listing: &str,
+) -> Result<()> {
     let id = case.id.as_str();
     if !is_uuid(id) {
         return Err(StoreError::InvalidCase { what: "id" });
@@ -921,7 +958,8 @@ fn put_case(tx: &rusqlite::Transaction<'_>, vault_key: &SecretKey, rng: &SystemR
         Some(w) => unwrap_case_key(vault_key, id, &w)?,
         None => {
             let key = SecretKey::generate(rng).map_err(|_| StoreError::Random)?;
-            let w = envelope::seal(vault_key, &Aad::new(id, FIELD_CASE_KEY), key.bytes(), rng).map_err(|_| StoreError::Random)?;
+            let w = envelope::seal(vault_key, &Aad::new(id, FIELD_CASE_KEY), key.bytes(), rng)
+                .map_err(|_| StoreError::Random)?;
             tx.prepare_cached("INSERT INTO case_keys (case_id, wrapped_key) VALUES (?1, ?2)")?
                 .execute(rusqlite::params![id, w])?;
             key
@@ -929,7 +967,14 @@ fn put_case(tx: &rusqlite::Transaction<'_>, vault_key: &SecretKey, rng: &SystemR
     };
     let document = to_json(case, 8 * 1024, DOCUMENT_BUCKET)?;
     let summary = to_json(
-        &SummaryOut { v: SUMMARY_VERSION, alias: &case.alias, field: &case.field, subject: &case.subject, closed: case.closed.is_some(), listing },
+        &SummaryOut {
+            v: SUMMARY_VERSION,
+            alias: &case.alias,
+            field: &case.field,
+            subject: &case.subject,
+            closed: case.closed.is_some(),
+            listing,
+        },
         SUMMARY_BUCKET,
         SUMMARY_BUCKET,
     )?;
@@ -939,8 +984,8 @@ fn put_case(tx: &rusqlite::Transaction<'_>, vault_key: &SecretKey, rng: &SystemR
     };
     let document = envelope::seal(&key, &Aad::new(id, FIELD_DOCUMENT), &document.0, rng).map_err(seal_err)?;
     let extra = summary_aad_extra(created, updated, closed);
-    let summary =
-        envelope::seal(&key, &Aad { scope: id, field: FIELD_SUMMARY, extra: &extra }, &summary.0, rng).map_err(seal_err)?;
+    let summary = envelope::seal(&key, &Aad { scope: id, field: FIELD_SUMMARY, extra: &extra }, &summary.0, rng)
+        .map_err(seal_err)?;
     tx.prepare_cached(
         "INSERT INTO cases (case_id, created_at, updated_at, closed_at, document, summary)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)

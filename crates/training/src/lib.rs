@@ -291,10 +291,29 @@ fn merge_expect(base: &Expect, over: &Expect) -> Expect {
         ($($f:ident),*) => { Expect { $($f: over.$f.clone().or_else(|| base.$f.clone()),)* } };
     }
     pick!(
-        track, five_steps, outcomes, pending, with_veilig_thuis_from, suggests_melden, suggests_hulp, meldnormen,
-        postpone_offered, acute_route, attention, notes, missing_consultations, kindcheck_offered, kindcheck_pending,
-        kindcheck_outcome, kindcheck_follow_meldcode, kindcheck_closed, steps_shown, profiles, coercive_control,
-        consequences, suppressed_consequences
+        track,
+        five_steps,
+        outcomes,
+        pending,
+        with_veilig_thuis_from,
+        suggests_melden,
+        suggests_hulp,
+        meldnormen,
+        postpone_offered,
+        acute_route,
+        attention,
+        notes,
+        missing_consultations,
+        kindcheck_offered,
+        kindcheck_pending,
+        kindcheck_outcome,
+        kindcheck_follow_meldcode,
+        kindcheck_closed,
+        steps_shown,
+        profiles,
+        coercive_control,
+        consequences,
+        suppressed_consequences
     )
 }
 
@@ -479,7 +498,11 @@ impl Check<'_> {
         }
         match &v.en {
             Some(en) if en.len() != v.nl.len() => {
-                self.add(at, ftl("training-error-en-count"), vec![("nl", v.nl.len().to_string()), ("en", en.len().to_string())]);
+                self.add(
+                    at,
+                    ftl("training-error-en-count"),
+                    vec![("nl", v.nl.len().to_string()), ("en", en.len().to_string())],
+                );
             }
             None if !v.nl.is_empty() => self.has_en = false,
             _ => {}
@@ -506,7 +529,15 @@ impl Check<'_> {
     }
 
     fn record(&mut self, at: usize, r: &Record) {
-        let lists = [&r.forms, &r.acute, &r.quotes, &r.red_flags, &r.consultations, &r.kindcheck_triggers, &r.profile_indicators];
+        let lists = [
+            &r.forms,
+            &r.acute,
+            &r.quotes,
+            &r.red_flags,
+            &r.consultations,
+            &r.kindcheck_triggers,
+            &r.profile_indicators,
+        ];
         if lists.iter().any(|l| l.len() > MAX_ITEMS) {
             self.add(at, ftl("training-error-list-too-long"), vec![("max", MAX_ITEMS.to_string())]);
         }
@@ -553,18 +584,30 @@ fn mismatch_args(field: &str, round: usize, m: &str) -> Vec<(&'static str, Strin
     let (expected, actual) = rest.split_once("`, got `").unwrap_or((rest, ""));
     let actual = actual.strip_suffix('`').unwrap_or(actual);
     let show = |s: &str| if s.is_empty() { "—".to_string() } else { s.to_string() };
-    vec![("field", field.to_string()), ("round", round.to_string()), ("key", key.to_string()), ("expected", show(expected)), ("actual", show(actual))]
+    vec![
+        ("field", field.to_string()),
+        ("round", round.to_string()),
+        ("key", key.to_string()),
+        ("expected", show(expected)),
+        ("actual", show(actual)),
+    ]
 }
 
 fn is_id(s: &str) -> bool {
-    !s.is_empty() && s.len() <= MAX_ID && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') && !s.starts_with('-')
+    !s.is_empty()
+        && s.len() <= MAX_ID
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
 }
 
 /// Parses and validates one case file. Every problem found is returned, in file order; a file
 /// that does not parse as TOML, or is too large or too deep, gives one problem.
 pub fn parse(bytes: &[u8], protocol: &Protocol) -> Result<TrainingCase, Vec<Problem>> {
     if bytes.len() > MAX_BYTES {
-        return Err(vec![Problem::whole(ftl("training-error-too-large"), vec![("max", (MAX_BYTES / 1024).to_string())])]);
+        return Err(vec![Problem::whole(
+            ftl("training-error-too-large"),
+            vec![("max", (MAX_BYTES / 1024).to_string())],
+        )]);
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -586,9 +629,21 @@ pub fn parse(bytes: &[u8], protocol: &Protocol) -> Result<TrainingCase, Vec<Prob
         Some(f) if f.get_ref().as_str() == Some(FORMAT) => {}
         Some(f) => {
             let found = f.get_ref().as_str().map_or_else(|| f.get_ref().to_string(), str::to_string);
-            return Err(vec![Problem::at(text, f.span().start, ftl("training-error-format"), vec![("expected", FORMAT.to_string()), ("found", found)])]);
+            return Err(vec![Problem::at(
+                text,
+                f.span().start,
+                ftl("training-error-format"),
+                vec![("expected", FORMAT.to_string()), ("found", found)],
+            )]);
         }
-        None => return Err(vec![Problem::at(text, 0, ftl("training-error-missing-key"), vec![("key", "format".to_string())])]),
+        None => {
+            return Err(vec![Problem::at(
+                text,
+                0,
+                ftl("training-error-missing-key"),
+                vec![("key", "format".to_string())],
+            )])
+        }
     }
     match &header.version {
         Some(v) if v.get_ref().as_integer() == Some(VERSION) => {}
@@ -597,9 +652,21 @@ pub fn parse(bytes: &[u8], protocol: &Protocol) -> Result<TrainingCase, Vec<Prob
                 toml::Value::Integer(i) => i.to_string(),
                 other => other.to_string(),
             };
-            return Err(vec![Problem::at(text, v.span().start, ftl("training-error-version"), vec![("found", found), ("supported", VERSION.to_string())])]);
+            return Err(vec![Problem::at(
+                text,
+                v.span().start,
+                ftl("training-error-version"),
+                vec![("found", found), ("supported", VERSION.to_string())],
+            )]);
         }
-        None => return Err(vec![Problem::at(text, 0, ftl("training-error-missing-key"), vec![("key", "version".to_string())])]),
+        None => {
+            return Err(vec![Problem::at(
+                text,
+                0,
+                ftl("training-error-missing-key"),
+                vec![("key", "version".to_string())],
+            )])
+        }
     }
     let raw: RawCase = toml::from_str(text).map_err(|e| vec![toml_problem(text, &e)])?;
     validate(text, protocol, raw)
@@ -629,8 +696,18 @@ fn validate(text: &str, protocol: &Protocol, raw: RawCase) -> Result<TrainingCas
         }
         seen.push(f.clone());
     }
-    c.known(raw.subject.span().start, "subject", raw.subject.get_ref(), protocol.subject(raw.subject.get_ref()).is_some());
-    c.known(raw.suspect.span().start, "suspect", raw.suspect.get_ref(), protocol.suspect(raw.suspect.get_ref()).is_some());
+    c.known(
+        raw.subject.span().start,
+        "subject",
+        raw.subject.get_ref(),
+        protocol.subject(raw.subject.get_ref()).is_some(),
+    );
+    c.known(
+        raw.suspect.span().start,
+        "suspect",
+        raw.suspect.get_ref(),
+        protocol.suspect(raw.suspect.get_ref()).is_some(),
+    );
     if raw.sources.len() > MAX_ITEMS {
         c.add(0, ftl("training-error-list-too-long"), vec![("max", MAX_ITEMS.to_string())]);
     }
@@ -642,7 +719,11 @@ fn validate(text: &str, protocol: &Protocol, raw: RawCase) -> Result<TrainingCas
         c.add(text.len(), ftl("training-error-no-rounds"), vec![]);
     }
     if raw.round.len() > MAX_ROUNDS {
-        c.add(raw.round[MAX_ROUNDS].span().start, ftl("training-error-too-many-rounds"), vec![("max", MAX_ROUNDS.to_string())]);
+        c.add(
+            raw.round[MAX_ROUNDS].span().start,
+            ftl("training-error-too-many-rounds"),
+            vec![("max", MAX_ROUNDS.to_string())],
+        );
     }
     let mut previous: Option<(u8, String)> = None;
     let mut rounds = Vec::new();
@@ -656,7 +737,11 @@ fn validate(text: &str, protocol: &Protocol, raw: RawCase) -> Result<TrainingCas
             Some(s) => {
                 if let Some((n, prev)) = &previous {
                     if s.number < *n {
-                        c.add(step_at, ftl("training-error-step-order"), vec![("step", s.id.clone()), ("previous", prev.clone())]);
+                        c.add(
+                            step_at,
+                            ftl("training-error-step-order"),
+                            vec![("step", s.id.clone()), ("previous", prev.clone())],
+                        );
                     }
                 }
                 previous = Some((s.number, s.id.clone()));
@@ -719,7 +804,14 @@ fn validate(text: &str, protocol: &Protocol, raw: RawCase) -> Result<TrainingCas
     for field in &case.fields {
         for (i, r) in raw.round.iter().enumerate() {
             let s = case.scenario(field, i);
-            let refused = |e: String| Problem::at(text, r.span().start, ftl("training-error-record"), vec![("field", field.clone()), ("detail", e)]);
+            let refused = |e: String| {
+                Problem::at(
+                    text,
+                    r.span().start,
+                    ftl("training-error-record"),
+                    vec![("field", field.clone()), ("detail", e)],
+                )
+            };
             if s.expect.is_empty() {
                 // Still build the case, so a refused id or value shows here.
                 if let Err(e) = scenario::build_case(protocol, &s.case, &s.answers, s.kindcheck.as_ref()) {
@@ -735,7 +827,12 @@ fn validate(text: &str, protocol: &Protocol, raw: RawCase) -> Result<TrainingCas
                 }
                 Ok(report) => {
                     for m in report.mismatches {
-                        problems.push(Problem::at(text, r.span().start, ftl("training-error-expect"), mismatch_args(field, i + 1, &m)));
+                        problems.push(Problem::at(
+                            text,
+                            r.span().start,
+                            ftl("training-error-expect"),
+                            mismatch_args(field, i + 1, &m),
+                        ));
                     }
                 }
             }
@@ -764,7 +861,10 @@ mod tests {
     #[test]
     fn a_mismatch_becomes_key_expected_and_actual() {
         let args = mismatch_args("arts", 2, "outcomes: expected `afsluiten`, got ``");
-        assert_eq!(args[2..], [("key", "outcomes".to_string()), ("expected", "afsluiten".to_string()), ("actual", "—".to_string())]);
+        assert_eq!(
+            args[2..],
+            [("key", "outcomes".to_string()), ("expected", "afsluiten".to_string()), ("actual", "—".to_string())]
+        );
     }
 
     #[test]

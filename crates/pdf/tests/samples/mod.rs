@@ -122,7 +122,10 @@ Ik heb dat dezelfde dag vastgelegd, zonder interpretatie, en besproken met de aa
                 section(
                     &format!("Stap {n}: signalen in kaart brengen"),
                     vec![
-                        Block::Fields(vec![Field::new("Datum", format!("{n} maart 2026")), Field::new("Vastgelegd door", "A. de Vries")]),
+                        Block::Fields(vec![
+                            Field::new("Datum", format!("{n} maart 2026")),
+                            Field::new("Vastgelegd door", "A. de Vries"),
+                        ]),
                         para(&text.repeat(3)),
                         Block::Bullets((1..=4).map(|i| format!("Signaal {i}: {}", &text[..90])).collect()),
                         Block::Note(format!("Afweging {n}: ja, omdat de signalen zich herhalen.")),

@@ -18,7 +18,8 @@ fn after_a_change_all_hundred_cases_open_with_the_new_passphrase_and_the_old_one
         .unwrap()
         .map(Result::unwrap)
         .collect();
-    let old_wrap: Vec<u8> = raw(&path).query_row("SELECT wrapped_vault_key FROM vault_header", [], |r| r.get(0)).unwrap();
+    let old_wrap: Vec<u8> =
+        raw(&path).query_row("SELECT wrapped_vault_key FROM vault_header", [], |r| r.get(0)).unwrap();
 
     let new = Passphrase::from("a whole new passphrase");
     assert_eq!(
@@ -26,7 +27,10 @@ fn after_a_change_all_hundred_cases_open_with_the_new_passphrase_and_the_old_one
         StoreError::WrongPassphrase,
         "the old passphrase must be given"
     );
-    assert_eq!(v.change_passphrase(&pass(), &Passphrase::from("short")).unwrap_err(), StoreError::PassphraseTooShort { min_chars: 10 });
+    assert_eq!(
+        v.change_passphrase(&pass(), &Passphrase::from("short")).unwrap_err(),
+        StoreError::PassphraseTooShort { min_chars: 10 }
+    );
     v.change_passphrase(&pass(), &new).unwrap();
     for c in &cases {
         assert_eq!(v.load_case(&c.id).unwrap().as_ref(), Some(c), "readable in the same session");
@@ -44,7 +48,11 @@ fn after_a_change_all_hundred_cases_open_with_the_new_passphrase_and_the_old_one
     for (name, bytes) in files(&dir.0) {
         assert!(!contains(&bytes, &old_wrap[16..]), "the old wrapped vault key is gone from {name}");
     }
-    assert_eq!(Vault::unlock(&path, &pass(), now()).unwrap_err(), StoreError::WrongPassphrase, "the old passphrase is refused");
+    assert_eq!(
+        Vault::unlock(&path, &pass(), now()).unwrap_err(),
+        StoreError::WrongPassphrase,
+        "the old passphrase is refused"
+    );
     let v = Vault::unlock(&path, &new, now()).unwrap();
     for c in &cases {
         assert_eq!(v.load_case(&c.id).unwrap().as_ref(), Some(c), "readable after unlocking with the new passphrase");

@@ -18,9 +18,11 @@ pub struct TempDir(pub PathBuf);
 impl TempDir {
     pub fn new(tag: &str) -> TempDir {
         static N: AtomicU64 = AtomicU64::new(0);
-        let dir = std::env::temp_dir()
-            .join("meldwijzer-store-tests")
-            .join(format!("{tag}-{}-{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed)));
+        let dir = std::env::temp_dir().join("meldwijzer-store-tests").join(format!(
+            "{tag}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("temp dir");
         TempDir(dir)
@@ -138,13 +140,23 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
     c.answers.insert(m("question"), Answer { value: AnswerValue::Ja, reason: m("answer-reason"), at: now() });
     c.follow_ups.push(FollowUp { question: m("follow-q"), due: day, note: m("follow-note") });
     c.decisions.insert(m("decision"), Decision { value: true, reason: m("decision-reason"), at: now() });
-    c.actions = Actions { melding_on: Some(day), help: m("help"), informed: Informed::Yes { date: Some(day), whom: m("whom"), reaction: m("reaction") } };
+    c.actions = Actions {
+        melding_on: Some(day),
+        help: m("help"),
+        informed: Informed::Yes { date: Some(day), whom: m("whom"), reaction: m("reaction") },
+    };
     c.steps_done.insert(m("step"), now());
     c.closed = Some(Closure { step: m("closed-step"), reason: m("close-reason"), at: now(), in_dossier: false });
     {
         use meldwijzer_protocol::case::*;
         c.adviesvraag = Adviesvraag {
-            asker: Asker { name: m("asker-name"), organisation: m("asker-org"), role: m("asker-role"), relation: m("asker-relation"), reach: m("asker-reach") },
+            asker: Asker {
+                name: m("asker-name"),
+                organisation: m("asker-org"),
+                role: m("asker-role"),
+                relation: m("asker-relation"),
+                reach: m("asker-reach"),
+            },
             household: vec![HouseholdMember { role: m("household-role"), age: Some(7) }],
             household_note: m("household-note"),
             concerns: vec![m("concern")],
@@ -156,7 +168,13 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
             attempts: vec![ContactAttempt { date: Some(day), how: m("attempt") }],
             vt_agreements: vec![VtAgreement { what: m("vt-agreement"), due: Some(day) }],
         };
-        c.plain_summary = PlainSummary { enabled: true, worries: m("plain-worries"), going_well: m("plain-going-well"), next: m("plain-next"), contact: m("plain-contact") };
+        c.plain_summary = PlainSummary {
+            enabled: true,
+            worries: m("plain-worries"),
+            going_well: m("plain-going-well"),
+            next: m("plain-next"),
+            contact: m("plain-contact"),
+        };
         c.log.push(LogEntry { at: now(), event: LogEvent::Closed { step: m("log-step") } });
     }
     c

@@ -62,7 +62,8 @@ fn child_writer() {
     // The harness prints "test crash::child_writer ... " without a newline: start a fresh line.
     println!();
     let mut current: usize = std::env::var(CHILD_PASS).unwrap().parse().unwrap();
-    let mut v = Vault::unlock(std::path::Path::new(&path), &Passphrase::from(PASSES[current]), now()).expect("child unlock");
+    let mut v =
+        Vault::unlock(std::path::Path::new(&path), &Passphrase::from(PASSES[current]), now()).expect("child unlock");
     let mut live: Vec<String> = v.list_page(0, usize::MAX).unwrap().into_iter().map(|e| e.id).collect();
     println!("READY {}", live.len());
     for k in 0.. {

@@ -44,13 +44,25 @@ fn a_catalogue_of_bad_inputs_maps_each_to_its_error_and_never_panics() {
         ("trailing garbage".into(), [good.as_slice(), b"x"].concat(), Unauthentic),
         ("zero nonce".into(), [&good[..4], &[0u8; 12][..], &good[16..]].concat(), Unauthentic),
         ("zero tag".into(), [&good[..good.len() - 16], &[0u8; 16][..]].concat(), Unauthentic),
-        ("swapped halves".into(), [&good[..16], &good[good.len() - 16..], &good[16..good.len() - 16]].concat(), Unauthentic),
+        (
+            "swapped halves".into(),
+            [&good[..16], &good[good.len() - 16..], &good[16..good.len() - 16]].concat(),
+            Unauthentic,
+        ),
         ("all zero".into(), vec![0; 64], BadMagic),
         ("all ones".into(), vec![0xff; 64], BadMagic),
         ("lower-case magic".into(), [b"mwe".as_slice(), &good[3..]].concat(), BadMagic),
         ("JSON instead".into(), b"{\"alias\":\"plain text where a blob belongs\"}".to_vec(), BadMagic),
         ("SQLite header".into(), b"SQLite format 3\0 followed by more bytes......".to_vec(), BadMagic),
-        ("one byte too long".into(), { let mut v = vec![0u8; MAX_LEN + 1]; v[..4].copy_from_slice(b"MWE\x01"); v }, TooLong),
+        (
+            "one byte too long".into(),
+            {
+                let mut v = vec![0u8; MAX_LEN + 1];
+                v[..4].copy_from_slice(b"MWE\x01");
+                v
+            },
+            TooLong,
+        ),
     ];
     for (i, b) in b"MWE".iter().enumerate() {
         for bit in 0..8 {
@@ -72,7 +84,11 @@ fn a_catalogue_of_bad_inputs_maps_each_to_its_error_and_never_panics() {
         ("other case", &key(), Aad { scope: "22222222-2222-4222-8222-222222222222", ..AAD }),
         ("other field", &key(), Aad { field: "case-summary", ..AAD }),
         ("other extra", &key(), Aad { extra: b"x", ..AAD }),
-        ("field moved into scope", &key(), Aad { scope: "case-document", field: "11111111-1111-4111-8111-111111111111", ..AAD }),
+        (
+            "field moved into scope",
+            &key(),
+            Aad { scope: "case-document", field: "11111111-1111-4111-8111-111111111111", ..AAD },
+        ),
     ] {
         assert_eq!(open_no_panic(name, k, &aad, &good), Err(Unauthentic), "{name}");
         wrong_place += 1;
@@ -86,7 +102,8 @@ fn a_catalogue_of_bad_inputs_maps_each_to_its_error_and_never_panics() {
     }
     for (name, data, expected) in &cat {
         assert_eq!(open_no_panic(name, &key(), &AAD, data), Err(*expected), "{name}");
-        catch_unwind(AssertUnwindSafe(|| fuzzing::envelope(data))).unwrap_or_else(|_| panic!("fuzz entry panicked on {name}"));
+        catch_unwind(AssertUnwindSafe(|| fuzzing::envelope(data)))
+            .unwrap_or_else(|_| panic!("fuzz entry panicked on {name}"));
     }
     let total = cat.len() + wrong_place;
     println!("{total} crafted bad inputs, 0 panics, each mapped to its expected error");
@@ -186,7 +203,8 @@ fn the_fuzz_corpus_replays_without_a_panic() {
         for e in entries {
             let path = e.unwrap().path();
             let data = std::fs::read(&path).unwrap();
-            catch_unwind(AssertUnwindSafe(|| fuzzing::envelope(&data))).unwrap_or_else(|_| panic!("{} panicked", path.display()));
+            catch_unwind(AssertUnwindSafe(|| fuzzing::envelope(&data)))
+                .unwrap_or_else(|_| panic!("{} panicked", path.display()));
             n += 1;
         }
     }
@@ -208,7 +226,13 @@ fn write_corpus() {
     let seeds: Vec<(&str, Vec<u8>)> = vec![
         ("valid-document-full", seal(meldwijzer_store::FIELD_DOCUMENT, &json)),
         ("valid-document-small", seal(meldwijzer_store::FIELD_DOCUMENT, &small)),
-        ("valid-summary", seal(meldwijzer_store::FIELD_SUMMARY, b"{\"v\":1,\"alias\":\"a\",\"field\":\"f\",\"subject\":\"s\",\"closed\":false}")),
+        (
+            "valid-summary",
+            seal(
+                meldwijzer_store::FIELD_SUMMARY,
+                b"{\"v\":1,\"alias\":\"a\",\"field\":\"f\",\"subject\":\"s\",\"closed\":false}",
+            ),
+        ),
         ("valid-case-key", seal(meldwijzer_store::FIELD_CASE_KEY, &[9; 32])),
         ("valid-empty", seal(meldwijzer_store::FIELD_DOCUMENT, b"")),
         ("valid-not-json", seal(meldwijzer_store::FIELD_DOCUMENT, b"[[[[[[[[[[")),

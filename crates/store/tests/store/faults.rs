@@ -101,20 +101,30 @@ fn a_full_disk_never_gives_a_false_saved() {
             .expect("run the child under a file-size limit");
         assert_ne!(out.status.code(), Some(97), "sh could not set a file-size limit");
         let stdout = String::from_utf8_lossy(&out.stdout);
-        let last_ack = stdout.lines().filter_map(|l| l.strip_prefix("ACK ")).filter_map(|r| r.parse::<u64>().ok()).max().unwrap_or(0);
+        let last_ack = stdout
+            .lines()
+            .filter_map(|l| l.strip_prefix("ACK "))
+            .filter_map(|r| r.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
         let failed = stdout.lines().find_map(|l| l.strip_prefix("ERR "));
         if stdout.contains("OPENFAIL") {
             open_fails += 1;
         }
         assert!(!stdout.contains("NOFAULT"), "trial {trial}: the limit was never reached");
-        assert!(failed.is_some() || stdout.contains("OPENFAIL"), "trial {trial}: the child neither failed nor finished:\n{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            failed.is_some() || stdout.contains("OPENFAIL"),
+            "trial {trial}: the child neither failed nor finished:\n{stdout}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         if let Some(f) = failed {
             let code = f.split_once(' ').map(|(_, c)| c.to_string()).unwrap_or_default();
             *codes.entry(code).or_default() += 1;
         }
         acks += last_ack;
 
-        let v = Vault::unlock(&path, &pass(), now()).unwrap_or_else(|e| panic!("trial {trial}: reopen after the fault: {e:?}"));
+        let v = Vault::unlock(&path, &pass(), now())
+            .unwrap_or_else(|e| panic!("trial {trial}: reopen after the fault: {e:?}"));
         v.integrity_check().unwrap_or_else(|e| panic!("trial {trial}: integrity after the fault: {e:?}"));
         let c = v.load_case(&uuid(ID)).unwrap().expect("the case is still there");
         let rev = rev_of(&c);
@@ -177,7 +187,10 @@ fn a_read_only_vault_file_refuses_saves_and_keeps_what_was_saved() {
     }
     let codes: Vec<String> = results.iter().map(|r| format!("{:?}", r.as_ref().unwrap_err())).collect();
     assert!(
-        results.iter().all(|r| matches!(r, Err(StoreError::ReadOnly | StoreError::Io { .. } | StoreError::Database { .. } | StoreError::DiskFull))),
+        results.iter().all(|r| matches!(
+            r,
+            Err(StoreError::ReadOnly | StoreError::Io { .. } | StoreError::Database { .. } | StoreError::DiskFull)
+        )),
         "clear storage errors: {codes:?}"
     );
     assert_eq!(rev_of(&still.unwrap().unwrap()), 1, "reading still works and shows the saved revision");

@@ -35,7 +35,11 @@ fn try_open_in_child(path: &std::path::Path) -> String {
         .stderr(Stdio::null())
         .output()
         .unwrap();
-    out.stdout.lines().map(Result::unwrap).find_map(|l| l.find("RESULT ").map(|i| l[i + 7..].to_owned())).expect("child result")
+    out.stdout
+        .lines()
+        .map(Result::unwrap)
+        .find_map(|l| l.find("RESULT ").map(|i| l[i + 7..].to_owned()))
+        .expect("child result")
 }
 
 #[test]

@@ -35,7 +35,11 @@ fn hostile_kdf_parameters_are_refused_fast_and_before_deriving() {
         let mut fastest = Duration::MAX;
         for _ in 0..3 {
             let start = Instant::now();
-            assert_eq!(Vault::unlock(&path, &pass(), now()).unwrap_err(), StoreError::HostileKdfParams, "m={m} t={t} p={p}");
+            assert_eq!(
+                Vault::unlock(&path, &pass(), now()).unwrap_err(),
+                StoreError::HostileKdfParams,
+                "m={m} t={t} p={p}"
+            );
             fastest = fastest.min(start.elapsed());
         }
         assert!(fastest < Duration::from_millis(50), "m={m} t={t} p={p} refused in {fastest:?}");
@@ -91,7 +95,10 @@ fn shipped_create_calibrates_at_or_above_the_floor() {
     let v = Vault::unlock(&path, &pass(), now()).unwrap();
     let unlock_took = start.elapsed();
     assert_eq!(v.kdf_params(), params);
-    println!("calibrated {params:?}: create {create_took:?}, unlock {unlock_took:?} (debug build: {})", cfg!(debug_assertions));
+    println!(
+        "calibrated {params:?}: create {create_took:?}, unlock {unlock_took:?} (debug build: {})",
+        cfg!(debug_assertions)
+    );
     if !cfg!(debug_assertions) && params != KdfParams::FLOOR {
         let (lo, hi) = CALIBRATION_WINDOW;
         assert!(unlock_took >= lo / 2 && unlock_took <= hi * 2, "unlock {unlock_took:?} near the calibrated window");

@@ -70,7 +70,10 @@ fn positive_control_the_scan_finds_the_marker_in_a_plaintext_table() {
     }
     let found = hits(&dir);
     for enc in ["utf-8", "utf-16le", "base64+0", "base64+1", "base64+2"] {
-        assert!(found.iter().any(|f| f.contains(&format!(" {enc} in plain.db-wal"))), "{enc} found in the WAL: {found:?}");
+        assert!(
+            found.iter().any(|f| f.contains(&format!(" {enc} in plain.db-wal"))),
+            "{enc} found in the WAL: {found:?}"
+        );
     }
     drop(conn);
     assert!(!hits(&dir).is_empty(), "and in the database after the checkpoint on close");

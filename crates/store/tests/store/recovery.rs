@@ -5,7 +5,8 @@ use meldwijzer_store::{Passphrase, RecoveryKey, StoreError, Vault, VaultOptions}
 use crate::common::*;
 
 fn vault_with_recovery(dir: &TempDir) -> (Vault, RecoveryKey) {
-    let (v, key) = Vault::create(&dir.vault_path(), &pass(), &VaultOptions::for_tests().with_recovery_key(true)).unwrap();
+    let (v, key) =
+        Vault::create(&dir.vault_path(), &pass(), &VaultOptions::for_tests().with_recovery_key(true)).unwrap();
     (v, key.expect("a recovery key was asked for"))
 }
 
@@ -22,7 +23,10 @@ fn the_recovery_key_is_six_groups_of_five_and_parses_forgivingly() {
     assert_eq!(RecoveryKey::parse(&sloppy).unwrap().expose(), text, "case, spaces, O/0 and L/1 do not matter");
     assert_eq!(RecoveryKey::parse(&text[..text.len() - 1]).unwrap_err(), StoreError::RecoveryKeyMalformed, "too short");
     assert_eq!(RecoveryKey::parse(&format!("{text}A")).unwrap_err(), StoreError::RecoveryKeyMalformed, "too long");
-    assert_eq!(RecoveryKey::parse(&text.replacen(|c: char| c.is_ascii_alphanumeric(), "U", 1)).unwrap_err(), StoreError::RecoveryKeyMalformed);
+    assert_eq!(
+        RecoveryKey::parse(&text.replacen(|c: char| c.is_ascii_alphanumeric(), "U", 1)).unwrap_err(),
+        StoreError::RecoveryKeyMalformed
+    );
     // Every single-character typo is caught by the check character.
     let alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     let mut typos = 0;
@@ -59,7 +63,11 @@ fn the_recovery_key_opens_the_vault_and_sets_a_new_passphrase() {
     let v = Vault::unlock_with_recovery(&path, &typed, &fresh, now()).unwrap();
     assert_eq!(v.load_case(&c.id).unwrap(), Some(c.clone()));
     v.lock().unwrap();
-    assert_eq!(Vault::unlock(&path, &second, now()).unwrap_err(), StoreError::WrongPassphrase, "the forgotten passphrase no longer works");
+    assert_eq!(
+        Vault::unlock(&path, &second, now()).unwrap_err(),
+        StoreError::WrongPassphrase,
+        "the forgotten passphrase no longer works"
+    );
     Vault::unlock(&path, &fresh, now()).unwrap().lock().unwrap();
 }
 
@@ -81,7 +89,11 @@ fn a_wrong_recovery_key_is_refused_and_counted_and_rotation_retires_the_old_key(
     let rotated = v.rotate_recovery_key().unwrap();
     assert_ne!(rotated.expose(), key.expose());
     v.lock().unwrap();
-    assert_eq!(Vault::unlock_with_recovery(&path, &key, &fresh, now()).unwrap_err(), StoreError::WrongRecoveryKey, "the old key is retired");
+    assert_eq!(
+        Vault::unlock_with_recovery(&path, &key, &fresh, now()).unwrap_err(),
+        StoreError::WrongRecoveryKey,
+        "the old key is retired"
+    );
     let mut v = Vault::unlock_with_recovery(&path, &rotated, &fresh, now()).unwrap();
     v.remove_recovery_key().unwrap();
     assert!(!v.has_recovery_key().unwrap());
@@ -95,6 +107,8 @@ fn a_vault_set_up_without_a_recovery_key_has_none() {
     let (v, key) = Vault::create(&dir.vault_path(), &pass(), &VaultOptions::for_tests()).unwrap();
     assert!(key.is_none());
     assert!(!v.has_recovery_key().unwrap());
-    let null: Option<Vec<u8>> = raw(&dir.vault_path()).query_row("SELECT wrapped_vault_key_recovery FROM vault_header", [], |r| r.get(0)).unwrap();
+    let null: Option<Vec<u8>> = raw(&dir.vault_path())
+        .query_row("SELECT wrapped_vault_key_recovery FROM vault_header", [], |r| r.get(0))
+        .unwrap();
     assert!(null.is_none(), "no second wrap of the vault key is stored");
 }

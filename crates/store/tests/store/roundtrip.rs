@@ -35,7 +35,12 @@ fn saving_again_replaces_and_the_list_is_newest_first() {
         v.save_case(&case(&uuid(i), &format!("alias {i}"), t(i as i64))).unwrap();
     }
     let mut c = case(&uuid(3), "renamed", t(1000));
-    c.closed = Some(meldwijzer_protocol::case::Closure { step: "signalen".into(), reason: "weg".into(), at: t(1000), in_dossier: false });
+    c.closed = Some(meldwijzer_protocol::case::Closure {
+        step: "signalen".into(),
+        reason: "weg".into(),
+        at: t(1000),
+        in_dossier: false,
+    });
     v.save_case(&c).unwrap();
     assert_eq!(v.count().unwrap(), 25, "saving an existing id replaces it");
 

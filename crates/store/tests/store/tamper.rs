@@ -26,7 +26,13 @@ fn setup(tag: &str) -> Setup {
 
 /// Every single-bit flip and every truncation of one column of case A: each is refused with
 /// `Corrupt { what }` by `read`, case B still loads, and the original bytes work again.
-fn every_flip_and_cut(s: &Setup, table: &str, column: &str, what: &'static str, read: impl Fn(&Vault) -> Result<(), StoreError>) -> usize {
+fn every_flip_and_cut(
+    s: &Setup,
+    table: &str,
+    column: &str,
+    what: &'static str,
+    read: impl Fn(&Vault) -> Result<(), StoreError>,
+) -> usize {
     let r = raw(&s.path);
     let get = format!("SELECT {column} FROM {table} WHERE case_id = ?1");
     let set = format!("UPDATE {table} SET {column} = ?2 WHERE case_id = ?1");
@@ -97,9 +103,15 @@ fn blobs_swapped_between_cases_or_fields_are_refused() {
     let key = |id: &str| blob(&r, "SELECT wrapped_key FROM case_keys WHERE case_id = ?1", id);
     let (a, b) = (s.a.id.clone(), s.b.id.clone());
     let (doc_a, doc_b, sum_a, key_a, key_b) = (doc(&a), doc(&b), sum(&a), key(&a), key(&b));
-    let set_doc = |id: &str, v: &[u8]| r.execute("UPDATE cases SET document = ?2 WHERE case_id = ?1", rusqlite::params![id, v]).unwrap();
-    let set_sum = |id: &str, v: &[u8]| r.execute("UPDATE cases SET summary = ?2 WHERE case_id = ?1", rusqlite::params![id, v]).unwrap();
-    let set_key = |id: &str, v: &[u8]| r.execute("UPDATE case_keys SET wrapped_key = ?2 WHERE case_id = ?1", rusqlite::params![id, v]).unwrap();
+    let set_doc = |id: &str, v: &[u8]| {
+        r.execute("UPDATE cases SET document = ?2 WHERE case_id = ?1", rusqlite::params![id, v]).unwrap()
+    };
+    let set_sum = |id: &str, v: &[u8]| {
+        r.execute("UPDATE cases SET summary = ?2 WHERE case_id = ?1", rusqlite::params![id, v]).unwrap()
+    };
+    let set_key = |id: &str, v: &[u8]| {
+        r.execute("UPDATE case_keys SET wrapped_key = ?2 WHERE case_id = ?1", rusqlite::params![id, v]).unwrap()
+    };
 
     // B's document (with B's key row too, so the key opens) under A's id.
     set_doc(&a, &doc_b);
@@ -147,7 +159,8 @@ fn an_altered_vault_key_wrap_reads_as_wrong_passphrase_and_a_garbled_header_as_c
     let r = raw(&path);
     let original: Vec<u8> = r.query_row("SELECT wrapped_vault_key FROM vault_header", [], |x| x.get(0)).unwrap();
     let set = |v: &[u8]| {
-        r.execute("UPDATE vault_header SET wrapped_vault_key = ?1, failed_attempts = 0, next_attempt_at = 0", [v]).unwrap()
+        r.execute("UPDATE vault_header SET wrapped_vault_key = ?1, failed_attempts = 0, next_attempt_at = 0", [v])
+            .unwrap()
     };
     // By design a damaged wrap and a wrong passphrase look the same (KeePassXC does the same).
     for bit in (32..original.len() * 8).step_by(7) {

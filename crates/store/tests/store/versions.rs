@@ -18,7 +18,12 @@ fn an_older_build_refuses_a_newer_vault_and_writes_nothing() {
     v.lock().unwrap();
     raw(&path).execute("UPDATE vault_header SET format_version = ?1", [FORMAT_VERSION + 1]).unwrap();
     let before = snapshot(&dir);
-    assert_eq!(before.len(), 1, "only the database file, checkpointed: {:?}", before.iter().map(|f| &f.0).collect::<Vec<_>>());
+    assert_eq!(
+        before.len(),
+        1,
+        "only the database file, checkpointed: {:?}",
+        before.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
     let newer = StoreError::VaultNewer { found: FORMAT_VERSION + 1, supported: FORMAT_VERSION };
     assert_eq!(Vault::unlock(&path, &pass(), now()).unwrap_err(), newer);
     assert_eq!(
@@ -36,7 +41,9 @@ fn a_migration_row_newer_than_this_build_is_refused_too() {
     let dir = TempDir::new("newer-mig");
     let path = dir.vault_path();
     new_vault(&dir).lock().unwrap();
-    raw(&path).execute("INSERT INTO schema_migrations (version, name) VALUES (?1, 'from-the-future')", [FORMAT_VERSION + 5]).unwrap();
+    raw(&path)
+        .execute("INSERT INTO schema_migrations (version, name) VALUES (?1, 'from-the-future')", [FORMAT_VERSION + 5])
+        .unwrap();
     assert_eq!(
         Vault::unlock(&path, &pass(), now()).unwrap_err(),
         StoreError::VaultNewer { found: FORMAT_VERSION + 5, supported: FORMAT_VERSION }

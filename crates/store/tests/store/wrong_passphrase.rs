@@ -79,7 +79,10 @@ fn a_clock_set_back_never_makes_the_wait_longer_than_five_minutes() {
     new_vault(&dir).lock().unwrap();
     let far = now().timestamp() + 10 * 365 * 24 * 3600;
     raw(&path).execute("UPDATE vault_header SET failed_attempts = 20, next_attempt_at = ?1", [far]).unwrap();
-    assert_eq!(Vault::unlock(&path, &pass(), now()).unwrap_err(), StoreError::TooManyAttempts { wait_secs: MAX_WAIT_SECS });
+    assert_eq!(
+        Vault::unlock(&path, &pass(), now()).unwrap_err(),
+        StoreError::TooManyAttempts { wait_secs: MAX_WAIT_SECS }
+    );
     let later = now() + chrono::Duration::seconds(MAX_WAIT_SECS as i64);
     Vault::unlock(&path, &pass(), later).unwrap();
 }
