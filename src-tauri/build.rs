@@ -14,6 +14,7 @@ const COMMANDS: &[&str] = &[
     "lock",
     "list_cases",
     "create_case",
+    "create_info_request",
     "open_case",
     "edit_case",
     "delete_case",

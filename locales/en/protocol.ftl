@@ -424,3 +424,35 @@ safety-q-monitoring = Who keeps an eye on the agreements, and when do you evalua
 safety-q-monitoring-help = Agree who is in charge, who from the network watches along, and when you look together at whether it works.
 safety-q-veiligheidsschaal = Safety scale (optional)
 safety-q-veiligheidsschaal-help = From Signs of Safety: each person gives a score from 0 to 10. A 0 means nothing keeps the child safe now. A 10 means the child is safe enough to close the case. Use a role, not a name.
+
+# ---- Information requests (content/informatieverzoek.toml) ----
+
+inforeq-requester-veilig-thuis = Veilig Thuis
+inforeq-requester-raad = Raad voor de Kinderbescherming (Child Protection Board)
+inforeq-requester-gi = Gecertificeerde instelling (youth protection worker)
+inforeq-requester-politie-justitie = Police or justice
+inforeq-basis-veilig-thuis = Basis: the right to report in article 5.2.6 Wmo 2015. You may give information without consent when it is needed to stop domestic violence or child abuse or to investigate a reasonable suspicion. It is a right, not a duty.
+inforeq-basis-raad = Basis: the right to report in article 1:240 of the Civil Code. You may give information the Raad needs for its task. A request that is not about possible child abuse falls outside the meldcode.
+inforeq-basis-gi = Basis: with a supervision order (OTS), article 7.3.11(4) Jeugdwet. Check in which role the youth protection worker asks: this basis applies only to an OTS.
+inforeq-basis-politie-justitie = Your professional secrecy applies to police and justice as to anyone. A police request does not oblige you to give information.
+inforeq-step-wie-vraagt = Check who asks and on what basis
+inforeq-step-wie-vraagt-help = Note the requester's name, role and organisation and the date of the request. Unsure who is calling? Call back on the organisation's general number. Ask what legal basis the request rests on.
+inforeq-step-aard-en-ernst = Ask for the nature and seriousness of the concern
+inforeq-step-aard-en-ernst-help = Without the nature, seriousness and content of the concern you cannot weigh what to give. If the requester did not say, ask. A GP who did not was given a warning by the disciplinary board. Also note exactly what information is asked for.
+inforeq-step-relevant-en-noodzakelijk = Weigh which information is relevant and necessary
+inforeq-step-relevant-en-noodzakelijk-help = Give only what is needed to stop the violence or investigate the suspicion. Keep to facts and events. Say what you heard from others. If an adult victim refuses consent, deliberately and freely, give information only in serious danger. You may decline for weighty reasons in your patient's interest; then tell the requester why.
+inforeq-step-vooraf-informeren = Inform your patient or client beforehand
+inforeq-step-vooraf-informeren-help = Say beforehand that you will give information and which, and ask for consent where you can. Note the reaction. Leave this out only when it endangers your patient, a child, others or yourself; then note why.
+inforeq-step-verstrekken = Give only that information and record what you gave
+inforeq-step-verstrekken-help = Give the information in writing where you can. If you give it verbally, ask for the record of the conversation to check it, and record yourself what you said. Note in the file what was asked, weighed and given.
+inforeq-step-wie-vraagt-politie = Check who asks and for what purpose
+inforeq-step-wie-vraagt-politie-help = Note the requester's name, role and service and the date. Ask what the request is about and what basis it rests on. Your professional secrecy applies to the police too. In doubt, consult a lawyer or the KNMG advice service.
+inforeq-step-toestemming-politie = Ask your patient for consent
+inforeq-step-toestemming-politie-help = Without consent you give nothing, in principle. Only when keeping silent cannot prevent serious harm to your patient or others (a conflict of duties) may you speak without consent. Without acute danger, a report to Veilig Thuis is the more obvious route. Note the reaction, or why you did not ask.
+inforeq-step-noodzakelijk-politie = Decide whether, and which, information is needed
+inforeq-step-noodzakelijk-politie-help = Weigh whether giving information is needed and whether you meet the norms of this plan. Give only relevant facts. Say what you heard from others.
+inforeq-route-vt-raad-gi-title = Information request from Veilig Thuis, the Raad or a gecertificeerde instelling
+inforeq-route-vt-raad-gi-intro = You are asked to give information about a patient or client. These are not the five meldcode steps: you do not report yourself, you weigh what you give. Follow these steps and record what was asked, weighed and given.
+inforeq-route-politie-justitie-title = Information request from police or justice
+inforeq-route-politie-justitie-intro = Police or justice ask you for information about a patient or client. Your professional secrecy still applies. Follow these steps and record what was asked, weighed and given.
+inforeq-route-overig-intro = You are asked to give information about a client or pupil. Meldwijzer does not yet know a plan of its own for your field. These steps come from the KNMG meldcode for doctors. Check them with your aandachtsfunctionaris or your organisation's meldcode.

@@ -123,3 +123,10 @@ where-gesprek = Step 3, explanation
 where-answer = Step 4, reason for an answer
 where-safety-plan = Step 4, safety plan
 where-kindcheck = Step 1, Kindcheck
+log-info-given = Information request: { $how }, on { $date }
+log-info-given-schriftelijk = given in writing
+log-info-given-mondeling = given verbally, with a record
+log-info-given-niet = no information given
+log-info-given-open = not recorded yet
+log-no-date = date unknown
+

@@ -79,3 +79,5 @@ error-pdf-folder = Die map bestaat niet (meer). Kies een andere plek. Er is niet
 error-pdf-write = Meldwijzer kon de PDF niet opslaan. Kies een andere plek en probeer het opnieuw. Er is niets opgeslagen.
 error-pdf-render = Meldwijzer kon de PDF niet maken. Kopieer de tekst zolang naar je eigen systeem. Er is niets opgeslagen.
 error-pdf-too-long = Deze tekst wordt { $pages } pagina’s, meer dan de { $max } die een PDF mag hebben. Maak de tekst korter of kopieer hem. Er is niets opgeslagen.
+error-output-not-for-case = Deze uitvoer hoort niet bij dit soort casus. Bij een informatieverzoek maak je alleen de vastlegging voor het dossier.
+error-not-an-info-request = Deze casus is niet gestart als informatieverzoek.

@@ -424,3 +424,35 @@ safety-q-monitoring = Wie houdt de afspraken in de gaten, en wanneer evalueer je
 safety-q-monitoring-help = Spreek af wie de regie heeft, wie meekijkt uit het netwerk, en wanneer je samen kijkt of het werkt.
 safety-q-veiligheidsschaal = Veiligheidsschaal (optioneel)
 safety-q-veiligheidsschaal-help = Uit Signs of Safety: ieder geeft een cijfer van 0 tot 10. Een 0 betekent dat niets het kind nu veilig houdt. Een 10 betekent dat het kind veilig genoeg is om de zorg af te sluiten. Gebruik een rol, geen naam.
+
+# ---- Informatieverzoeken (content/informatieverzoek.toml) ----
+
+inforeq-requester-veilig-thuis = Veilig Thuis
+inforeq-requester-raad = Raad voor de Kinderbescherming
+inforeq-requester-gi = Gecertificeerde instelling (jeugdbeschermer)
+inforeq-requester-politie-justitie = Politie of justitie
+inforeq-basis-veilig-thuis = Grond: het meldrecht van artikel 5.2.6 Wmo 2015. Je mag informatie geven zonder toestemming, als dat nodig is om huiselijk geweld of kindermishandeling te stoppen of een redelijk vermoeden te onderzoeken. Het is een recht, geen plicht.
+inforeq-basis-raad = Grond: het meldrecht van artikel 1:240 BW. Je mag informatie geven die nodig is voor de taak van de Raad. Gaat het verzoek niet over mogelijke kindermishandeling, dan valt het buiten de meldcode.
+inforeq-basis-gi = Grond: bij een ondertoezichtstelling (OTS) artikel 7.3.11 lid 4 Jeugdwet. Ga na in welke rol de jeugdbeschermer vraagt: alleen bij een OTS geldt deze grond.
+inforeq-basis-politie-justitie = Tegenover politie en justitie geldt je beroepsgeheim gewoon. Een verzoek van de politie verplicht je niet om informatie te geven.
+inforeq-step-wie-vraagt = Ga na wie vraagt en op welke grond
+inforeq-step-wie-vraagt-help = Noteer naam, functie en organisatie van de vrager en de datum van het verzoek. Twijfel je wie er belt? Bel terug via het algemene nummer van de organisatie. Vraag op welke wettelijke grond het verzoek rust.
+inforeq-step-aard-en-ernst = Vraag naar de aard en ernst van de zorg
+inforeq-step-aard-en-ernst-help = Zonder de aard, ernst en inhoud van de zorg kun je niet wegen wat je geeft. Gaf de vrager die niet, vraag er dan zelf naar. Een huisarts die dat naliet, kreeg een waarschuwing van de tuchtrechter. Noteer ook welke informatie precies gevraagd wordt.
+inforeq-step-relevant-en-noodzakelijk = Weeg welke informatie relevant en noodzakelijk is
+inforeq-step-relevant-en-noodzakelijk-help = Geef alleen wat nodig is om het geweld te stoppen of het vermoeden te onderzoeken. Houd je aan feiten en gebeurtenissen. Zeg erbij wat je van anderen hebt gehoord. Weigert een volwassen slachtoffer weloverwogen en in vrijheid toestemming, geef dan alleen informatie bij ernstig gevaar. Je kunt afzien van informatie geven om gewichtige redenen in het belang van je patiënt. Laat de vrager dan weten waarom.
+inforeq-step-vooraf-informeren = Informeer je patiënt of cliënt vooraf
+inforeq-step-vooraf-informeren-help = Vertel vooraf dat je informatie geeft en welke, en vraag waar mogelijk om toestemming. Noteer de reactie. Laat dit alleen achterwege als het de veiligheid van je patiënt, een kind, anderen of jezelf in gevaar brengt. Noteer dan waarom.
+inforeq-step-verstrekken = Geef alleen die informatie en leg vast wat je gaf
+inforeq-step-verstrekken-help = Geef de informatie bij voorkeur schriftelijk. Geef je die mondeling, vraag dan om het verslag van het gesprek om te controleren, en leg zelf vast wat je zei. Noteer in het dossier wat gevraagd, gewogen en gegeven is.
+inforeq-step-wie-vraagt-politie = Ga na wie vraagt en met welk doel
+inforeq-step-wie-vraagt-politie-help = Noteer naam, functie en dienst van de vrager en de datum. Vraag waar het verzoek over gaat en op welke grond het rust. Je beroepsgeheim geldt ook tegenover de politie. Twijfel je, overleg dan met een jurist of de KNMG-artsenadviespraktijk.
+inforeq-step-toestemming-politie = Vraag je patiënt om toestemming
+inforeq-step-toestemming-politie-help = Zonder toestemming geef je in principe niets. Alleen als je met zwijgen ernstige schade voor je patiënt of anderen niet kunt voorkomen (conflict van plichten), kun je zonder toestemming spreken. Dreigt geen acuut gevaar, dan ligt een melding bij Veilig Thuis meer voor de hand. Noteer de reactie, of waarom je het niet vroeg.
+inforeq-step-noodzakelijk-politie = Beslis of, en welke, informatie nodig is
+inforeq-step-noodzakelijk-politie-help = Weeg of informatie geven nodig is, en of je aan de normen van dit stappenplan voldoet. Geef alleen relevante feiten. Zeg erbij wat je van anderen hebt gehoord.
+inforeq-route-vt-raad-gi-title = Informatieverzoek van Veilig Thuis, de Raad of een gecertificeerde instelling
+inforeq-route-vt-raad-gi-intro = Je wordt gevraagd om informatie te geven over een patiënt of cliënt. Dit zijn geen vijf meldcodestappen: je meldt niet zelf, je weegt wat je geeft. Volg deze stappen en leg vast wat gevraagd, gewogen en gegeven is.
+inforeq-route-politie-justitie-title = Informatieverzoek van politie of justitie
+inforeq-route-politie-justitie-intro = De politie of justitie vraagt je om informatie over een patiënt of cliënt. Je beroepsgeheim blijft gelden. Volg deze stappen en leg vast wat gevraagd, gewogen en gegeven is.
+inforeq-route-overig-intro = Je wordt gevraagd om informatie te geven over een cliënt of leerling. Meldwijzer kent voor jouw werkveld nog geen eigen stappenplan. Deze stappen komen uit de KNMG-meldcode voor artsen. Controleer ze met je aandachtsfunctionaris of de meldcode van je organisatie.

@@ -123,3 +123,10 @@ where-gesprek = Stap 3, toelichting
 where-answer = Stap 4, reden bij een afweging
 where-safety-plan = Stap 4, veiligheidsplan
 where-kindcheck = Stap 1, Kindcheck
+log-info-given = Informatieverzoek: { $how }, op { $date }
+log-info-given-schriftelijk = schriftelijk gegeven
+log-info-given-mondeling = mondeling gegeven, met verslag
+log-info-given-niet = geen informatie gegeven
+log-info-given-open = nog niet vastgelegd
+log-no-date = datum onbekend
+

@@ -9,7 +9,7 @@
 
 use meldwijzer_app::dto::{TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingNotesView, TrainingView};
 use meldwijzer_app::{
-    ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit, NewCaseInput,
+    ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit, NewCaseInput, NewInfoRequest,
     OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
 };
 use std::path::PathBuf;
@@ -111,6 +111,12 @@ pub fn list_cases(state: State<'_, AppState>, offset: usize, limit: usize) -> Ca
 #[tauri::command]
 pub fn create_case(state: State<'_, AppState>, input: NewCaseInput) -> Result<CaseView, ApiError> {
     state.lock().create_case(input)
+}
+
+/// Starts an information request (a route outside the five steps).
+#[tauri::command]
+pub fn create_info_request(state: State<'_, AppState>, input: NewInfoRequest) -> Result<CaseView, ApiError> {
+    state.lock().create_info_request(input)
 }
 
 /// Opens one case.

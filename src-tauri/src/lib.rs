@@ -121,6 +121,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             commands::lock,
             commands::list_cases,
             commands::create_case,
+            commands::create_info_request,
             commands::open_case,
             commands::edit_case,
             commands::delete_case,

@@ -222,6 +222,15 @@ export function createCase(input) {
 }
 
 /**
+ * Starts an information request (someone asks the professional for information).
+ * @param {{alias: string, field: string, subject: string, requester: string}} input
+ * @returns {Promise<CaseView>}
+ */
+export function createInfoRequest(input) {
+  return call('create_info_request', { input });
+}
+
+/**
  * @param {string} caseId
  * @returns {Promise<CaseView>}
  */

@@ -494,6 +494,61 @@ pub struct ProtocolView {
     pub profile_indicators: Vec<ProfileIndicatorView>,
     /// The Top3 safety questions of step 4, in order.
     pub safety_questions: Vec<SafetyQuestionView>,
+    /// Who can ask for information (the new-case screen's "Ik krijg een informatieverzoek").
+    pub info_requesters: Vec<InfoRequesterView>,
+}
+
+/// Who can ask a professional for information, and on what basis.
+#[derive(Debug, Clone, Serialize)]
+pub struct InfoRequesterView {
+    /// Id to send back.
+    pub id: String,
+    /// Name.
+    pub label: String,
+    /// The legal basis and what it means.
+    pub basis: String,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// One step of an information-request route, with whether its part is recorded.
+#[derive(Debug, Clone, Serialize)]
+pub struct InfoStepView {
+    /// Id.
+    pub id: String,
+    /// What it records: `requester`, `concern`, `relevant`, `informed` or `given`.
+    pub record: &'static str,
+    /// What to do.
+    pub title: String,
+    /// Help in our own words.
+    pub help: String,
+    /// Its part is recorded.
+    pub done: bool,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// The route an information request walks, outside the five steps.
+#[derive(Debug, Clone, Serialize)]
+pub struct InfoRequestView {
+    /// Route id.
+    pub route: String,
+    /// Title.
+    pub title: String,
+    /// Introduction.
+    pub intro: String,
+    /// Whether the field's own kader has this route; false: taken over from the KNMG-meldcode.
+    pub confirmed: bool,
+    /// Who asks.
+    pub requester: String,
+    /// On what basis.
+    pub basis: String,
+    /// The steps, in order.
+    pub steps: Vec<InfoStepView>,
+    /// The first step whose part is not recorded yet (none: all recorded).
+    pub pending: Option<String>,
+    /// Where the route comes from.
+    pub provenance: Provenance,
 }
 
 /// A Top3 safety question.
@@ -744,6 +799,9 @@ pub struct CaseView {
     pub due: Vec<DueView>,
     /// The outputs, each offered or refused with the reason.
     pub outputs: Vec<OutputChoice>,
+    /// The information-request route, when the case was started as one (then there are no
+    /// five steps).
+    pub info_request: Option<InfoRequestView>,
 }
 
 /// A dated follow-up, with how it stands today.

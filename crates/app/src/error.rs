@@ -127,6 +127,7 @@ impl From<EditError> for Code {
                 args: vec![("max", meldwijzer_protocol::case::MAX_CONCERNS.to_string())],
             },
             EditError::UnknownLanguage => Code::plain("error-output-language"),
+            EditError::NotAnInfoRequest => Code::plain("error-not-an-info-request"),
         }
     }
 }

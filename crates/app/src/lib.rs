@@ -40,6 +40,7 @@ pub use dto::{
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
 pub use meldwijzer_protocol::case::NewCase as NewCaseInput;
+pub use meldwijzer_protocol::case::NewInfoRequest;
 pub use meldwijzer_protocol::Edit;
 pub use settings::{default_settings_path, default_vault_path};
 pub use store::{CaseStore, ListEntry, MemoryStore, VaultStore};
@@ -608,6 +609,14 @@ impl App {
     pub fn create_case(&mut self, input: NewCase) -> Result<CaseView, ApiError> {
         self.store()?;
         let case = Case::new(&self.protocol, &input, &self.ctx()).map_err(|e| self.err(e))?;
+        self.save_and_view(case)
+    }
+
+    /// Starts an information request: someone asks the professional for information. The case
+    /// walks that route (KNMG-meldcode onderdeel II or III) instead of the five steps.
+    pub fn create_info_request(&mut self, input: NewInfoRequest) -> Result<CaseView, ApiError> {
+        self.store()?;
+        let case = Case::new_info_request(&self.protocol, &input, &self.ctx()).map_err(|e| self.err(e))?;
         self.save_and_view(case)
     }
 

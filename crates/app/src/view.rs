@@ -5,6 +5,7 @@ use meldwijzer_l10n::Localizer;
 use meldwijzer_outputs::{FindingKind, Refusal};
 use meldwijzer_protocol::case::{FollowUpSource, HypothesisStatus, LogEvent, OutputAction, OutputKind};
 use meldwijzer_protocol::content::{self, AnswerValue, Timing};
+use meldwijzer_protocol::inforequest::GivenHow;
 use meldwijzer_protocol::{Case, Pending, Protocol, StepState};
 
 use crate::dto::*;
@@ -89,8 +90,48 @@ fn active_marker(p: &Protocol, l: &Localizer, m: &content::Marker, via_quote: bo
     }
 }
 
+fn info_request(p: &Protocol, l: &Localizer, c: &Case) -> Option<InfoRequestView> {
+    let req = c.info_request.as_ref()?;
+    let route = c.info_route(p)?;
+    let requester = p.info().requester(&req.requester)?;
+    Some(InfoRequestView {
+        route: route.id.clone(),
+        title: l.text(&route.title),
+        intro: l.text(&route.intro),
+        confirmed: route.confirmed,
+        requester: l.text(&requester.label),
+        basis: l.text(&requester.basis),
+        steps: route
+            .steps
+            .iter()
+            .filter_map(|id| p.info().step(id))
+            .map(|s| InfoStepView {
+                id: s.id.clone(),
+                record: s.record.id(),
+                title: l.text(&s.title),
+                help: l.text(&s.help),
+                done: req.has(s.record),
+                provenance: provenance(p, &s.provenance),
+            })
+            .collect(),
+        pending: c.info_pending(p).map(|s| s.id.clone()),
+        provenance: provenance(p, &route.provenance),
+    })
+}
+
 pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
     ProtocolView {
+        info_requesters: p
+            .info()
+            .requesters
+            .iter()
+            .map(|q| InfoRequesterView {
+                id: q.id.clone(),
+                label: l.text(&q.label),
+                basis: l.text(&q.basis),
+                provenance: provenance(p, &q.provenance),
+            })
+            .collect(),
         version: p.version().to_string(),
         steps: p
             .steps()
@@ -287,6 +328,7 @@ fn current_step<'p>(p: &'p Protocol, c: &Case) -> Option<&'p content::Step> {
 pub(crate) enum ListStatus {
     Closed,
     Kindcheck,
+    InfoRequest(String),
     Route(String),
     Step(String),
     AllDone,
@@ -318,6 +360,8 @@ pub(crate) struct ListedDue {
 pub(crate) fn listing(p: &Protocol, c: &Case) -> Listing {
     let status = if c.closed.is_some() {
         ListStatus::Closed
+    } else if let Some(r) = c.info_route(p) {
+        ListStatus::InfoRequest(r.id.clone())
     } else if !c.steps_shown(p) {
         ListStatus::Kindcheck
     } else if !c.follows_five_steps(p) {
@@ -336,6 +380,9 @@ fn status_text(p: &Protocol, l: &Localizer, status: &ListStatus) -> String {
     match status {
         ListStatus::Closed => l.text(ftl("case-status-closed")),
         ListStatus::Kindcheck => l.text(ftl("case-status-kindcheck")),
+        ListStatus::InfoRequest(id) => {
+            p.info().routes.iter().find(|r| &r.id == id).map(|r| l.text(&r.title)).unwrap_or_default()
+        }
         ListStatus::Route(id) => p.routes().iter().find(|r| &r.id == id).map(|r| l.text(&r.title)).unwrap_or_default(),
         ListStatus::Step(id) => p
             .step(id)
@@ -581,6 +628,7 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
             &meldwijzer_outputs::Ctx { protocol: p, l10n: l, today, local: &|t| t.with_timezone(&Local).naive_local() },
             c,
         ),
+        info_request: info_request(p, l, c),
         case: c.clone(),
     }
 }
@@ -700,6 +748,16 @@ fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
             )
         }
         LogEvent::Exported => l.text(ftl("log-exported")),
+        LogEvent::InfoGiven { how, on } => {
+            let how = match how {
+                Some(GivenHow::Schriftelijk) => l.text(ftl("log-info-given-schriftelijk")),
+                Some(GivenHow::Mondeling) => l.text(ftl("log-info-given-mondeling")),
+                Some(GivenHow::Niet) => l.text(ftl("log-info-given-niet")),
+                None => l.text(ftl("log-info-given-open")),
+            };
+            let on = on.map(date).unwrap_or_else(|| l.text(ftl("log-no-date")));
+            l.format(ftl("log-info-given"), &[("how", how), ("date", on)])
+        }
     }
 }
 
@@ -715,11 +773,12 @@ pub(crate) fn refusal_text(l: &Localizer, r: &Refusal) -> String {
     match r {
         Refusal::SummaryOff => l.text("error-summary-off"),
         Refusal::SummaryUnsafe { recorded } => l.format("error-summary-unsafe", &[("recorded", recorded.join(", "))]),
+        Refusal::NotForThisCase => l.text("error-output-not-for-case"),
     }
 }
 
 pub(crate) fn outputs(ctx: &meldwijzer_outputs::Ctx<'_>, c: &Case) -> Vec<OutputChoice> {
-    OutputKind::ALL
+    OutputKind::for_case(c)
         .into_iter()
         .map(|k| {
             let refusal = meldwijzer_outputs::refusal(ctx, c, k);

@@ -15,6 +15,7 @@
 
 pub mod anon;
 mod compose;
+mod inforequest;
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use meldwijzer_document::Document;
@@ -58,10 +59,16 @@ pub enum Refusal {
         /// What is recorded, by label.
         recorded: Vec<String>,
     },
+    /// The output does not belong to this kind of case: an information request has only its
+    /// record, and that record exists only for an information request.
+    NotForThisCase,
 }
 
 /// Whether `kind` is refused for this case, and why.
 pub fn refusal(ctx: &Ctx<'_>, case: &Case, kind: OutputKind) -> Option<Refusal> {
+    if !OutputKind::for_case(case).contains(&kind) {
+        return Some(Refusal::NotForThisCase);
+    }
     if kind != OutputKind::Eenvoudig {
         return None;
     }
@@ -91,6 +98,10 @@ pub fn render(ctx: &Ctx<'_>, case: &Case, kind: OutputKind) -> Result<Document, 
         OutputKind::Leerlingdossier => b.leerlingdossier(),
         OutputKind::Overdracht => b.overdracht(),
         OutputKind::Eenvoudig => b.eenvoudig(),
+        OutputKind::Informatieverzoek => match &case.info_request {
+            Some(req) => inforequest::record(ctx, case, req),
+            None => return Err(Refusal::NotForThisCase),
+        },
     })
 }
 
@@ -103,6 +114,7 @@ pub fn label_id(kind: OutputKind) -> &'static str {
         OutputKind::Leerlingdossier => ftl("out-kind-leerlingdossier"),
         OutputKind::Overdracht => ftl("out-kind-overdracht"),
         OutputKind::Eenvoudig => ftl("out-kind-eenvoudig"),
+        OutputKind::Informatieverzoek => ftl("out-kind-informatieverzoek"),
     }
 }
 

@@ -103,6 +103,10 @@ pub struct Case {
     /// free text is copied into it.
     #[serde(default)]
     pub log: Vec<LogEntry>,
+    /// Started as an information request (someone asks the professional for information):
+    /// the case walks that route instead of the five steps.
+    #[serde(default)]
+    pub info_request: Option<crate::inforequest::InfoRequest>,
 }
 
 /// Longest list of concerns in an adviesvraag (the top 3).
@@ -250,6 +254,9 @@ pub enum OutputKind {
     Overdracht,
     /// The plain-language summary for the client.
     Eenvoudig,
+    /// The record of an information request for the file (SOEP for a doctor). Offered only
+    /// for a case started as an information request, and then alone.
+    Informatieverzoek,
 }
 
 impl OutputKind {
@@ -272,12 +279,23 @@ impl OutputKind {
             OutputKind::Leerlingdossier => "leerlingdossier",
             OutputKind::Overdracht => "overdracht",
             OutputKind::Eenvoudig => "eenvoudig",
+            OutputKind::Informatieverzoek => "informatieverzoek",
         }
     }
 
     /// The output with this id.
     pub fn from_id(id: &str) -> Option<OutputKind> {
-        OutputKind::ALL.into_iter().find(|k| k.id() == id)
+        OutputKind::ALL.into_iter().chain([OutputKind::Informatieverzoek]).find(|k| k.id() == id)
+    }
+
+    /// The outputs a case offers: an information request only its record, every other case
+    /// the six of [`OutputKind::ALL`].
+    pub fn for_case(case: &Case) -> Vec<OutputKind> {
+        if case.info_request.is_some() {
+            vec![OutputKind::Informatieverzoek]
+        } else {
+            OutputKind::ALL.to_vec()
+        }
     }
 }
 
@@ -391,6 +409,13 @@ pub enum LogEvent {
     },
     /// The case was exported to an encrypted file.
     Exported,
+    /// An information request was answered: how and when (none: cleared).
+    InfoGiven {
+        /// How.
+        how: Option<crate::inforequest::GivenHow>,
+        /// When.
+        on: Option<NaiveDate>,
+    },
 }
 
 /// The children a Kindcheck asks about. Free text where the answer is rarely one number.
@@ -782,6 +807,20 @@ pub struct NewCase {
     pub kindcheck_only: bool,
 }
 
+/// What a new information request needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewInfoRequest {
+    /// A pseudonym.
+    pub alias: String,
+    /// Field id.
+    pub field: String,
+    /// Subject id: who the request is about.
+    pub subject: String,
+    /// Requester id (`content/informatieverzoek.toml`).
+    pub requester: String,
+}
+
 /// Input for an observation; `id: None` adds a new one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -883,6 +922,11 @@ pub enum ItemList {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Edit {
+    /// Record what an information request asked, and what was weighed and given.
+    SetInfoRequest {
+        /// The whole record.
+        info_request: crate::inforequest::InfoRequest,
+    },
     /// Change the alias.
     Rename {
         /// The new alias.
@@ -1174,6 +1218,9 @@ pub enum EditError {
     /// An output language there is no locale for.
     #[error("unknown output language")]
     UnknownLanguage,
+    /// The case was not started as an information request.
+    #[error("the case is not an information request")]
+    NotAnInfoRequest,
 }
 
 fn check_text(s: &str) -> Result<(), EditError> {
@@ -1227,6 +1274,25 @@ fn upsert<T>(
 }
 
 impl Case {
+    /// Starts an information request: someone asks the professional for information about
+    /// the subject. No suspect is asked: the professional gives information, and weighs it.
+    pub fn new_info_request(p: &Protocol, input: &NewInfoRequest, ctx: &EditContext) -> Result<Case, EditError> {
+        let alias = check_alias(&input.alias)?;
+        if p.field(&input.field).is_none() {
+            return Err(EditError::UnknownId { kind: "field", id: input.field.clone() });
+        }
+        if p.subject(&input.subject).is_none() {
+            return Err(EditError::UnknownId { kind: "subject", id: input.subject.clone() });
+        }
+        let request = crate::inforequest::InfoRequest::new(&input.requester);
+        request.check(p, &input.field)?;
+        Ok(Case {
+            info_request: Some(request),
+            log: vec![LogEntry { at: ctx.now, event: LogEvent::Created }],
+            ..Case::blank(&ctx.new_id, &alias, &input.field, &input.subject, "", ctx.now)
+        })
+    }
+
     /// Creates a case from what a new case asks.
     pub fn new(p: &Protocol, input: &NewCase, ctx: &EditContext) -> Result<Case, EditError> {
         let alias = check_alias(&input.alias)?;
@@ -1276,17 +1342,21 @@ impl Case {
             melding_record: MeldingRecord::default(),
             plain_summary: PlainSummary::default(),
             log: Vec::new(),
+            info_request: None,
         }
     }
 
     /// Whether this case follows the five meldcode steps: the suspect is in the household or
     /// network, or abuse at home is suspected as well.
     pub fn follows_five_steps(&self, p: &Protocol) -> bool {
-        self.also_at_home || p.suspect(&self.suspect).is_some_and(|s| s.meldcode)
+        self.info_request.is_none() && self.also_at_home || p.suspect(&self.suspect).is_some_and(|s| s.meldcode)
     }
 
     /// The route outside the five steps that applies, if the suspect is not in the household.
     pub fn other_route<'p>(&self, p: &'p Protocol) -> Option<&'p crate::content::OtherRoute> {
+        if self.info_request.is_some() {
+            return None;
+        }
         p.route_for(&self.suspect, &self.field)
     }
 
@@ -1588,6 +1658,13 @@ impl Case {
                     check_text(t)?;
                 }
                 self.melding_record = r;
+            }
+            Edit::SetInfoRequest { info_request } => {
+                if self.info_request.is_none() {
+                    return Err(EditError::NotAnInfoRequest);
+                }
+                info_request.check(p, &self.field)?;
+                self.info_request = Some(info_request);
             }
             Edit::SetPlainSummary { summary } => {
                 for t in [&summary.worries, &summary.going_well, &summary.next, &summary.contact] {
@@ -2045,6 +2122,14 @@ fn log_event(before: &Case, edit: &Edit) -> Option<Logger> {
             Box::new(move |_| Some(event))
         }
         Edit::RecordExport => Box::new(|_| Some(LogEvent::Exported)),
+        Edit::SetInfoRequest { .. } => {
+            let of = |c: &Case| c.info_request.as_ref().map(|r| (r.given_how, r.given_on)).unwrap_or_default();
+            let was = of(before);
+            Box::new(move |after| {
+                let (how, on) = of(after);
+                ((how, on) != was).then_some(LogEvent::InfoGiven { how, on })
+            })
+        }
         _ => return None,
     })
 }

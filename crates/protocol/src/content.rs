@@ -535,6 +535,7 @@ pub struct Protocol {
     red_flags: Vec<Marker>,
     notes: Vec<Note>,
     routes: Vec<OtherRoute>,
+    info: crate::inforequest::InfoContent,
     kindcheck_triggers: Vec<KindcheckTrigger>,
     kindcheck_variants: Vec<KindcheckVariant>,
     kindcheck_questions: Vec<KindcheckQuestion>,
@@ -603,6 +604,12 @@ mod raw {
         pub step_note: Vec<StepNote>,
         #[serde(default)]
         pub route: Vec<Route>,
+        #[serde(default)]
+        pub info_requester: Vec<crate::inforequest::raw::Requester>,
+        #[serde(default)]
+        pub info_step: Vec<crate::inforequest::raw::Step>,
+        #[serde(default)]
+        pub info_route: Vec<crate::inforequest::raw::Route>,
         #[serde(default)]
         pub kindcheck_trigger: Vec<Choice>,
         #[serde(default)]
@@ -1051,6 +1058,9 @@ struct Gathered {
     field_note: Vec<(String, raw::FieldNote)>,
     step_note: Vec<(String, raw::StepNote)>,
     route: Vec<(String, raw::Route)>,
+    info_requester: Vec<(String, crate::inforequest::raw::Requester)>,
+    info_step: Vec<(String, crate::inforequest::raw::Step)>,
+    info_route: Vec<(String, crate::inforequest::raw::Route)>,
     kindcheck_trigger: Vec<(String, raw::Choice)>,
     kindcheck_variant: Vec<(String, raw::KindcheckVariant)>,
     kindcheck_question: Vec<(String, raw::KindcheckQuestion)>,
@@ -1121,6 +1131,9 @@ impl Protocol {
             tag(f.name, parsed.field_note, &mut g.field_note);
             tag(f.name, parsed.step_note, &mut g.step_note);
             tag(f.name, parsed.route, &mut g.route);
+            tag(f.name, parsed.info_requester, &mut g.info_requester);
+            tag(f.name, parsed.info_step, &mut g.info_step);
+            tag(f.name, parsed.info_route, &mut g.info_route);
             tag(f.name, parsed.kindcheck_trigger, &mut g.kindcheck_trigger);
             tag(f.name, parsed.kindcheck_variant, &mut g.kindcheck_variant);
             tag(f.name, parsed.kindcheck_question, &mut g.kindcheck_question);
@@ -1530,6 +1543,29 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         }
     }
 
+    let info = {
+        struct K<'a> {
+            c: &'a mut Checker,
+            known: &'a BTreeSet<String>,
+        }
+        impl crate::inforequest::Check for K<'_> {
+            fn problem(&mut self, file: &str, key: String, message: String) {
+                self.c.err(file, key, message);
+            }
+            fn prov(&mut self, file: &str, key: &str, sources: &[String], valid_from: &str) -> Provenance {
+                self.c.provenance(file, key, sources, valid_from, self.known)
+            }
+        }
+        let field_ids: Vec<String> = fields.iter().map(|f| f.choice.id.clone()).collect();
+        crate::inforequest::validate(
+            &mut K { c: &mut *c, known: &known },
+            &field_ids,
+            g.info_requester,
+            g.info_step,
+            g.info_route,
+        )
+    };
+
     let kindcheck_triggers = choices(c, "kindcheck_trigger", g.kindcheck_trigger);
     let mut seen = BTreeSet::new();
     let mut kindcheck_outcomes = Vec::new();
@@ -1763,6 +1799,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         red_flags,
         notes,
         routes,
+        info,
         kindcheck_triggers,
         kindcheck_variants,
         kindcheck_questions,
@@ -1912,6 +1949,10 @@ impl Protocol {
     /// Notes per step, for a field or for every field.
     pub fn notes(&self) -> &[Note] {
         &self.notes
+    }
+    /// Information requests: who can ask, the steps, the routes per field and requester.
+    pub fn info(&self) -> &crate::inforequest::InfoContent {
+        &self.info
     }
     /// Routes outside the five steps.
     pub fn routes(&self) -> &[OtherRoute] {
@@ -2070,6 +2111,18 @@ impl Protocol {
         }
         for k in &self.profile_consequences {
             push(format!("profile_consequence[{}].text", k.id), &k.text);
+        }
+        for q in &self.info.requesters {
+            push(format!("info_requester[{}].label", q.id), &q.label);
+            push(format!("info_requester[{}].basis", q.id), &q.basis);
+        }
+        for st in &self.info.steps {
+            push(format!("info_step[{}].title", st.id), &st.title);
+            push(format!("info_step[{}].help", st.id), &st.help);
+        }
+        for r in &self.info.routes {
+            push(format!("info_route[{}].title", r.id), &r.title);
+            push(format!("info_route[{}].intro", r.id), &r.intro);
         }
         for r in &self.routes {
             push(format!("route[{}].title", r.id), &r.title);

@@ -8,6 +8,7 @@
 
 pub mod case;
 pub mod content;
+pub mod inforequest;
 pub mod route;
 pub mod scenario;
 
