@@ -9,8 +9,8 @@
 
 use meldwijzer_app::dto::{TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingNotesView, TrainingView};
 use meldwijzer_app::{
-    ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit, NewCaseInput, NewInfoRequest,
-    OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
+    ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit, NewCaseInput,
+    NewInfoRequest, OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
 };
 use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State, WebviewWindow};

@@ -4,6 +4,7 @@
 mod content;
 mod export;
 mod faults;
+mod inforequest;
 mod kindcheck;
 mod list;
 mod lockquit;

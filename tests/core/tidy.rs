@@ -177,6 +177,11 @@ fn messages_only_use_the_variables_they_are_given() {
         ("log-closed", &["number"][..]),
         ("log-output-copied", &["output", "lang"][..]),
         ("log-output-saved", &["output", "lang"][..]),
+        ("log-info-given", &["how", "date"][..]),
+        ("out-inforeq-concern-given", &["concern"][..]),
+        ("out-inforeq-concern-asked", &["concern"][..]),
+        ("out-inforeq-informed-yes", &["note"][..]),
+        ("out-inforeq-informed-no", &["note"][..]),
         // crates/outputs
         ("out-subtitle", &["alias", "date"][..]),
         ("out-date-line", &["date"][..]),

@@ -68,6 +68,7 @@ impl App {
             Some(meldwijzer_outputs::Refusal::SummaryUnsafe { recorded }) => {
                 self.err(Code { code: "error-summary-unsafe", args: vec![("recorded", recorded.join(", "))] })
             }
+            Some(meldwijzer_outputs::Refusal::NotForThisCase) => self.err(Code::plain("error-output-not-for-case")),
             _ => self.err(Code::plain("error-summary-off")),
         }
     }

@@ -773,7 +773,7 @@ pub(crate) fn refusal_text(l: &Localizer, r: &Refusal) -> String {
     match r {
         Refusal::SummaryOff => l.text("error-summary-off"),
         Refusal::SummaryUnsafe { recorded } => l.format("error-summary-unsafe", &[("recorded", recorded.join(", "))]),
-        Refusal::NotForThisCase => l.text("error-output-not-for-case"),
+        Refusal::NotForThisCase => l.text(ftl("error-output-not-for-case")),
     }
 }
 

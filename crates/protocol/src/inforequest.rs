@@ -401,7 +401,8 @@ impl InfoRequest {
         if p.info().requester(&self.requester).is_none() || p.info().route_for(field, &self.requester).is_none() {
             return Err(EditError::UnknownId { kind: "requester", id: self.requester.clone() });
         }
-        for t in [&self.who, &self.basis, &self.concern, &self.asked, &self.relevant, &self.informed_note, &self.given] {
+        for t in [&self.who, &self.basis, &self.concern, &self.asked, &self.relevant, &self.informed_note, &self.given]
+        {
             if t.chars().count() > MAX_TEXT_CHARS {
                 return Err(EditError::TextTooLong { max: MAX_TEXT_CHARS });
             }
@@ -422,4 +423,118 @@ impl Case {
         let req = self.info_request.as_ref()?;
         self.info_route(p)?.steps.iter().filter_map(|s| p.info().step(s)).find(|s| !req.has(s.record))
     }
+}
+
+/// `[info_request]` in a scenario file: an information request instead of a case, with what is
+/// recorded. Every record key is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)]
+pub struct ScenarioInfoRequest {
+    pub field: String,
+    pub subject: String,
+    pub requester: String,
+    pub received_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub who: String,
+    #[serde(default)]
+    pub basis: String,
+    pub concern_given: Option<bool>,
+    #[serde(default)]
+    pub concern: String,
+    #[serde(default)]
+    pub asked: String,
+    #[serde(default)]
+    pub relevant: String,
+    pub informed: Option<bool>,
+    #[serde(default)]
+    pub informed_note: String,
+    pub given_how: Option<GivenHow>,
+    pub given_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub given: String,
+}
+
+/// `[expect.info_request]` in a scenario file; every key left out is not checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectInfoRequest {
+    /// The route id.
+    pub route: Option<String>,
+    /// Whether the field's own kader has the route.
+    pub confirmed: Option<bool>,
+    /// The step ids, in order.
+    pub steps: Option<Vec<String>>,
+    /// The first step not recorded yet, or `none`.
+    pub pending: Option<String>,
+    /// The step ids whose part is recorded, in route order.
+    pub recorded: Option<Vec<String>>,
+}
+
+/// Builds the information request a scenario describes: started, then recorded as one edit.
+pub(crate) fn build_scenario_case(p: &Protocol, s: &ScenarioInfoRequest) -> Result<Case, String> {
+    use crate::case::{Edit, EditContext, NewInfoRequest};
+    let ctx = |n: usize| EditContext { now: chrono::DateTime::UNIX_EPOCH, new_id: format!("scenario-{n}") };
+    let input = NewInfoRequest {
+        alias: "Scenario".into(),
+        field: s.field.clone(),
+        subject: s.subject.clone(),
+        requester: s.requester.clone(),
+    };
+    let mut case = Case::new_info_request(p, &input, &ctx(0)).map_err(|e| format!("[info_request]: {e}"))?;
+    let record = InfoRequest {
+        requester: s.requester.clone(),
+        received_on: s.received_on,
+        who: s.who.clone(),
+        basis: s.basis.clone(),
+        concern_given: s.concern_given,
+        concern: s.concern.clone(),
+        asked: s.asked.clone(),
+        relevant: s.relevant.clone(),
+        informed: s.informed,
+        informed_note: s.informed_note.clone(),
+        given_how: s.given_how,
+        given_on: s.given_on,
+        given: s.given.clone(),
+    };
+    case.apply(p, Edit::SetInfoRequest { info_request: record }, &ctx(1))
+        .map_err(|e| format!("[info_request]: {e}"))?;
+    Ok(case)
+}
+
+/// What does not match `[expect.info_request]`.
+pub(crate) fn check_scenario(p: &Protocol, case: &Case, e: &ExpectInfoRequest) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut check = |what: &str, expected: &str, actual: &str| {
+        if expected != actual {
+            out.push(format!("info_request.{what}: expected `{expected}`, got `{actual}`"));
+        }
+    };
+    let route = case.info_route(p);
+    if let Some(r) = &e.route {
+        check("route", r, route.map_or("none", |x| x.id.as_str()));
+    }
+    if let Some(c) = e.confirmed {
+        check("confirmed", &c.to_string(), &route.is_some_and(|x| x.confirmed).to_string());
+    }
+    if let Some(s) = &e.steps {
+        check("steps", &s.join(", "), &route.map(|x| x.steps.join(", ")).unwrap_or_default());
+    }
+    if let Some(pnd) = &e.pending {
+        check("pending", pnd, case.info_pending(p).map_or("none", |s| s.id.as_str()));
+    }
+    if let Some(r) = &e.recorded {
+        let actual: Vec<String> = match (route, &case.info_request) {
+            (Some(route), Some(req)) => route
+                .steps
+                .iter()
+                .filter_map(|id| p.info().step(id))
+                .filter(|s| req.has(s.record))
+                .map(|s| s.id.clone())
+                .collect(),
+            _ => Vec::new(),
+        };
+        check("recorded", &r.join(", "), &actual.join(", "));
+    }
+    out
 }

@@ -17,8 +17,13 @@ use crate::route::Pending;
 pub struct Scenario {
     /// The scenario's name (a sentence).
     pub name: String,
-    /// The case and what is recorded in it.
+    /// The case and what is recorded in it (left out for an information request).
+    #[serde(default)]
     pub case: ScenarioCase,
+    /// An information request instead of a case (`[info_request]`, see
+    /// [`crate::inforequest::ScenarioInfoRequest`]).
+    #[serde(default)]
+    pub info_request: Option<crate::inforequest::ScenarioInfoRequest>,
     /// Afweging id to `ja`, `nee` or `weet-niet`.
     #[serde(default)]
     pub answers: BTreeMap<String, String>,
@@ -100,6 +105,8 @@ pub struct Expect {
     pub coercive_control: Option<bool>,
     pub consequences: Option<Vec<String>>,
     pub suppressed_consequences: Option<Vec<String>>,
+    /// `[expect.info_request]`: what an information request must show.
+    pub info_request: Option<crate::inforequest::ExpectInfoRequest>,
 }
 
 impl Expect {
@@ -164,7 +171,15 @@ pub fn run_scenario(protocol: &Protocol, raw: Scenario) -> Result<ScenarioReport
         return Err("[expect] checks nothing: a scenario must expect something".to_string());
     }
 
-    let case = build_case(protocol, &raw.case, &raw.answers, raw.kindcheck.as_ref())?;
+    if raw.info_request.is_some()
+        && (raw.case != ScenarioCase::default() || !raw.answers.is_empty() || raw.kindcheck.is_some())
+    {
+        return Err("[info_request] replaces [case], [answers] and [kindcheck]: use one or the other".to_string());
+    }
+    let case = match &raw.info_request {
+        Some(ir) => crate::inforequest::build_scenario_case(protocol, ir)?,
+        None => build_case(protocol, &raw.case, &raw.answers, raw.kindcheck.as_ref())?,
+    };
     let route = case.route(protocol);
     let mut mismatches = Vec::new();
     let mut check = |what: &str, expected: &str, actual: &str| {
@@ -173,7 +188,9 @@ pub fn run_scenario(protocol: &Protocol, raw: Scenario) -> Result<ScenarioReport
         }
     };
     if let Some(t) = &e.track {
-        let actual = if case.follows_five_steps(protocol) && case.other_route(protocol).is_none() {
+        let actual = if let Some(r) = case.info_route(protocol) {
+            r.id.clone()
+        } else if case.follows_five_steps(protocol) && case.other_route(protocol).is_none() {
             "five-steps".to_string()
         } else {
             case.other_route(protocol).map_or("five-steps".to_string(), |r| r.id.clone())
@@ -258,6 +275,9 @@ pub fn run_scenario(protocol: &Protocol, raw: Scenario) -> Result<ScenarioReport
         let actual: Vec<String> =
             consequences.iter().filter(|k| k.suppressed).map(|k| k.consequence.id.clone()).collect();
         check("suppressed_consequences", &v.join(", "), &actual.join(", "));
+    }
+    if let Some(x) = &e.info_request {
+        mismatches.extend(crate::inforequest::check_scenario(protocol, &case, x));
     }
     Ok(ScenarioReport { name: raw.name, mismatches })
 }

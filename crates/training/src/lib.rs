@@ -313,7 +313,8 @@ fn merge_expect(base: &Expect, over: &Expect) -> Expect {
         profiles,
         coercive_control,
         consequences,
-        suppressed_consequences
+        suppressed_consequences,
+        info_request
     )
 }
 
@@ -344,7 +345,14 @@ impl TrainingCase {
             Some(f) => merge_expect(&r.expect, &f.expect),
             None => r.expect.clone(),
         };
-        Scenario { name: format!("{} / {field} / {}", self.id, round + 1), case, answers, kindcheck, expect }
+        Scenario {
+            name: format!("{} / {field} / {}", self.id, round + 1),
+            case,
+            info_request: None,
+            answers,
+            kindcheck,
+            expect,
+        }
     }
 
     /// The case as recorded in `field` after rounds `0..=round`, for showing its route.

@@ -22,6 +22,7 @@ import { renderGesprek } from './step-gesprek.js';
 import { renderWegen } from './step-wegen.js';
 import { renderBeslissen } from './step-beslissen.js';
 import { renderOutputs, renderTimeline } from './outputs.js';
+import { renderInfoRequest } from './inforequest.js';
 
 /** @typedef {Object} CaseView */
 
@@ -303,6 +304,7 @@ export function renderCase(ctx, main, view, options = {}) {
       ? h('div', { class: 'case-body' }, stepper(ctx, view), stepPanel(ctx, view, helpers))
       : null,
     // A Kindcheck-only case shows the Kindcheck alone until its outcome says to follow the meldcode.
+    view.info_request ? renderInfoRequest(ctx, view, helpers) : null,
     view.steps_shown ? null : h('div', { class: 'kindcheck-only', 'data-testid': 'kindcheck-only' }, h('p', { class: 'lead' }, t('kindcheck-only-intro')), kindcheck(ctx, view, helpers)),
   );
   wireDrafts(ctx, main);
@@ -369,7 +371,8 @@ function caseHeader(ctx, view) {
   const rename = button({ label: t('caselist-rename'), kind: 'quiet', id: 'case-rename', attrs: { 'data-always': true } });
   rename.addEventListener('click', () => openRenameCase(ctx, view, rename));
   // A closed case is read-only: only its name can change.
-  const profile = c.closed ? null : button({ label: t('app-case-edit-profile'), kind: 'quiet', id: 'case-profile' });
+  // An information request has no suspect; its field and subject are what it was started with.
+  const profile = c.closed || view.info_request ? null : button({ label: t('app-case-edit-profile'), kind: 'quiet', id: 'case-profile' });
   if (profile) profile.addEventListener('click', () => openProfile(ctx, view, profile));
   return h(
     'header',
@@ -386,7 +389,9 @@ function caseHeader(ctx, view) {
       { class: 'case-profile' },
       h('div', null, h('dt', null, t('app-case-field')), h('dd', null, labelOf(p.fields, c.field))),
       h('div', null, h('dt', null, t('app-case-subject')), h('dd', null, labelOf(p.subjects, c.subject))),
-      h('div', null, h('dt', null, t('app-case-suspect')), h('dd', null, labelOf(p.suspects, c.suspect))),
+      view.info_request
+        ? h('div', null, h('dt', null, t('inforeq-requester')), h('dd', null, view.info_request.requester))
+        : h('div', null, h('dt', null, t('app-case-suspect')), h('dd', null, labelOf(p.suspects, c.suspect))),
       h('div', null, h('dt', null, t('app-case-updated')), h('dd', null, view.updated)),
     ),
     h('div', { class: 'case-head-actions' }, profile, rename),

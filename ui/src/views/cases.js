@@ -279,6 +279,7 @@ export function showProfileError(form, err, prefix, fallback) {
  */
 export function renderNewCase(ctx, main, options = {}) {
   if (options.kindcheckOnly) return renderNewKindcheck(ctx, main);
+  if (options.infoRequest) return renderNewInfoRequest(ctx, main);
   const alias = textField({
     id: 'newcase-alias',
     label: t('newcase-alias-label'),
@@ -332,6 +333,12 @@ export function renderNewCase(ctx, main, options = {}) {
       button({ label: t('nav-back-to-cases'), kind: 'link', onClick: () => ctx.showList({ focus: 'new-case-button' }), extraClass: 'back-link' }),
       h('h1', { id: 'newcase-title' }, t('newcase-title')),
       h('p', { class: 'lead' }, t('newcase-intro')),
+      h(
+        'div',
+        { class: 'notice', 'data-testid': 'inforeq-offer' },
+        h('p', null, t('newcase-inforeq-offer')),
+        button({ label: t('newcase-inforeq-button'), kind: 'secondary', testid: 'inforeq-button', id: 'inforeq-button', onClick: () => ctx.showNewCase({ infoRequest: true }) }),
+      ),
       form,
     ),
   );
@@ -406,6 +413,80 @@ function renderNewKindcheck(ctx, main) {
       button({ label: t('nav-back-to-cases'), kind: 'link', onClick: () => ctx.showList({ focus: 'kindcheck-only-button' }), extraClass: 'back-link' }),
       h('h1', { id: 'newcase-title' }, t('newkindcheck-title')),
       h('p', { class: 'lead' }, t('newkindcheck-intro')),
+      form,
+    ),
+  );
+}
+
+/**
+ * An information request: someone (Veilig Thuis, the Raad, a GI, police or justice) asks the
+ * professional for information. Alias, field, who it is about and who asks; no suspect.
+ * @param {Object} ctx
+ * @param {HTMLElement} main
+ */
+function renderNewInfoRequest(ctx, main) {
+  const p = ctx.protocol;
+  const alias = textField({ id: 'newcase-alias', label: t('newcase-alias-label'), hint: t('newcase-alias-hint'), testid: 'newcase-alias' });
+  const formError = h('div', { class: 'error-slot', id: 'newcase-form-error' });
+  const form = h(
+    'form',
+    { class: 'form', novalidate: true, 'aria-labelledby': 'newcase-title' },
+    alias,
+    radioGroup({
+      name: 'requester',
+      legend: t('newinforeq-requester-legend'),
+      options: p.info_requesters.map((r) => ({ value: r.id, label: r.label, note: r.basis, testid: `requester-${r.id}` })),
+    }),
+    radioGroup({
+      name: 'field',
+      legend: t('newcase-field-legend'),
+      hint: t('newcase-field-hint'),
+      options: p.fields.map((f) => ({ value: f.id, label: f.label, note: f.note, testid: `field-${f.id}` })),
+    }),
+    radioGroup({
+      name: 'subject',
+      legend: t('newinforeq-subject-legend'),
+      options: p.subjects.map((s) => ({ value: s.id, label: s.label, note: s.note, testid: `subject-${s.id}` })),
+    }),
+    formError,
+    h(
+      'div',
+      { class: 'actions' },
+      button({ label: t('newinforeq-submit'), kind: 'primary', type: 'submit', testid: 'newcase-submit', id: 'newcase-submit' }),
+      button({ label: t('newcase-cancel'), kind: 'secondary', onClick: () => ctx.showList({ focus: 'new-case-button' }) }),
+    ),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const input = alias.querySelector('input');
+    const requester = radioValue(form, 'requester');
+    const field = radioValue(form, 'field');
+    const subject = radioValue(form, 'subject');
+    if (!requester) showError(byId('requester-group'), { message: t('newinforeq-requester-required') });
+    if (!field) showError(byId('field-group'), { message: t('newcase-field-required') });
+    if (!subject) showError(byId('subject-group'), { message: t('newcase-subject-required') });
+    try {
+      const view = await api.createInfoRequest({ alias: input.value, field: field || '', subject: subject || '', requester: requester || '' });
+      ctx.saved();
+      ctx.showCase(view, { announce: t('newcase-created') });
+      return;
+    } catch (err) {
+      if (err.code.startsWith('error-alias')) showError(input, err);
+      else if (requester && field && subject) showError(formError, err);
+    }
+    const first = form.querySelector('.error-slot.has-error');
+    const target = first && first.parentElement ? first.parentElement.querySelector('input, textarea') : null;
+    if (target) target.focus();
+  });
+  replaceChildren(
+    main,
+    h(
+      'section',
+      { class: 'page page-narrow', 'data-testid': 'new-inforeq' },
+      button({ label: t('nav-back-to-cases'), kind: 'link', onClick: () => ctx.showList({ focus: 'new-case-button' }), extraClass: 'back-link' }),
+      h('h1', { id: 'newcase-title' }, t('newinforeq-title')),
+      h('p', { class: 'lead' }, t('newinforeq-intro')),
       form,
     ),
   );
