@@ -665,7 +665,6 @@ newinforeq-requester-required = Choose who asks for information.
 newinforeq-subject-legend = Who is the request about?
 newinforeq-submit = Start the information request
 inforeq-requester = Request from
-inforeq-basis = Basis
 inforeq-unconfirmed = Not checked: Meldwijzer knows no plan of its own for information requests in your field. These steps come from the KNMG meldcode.
 inforeq-part-recorded = Recorded
 inforeq-part-open = Not recorded yet

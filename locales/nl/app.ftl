@@ -665,7 +665,6 @@ newinforeq-requester-required = Kies wie om informatie vraagt.
 newinforeq-subject-legend = Over wie gaat het verzoek?
 newinforeq-submit = Start het informatieverzoek
 inforeq-requester = Verzoek van
-inforeq-basis = Grond
 inforeq-unconfirmed = Niet gecontroleerd: Meldwijzer kent voor jouw werkveld geen eigen stappenplan voor informatieverzoeken. Deze stappen komen uit de KNMG-meldcode.
 inforeq-part-recorded = Vastgelegd
 inforeq-part-open = Nog niet vastgelegd

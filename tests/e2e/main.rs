@@ -12,6 +12,7 @@
 mod autosave;
 mod fields;
 mod harness;
+mod inforequest;
 mod journey;
 mod kindcheck;
 mod leak;
