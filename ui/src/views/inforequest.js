@@ -150,7 +150,7 @@ export function renderInfoRequest(ctx, view, helpers) {
       h('p', { class: 'prewrap' }, ir.intro),
       ir.confirmed ? null : h('p', { class: 'notice notice-warning', 'data-testid': 'inforeq-unconfirmed' }, t('inforeq-unconfirmed')),
       h('dl', { class: 'facts' }, h('div', null, h('dt', null, t('inforeq-requester')), h('dd', null, ir.requester))),
-      h('p', { class: 'prewrap', 'data-testid': 'inforeq-basis' }, ir.basis),
+      h('p', { class: 'prewrap', 'data-testid': 'inforeq-route-basis' }, ir.basis),
       sources(ir.provenance, `inforeq-route-${ir.route}`),
     ),
     form,
