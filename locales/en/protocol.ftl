@@ -117,6 +117,8 @@ subject-oudere = Older person
 # ---- Whom you suspect ----
 
 suspect-huiselijke-kring = Someone from the household, the family or the network
+suspect-huiselijke-kring-note = A brother or sister belongs to the household too.
+suspect-afhankelijk-buiten-gezin = Someone outside the household on whom the child depends, such as a trainer, babysitter or exploiter
 suspect-medewerker = An employee, intern or volunteer of your own organisation
 suspect-ander-kind = Another child or another pupil
 
@@ -157,6 +159,9 @@ form-eergerelateerd-geweld = Honour-based violence
 form-huwelijksdwang = Forced marriage
 form-achterlating = Being left behind abroad (achterlating)
 form-vgv = Female genital mutilation (FGM)
+form-kindhuwelijk = Child marriage (a marriage involving a minor)
+form-mensenhandel = Human trafficking and loverboy exploitation
+form-stalking = Stalking
 
 
 # ---- Acute ----
@@ -167,6 +172,12 @@ acute-direct-gevaar = Direct danger? Call { $noodnummer }.
 # Variables:
 #   $veilig-thuis (String) - Veilig Thuis's national number, from content/contacts.toml
 acute-veilig-thuis = Veilig Thuis: { $veilig-thuis }, free, day and night.
+# Variables:
+#   $centrum-seksueel-geweld (String) - from content/contacts.toml
+acute-seksueel-geweld = Sexual violence, less than a week ago? Centrum Seksueel Geweld: { $centrum-seksueel-geweld }, free, day and night. For medical, forensic and psychological help. The sooner, the better.
+# Variables:
+#   $politie-geen-spoed (String) - from content/contacts.toml
+acute-zedenpolitie = A suspected sexual offence, without urgency? Through the police ({ $politie-geen-spoed }) you can consult the vice squad (zedenpolitie). In direct danger, call { $noodnummer }.
 
 
 # ---- When someone tells you (disclosure) ----
@@ -213,10 +224,13 @@ route-ander-kind-3 = Discuss it with your designated officer (aandachtsfunctiona
 
 # ---- Special forms: what you do first (content/case.toml, form.note) ----
 
-form-seksueel-misbruik-note = First consult Veilig Thuis or the police, before you talk with the child or the parents. A conversation can put the child at risk or hamper a criminal investigation.
+form-seksueel-misbruik-note = First consult Veilig Thuis or the police, before you talk with the child or the parents. A conversation can put the child at risk or hamper a criminal investigation. Online behaviour counts too: since 1 July 2024, grooming and sexchatting with a minor, for example, are offences (Wet seksuele misdrijven).
 form-eergerelateerd-geweld-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. A conversation can put the victim at risk. Speak with family members separately.
-form-huwelijksdwang-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. A conversation can put the victim at risk. Speak with family members separately.
-form-achterlating-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. Abandonment abroad often happens around the summer holiday: watch for an upcoming trip.
+form-huwelijksdwang-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. A conversation can put the victim at risk. Speak with family members separately. Forced marriage affects girls and boys.
+form-achterlating-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. Abandonment abroad affects girls and boys, and often happens around the summer holiday: watch for an upcoming trip.
+form-kindhuwelijk-note = A marriage involving a minor is not allowed in the Netherlands, also when it was concluded religiously or abroad. First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved.
+form-mensenhandel-note = In human trafficking and loverboy exploitation someone is exploited under coercion, for example sexually or criminally. The exploiter is often not family: you follow the five steps then too. First consult Veilig Thuis or the police, before you talk with those involved.
+form-stalking-note = Stalking often starts after a separation and is a red flag of intimate terrorism. Record each incident with its date.
 form-vgv-note = For FGM the chain approach starts from: always report, unless. Consult the FGM designated officer of Veilig Thuis or the GGD. Is the risk acute, for example because a girl travels abroad this week? Then contact Veilig Thuis and the police at once, and go through the steps quickly, within an hour if you can.
 
 
@@ -225,8 +239,8 @@ form-vgv-note = For FGM the chain approach starts from: always report, unless. C
 situation-baby-letsel = A baby who cannot yet crawl or walk has bruises or another injury
 situation-baby-letsel-note = A baby who does not move about cannot bump into things: bruises on a baby who is not yet mobile are a strong signal. Have the injury assessed by the confidential doctor (vertrouwensarts) of Veilig Thuis or by a forensic paediatrician.
 situation-bang-naar-huis = A child is afraid to go home, or says they are hurt at home
-situation-vertrek-buitenland = A girl will soon travel abroad, often before the summer holiday, and there are signs of FGM, forced marriage or abandonment abroad
-situation-vertrek-buitenland-note = Contact Veilig Thuis and the police at once. If it is about FGM and she leaves soon, go through the steps quickly, within an hour if you can.
+situation-vertrek-buitenland = A child or young person will soon travel abroad, often before the summer holiday, and there are signs of FGM, forced marriage, child marriage or abandonment abroad
+situation-vertrek-buitenland-note = Contact Veilig Thuis and the police at once. Forced marriage and abandonment abroad affect girls and boys. If it is about FGM and the girl leaves soon, go through the steps quickly, within an hour if you can.
 situation-onthulling = A child or a dependent adult tells you about violence (disclosure)
 situation-onthulling-note = A disclosure often points to an acute crisis and to fear for their own safety. Write the words down literally and do not promise secrecy.
 
@@ -234,6 +248,9 @@ situation-onthulling-note = A disclosure often points to an acute crisis and to 
 # ---- Escalation red flags in partner violence (content/acute.toml, red_flag) ----
 
 red-flag-wurging = (Attempted) strangulation or suffocation
+red-flag-wurging-note = Advise medical and forensic examination, also when no injury is visible: injuries from strangulation are often not visible. If it went together with sexual violence, refer to the Centrum Seksueel Geweld ({ $centrum-seksueel-geweld }).
+red-flag-gedwongen-seks = Forced sex by the (ex-)partner
+red-flag-gedwongen-seks-note = Advise medical and forensic help through the Centrum Seksueel Geweld ({ $centrum-seksueel-geweld }), preferably within a week.
 red-flag-doodsbedreiging = Threats to kill: the partner, the children, or threats of suicide
 red-flag-wapens = Weapons: owning, threatening with or using them
 red-flag-scheiding = A recent or planned separation

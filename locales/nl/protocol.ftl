@@ -117,6 +117,8 @@ subject-oudere = Oudere
 # ---- Wie vermoed je ----
 
 suspect-huiselijke-kring = Iemand uit het gezin, de familie of het netwerk
+suspect-huiselijke-kring-note = Ook een broer of zus hoort bij de huiselijke kring.
+suspect-afhankelijk-buiten-gezin = Iemand buiten het gezin van wie het kind afhankelijk is, zoals een trainer, oppas of uitbuiter
 suspect-medewerker = Een medewerker, stagiair of vrijwilliger van je eigen organisatie
 suspect-ander-kind = Een ander kind of een andere leerling
 
@@ -157,6 +159,9 @@ form-eergerelateerd-geweld = Eergerelateerd geweld
 form-huwelijksdwang = Huwelijksdwang
 form-achterlating = Achterlating
 form-vgv = Vrouwelijke genitale verminking (VGV)
+form-kindhuwelijk = Kindhuwelijk (een huwelijk met een minderjarige)
+form-mensenhandel = Mensenhandel en loverboyproblematiek
+form-stalking = Stalking
 
 
 # ---- Acuut ----
@@ -167,6 +172,12 @@ acute-direct-gevaar = Direct gevaar? Bel { $noodnummer }.
 # Variables:
 #   $veilig-thuis (String) - het landelijke nummer van Veilig Thuis, uit content/contacts.toml
 acute-veilig-thuis = Veilig Thuis: { $veilig-thuis }, gratis, dag en nacht.
+# Variables:
+#   $centrum-seksueel-geweld (String) - uit content/contacts.toml
+acute-seksueel-geweld = Seksueel geweld, minder dan een week geleden? Centrum Seksueel Geweld: { $centrum-seksueel-geweld }, gratis, dag en nacht. Voor medische, forensische en psychische hulp. Hoe eerder, hoe beter.
+# Variables:
+#   $politie-geen-spoed (String) - uit content/contacts.toml
+acute-zedenpolitie = Vermoeden van een zedendelict, zonder spoed? Via de politie ({ $politie-geen-spoed }) kun je de zedenpolitie raadplegen. Bij direct gevaar bel je { $noodnummer }.
 
 
 # ---- Als iemand je iets vertelt (onthulling) ----
@@ -213,10 +224,13 @@ route-ander-kind-3 = Bespreek het met je aandachtsfunctionaris, ook de vraag of 
 
 # ---- Bijzondere vormen: wat je eerst doet (content/case.toml, form.note) ----
 
-form-seksueel-misbruik-note = Overleg eerst met Veilig Thuis of de politie, voordat je met het kind of de ouders praat. Een gesprek kan het kind in gevaar brengen of een strafrechtelijk onderzoek hinderen.
+form-seksueel-misbruik-note = Overleg eerst met Veilig Thuis of de politie, voordat je met het kind of de ouders praat. Een gesprek kan het kind in gevaar brengen of een strafrechtelijk onderzoek hinderen. Ook online gedrag telt: sinds 1 juli 2024 zijn bijvoorbeeld grooming en sexchatting met een minderjarige strafbaar (Wet seksuele misdrijven).
 form-eergerelateerd-geweld-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Een gesprek kan het slachtoffer in gevaar brengen. Spreek familieleden apart.
-form-huwelijksdwang-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Een gesprek kan het slachtoffer in gevaar brengen. Spreek familieleden apart.
-form-achterlating-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Achterlating gebeurt vaak rond de zomervakantie: let op een reis die op komst is.
+form-huwelijksdwang-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Een gesprek kan het slachtoffer in gevaar brengen. Spreek familieleden apart. Huwelijksdwang treft meisjes en jongens.
+form-achterlating-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Achterlating treft meisjes en jongens, en gebeurt vaak rond de zomervakantie: let op een reis die op komst is.
+form-kindhuwelijk-note = Een huwelijk met een minderjarige is in Nederland niet toegestaan, ook niet als het religieus of in het buitenland gesloten is. Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat.
+form-mensenhandel-note = Bij mensenhandel en loverboyproblematiek wordt iemand onder dwang uitgebuit, bijvoorbeeld seksueel of crimineel. De uitbuiter is vaak geen familie: ook dan volg je de vijf stappen. Overleg eerst met Veilig Thuis of de politie, voordat je met betrokkenen praat.
+form-stalking-note = Stalking begint vaak na een scheiding en is een rode vlag bij intieme terreur. Leg elk voorval gedateerd vast.
 form-vgv-note = Bij VGV is het uitgangspunt van de ketenaanpak: altijd melden, tenzij. Overleg met de aandachtsfunctionaris VGV van Veilig Thuis of de GGD. Is het risico acuut, bijvoorbeeld omdat een meisje deze week naar het buitenland gaat? Neem dan direct contact op met Veilig Thuis én de politie, en doorloop de stappen versneld, zo mogelijk binnen een uur.
 
 
@@ -225,8 +239,8 @@ form-vgv-note = Bij VGV is het uitgangspunt van de ketenaanpak: altijd melden, t
 situation-baby-letsel = Een baby die nog niet kruipt of loopt, heeft blauwe plekken of ander letsel
 situation-baby-letsel-note = Wie niet loopt, kan niet stoten: blauwe plekken bij een baby die zich nog niet zelf verplaatst, zijn een sterk signaal. Laat het letsel duiden door de vertrouwensarts van Veilig Thuis of door een forensisch kinderarts.
 situation-bang-naar-huis = Een kind is bang om naar huis te gaan, of zegt dat het thuis pijn wordt gedaan
-situation-vertrek-buitenland = Een meisje gaat binnenkort naar het buitenland, vaak voor de zomervakantie, en er zijn signalen van VGV, huwelijksdwang of achterlating
-situation-vertrek-buitenland-note = Neem direct contact op met Veilig Thuis en met de politie. Gaat het om VGV en vertrekt ze binnenkort, doorloop de stappen dan versneld, zo mogelijk binnen een uur.
+situation-vertrek-buitenland = Een kind of jongere gaat binnenkort naar het buitenland, vaak voor de zomervakantie, en er zijn signalen van VGV, huwelijksdwang, een kindhuwelijk of achterlating
+situation-vertrek-buitenland-note = Neem direct contact op met Veilig Thuis en met de politie. Huwelijksdwang en achterlating treffen meisjes en jongens. Gaat het om VGV en vertrekt het meisje binnenkort, doorloop de stappen dan versneld, zo mogelijk binnen een uur.
 situation-onthulling = Een kind of een afhankelijke volwassene vertelt je over geweld (onthulling)
 situation-onthulling-note = Een onthulling wijst vaak op een acute crisis en op angst om de eigen veiligheid. Leg de woorden letterlijk vast en beloof geen geheimhouding.
 
@@ -234,6 +248,9 @@ situation-onthulling-note = Een onthulling wijst vaak op een acute crisis en op 
 # ---- Escalatiesignalen bij partnergeweld (content/acute.toml, red_flag) ----
 
 red-flag-wurging = (Poging tot) wurging of verstikking
+red-flag-wurging-note = Adviseer medisch en forensisch onderzoek, ook als er geen letsel te zien is: letsel door wurging is vaak niet zichtbaar. Ging het samen met seksueel geweld, verwijs dan naar het Centrum Seksueel Geweld ({ $centrum-seksueel-geweld }).
+red-flag-gedwongen-seks = Gedwongen seks door de (ex-)partner
+red-flag-gedwongen-seks-note = Adviseer medische en forensische hulp via het Centrum Seksueel Geweld ({ $centrum-seksueel-geweld }), het liefst binnen een week.
 red-flag-doodsbedreiging = Bedreiging met de dood: van de partner, de kinderen, of dreigen met zelfdoding
 red-flag-wapens = Wapens: bezit, dreigen of gebruik
 red-flag-scheiding = Een recente of geplande scheiding

@@ -14,6 +14,7 @@ mod profiles;
 mod recovery;
 mod safety;
 mod scenarios;
+mod scope;
 mod tidy;
 mod training;
 mod vault;

@@ -582,7 +582,17 @@ fn the_plain_summary_is_off_by_default_and_refused_where_a_paper_at_home_is_dang
         app.protocol().forms().iter().filter(|f| f.unsafe_on_paper).map(|f| f.choice.id.clone()).collect();
     assert_eq!(
         flagged,
-        ["intieme-terreur", "seksueel-misbruik", "eergerelateerd-geweld", "huwelijksdwang", "achterlating", "vgv"]
+        [
+            "intieme-terreur",
+            "seksueel-misbruik",
+            "eergerelateerd-geweld",
+            "huwelijksdwang",
+            "achterlating",
+            "vgv",
+            "kindhuwelijk",
+            "mensenhandel",
+            "stalking"
+        ]
     );
     for form in flagged {
         edit(&mut app, &id, Edit::SetForm { form: form.clone(), on: true });

@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use meldwijzer_tests::{files_under, repo_root};
 
-const GLOBAL_VARIABLES: &[&str] = &["noodnummer", "veilig-thuis", "vertrouwensinspecteur"];
+const GLOBAL_VARIABLES: &[&str] =
+    &["noodnummer", "veilig-thuis", "vertrouwensinspecteur", "centrum-seksueel-geweld", "politie-geen-spoed"];
 
 fn defined(lang: &str) -> BTreeSet<String> {
     meldwijzer_l10n::message_ids(lang).into_iter().collect()
@@ -244,11 +245,13 @@ fn messages_only_use_the_variables_they_are_given() {
 #[test]
 fn every_message_formats_without_leftovers() {
     for lang in meldwijzer_l10n::languages() {
-        let globals = vec![
-            ("noodnummer".into(), "112".into()),
-            ("veilig-thuis".into(), "0800-2000".into()),
-            ("vertrouwensinspecteur".into(), "0900-111 3111".into()),
-        ];
+        // Every contact in contacts.toml is a global, as the app passes them.
+        let p = meldwijzer_app::content::protocol().unwrap();
+        let globals: Vec<(String, String)> = p.contacts().iter().map(|c| (c.id.clone(), c.number.clone())).collect();
+        assert!(
+            globals.iter().all(|(id, _)| GLOBAL_VARIABLES.contains(&id.as_str())),
+            "GLOBAL_VARIABLES lists every contact"
+        );
         let l = meldwijzer_l10n::Localizer::new(lang, globals).unwrap();
         for (id, text) in l.all() {
             // Messages with arguments of their own are formatted with them by the Rust code.

@@ -57,7 +57,10 @@ async fn an_information_request_is_walked_from_the_new_case_screen_to_its_record
     wait_text(&s, "Informatieverzoek van Veilig Thuis, de Raad of een gecertificeerde instelling").await;
     wait_text(&s, "artikel 1:240 BW").await;
     assert!(s.client.find(Locator::Css(&tid("stepper"))).await.is_err(), "no five steps for an information request");
-    assert!(s.client.find(Locator::Css(&tid("inforeq-unconfirmed"))).await.is_err(), "the KNMG route is the doctor's own");
+    assert!(
+        s.client.find(Locator::Css(&tid("inforeq-unconfirmed"))).await.is_err(),
+        "the KNMG route is the doctor's own"
+    );
     wait_state(&s, "wie-vraagt", "Nog niet vastgelegd").await;
     s.screenshot("61-informatieverzoek-route").await;
 
@@ -81,7 +84,8 @@ async fn an_information_request_is_walked_from_the_new_case_screen_to_its_record
     for step in ["wie-vraagt", "aard-en-ernst", "relevant-en-noodzakelijk", "vooraf-informeren", "verstrekken"] {
         wait_state(&s, step, "Vastgelegd").await;
     }
-    js(&s, "document.querySelector('[data-testid=\"inforeq-step-verstrekken\"]').scrollIntoView({ block: 'center' });").await;
+    js(&s, "document.querySelector('[data-testid=\"inforeq-step-verstrekken\"]').scrollIntoView({ block: 'center' });")
+        .await;
     s.screenshot("62-informatieverzoek-vastgelegd").await;
 
     // The record for the file: the only output, as a SOEP journal note.
@@ -97,7 +101,11 @@ async fn an_information_request_is_walked_from_the_new_case_screen_to_its_record
         assert!(Instant::now() < deadline, "the record never showed what was given:\n{preview}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    js(&s, "document.querySelector('.output-preview-title').scrollIntoView({ block: 'start' }); window.scrollBy(0, -110);").await;
+    js(
+        &s,
+        "document.querySelector('.output-preview-title').scrollIntoView({ block: 'start' }); window.scrollBy(0, -110);",
+    )
+    .await;
     s.screenshot("63-informatieverzoek-journaalregel").await;
     s.finish().await;
 }

@@ -1349,7 +1349,7 @@ impl Case {
     /// Whether this case follows the five meldcode steps: the suspect is in the household or
     /// network, or abuse at home is suspected as well.
     pub fn follows_five_steps(&self, p: &Protocol) -> bool {
-        self.info_request.is_none() && self.also_at_home || p.suspect(&self.suspect).is_some_and(|s| s.meldcode)
+        self.info_request.is_none() && (self.also_at_home || p.suspect(&self.suspect).is_some_and(|s| s.meldcode))
     }
 
     /// The route outside the five steps that applies, if the suspect is not in the household.

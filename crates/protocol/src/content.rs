@@ -913,6 +913,7 @@ mod raw {
     pub struct Suspect {
         pub id: String,
         pub label: String,
+        pub note: Option<String>,
         pub meldcode: bool,
         pub sources: Vec<String>,
         pub valid_from: String,
@@ -1393,12 +1394,18 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         c.id(&file, "suspect", &s.id, &mut seen);
         let provenance = prov!(file, "suspect", s);
         suspects.push(Suspect {
-            choice: Choice { id: s.id, label: s.label, note: None, provenance },
+            choice: Choice { id: s.id, label: s.label, note: s.note, provenance },
             meldcode: s.meldcode,
         });
     }
-    if suspects.iter().filter(|s| s.meldcode).count() != 1 {
-        c.err("case.toml", "suspect", "exactly one suspect kind leads to the five meldcode steps");
+    // The first is the household (a Kindcheck-only case takes it); another person on whom
+    // the child depends leads to the five steps too.
+    if !suspects.first().is_some_and(|s| s.meldcode) {
+        c.err(
+            "case.toml",
+            "suspect",
+            "the first suspect kind is the household, which leads to the five meldcode steps",
+        );
     }
     let mut seen = BTreeSet::new();
     let mut forms = Vec::new();
