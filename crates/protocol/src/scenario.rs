@@ -41,6 +41,19 @@ pub struct ScenarioKindcheck {
     pub close_note: Option<String>,
 }
 
+/// A quote in a scenario: the literal words, who said them and the question before them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioQuote {
+    /// The literal words.
+    pub words: String,
+    /// A speaker id from `case.toml`; left out: not stated.
+    pub speaker: Option<String>,
+    /// The question or remark before them.
+    #[serde(default)]
+    pub question_before: String,
+}
+
 /// A scenario's case: who it is about and what is recorded (ids from content).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -55,8 +68,12 @@ pub struct ScenarioCase {
     pub forms: Vec<String>,
     #[serde(default)]
     pub acute: Vec<String>,
+    /// Literal words whose speaker is not stated (the format before speakers existed).
     #[serde(default)]
     pub quotes: Vec<String>,
+    /// Literal words with who said them (`[[case.quote]]`).
+    #[serde(default)]
+    pub quote: Vec<ScenarioQuote>,
     #[serde(default)]
     pub red_flags: Vec<String>,
     #[serde(default)]
@@ -100,6 +117,7 @@ pub struct Expect {
     pub coercive_control: Option<bool>,
     pub consequences: Option<Vec<String>>,
     pub suppressed_consequences: Option<Vec<String>>,
+    pub quotes_without_speaker: Option<usize>,
 }
 
 impl Expect {
@@ -259,6 +277,9 @@ pub fn run_scenario(protocol: &Protocol, raw: Scenario) -> Result<ScenarioReport
             consequences.iter().filter(|k| k.suppressed).map(|k| k.consequence.id.clone()).collect();
         check("suppressed_consequences", &v.join(", "), &actual.join(", "));
     }
+    if let Some(n) = e.quotes_without_speaker {
+        check("quotes_without_speaker", &n.to_string(), &case.quotes_without_speaker().len().to_string());
+    }
     Ok(ScenarioReport { name: raw.name, mismatches })
 }
 
@@ -294,13 +315,15 @@ pub fn build_case(
         },
     }));
     edits.extend(c.red_flags.iter().cloned().map(|flag| Edit::SetRedFlag { flag, on: true }));
-    edits.extend(c.quotes.iter().cloned().map(|words| Edit::SaveQuote {
+    let quotes = c.quotes.iter().map(|words| ScenarioQuote { words: words.clone(), ..Default::default() });
+    edits.extend(quotes.chain(c.quote.iter().cloned()).map(|q| Edit::SaveQuote {
         quote: QuoteInput {
             id: None,
-            words,
-            question_before: String::new(),
+            words: q.words,
+            question_before: q.question_before,
             said_at: chrono::DateTime::UNIX_EPOCH.naive_utc(),
             who: String::new(),
+            speaker: q.speaker,
             context: String::new(),
         },
     }));

@@ -313,7 +313,8 @@ fn merge_expect(base: &Expect, over: &Expect) -> Expect {
         profiles,
         coercive_control,
         consequences,
-        suppressed_consequences
+        suppressed_consequences,
+        quotes_without_speaker
     )
 }
 
