@@ -274,6 +274,13 @@ step3-edit = Change
 step3-remove = Remove
 step3-separately-badge = Spoke separately
 step3-interpreter-badge = With interpreter
+step3-ruled-out-title = Coercive control ruled out?
+step3-ruled-out-hint = You recorded that the violence comes from both sides. That can be the resistance of a victim of coercive control. A joint approach fits only once separate conversations have ruled out coercive control. Record that here, with the date.
+step3-ruled-out-label = Separate conversations ruled out coercive control
+step3-ruled-out-date = On what date do you record this?
+step3-ruled-out-recorded = Recorded: separate conversations ruled out coercive control.
+step3-ruled-out-unrecorded = No longer recorded that coercive control is ruled out.
+step3-ruled-out-still = You also recorded coercive control. As long as it stands, Meldwijzer suggests no joint approach.
 
 
 # ---- Step 4: weighing with the afwegingskader ----
@@ -515,7 +522,6 @@ step4-profiles-status-open = hypothesis, not judged yet
 step4-profiles-status-confirmed = hypothesis, confirmed by you
 step4-profiles-status-rejected = hypothesis, rejected by you
 step4-profiles-shown-in = Also shown at step:
-step4-profiles-joint-suppressed = A joint approach is not suggested here, because you recorded a sign of coercive control. A joint talk, mediation or joint counselling then favours the one who controls.
 profile-notice-kicker = Family profile (hypothesis):
 
 # ---- Top3 safety questions in step 4 ----

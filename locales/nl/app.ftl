@@ -274,6 +274,13 @@ step3-edit = Wijzigen
 step3-remove = Verwijderen
 step3-separately-badge = Apart gesproken
 step3-interpreter-badge = Met tolk
+step3-ruled-out-title = Dwingende controle uitgesloten?
+step3-ruled-out-hint = Je hebt vastgelegd dat het geweld van beide kanten komt. Dat kan verzet zijn van een slachtoffer van dwingende controle. Een gezamenlijke aanpak past pas als aparte gesprekken dwingende controle hebben uitgesloten. Leg dat hier vast, met de datum.
+step3-ruled-out-label = In aparte gesprekken is dwingende controle uitgesloten
+step3-ruled-out-date = Op welke datum leg je dit vast?
+step3-ruled-out-recorded = Vastgelegd: dwingende controle is in aparte gesprekken uitgesloten.
+step3-ruled-out-unrecorded = Niet meer vastgelegd dat dwingende controle is uitgesloten.
+step3-ruled-out-still = Je hebt ook dwingende controle vastgelegd. Zolang die er staat, stelt Meldwijzer geen gezamenlijke aanpak voor.
 
 
 # ---- Stap 4: wegen met het afwegingskader ----
@@ -515,7 +522,6 @@ step4-profiles-status-open = hypothese, nog niet beoordeeld
 step4-profiles-status-confirmed = hypothese, door jou bevestigd
 step4-profiles-status-rejected = hypothese, door jou verworpen
 step4-profiles-shown-in = Dit staat ook bij stap:
-step4-profiles-joint-suppressed = Een gezamenlijke aanpak wordt hier niet voorgesteld, omdat je een signaal van dwingende controle hebt vastgelegd. Een gezamenlijk gesprek, mediation of gezamenlijke hulp werkt dan in het voordeel van wie controleert.
 profile-notice-kicker = Gezinsprofiel (hypothese):
 
 # ---- Top3-veiligheidsvragen in stap 4 ----

@@ -354,6 +354,9 @@ pub struct Form {
     /// A paper found at home can put the client in danger: no plain-language summary for
     /// the client while this form is recorded.
     pub unsafe_on_paper: bool,
+    /// The form means dwingende controle (intieme terreur): recorded, it counts as coercive
+    /// control for the whole case (see `Case::coercive_control`).
+    pub coercive_control: bool,
 }
 
 /// Something a professional can tick in step 1 that calls for the acute route at once: an
@@ -385,6 +388,8 @@ pub struct Note {
     pub field: Option<String>,
     /// Only for subjects with this `minor` flag, if set.
     pub minor: Option<bool>,
+    /// Only while coercive control stands (`true`) or does not (`false`), if set.
+    pub coercive_control: Option<bool>,
     /// Sources and validity.
     pub provenance: Provenance,
 }
@@ -456,6 +461,9 @@ pub struct ProfileIndicator {
     /// A sign of coercive control (dwingende controle): while one is ticked, no joint approach
     /// is suggested.
     pub coercive_control: bool,
+    /// While it is ticked (violence from both sides), a joint approach is suggested only once
+    /// the professional recorded that separate conversations ruled out dwingende controle.
+    pub joint_after_separate_talks: bool,
 }
 
 /// What a gezinsprofiel means for the approach, shown in one step.
@@ -515,6 +523,23 @@ pub struct SafetyQuestion {
     pub text: String,
     /// Fluent id of help in our own words.
     pub help: String,
+    /// Fluent id of the help shown instead while coercive control stands (a plan with the
+    /// victim, made apart from the suspected person), if the usual help would not fit.
+    pub help_coercive: Option<String>,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// How the Top3 safety plan is framed: with the family, or, while coercive control stands,
+/// with the victim (and the children at their level), apart from the suspected person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafetyFraming {
+    /// Stable id.
+    pub id: String,
+    /// Applies while coercive control stands (`true`) or does not (`false`).
+    pub coercive_control: bool,
+    /// Fluent id of the text.
+    pub text: String,
     /// Sources and validity.
     pub provenance: Provenance,
 }
@@ -556,6 +581,7 @@ pub struct Protocol {
     profile_indicators: Vec<ProfileIndicator>,
     profile_consequences: Vec<ProfileConsequence>,
     safety_questions: Vec<SafetyQuestion>,
+    safety_framings: Vec<SafetyFraming>,
 }
 
 mod raw {
@@ -636,6 +662,8 @@ mod raw {
         pub profile_consequence: Vec<ProfileConsequence>,
         #[serde(default)]
         pub safety_question: Vec<SafetyQuestion>,
+        #[serde(default)]
+        pub safety_framing: Vec<SafetyFraming>,
     }
 
     #[derive(Deserialize)]
@@ -645,6 +673,17 @@ mod raw {
         pub kind: String,
         pub text: String,
         pub help: String,
+        pub help_coercive: Option<String>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SafetyFraming {
+        pub id: String,
+        pub coercive_control: bool,
+        pub text: String,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -667,6 +706,8 @@ mod raw {
         pub profiles: Vec<String>,
         #[serde(default)]
         pub coercive_control: bool,
+        #[serde(default)]
+        pub joint_after_separate_talks: bool,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -774,6 +815,7 @@ mod raw {
         pub step: String,
         pub text: String,
         pub minor: Option<bool>,
+        pub coercive_control: Option<bool>,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -945,6 +987,8 @@ mod raw {
         pub postpones_gesprek: bool,
         #[serde(default)]
         pub unsafe_on_paper: bool,
+        #[serde(default)]
+        pub coercive_control: bool,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -1086,6 +1130,7 @@ struct Gathered {
     profile_indicator: Vec<(String, raw::ProfileIndicator)>,
     profile_consequence: Vec<(String, raw::ProfileConsequence)>,
     safety_question: Vec<(String, raw::SafetyQuestion)>,
+    safety_framing: Vec<(String, raw::SafetyFraming)>,
 }
 
 fn tag<T>(file: &str, items: Vec<T>, into: &mut Vec<(String, T)>) {
@@ -1157,6 +1202,7 @@ impl Protocol {
             tag(f.name, parsed.profile_indicator, &mut g.profile_indicator);
             tag(f.name, parsed.profile_consequence, &mut g.profile_consequence);
             tag(f.name, parsed.safety_question, &mut g.safety_question);
+            tag(f.name, parsed.safety_framing, &mut g.safety_framing);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
         if !c.errors.is_empty() {
@@ -1435,6 +1481,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             choice: Choice { id: f.id, label: f.label, note: f.note, provenance },
             postpones_gesprek: f.postpones_gesprek,
             unsafe_on_paper: f.unsafe_on_paper,
+            coercive_control: f.coercive_control,
         });
     }
     let mut seen = BTreeSet::new();
@@ -1506,7 +1553,15 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if !steps.iter().any(|s| s.id == n.step) {
             c.err(&file, format!("{key}.step"), format!("unknown step `{}`", n.step));
         }
-        notes.push(Note { id: n.id, step: n.step, text: n.text, field: Some(n.field), minor: None, provenance });
+        notes.push(Note {
+            id: n.id,
+            step: n.step,
+            text: n.text,
+            field: Some(n.field),
+            minor: None,
+            coercive_control: None,
+            provenance,
+        });
     }
     for (file, n) in g.step_note {
         c.id(&file, "step_note", &n.id, &mut seen);
@@ -1514,7 +1569,15 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if !steps.iter().any(|s| s.id == n.step) {
             c.err(&file, format!("step_note[{}].step", n.id), format!("unknown step `{}`", n.step));
         }
-        notes.push(Note { id: n.id, step: n.step, text: n.text, field: None, minor: n.minor, provenance });
+        notes.push(Note {
+            id: n.id,
+            step: n.step,
+            text: n.text,
+            field: None,
+            minor: n.minor,
+            coercive_control: n.coercive_control,
+            provenance,
+        });
     }
     let disclosures: Vec<&Marker> = situations.iter().filter(|m| m.disclosure).collect();
     if disclosures.len() > 1 {
@@ -1720,6 +1783,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             choice: Choice { id: i.id, label: i.label, note: None, provenance },
             profiles: i.profiles,
             coercive_control: i.coercive_control,
+            joint_after_separate_talks: i.joint_after_separate_talks,
         });
     }
     let mut seen = BTreeSet::new();
@@ -1769,12 +1833,42 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
                 SafetyKind::Text
             }
         };
-        safety_questions.push(SafetyQuestion { id: q.id, kind, text: q.text, help: q.help, provenance });
+        safety_questions.push(SafetyQuestion {
+            id: q.id,
+            kind,
+            text: q.text,
+            help: q.help,
+            help_coercive: q.help_coercive,
+            provenance,
+        });
     }
     for kind in [SafetyKind::Top3, SafetyKind::Agreements, SafetyKind::Monitoring, SafetyKind::Scale] {
         let n = safety_questions.iter().filter(|q| q.kind == kind).count();
         if !safety_questions.is_empty() && n != 1 {
             c.err("safety.toml", "safety_question", format!("exactly one question of kind `{}`, found {n}", kind.id()));
+        }
+    }
+
+    let mut seen = BTreeSet::new();
+    let mut safety_framings = Vec::new();
+    for (file, f) in g.safety_framing {
+        c.id(&file, "safety_framing", &f.id, &mut seen);
+        let provenance = prov!(file, "safety_framing", f);
+        safety_framings.push(SafetyFraming {
+            id: f.id,
+            coercive_control: f.coercive_control,
+            text: f.text,
+            provenance,
+        });
+    }
+    for cc in [false, true] {
+        let n = safety_framings.iter().filter(|f| f.coercive_control == cc).count();
+        if !safety_questions.is_empty() && n != 1 {
+            c.err(
+                "safety.toml",
+                "safety_framing",
+                format!("exactly one framing with coercive_control = {cc}, found {n}"),
+            );
         }
     }
 
@@ -1813,6 +1907,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         profile_indicators,
         profile_consequences,
         safety_questions,
+        safety_framings,
     }
 }
 
@@ -2039,6 +2134,11 @@ impl Protocol {
         &self.safety_questions
     }
 
+    /// How the Top3 safety plan is framed, without and with coercive control.
+    pub fn safety_framings(&self) -> &[SafetyFraming] {
+        &self.safety_framings
+    }
+
     /// Every Fluent id the content refers to, with where it is referenced.
     pub fn fluent_ids(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
@@ -2116,6 +2216,12 @@ impl Protocol {
         for q in &self.safety_questions {
             push(format!("safety_question[{}].text", q.id), &q.text);
             push(format!("safety_question[{}].help", q.id), &q.help);
+            if let Some(h) = &q.help_coercive {
+                push(format!("safety_question[{}].help_coercive", q.id), h);
+            }
+        }
+        for f in &self.safety_framings {
+            push(format!("safety_framing[{}].text", f.id), &f.text);
         }
         for k in &self.profile_consequences {
             push(format!("profile_consequence[{}].text", k.id), &k.text);
