@@ -507,7 +507,7 @@ step4-profiles-indicators = Wat zie je in dit gezin?
 step4-profiles-coercive-sign = signaal van dwingende controle
 step4-profiles-indicator-ticked = Aangevinkt.
 step4-profiles-indicator-unticked = Niet meer aangevinkt.
-step4-profiles-coercive-note = Je hebt een signaal van dwingende controle vastgelegd, hier of als rode vlag in stap 1. Zolang dat zo is, stelt Meldwijzer geen gezamenlijk gesprek, geen mediation en geen gezamenlijke hulp voor. Het gaat om:
+step4-profiles-coercive-note = Je hebt een signaal van dwingende controle vastgelegd, hier, of als vorm of rode vlag in stap 1. Zolang dat zo is, stelt Meldwijzer geen gezamenlijk gesprek, geen mediation, geen relatietherapie en geen gezamenlijke opvoedondersteuning voor. Het gaat om:
 step4-profiles-matches = Het beeld lijkt op
 step4-profiles-matches-hint = Dit zijn hypotheses. Ze kunnen overlappen. Bevestig of verwerp ze op grond van wat je weet.
 step4-profiles-none = Het beeld lijkt nog op geen enkel profiel. Vink aan wat je ziet.
@@ -526,7 +526,7 @@ profile-notice-kicker = Gezinsprofiel (hypothese):
 
 # ---- Top3-veiligheidsvragen in stap 4 ----
 safety-title = Top3-veiligheidsvragen: concept-veiligheidsplan
-safety-intro = De Top3-werkwijze binnen gefaseerd samenwerken aan veiligheid: eerst directe veiligheid, dan stabiele veiligheid, dan herstel. De precieze Top3-vragen zijn niet openbaar. Deze vragen zijn de eigen opbouw van Meldwijzer, op basis van wat een veiligheidsplan volgens de bronnen bevat. De veiligheidsschaal komt uit Signs of Safety. Het plan blijft een concept bij de casus; je maakt het samen met het gezin en hun netwerk.
+safety-intro = De Top3-werkwijze binnen gefaseerd samenwerken aan veiligheid: eerst directe veiligheid, dan stabiele veiligheid, dan herstel. De precieze Top3-vragen zijn niet openbaar. Deze vragen zijn de eigen opbouw van Meldwijzer, op basis van wat een veiligheidsplan volgens de bronnen bevat. De veiligheidsschaal komt uit Signs of Safety. Het plan blijft een concept bij de casus. Met wie je het maakt, staat hierboven.
 safety-situation-label = Onveilige situatie
 safety-agreement-who = Wie
 safety-agreement-what = Doet wat

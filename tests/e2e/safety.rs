@@ -60,3 +60,54 @@ async fn a_parents_explanation_opens_no_acute_route_and_the_childs_own_words_do(
     s.screenshot("62-kind-wel-acute-route").await;
     s.finish().await;
 }
+
+async fn scroll_to(s: &Session, id: &str) {
+    let script = format!("document.querySelector('[data-testid=\"{id}\"]').scrollIntoView({{ block: 'center' }});");
+    s.client.execute(&script, vec![]).await.unwrap();
+}
+
+#[tokio::test]
+async fn intieme_terreur_in_step_1_means_separate_talks_in_step_3_and_a_victim_only_plan_in_step_4() {
+    let s = Session::start_unlocked("coercive").await;
+    new_case(&s, "Gezin Linde", "sociaal-werk", "volwassene").await;
+
+    // Step 1: the form alone, no profile indicator, no red flag.
+    click(&s, "form-intieme-terreur").await;
+    wait_text(&s, "Dit is dwingende controle.").await;
+    s.screenshot("63-stap-1-intieme-terreur").await;
+
+    // Step 3: speak with each family member separately, Veilig Thuis first.
+    click(&s, "step-gesprek").await;
+    let note = s.wait_for(&tid("notice-dwingende-controle-gesprek"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(note.contains("ieder gezinslid apart"), "step 3 says to speak separately: {note}");
+    assert!(note.contains("Raadpleeg eerst Veilig Thuis"), "step 3 says to consult Veilig Thuis first: {note}");
+    scroll_to(&s, "notice-dwingende-controle-gesprek").await;
+    s.screenshot("64-stap-3-ieder-apart").await;
+
+    // Step 4: the Top3 plan is a plan with the victim, made apart; no help speaks of the family.
+    click(&s, "step-wegen").await;
+    let framing = s.wait_for(&tid("safety-framing"), ELEMENT_TIMEOUT).await;
+    assert_eq!(framing.attr("data-framing").await.unwrap().as_deref(), Some("met-het-slachtoffer"));
+    let text = framing.text().await.unwrap();
+    assert!(text.contains("met het slachtoffer") && text.contains("niet zien"), "victim-only framing: {text}");
+    let help = s.wait_for(&tid("safety-help-onveilige-situaties"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(!help.contains("samen met het gezin"), "no joint framing while coercive control stands: {help}");
+    let plan = s.wait_for(&tid("safety-plan"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(!plan.contains("samen met het gezin"), "nothing in the plan says to make it with the family: {plan}");
+    scroll_to(&s, "safety-framing").await;
+    s.screenshot("65-stap-4-top3-met-het-slachtoffer").await;
+
+    // Step 5: no joint help.
+    click(&s, "step-beslissen").await;
+    s.wait_for(&tid("notice-dwingende-controle-beslissen"), ELEMENT_TIMEOUT).await;
+    scroll_to(&s, "notice-dwingende-controle-beslissen").await;
+    s.screenshot("66-stap-5-geen-gezamenlijke-hulp").await;
+
+    // Unrecording the form gives the family framing back: the notion follows what is recorded.
+    click(&s, "step-signalen").await;
+    click(&s, "form-intieme-terreur").await;
+    click(&s, "step-wegen").await;
+    s.wait_for(r#"[data-testid="safety-framing"][data-framing="met-het-gezin"]"#, ELEMENT_TIMEOUT).await;
+    assert!(!page_text(&s).await.contains("Dit is dwingende controle."));
+    s.finish().await;
+}
