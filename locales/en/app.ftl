@@ -98,20 +98,24 @@ disclosure-form-in-case = You record this in step 1 of case
 disclosure-form-new-case = New case
 disclosure-form-new-case-hint = No case is open. Meldwijzer starts a new case with these words in step 1.
 disclosure-form-age-legend = The child's age
-disclosure-form-words-label = The child's literal words (quotation)
-disclosure-form-words-hint = Write exactly what the child said, in the child's own words, slang and mistakes included.
+disclosure-form-words-label = Literal words (quotation)
+disclosure-form-words-hint = Write exactly what was said, in the speaker's own words, slang and mistakes included.
+disclosure-form-speaker-legend = Who said these words?
+disclosure-form-speaker-hint = Only the child's or possible victim's own words are a disclosure; they show the acute route. A parent's explanation or the suspected person's words are recorded literally too, but they open nothing.
+disclosure-form-speaker-unstated = It is not yet recorded who said these words. They were recorded before Meldwijzer asked. Until you choose, they count as a possible disclosure and the acute route stays visible.
+disclosure-form-speaker-required = Choose who said these words.
 disclosure-form-question-label = What was asked or said just before?
-disclosure-form-question-hint = Literally as well. That shows whether the child spoke of their own accord.
+disclosure-form-question-hint = Literally as well. That shows whether someone spoke of their own accord.
 disclosure-form-when-label = Date and time
 disclosure-form-when-required = Fill in the date and time.
-disclosure-form-who-label = Who said it?
-disclosure-form-who-hint = A role, not a name. For example: the pupil.
+disclosure-form-who-label = Role of who said it
+disclosure-form-who-hint = A role, not a name. For example: the pupil, the mother.
 disclosure-form-context-label = Where, and in what situation?
 disclosure-form-submit = Record the words
 disclosure-form-save = Record the change
 disclosure-form-cancel = Cancel
 disclosure-form-guidance-title = How to record it
-disclosure-form-recorded = The child's words are in step 1.
+disclosure-form-recorded = The words are in step 1.
 disclosure-form-saved = Change recorded
 
 
@@ -191,12 +195,15 @@ step1-cancel-edit = Cancel
 step1-edit = Change
 step1-remove = Remove
 step1-quotes-title = Literal words
-step1-quotes-hint = What the child (or someone else) said, literally, with what came before.
+step1-quotes-hint = What the child, a parent or someone else said, literally, with who said it and what came before.
 step1-quotes-empty = No literal words recorded yet.
 step1-quote-before-label = Asked or said before
 step1-quote-context-label = Situation:
 step1-quote-add = Add literal words
 step1-quote-removed = Literal words removed
+step1-quotes-unstated = For literal words below it is not yet recorded who said them. Choose it with those words. Until then they count as a possible disclosure by the child and the acute route stays visible.
+step1-quote-speaker-unstated = Not recorded who said this
+step1-quote-speaker-ask = Choose who said this
 
 
 # ---- Step 2: consulting a colleague and, if needed, Veilig Thuis ----
@@ -267,6 +274,13 @@ step3-edit = Change
 step3-remove = Remove
 step3-separately-badge = Spoke separately
 step3-interpreter-badge = With interpreter
+step3-ruled-out-title = Coercive control ruled out?
+step3-ruled-out-hint = You recorded that the violence comes from both sides. That can be the resistance of a victim of coercive control. A joint approach fits only once separate conversations have ruled out coercive control. Record that here, with the date.
+step3-ruled-out-label = Separate conversations ruled out coercive control
+step3-ruled-out-date = On what date do you record this?
+step3-ruled-out-recorded = Recorded: separate conversations ruled out coercive control.
+step3-ruled-out-unrecorded = No longer recorded that coercive control is ruled out.
+step3-ruled-out-still = You also recorded coercive control. As long as it stands, Meldwijzer suggests no joint approach.
 
 
 # ---- Step 4: weighing with the afwegingskader ----
@@ -399,7 +413,7 @@ error-unexpected = Something went wrong. Please try again; what you typed is sti
 
 step1-situations-title = Is there an acute situation?
 step1-situations-hint = Tick what you see or hear. Meldwijzer then shows at once what you do now. You can change this later.
-step1-situation-via-quote = Counts, because you recorded someone's own words.
+step1-situation-via-quote = Counts, because you recorded the child's or possible victim's own words, or words for which it is not yet recorded who said them.
 step1-situation-recorded = Acute situation recorded
 step1-situation-unrecorded = Acute situation no longer recorded
 acute-route-title = Acute situation: act now
@@ -493,7 +507,7 @@ step4-profiles-indicators = What do you see in this family?
 step4-profiles-coercive-sign = sign of coercive control
 step4-profiles-indicator-ticked = Ticked.
 step4-profiles-indicator-unticked = No longer ticked.
-step4-profiles-coercive-note = You recorded a sign of coercive control, here or as a red flag in step 1. As long as it is recorded, Meldwijzer does not suggest a joint talk, mediation or joint counselling. The signs:
+step4-profiles-coercive-note = You recorded a sign of coercive control, here, or as a form or a red flag in step 1. As long as it is recorded, Meldwijzer does not suggest a joint talk, mediation, relationship therapy or joint parenting support. The signs:
 step4-profiles-matches = The picture resembles
 step4-profiles-matches-hint = These are hypotheses. They can overlap. Confirm or reject them based on what you know.
 step4-profiles-none = The picture does not resemble any profile yet. Tick what you see.
@@ -508,12 +522,11 @@ step4-profiles-status-open = hypothesis, not judged yet
 step4-profiles-status-confirmed = hypothesis, confirmed by you
 step4-profiles-status-rejected = hypothesis, rejected by you
 step4-profiles-shown-in = Also shown at step:
-step4-profiles-joint-suppressed = A joint approach is not suggested here, because you recorded a sign of coercive control. A joint talk, mediation or joint counselling then favours the one who controls.
 profile-notice-kicker = Family profile (hypothesis):
 
 # ---- Top3 safety questions in step 4 ----
 safety-title = Top3 safety questions: draft safety plan
-safety-intro = The Top3 approach within phased collaboration on safety: first direct safety, then stable safety, then recovery. The exact Top3 questions are not public. These questions are Meldwijzer's own structure, based on what a safety plan holds according to the sources. The safety scale comes from Signs of Safety. The plan stays a draft with the case; you make it together with the family and their network.
+safety-intro = The Top3 approach within phased collaboration on safety: first direct safety, then stable safety, then recovery. The exact Top3 questions are not public. These questions are Meldwijzer's own structure, based on what a safety plan holds according to the sources. The safety scale comes from Signs of Safety. The plan stays a draft with the case. Who you make it with is said above.
 safety-situation-label = Unsafe situation
 safety-agreement-who = Who
 safety-agreement-what = Does what

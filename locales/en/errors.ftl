@@ -81,3 +81,5 @@ error-pdf-render = Meldwijzer could not make the PDF. Copy the text to your own 
 error-pdf-too-long = This text would take { $pages } pages, more than the { $max } a PDF may have. Shorten the text or copy it. Nothing was saved.
 error-output-not-for-case = This output does not belong to this kind of case. For an information request you make only the record for the file.
 error-not-an-info-request = This case was not started as an information request.
+
+error-separate-talk-required = First record in step 3 a conversation you held with someone separately. Only after separate conversations can you record that coercive control is ruled out.

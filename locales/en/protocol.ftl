@@ -145,6 +145,14 @@ postpone-veilig-thuis = Until you have consulted Veilig Thuis
 postpone-politie = Until you have consulted the police
 
 
+# ---- Who said the literal words (step 1) ----
+
+speaker-betrokkene = The child or possible victim themselves
+speaker-ouder = A parent or carer
+speaker-vermoedelijke-pleger = The suspected person
+speaker-ander = Someone else (a brother or sister, neighbour, colleague)
+
+
 # ---- Forms of violence ----
 
 form-lichamelijk = Physical abuse
@@ -473,3 +481,15 @@ inforeq-route-vt-raad-gi-intro = You are asked to give information about a patie
 inforeq-route-politie-justitie-title = Information request from police or justice
 inforeq-route-politie-justitie-intro = Police or justice ask you for information about a patient or client. Your professional secrecy still applies. Follow these steps and record what was asked, weighed and given.
 inforeq-route-overig-intro = You are asked to give information about a client or pupil. Meldwijzer does not yet know a plan of its own for your field. These steps come from the KNMG meldcode for doctors. Check them with your aandachtsfunctionaris or your organisation's meldcode.
+
+# ---- Coercive control, wherever it is recorded ----
+
+form-intieme-terreur-note = This is coercive control. Speak with each family member separately, never together with the suspected person. Consult Veilig Thuis first ({ $veilig-thuis }). Do not suggest a joint conversation, mediation, relationship therapy or joint parenting support: it works in favour of the one who controls.
+note-dwingende-controle-gesprek = You recorded coercive control. So speak with each family member separately: the victim, the children at their level and the suspected person, never together. Consult Veilig Thuis ({ $veilig-thuis }) before you hold the conversation. A joint conversation or mediation works in favour of the one who controls and can put the victim in danger.
+note-dwingende-controle-beslissen = You recorded coercive control. Choose no joint help: no relationship therapy, no mediation and no joint parenting support. Safety and protection come first. After a separation the violence often continues.
+safety-framing-met-het-gezin = You make this plan together with the family and their network. Start with direct safety.
+safety-framing-met-het-slachtoffer = Coercive control is recorded. So make this plan with the victim, and with the children at their level. Make it separately, never together with the suspected person. That person must not see the plan or know about it. Give the victim nothing on paper that could be found at home.
+safety-q-onveilige-situaties-help-coercive = Write them down in the victim's own words, and with the children at their level. Start with the most unsafe. Make them separately with the victim, not with the whole family.
+safety-q-veiligheidsafspraken-help-coercive = Who does what if it becomes unsafe again? Think of a safe address, important phone numbers and whom the victim can call. Make the agreements with the victim, not with the suspected person.
+safety-q-monitoring-help-coercive = Agree with the victim who keeps an eye on things and how you stay in contact safely. Evaluate separately with the victim, never together with the suspected person.
+safety-q-veiligheidsschaal-help-coercive = From Signs of Safety: ask the victim and the children separately for a score from 0 to 10. A 0 means nothing keeps them safe now. Use a role, not a name.

@@ -98,20 +98,24 @@ disclosure-form-in-case = Je legt dit vast bij stap 1 van casus
 disclosure-form-new-case = Nieuwe casus
 disclosure-form-new-case-hint = Er is geen casus open. Meldwijzer start een nieuwe casus met deze woorden bij stap 1.
 disclosure-form-age-legend = Leeftijd van het kind
-disclosure-form-words-label = Letterlijke woorden van het kind (citaat)
-disclosure-form-words-hint = Schrijf precies op wat het kind zei, in de eigen woorden van het kind. Ook spreektaal en fouten.
+disclosure-form-words-label = Letterlijke woorden (citaat)
+disclosure-form-words-hint = Schrijf precies op wat er gezegd werd, in de eigen woorden van wie het zei. Ook spreektaal en fouten.
+disclosure-form-speaker-legend = Wie zei deze woorden?
+disclosure-form-speaker-hint = Alleen de eigen woorden van het kind of het mogelijke slachtoffer zijn een onthulling; die tonen de acute route. De uitleg van een ouder of de woorden van de vermoedelijke pleger leg je ook letterlijk vast, maar die openen niets.
+disclosure-form-speaker-unstated = Bij deze woorden staat nog niet wie ze zei. Ze zijn vastgelegd voordat Meldwijzer daarnaar vroeg. Tot je het kiest, tellen ze als een mogelijke onthulling en blijft de acute route zichtbaar.
+disclosure-form-speaker-required = Kies wie deze woorden zei.
 disclosure-form-question-label = Wat werd er vlak daarvoor gevraagd of gezegd?
-disclosure-form-question-hint = Ook letterlijk. Zo blijft te zien of het kind uit zichzelf vertelde.
+disclosure-form-question-hint = Ook letterlijk. Zo blijft te zien of iemand uit zichzelf vertelde.
 disclosure-form-when-label = Datum en tijd
 disclosure-form-when-required = Vul de datum en de tijd in.
-disclosure-form-who-label = Wie zei het?
-disclosure-form-who-hint = Een rol, geen naam. Bijvoorbeeld: de leerling.
+disclosure-form-who-label = Rol van wie het zei
+disclosure-form-who-hint = Een rol, geen naam. Bijvoorbeeld: de leerling, de moeder.
 disclosure-form-context-label = Waar en in welke situatie?
 disclosure-form-submit = Woorden vastleggen
 disclosure-form-save = Wijziging vastleggen
 disclosure-form-cancel = Annuleren
 disclosure-form-guidance-title = Zo leg je het vast
-disclosure-form-recorded = De woorden van het kind staan bij stap 1.
+disclosure-form-recorded = De woorden staan bij stap 1.
 disclosure-form-saved = Wijziging vastgelegd
 
 
@@ -191,12 +195,15 @@ step1-cancel-edit = Annuleren
 step1-edit = Wijzigen
 step1-remove = Verwijderen
 step1-quotes-title = Letterlijke woorden
-step1-quotes-hint = Wat het kind (of een ander) zelf zei, letterlijk, met wat eraan voorafging.
+step1-quotes-hint = Wat het kind, een ouder of een ander zelf zei, letterlijk, met wie het zei en wat eraan voorafging.
 step1-quotes-empty = Nog geen letterlijke woorden vastgelegd.
 step1-quote-before-label = Daarvoor gevraagd of gezegd
 step1-quote-context-label = Situatie:
 step1-quote-add = Letterlijke woorden toevoegen
 step1-quote-removed = Letterlijke woorden verwijderd
+step1-quotes-unstated = Bij letterlijke woorden hieronder staat nog niet wie ze zei. Kies het bij die woorden. Tot dan tellen ze als een mogelijke onthulling van het kind en blijft de acute route zichtbaar.
+step1-quote-speaker-unstated = Niet vastgelegd wie dit zei
+step1-quote-speaker-ask = Kies wie dit zei
 
 
 # ---- Stap 2: collegiale consultatie en zo nodig Veilig Thuis raadplegen ----
@@ -267,6 +274,13 @@ step3-edit = Wijzigen
 step3-remove = Verwijderen
 step3-separately-badge = Apart gesproken
 step3-interpreter-badge = Met tolk
+step3-ruled-out-title = Dwingende controle uitgesloten?
+step3-ruled-out-hint = Je hebt vastgelegd dat het geweld van beide kanten komt. Dat kan verzet zijn van een slachtoffer van dwingende controle. Een gezamenlijke aanpak past pas als aparte gesprekken dwingende controle hebben uitgesloten. Leg dat hier vast, met de datum.
+step3-ruled-out-label = In aparte gesprekken is dwingende controle uitgesloten
+step3-ruled-out-date = Op welke datum leg je dit vast?
+step3-ruled-out-recorded = Vastgelegd: dwingende controle is in aparte gesprekken uitgesloten.
+step3-ruled-out-unrecorded = Niet meer vastgelegd dat dwingende controle is uitgesloten.
+step3-ruled-out-still = Je hebt ook dwingende controle vastgelegd. Zolang die er staat, stelt Meldwijzer geen gezamenlijke aanpak voor.
 
 
 # ---- Stap 4: wegen met het afwegingskader ----
@@ -399,7 +413,7 @@ error-unexpected = Er ging iets mis. Probeer het nog eens; wat je hebt ingevuld,
 
 step1-situations-title = Is er een acute situatie?
 step1-situations-hint = Vink aan wat je ziet of hoort. Meldwijzer toont dan meteen wat je nu doet. Je kunt het later aanpassen.
-step1-situation-via-quote = Telt mee, omdat je letterlijke woorden hebt vastgelegd.
+step1-situation-via-quote = Telt mee, omdat je de eigen woorden van het kind of het mogelijke slachtoffer hebt vastgelegd, of woorden waarbij nog niet staat wie ze zei.
 step1-situation-recorded = Acute situatie vastgelegd
 step1-situation-unrecorded = Acute situatie niet meer vastgelegd
 acute-route-title = Acute situatie: handel nu
@@ -493,7 +507,7 @@ step4-profiles-indicators = Wat zie je in dit gezin?
 step4-profiles-coercive-sign = signaal van dwingende controle
 step4-profiles-indicator-ticked = Aangevinkt.
 step4-profiles-indicator-unticked = Niet meer aangevinkt.
-step4-profiles-coercive-note = Je hebt een signaal van dwingende controle vastgelegd, hier of als rode vlag in stap 1. Zolang dat zo is, stelt Meldwijzer geen gezamenlijk gesprek, geen mediation en geen gezamenlijke hulp voor. Het gaat om:
+step4-profiles-coercive-note = Je hebt een signaal van dwingende controle vastgelegd, hier, of als vorm of rode vlag in stap 1. Zolang dat zo is, stelt Meldwijzer geen gezamenlijk gesprek, geen mediation, geen relatietherapie en geen gezamenlijke opvoedondersteuning voor. Het gaat om:
 step4-profiles-matches = Het beeld lijkt op
 step4-profiles-matches-hint = Dit zijn hypotheses. Ze kunnen overlappen. Bevestig of verwerp ze op grond van wat je weet.
 step4-profiles-none = Het beeld lijkt nog op geen enkel profiel. Vink aan wat je ziet.
@@ -508,12 +522,11 @@ step4-profiles-status-open = hypothese, nog niet beoordeeld
 step4-profiles-status-confirmed = hypothese, door jou bevestigd
 step4-profiles-status-rejected = hypothese, door jou verworpen
 step4-profiles-shown-in = Dit staat ook bij stap:
-step4-profiles-joint-suppressed = Een gezamenlijke aanpak wordt hier niet voorgesteld, omdat je een signaal van dwingende controle hebt vastgelegd. Een gezamenlijk gesprek, mediation of gezamenlijke hulp werkt dan in het voordeel van wie controleert.
 profile-notice-kicker = Gezinsprofiel (hypothese):
 
 # ---- Top3-veiligheidsvragen in stap 4 ----
 safety-title = Top3-veiligheidsvragen: concept-veiligheidsplan
-safety-intro = De Top3-werkwijze binnen gefaseerd samenwerken aan veiligheid: eerst directe veiligheid, dan stabiele veiligheid, dan herstel. De precieze Top3-vragen zijn niet openbaar. Deze vragen zijn de eigen opbouw van Meldwijzer, op basis van wat een veiligheidsplan volgens de bronnen bevat. De veiligheidsschaal komt uit Signs of Safety. Het plan blijft een concept bij de casus; je maakt het samen met het gezin en hun netwerk.
+safety-intro = De Top3-werkwijze binnen gefaseerd samenwerken aan veiligheid: eerst directe veiligheid, dan stabiele veiligheid, dan herstel. De precieze Top3-vragen zijn niet openbaar. Deze vragen zijn de eigen opbouw van Meldwijzer, op basis van wat een veiligheidsplan volgens de bronnen bevat. De veiligheidsschaal komt uit Signs of Safety. Het plan blijft een concept bij de casus. Met wie je het maakt, staat hierboven.
 safety-situation-label = Onveilige situatie
 safety-agreement-who = Wie
 safety-agreement-what = Doet wat

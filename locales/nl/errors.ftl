@@ -81,3 +81,5 @@ error-pdf-render = Meldwijzer kon de PDF niet maken. Kopieer de tekst zolang naa
 error-pdf-too-long = Deze tekst wordt { $pages } pagina’s, meer dan de { $max } die een PDF mag hebben. Maak de tekst korter of kopieer hem. Er is niets opgeslagen.
 error-output-not-for-case = Deze uitvoer hoort niet bij dit soort casus. Bij een informatieverzoek maak je alleen de vastlegging voor het dossier.
 error-not-an-info-request = Deze casus is niet gestart als informatieverzoek.
+
+error-separate-talk-required = Leg eerst in stap 3 een gesprek vast dat je apart met iemand voerde. Pas na aparte gesprekken kun je vastleggen dat dwingende controle is uitgesloten.

@@ -20,6 +20,7 @@ mod network;
 mod oslock;
 mod outputs;
 mod routes;
+mod safety;
 mod smoke;
 mod support;
 mod training;

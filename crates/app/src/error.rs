@@ -42,6 +42,7 @@ pub const CODES: &[&str] = &[
     "error-kindcheck-not-started",
     "error-kindcheck-not-closable",
     "error-safety-plan-out-of-range",
+    "error-separate-talk-required",
     "error-case-not-found",
     "error-language-unknown",
     "error-settings-write",
@@ -130,6 +131,7 @@ impl From<EditError> for Code {
             },
             EditError::UnknownLanguage => Code::plain("error-output-language"),
             EditError::NotAnInfoRequest => Code::plain("error-not-an-info-request"),
+            EditError::SeparateTalkRequired => Code::plain("error-separate-talk-required"),
         }
     }
 }

@@ -334,6 +334,16 @@ pub struct Suspect {
     pub meldcode: bool,
 }
 
+/// Who said the literal words of a quote (the child or possible victim, a parent or carer,
+/// the suspected person, someone else).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Words of this speaker count as a disclosure (onthulling): only the possible victim's own.
+    pub disclosure: bool,
+}
+
 /// A form of violence (vorm) recordable in step 1.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
@@ -344,6 +354,9 @@ pub struct Form {
     /// A paper found at home can put the client in danger: no plain-language summary for
     /// the client while this form is recorded.
     pub unsafe_on_paper: bool,
+    /// The form means dwingende controle (intieme terreur): recorded, it counts as coercive
+    /// control for the whole case (see `Case::coercive_control`).
+    pub coercive_control: bool,
 }
 
 /// Something a professional can tick in step 1 that calls for the acute route at once: an
@@ -375,6 +388,8 @@ pub struct Note {
     pub field: Option<String>,
     /// Only for subjects with this `minor` flag, if set.
     pub minor: Option<bool>,
+    /// Only while coercive control stands (`true`) or does not (`false`), if set.
+    pub coercive_control: Option<bool>,
     /// Sources and validity.
     pub provenance: Provenance,
 }
@@ -446,6 +461,9 @@ pub struct ProfileIndicator {
     /// A sign of coercive control (dwingende controle): while one is ticked, no joint approach
     /// is suggested.
     pub coercive_control: bool,
+    /// While it is ticked (violence from both sides), a joint approach is suggested only once
+    /// the professional recorded that separate conversations ruled out dwingende controle.
+    pub joint_after_separate_talks: bool,
 }
 
 /// What a gezinsprofiel means for the approach, shown in one step.
@@ -505,6 +523,23 @@ pub struct SafetyQuestion {
     pub text: String,
     /// Fluent id of help in our own words.
     pub help: String,
+    /// Fluent id of the help shown instead while coercive control stands (a plan with the
+    /// victim, made apart from the suspected person), if the usual help would not fit.
+    pub help_coercive: Option<String>,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// How the Top3 safety plan is framed: with the family, or, while coercive control stands,
+/// with the victim (and the children at their level), apart from the suspected person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafetyFraming {
+    /// Stable id.
+    pub id: String,
+    /// Applies while coercive control stands (`true`) or does not (`false`).
+    pub coercive_control: bool,
+    /// Fluent id of the text.
+    pub text: String,
     /// Sources and validity.
     pub provenance: Provenance,
 }
@@ -527,6 +562,7 @@ pub struct Protocol {
     consultations: Vec<Choice>,
     skip_reasons: Vec<Choice>,
     postpone_until: Vec<Choice>,
+    speakers: Vec<Speaker>,
     forms: Vec<Form>,
     contacts: Vec<Contact>,
     acute_lines: Vec<Guidance>,
@@ -546,6 +582,7 @@ pub struct Protocol {
     profile_indicators: Vec<ProfileIndicator>,
     profile_consequences: Vec<ProfileConsequence>,
     safety_questions: Vec<SafetyQuestion>,
+    safety_framings: Vec<SafetyFraming>,
 }
 
 mod raw {
@@ -586,6 +623,8 @@ mod raw {
         pub skip_reason: Vec<Choice>,
         #[serde(default)]
         pub postpone_until: Vec<Choice>,
+        #[serde(default)]
+        pub speaker: Vec<Speaker>,
         #[serde(default)]
         pub form: Vec<Form>,
         #[serde(default)]
@@ -630,6 +669,8 @@ mod raw {
         pub profile_consequence: Vec<ProfileConsequence>,
         #[serde(default)]
         pub safety_question: Vec<SafetyQuestion>,
+        #[serde(default)]
+        pub safety_framing: Vec<SafetyFraming>,
     }
 
     #[derive(Deserialize)]
@@ -639,6 +680,17 @@ mod raw {
         pub kind: String,
         pub text: String,
         pub help: String,
+        pub help_coercive: Option<String>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SafetyFraming {
+        pub id: String,
+        pub coercive_control: bool,
+        pub text: String,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -661,6 +713,8 @@ mod raw {
         pub profiles: Vec<String>,
         #[serde(default)]
         pub coercive_control: bool,
+        #[serde(default)]
+        pub joint_after_separate_talks: bool,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -768,6 +822,7 @@ mod raw {
         pub step: String,
         pub text: String,
         pub minor: Option<bool>,
+        pub coercive_control: Option<bool>,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -921,6 +976,17 @@ mod raw {
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
+    pub struct Speaker {
+        pub id: String,
+        pub label: String,
+        #[serde(default)]
+        pub disclosure: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     pub struct Form {
         pub id: String,
         pub label: String,
@@ -929,6 +995,8 @@ mod raw {
         pub postpones_gesprek: bool,
         #[serde(default)]
         pub unsafe_on_paper: bool,
+        #[serde(default)]
+        pub coercive_control: bool,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -1050,6 +1118,7 @@ struct Gathered {
     consultation: Vec<(String, raw::Choice)>,
     skip_reason: Vec<(String, raw::Choice)>,
     postpone_until: Vec<(String, raw::Choice)>,
+    speaker: Vec<(String, raw::Speaker)>,
     form: Vec<(String, raw::Form)>,
     contact: Vec<(String, raw::Contact)>,
     line: Vec<(String, raw::Guidance)>,
@@ -1072,6 +1141,7 @@ struct Gathered {
     profile_indicator: Vec<(String, raw::ProfileIndicator)>,
     profile_consequence: Vec<(String, raw::ProfileConsequence)>,
     safety_question: Vec<(String, raw::SafetyQuestion)>,
+    safety_framing: Vec<(String, raw::SafetyFraming)>,
 }
 
 fn tag<T>(file: &str, items: Vec<T>, into: &mut Vec<(String, T)>) {
@@ -1123,6 +1193,7 @@ impl Protocol {
             tag(f.name, parsed.consultation, &mut g.consultation);
             tag(f.name, parsed.skip_reason, &mut g.skip_reason);
             tag(f.name, parsed.postpone_until, &mut g.postpone_until);
+            tag(f.name, parsed.speaker, &mut g.speaker);
             tag(f.name, parsed.form, &mut g.form);
             tag(f.name, parsed.contact, &mut g.contact);
             tag(f.name, parsed.line, &mut g.line);
@@ -1145,6 +1216,7 @@ impl Protocol {
             tag(f.name, parsed.profile_indicator, &mut g.profile_indicator);
             tag(f.name, parsed.profile_consequence, &mut g.profile_consequence);
             tag(f.name, parsed.safety_question, &mut g.safety_question);
+            tag(f.name, parsed.safety_framing, &mut g.safety_framing);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
         if !c.errors.is_empty() {
@@ -1408,6 +1480,19 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         );
     }
     let mut seen = BTreeSet::new();
+    let mut speakers = Vec::new();
+    for (file, s) in g.speaker {
+        c.id(&file, "speaker", &s.id, &mut seen);
+        let provenance = prov!(file, "speaker", s);
+        speakers.push(Speaker {
+            choice: Choice { id: s.id, label: s.label, note: None, provenance },
+            disclosure: s.disclosure,
+        });
+    }
+    if !speakers.iter().any(|s| s.disclosure) {
+        c.err("case.toml", "speaker", "at least one speaker's words count as a disclosure (the possible victim's)");
+    }
+    let mut seen = BTreeSet::new();
     let mut forms = Vec::new();
     for (file, f) in g.form {
         c.id(&file, "form", &f.id, &mut seen);
@@ -1416,6 +1501,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             choice: Choice { id: f.id, label: f.label, note: f.note, provenance },
             postpones_gesprek: f.postpones_gesprek,
             unsafe_on_paper: f.unsafe_on_paper,
+            coercive_control: f.coercive_control,
         });
     }
     let mut seen = BTreeSet::new();
@@ -1487,7 +1573,15 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if !steps.iter().any(|s| s.id == n.step) {
             c.err(&file, format!("{key}.step"), format!("unknown step `{}`", n.step));
         }
-        notes.push(Note { id: n.id, step: n.step, text: n.text, field: Some(n.field), minor: None, provenance });
+        notes.push(Note {
+            id: n.id,
+            step: n.step,
+            text: n.text,
+            field: Some(n.field),
+            minor: None,
+            coercive_control: None,
+            provenance,
+        });
     }
     for (file, n) in g.step_note {
         c.id(&file, "step_note", &n.id, &mut seen);
@@ -1495,7 +1589,15 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if !steps.iter().any(|s| s.id == n.step) {
             c.err(&file, format!("step_note[{}].step", n.id), format!("unknown step `{}`", n.step));
         }
-        notes.push(Note { id: n.id, step: n.step, text: n.text, field: None, minor: n.minor, provenance });
+        notes.push(Note {
+            id: n.id,
+            step: n.step,
+            text: n.text,
+            field: None,
+            minor: n.minor,
+            coercive_control: n.coercive_control,
+            provenance,
+        });
     }
     let disclosures: Vec<&Marker> = situations.iter().filter(|m| m.disclosure).collect();
     if disclosures.len() > 1 {
@@ -1724,6 +1826,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             choice: Choice { id: i.id, label: i.label, note: None, provenance },
             profiles: i.profiles,
             coercive_control: i.coercive_control,
+            joint_after_separate_talks: i.joint_after_separate_talks,
         });
     }
     let mut seen = BTreeSet::new();
@@ -1773,12 +1876,42 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
                 SafetyKind::Text
             }
         };
-        safety_questions.push(SafetyQuestion { id: q.id, kind, text: q.text, help: q.help, provenance });
+        safety_questions.push(SafetyQuestion {
+            id: q.id,
+            kind,
+            text: q.text,
+            help: q.help,
+            help_coercive: q.help_coercive,
+            provenance,
+        });
     }
     for kind in [SafetyKind::Top3, SafetyKind::Agreements, SafetyKind::Monitoring, SafetyKind::Scale] {
         let n = safety_questions.iter().filter(|q| q.kind == kind).count();
         if !safety_questions.is_empty() && n != 1 {
             c.err("safety.toml", "safety_question", format!("exactly one question of kind `{}`, found {n}", kind.id()));
+        }
+    }
+
+    let mut seen = BTreeSet::new();
+    let mut safety_framings = Vec::new();
+    for (file, f) in g.safety_framing {
+        c.id(&file, "safety_framing", &f.id, &mut seen);
+        let provenance = prov!(file, "safety_framing", f);
+        safety_framings.push(SafetyFraming {
+            id: f.id,
+            coercive_control: f.coercive_control,
+            text: f.text,
+            provenance,
+        });
+    }
+    for cc in [false, true] {
+        let n = safety_framings.iter().filter(|f| f.coercive_control == cc).count();
+        if !safety_questions.is_empty() && n != 1 {
+            c.err(
+                "safety.toml",
+                "safety_framing",
+                format!("exactly one framing with coercive_control = {cc}, found {n}"),
+            );
         }
     }
 
@@ -1795,6 +1928,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         fields,
         subjects,
         suspects,
+        speakers,
         consultations,
         skip_reasons,
         postpone_until,
@@ -1817,6 +1951,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         profile_indicators,
         profile_consequences,
         safety_questions,
+        safety_framings,
     }
 }
 
@@ -1900,6 +2035,14 @@ impl Protocol {
     /// A suspect kind by id.
     pub fn suspect(&self, id: &str) -> Option<&Suspect> {
         self.suspects.iter().find(|s| s.choice.id == id)
+    }
+    /// Who can have said a quote's words, in content order.
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.speakers
+    }
+    /// A speaker by id.
+    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.choice.id == id)
     }
     /// Kinds of consultation in step 2.
     pub fn consultations(&self) -> &[Choice] {
@@ -2039,6 +2182,11 @@ impl Protocol {
         &self.safety_questions
     }
 
+    /// How the Top3 safety plan is framed, without and with coercive control.
+    pub fn safety_framings(&self) -> &[SafetyFraming] {
+        &self.safety_framings
+    }
+
     /// Every Fluent id the content refers to, with where it is referenced.
     pub fn fluent_ids(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
@@ -2069,6 +2217,7 @@ impl Protocol {
             .map(|f| &f.choice)
             .chain(self.subjects.iter().map(|s| &s.choice))
             .chain(self.suspects.iter().map(|s| &s.choice))
+            .chain(self.speakers.iter().map(|s| &s.choice))
             .chain(self.forms.iter().map(|f| &f.choice))
             .chain(self.situations.iter().map(|m| &m.choice))
             .chain(self.red_flags.iter().map(|m| &m.choice))
@@ -2115,6 +2264,12 @@ impl Protocol {
         for q in &self.safety_questions {
             push(format!("safety_question[{}].text", q.id), &q.text);
             push(format!("safety_question[{}].help", q.id), &q.help);
+            if let Some(h) = &q.help_coercive {
+                push(format!("safety_question[{}].help_coercive", q.id), h);
+            }
+        }
+        for f in &self.safety_framings {
+            push(format!("safety_framing[{}].text", f.id), &f.text);
         }
         for k in &self.profile_consequences {
             push(format!("profile_consequence[{}].text", k.id), &k.text);

@@ -288,7 +288,8 @@ fn merge_record(into: &mut ScenarioCase, kc: &mut Option<ScenarioKindcheck>, r: 
 
 fn merge_expect(base: &Expect, over: &Expect) -> Expect {
     macro_rules! pick {
-        ($($f:ident),*) => { Expect { $($f: over.$f.clone().or_else(|| base.$f.clone()),)* } };
+        // Output checks need the app's runner: training rounds never carry them.
+        ($($f:ident),*) => { Expect { $($f: over.$f.clone().or_else(|| base.$f.clone()),)* output: Vec::new() } };
     }
     pick!(
         track,
@@ -314,6 +315,20 @@ fn merge_expect(base: &Expect, over: &Expect) -> Expect {
         coercive_control,
         consequences,
         suppressed_consequences,
+        quotes_without_speaker,
+        safety_framing,
+        joint_withheld,
+        gesprek,
+        decisions,
+        departures,
+        unexplained_departures,
+        refused,
+        due_on,
+        closed_at,
+        step_states,
+        kindcheck_children,
+        contains,
+        excludes,
         info_request
     )
 }
@@ -348,10 +363,10 @@ impl TrainingCase {
         Scenario {
             name: format!("{} / {field} / {}", self.id, round + 1),
             case,
-            info_request: None,
             answers,
             kindcheck,
             expect,
+            ..Default::default()
         }
     }
 
