@@ -706,3 +706,22 @@ inforeq-given-how-niet = Not given, with the reason to the requester
 inforeq-given-on-label = Date
 inforeq-given-label = What did you give?
 inforeq-given-hint = Facts and events. Say what comes from others. If you gave nothing, note the reason.
+
+# ---- Adult client: own wishes and capacity (steps 3 and 4) ----
+adult-title = Own wishes and capacity
+adult-intro = With an adult, their own wish weighs heavily if they are competent for the matter at hand. Record what your client wants, and how you judged their capacity.
+adult-wishes-label = What does your client want?
+adult-wishes-hint = About help and about a report, in their own words where you can.
+adult-capacity-legend = Is your client competent for the matter at hand?
+adult-capacity-wilsbekwaam = Yes, competent for the matter
+adult-capacity-wilsonbekwaam = No, not competent for the matter
+adult-capacity-twijfel = I am in doubt
+adult-capacity-about-label = For which decision?
+adult-capacity-about-hint = For example: accepting help with money, or a report to Veilig Thuis.
+adult-capacity-on-label = Date of the assessment
+adult-capacity-by-label = Assessed by
+adult-capacity-by-hint = A role, such as GP or elderly care physician.
+adult-representative-label = Representative
+adult-representative-hint = Who represents your client, and how are they involved? If the representative is the suspected person, do not involve them and note that.
+adult-submit = Save wishes and capacity
+adult-summary-title = Own wishes and capacity (from step 3)

@@ -83,3 +83,4 @@ error-output-not-for-case = This output does not belong to this kind of case. Fo
 error-not-an-info-request = This case was not started as an information request.
 
 error-separate-talk-required = First record in step 3 a conversation you held with someone separately. Only after separate conversations can you record that coercive control is ruled out.
+error-adult-only = Own wishes and capacity are recorded for an adult client.

@@ -181,3 +181,13 @@ out-inforeq-given-niet = Not given; the reason was told to the requester
 out-inforeq-given-on = Date
 out-inforeq-given = Given
 out-inforeq-file-note = Only what was asked, weighed and given. Others can read the file: shield this entry where your system allows.
+
+# Adult: own wishes and capacity
+out-adult-wishes = The client's own wishes
+out-adult-capacity = Capacity (wilsbekwaamheid)
+out-adult-representative = Representative
+out-capacity-wilsbekwaam = Competent
+out-capacity-wilsonbekwaam = Not competent
+out-capacity-twijfel = Doubt about competence
+out-capacity-line = { $capacity } regarding: { $about }. Assessed by { $by } on { $date }.
+out-soep-adult-wishes = Own wishes: { $wishes }

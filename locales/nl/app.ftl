@@ -706,3 +706,22 @@ inforeq-given-how-niet = Niet gegeven, met de reden aan de vrager
 inforeq-given-on-label = Datum
 inforeq-given-label = Wat heb je gegeven?
 inforeq-given-hint = Feiten en gebeurtenissen. Geef aan wat van anderen komt. Gaf je niets, noteer dan de reden.
+
+# ---- Volwassen cliënt: eigen wensen en wilsbekwaamheid (stap 3 en 4) ----
+adult-title = Eigen wensen en wilsbekwaamheid
+adult-intro = Bij een volwassene weegt de eigen wens zwaar, als die wilsbekwaam is ter zake. Leg vast wat je cliënt wil, en hoe je de wilsbekwaamheid beoordeelde.
+adult-wishes-label = Wat wil je cliënt zelf?
+adult-wishes-hint = Over hulp en over een melding, zo veel mogelijk in de eigen woorden.
+adult-capacity-legend = Is je cliënt wilsbekwaam ter zake?
+adult-capacity-wilsbekwaam = Ja, wilsbekwaam ter zake
+adult-capacity-wilsonbekwaam = Nee, niet wilsbekwaam ter zake
+adult-capacity-twijfel = Ik twijfel
+adult-capacity-about-label = Ter zake van welke beslissing?
+adult-capacity-about-hint = Bijvoorbeeld: hulp bij de geldzaken aanvaarden, of een melding bij Veilig Thuis.
+adult-capacity-on-label = Datum van de beoordeling
+adult-capacity-by-label = Beoordeeld door
+adult-capacity-by-hint = Een rol, zoals huisarts of specialist ouderengeneeskunde.
+adult-representative-label = Vertegenwoordiger
+adult-representative-hint = Wie vertegenwoordigt je cliënt, en hoe is die betrokken? Is de vertegenwoordiger de vermoedelijke pleger, betrek die dan niet en noteer dat.
+adult-submit = Wensen en wilsbekwaamheid opslaan
+adult-summary-title = Eigen wensen en wilsbekwaamheid (uit stap 3)

@@ -83,3 +83,4 @@ error-output-not-for-case = Deze uitvoer hoort niet bij dit soort casus. Bij een
 error-not-an-info-request = Deze casus is niet gestart als informatieverzoek.
 
 error-separate-talk-required = Leg eerst in stap 3 een gesprek vast dat je apart met iemand voerde. Pas na aparte gesprekken kun je vastleggen dat dwingende controle is uitgesloten.
+error-adult-only = Eigen wensen en wilsbekwaamheid leg je vast bij een volwassen cliënt.

@@ -181,3 +181,13 @@ out-inforeq-given-niet = Niet gegeven; de reden is aan de vrager gemeld
 out-inforeq-given-on = Datum
 out-inforeq-given = Gegeven
 out-inforeq-file-note = Alleen wat gevraagd, gewogen en gegeven is. Anderen kunnen het dossier inzien: scherm deze regel af waar je systeem dat toelaat.
+
+# Volwassene: eigen wensen en wilsbekwaamheid
+out-adult-wishes = Eigen wensen van de cliënt
+out-adult-capacity = Wilsbekwaamheid
+out-adult-representative = Vertegenwoordiger
+out-capacity-wilsbekwaam = Wilsbekwaam
+out-capacity-wilsonbekwaam = Niet wilsbekwaam
+out-capacity-twijfel = Twijfel over de wilsbekwaamheid
+out-capacity-line = { $capacity } ter zake van: { $about }. Beoordeeld door { $by } op { $date }.
+out-soep-adult-wishes = Eigen wensen: { $wishes }

@@ -179,6 +179,8 @@ fn messages_only_use_the_variables_they_are_given() {
         ("log-output-copied", &["output", "lang"][..]),
         ("log-output-saved", &["output", "lang"][..]),
         ("log-info-given", &["how", "date"][..]),
+        ("out-capacity-line", &["capacity", "about", "by", "date"][..]),
+        ("out-soep-adult-wishes", &["wishes"][..]),
         ("out-inforeq-concern-given", &["concern"][..]),
         ("out-inforeq-concern-asked", &["concern"][..]),
         ("out-inforeq-informed-yes", &["note"][..]),

@@ -832,6 +832,18 @@ pub struct CaseView {
     /// The information-request route, when the case was started as one (then there are no
     /// five steps).
     pub info_request: Option<InfoRequestView>,
+    /// An adult client's wishes and wilsbekwaamheid as recorded in step 3, for step 4 (none
+    /// when nothing is recorded).
+    pub adult: Option<Vec<LabelValue>>,
+}
+
+/// A label and its value, for display.
+#[derive(Debug, Clone, Serialize)]
+pub struct LabelValue {
+    /// Label.
+    pub label: String,
+    /// Value.
+    pub value: String,
 }
 
 /// A dated follow-up, with how it stands today.

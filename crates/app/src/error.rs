@@ -80,6 +80,7 @@ pub const CODES: &[&str] = &[
     "error-summary-unsafe",
     "error-output-not-for-case",
     "error-not-an-info-request",
+    "error-adult-only",
     "error-clipboard",
     "error-pdf-folder",
     "error-pdf-write",
@@ -131,6 +132,7 @@ impl From<EditError> for Code {
             },
             EditError::UnknownLanguage => Code::plain("error-output-language"),
             EditError::NotAnInfoRequest => Code::plain("error-not-an-info-request"),
+            EditError::AdultOnly => Code::plain("error-adult-only"),
             EditError::SeparateTalkRequired => Code::plain("error-separate-talk-required"),
         }
     }

@@ -661,6 +661,18 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
             c,
         ),
         info_request: info_request(p, l, c),
+        adult: {
+            let fields = meldwijzer_outputs::adult_fields(
+                &meldwijzer_outputs::Ctx {
+                    protocol: p,
+                    l10n: l,
+                    today,
+                    local: &|t| t.with_timezone(&Local).naive_local(),
+                },
+                c,
+            );
+            (!fields.is_empty()).then(|| fields.into_iter().map(|(label, value)| LabelValue { label, value }).collect())
+        },
         case: c.clone(),
     }
 }

@@ -644,7 +644,10 @@ impl B<'_> {
                     )]));
                 }
             }
-            "gesprek" => blocks.push(self.bullets_or_none(self.conversation_lines(true))),
+            "gesprek" => {
+                blocks.push(self.bullets_or_none(self.conversation_lines(true)));
+                blocks.extend(crate::adult::blocks(self.ctx, &c.adult));
+            }
             "wegen" => {
                 let kader =
                     p.field(&c.field).and_then(|f| p.kader(&f.kader)).map(|k| self.t(&k.label)).unwrap_or_default();
@@ -763,6 +766,7 @@ impl B<'_> {
         let o: Vec<String> =
             c.observations.iter().filter(|o| o.source == InfoSource::Own).map(|o| self.observation(o)).collect();
         let mut e = vec![self.f(ftl("out-soep-suspicion"), &[("forms", self.forms())])];
+        e.extend(crate::adult::soep_lines(self.ctx, &c.adult));
         e.extend(self.interpretations());
         e.extend(self.answer_lines());
         let mut plan = self.consultation_lines(true);

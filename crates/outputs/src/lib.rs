@@ -13,6 +13,7 @@
 //! The same [`Document`] becomes plain text here and a PDF elsewhere.
 #![deny(missing_docs)]
 
+mod adult;
 pub mod anon;
 mod compose;
 mod inforequest;
@@ -106,6 +107,18 @@ pub fn render(ctx: &Ctx<'_>, case: &Case, kind: OutputKind) -> Result<Document, 
             None => return Err(Refusal::NotForThisCase),
         },
     })
+}
+
+/// An adult client's wishes and wilsbekwaamheid as label and value, in the output language,
+/// for showing in step 4; empty when nothing is recorded.
+pub fn adult_fields(ctx: &Ctx<'_>, case: &Case) -> Vec<(String, String)> {
+    adult::blocks(ctx, &case.adult)
+        .into_iter()
+        .flat_map(|b| match b {
+            meldwijzer_document::Block::Fields(f) => f.into_iter().map(|x| (x.label, x.value)).collect(),
+            _ => Vec::new(),
+        })
+        .collect()
 }
 
 /// The Fluent id of an output's name, for pick lists.

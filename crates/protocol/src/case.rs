@@ -112,6 +112,9 @@ pub struct Case {
     /// the case walks that route instead of the five steps.
     #[serde(default)]
     pub info_request: Option<crate::inforequest::InfoRequest>,
+    /// Steps 3-4, an adult client: their own wishes and the wilsbekwaamheid assessment.
+    #[serde(default)]
+    pub adult: crate::adult::AdultWishes,
 }
 
 /// Longest list of concerns in an adviesvraag (the top 3).
@@ -949,6 +952,11 @@ pub enum ItemList {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Edit {
+    /// Record an adult client's own wishes and the wilsbekwaamheid assessment (steps 3-4).
+    SetAdultWishes {
+        /// The whole record.
+        adult: crate::adult::AdultWishes,
+    },
     /// Record what an information request asked, and what was weighed and given.
     SetInfoRequest {
         /// The whole record.
@@ -1251,6 +1259,9 @@ pub enum EditError {
     /// An output language there is no locale for.
     #[error("unknown output language")]
     UnknownLanguage,
+    /// The adult's wishes and wilsbekwaamheid are recorded for an adult client only.
+    #[error("wishes and wilsbekwaamheid are recorded for an adult client")]
+    AdultOnly,
     /// The case was not started as an information request.
     #[error("the case is not an information request")]
     NotAnInfoRequest,
@@ -1380,6 +1391,7 @@ impl Case {
             plain_summary: PlainSummary::default(),
             log: Vec::new(),
             info_request: None,
+            adult: crate::adult::AdultWishes::default(),
         }
     }
 
@@ -1765,6 +1777,13 @@ impl Case {
                     check_text(t)?;
                 }
                 self.melding_record = r;
+            }
+            Edit::SetAdultWishes { adult } => {
+                if p.subject(&self.subject).is_some_and(|s| s.minor) {
+                    return Err(EditError::AdultOnly);
+                }
+                adult.check()?;
+                self.adult = adult;
             }
             Edit::SetInfoRequest { info_request } => {
                 if self.info_request.is_none() {

@@ -6,6 +6,7 @@
 //! of Tauri, SQL, encryption or Fluent: every visible text is a Fluent id that `l10n` resolves.
 #![deny(missing_docs)]
 
+pub mod adult;
 pub mod case;
 pub mod content;
 pub mod inforequest;

@@ -232,8 +232,9 @@ pub struct ScenarioCase {
     /// Step 3: the date the professional recorded that separate conversations ruled out
     /// dwingende controle, `YYYY-MM-DD`.
     pub coercive_control_ruled_out: Option<String>,
-    // Extension point: the adult's wishes and wilsbekwaamheid (steps 3-4) are the `route`
-    // branch's fields; their keys go here, built in `build_scenario_case`.
+    /// Steps 3-4: an adult client's wishes and wilsbekwaamheid (`[case.adult]`).
+    #[serde(default)]
+    pub adult: Option<crate::adult::AdultWishes>,
     #[serde(default)]
     pub red_flags: Vec<String>,
     #[serde(default)]
@@ -845,6 +846,9 @@ pub fn build_scenario_case(protocol: &Protocol, s: &Scenario) -> Result<Built, S
     if let Some(d) = &c.coercive_control_ruled_out {
         let on = date("[case].coercive_control_ruled_out", d)?;
         soft.push(("coercive-control-ruled-out".into(), Edit::SetCoerciveControlRuledOut { on: Some(on) }));
+    }
+    if let Some(a) = &c.adult {
+        soft.push(("adult".into(), Edit::SetAdultWishes { adult: a.clone() }));
     }
     for (decision, d) in &s.decisions {
         let value = match d.value.as_str() {

@@ -5,6 +5,7 @@
 import { t } from '../l10n.js';
 import { h, today } from '../dom.js';
 import { button, checkbox, clearErrors, formatDate, radioGroup, radioValue, showError, textField } from '../ui.js';
+import { adultForm, isAdult } from './adult.js';
 
 /**
  * @param {Object} ctx
@@ -12,7 +13,12 @@ import { button, checkbox, clearErrors, formatDate, radioGroup, radioValue, show
  * @param {Object} helpers
  */
 export function renderGesprek(ctx, view, helpers) {
-  return [status(ctx, view, helpers), conversations(ctx, view, helpers), view.asks_rule_out ? ruledOut(ctx, view) : null];
+  return [
+    status(ctx, view, helpers),
+    conversations(ctx, view, helpers),
+    view.asks_rule_out ? ruledOut(ctx, view) : null,
+    isAdult(ctx, view) ? adultForm(ctx, view, helpers) : null,
+  ];
 }
 
 // ---------- Violence from both sides: separate conversations ruled out dwingende controle ----------

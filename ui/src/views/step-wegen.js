@@ -5,6 +5,7 @@
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
 import { button, checkbox, clearErrors, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { adultSummary } from './adult.js';
 
 // The gezinsprofielen panel opens only on request; whether it is open lives in memory only,
 // per case.
@@ -19,6 +20,7 @@ export function renderWegen(ctx, view, helpers) {
   const p = ctx.protocol;
   const route = view.route;
   return [
+    adultSummary(view),
     h(
       'section',
       { class: 'block kader-box', 'aria-labelledby': 'kader-title' },
