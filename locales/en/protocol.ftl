@@ -86,7 +86,7 @@ kader-onderwijs-label = Weighing framework for education and compulsory schoolin
 kader-onderwijs-note = Meldwijzer shows the five questions in the wording of the basisdocument, because the exact wording of the education framework is not included. When in doubt, check your own profession's framework.
 
 kader-knmg-label = KNMG meldcode (doctors)
-kader-knmg-note = Meldwijzer shows the five questions in the wording of the basisdocument, because the KNMG's exact wording is not included. One difference is confirmed: the KNMG has you weigh after steps 1 to 3. Also, as a doctor you ask Veilig Thuis for advice in step 2; since 2023 you also consult a colleague. Doctors have a right to report, not a duty to report.
+kader-knmg-note = Meldwijzer shows the five afwegingen in the basisdocument's wording, because the KNMG's exact wording is not included in Meldwijzer. As a doctor you ask Veilig Thuis for advice in step 2; since 2023 you also consult a colleague. Doctors have a right to report, not a duty.
 
 kader-jeugd-sociaal-label = Weighing framework for youth and family professionals and social workers (NVO, NIP, BPSW)
 kader-jeugd-sociaal-note = Meldwijzer shows the five questions in the wording of the basisdocument, because the exact wording of this framework is not included. When in doubt, check your own profession's framework.
@@ -203,14 +203,14 @@ disclosure-guidance-volgende-stap = Then talk it over with your designated offic
 
 route-medewerker-onderwijs-title = Suspicion against a member of school staff
 route-medewerker-onderwijs-intro = The meldcode is about violence within the domestic circle. If your suspicion concerns an employee, intern or volunteer of the school, a separate route applies. In primary, secondary and vocational education (po, vo, mbo) you have a duty to report a sexual offence against a pupil under 18. If you also suspect violence or abuse at home, go through the five steps as well.
-route-medewerker-onderwijs-1 = Do you suspect a sexual offence against a pupil under 18? Inform the competent authority (bevoegd gezag, the school board) at once.
+route-medewerker-onderwijs-1 = Do you suspect a sexual offence against a minor pupil? Then inform the competent authority (the school board) yourself, at once. Every staff member has this duty, not only the management.
 # Variables:
 #   $vertrouwensinspecteur (String) - the number of the vertrouwensinspecteur
-route-medewerker-onderwijs-2 = The competent authority consults the confidential inspector (vertrouwensinspecteur, { $vertrouwensinspecteur }). If there is a reasonable suspicion, the competent authority must report it to the police.
+route-medewerker-onderwijs-2 = The competent authority consults the confidential inspector at once ({ $vertrouwensinspecteur }, on working days during office hours). If there is a reasonable suspicion, the competent authority reports the offence to the police and informs the parents.
 route-medewerker-onderwijs-3 = If it is about violence other than a sexual offence, follow the school's own protocol.
 
 route-medewerker-kinderopvang-title = Suspicion against a member of childcare staff
-route-medewerker-kinderopvang-intro = The meldcode is about violence within the domestic circle. If you suspect that an employee, intern or volunteer commits a violent or sexual offence against a child, the duty to report, consult and press charges applies. If you also suspect violence or abuse at home, go through the five steps as well.
+route-medewerker-kinderopvang-intro = The meldcode is about violence in the domestic circle. If you suspect that someone working in childcare commits a violent or sexual offence against a child, the duty to report, consult and press charges applies. It covers everyone who works there: an intern or volunteer too, and at a childminder (gastouder) a housemate as well. If you also suspect violence or abuse at home, go through the five steps too.
 route-medewerker-kinderopvang-1 = Report your suspicion to the operator (houder) at once.
 # Variables:
 #   $vertrouwensinspecteur (String) - the number of the vertrouwensinspecteur
@@ -228,6 +228,7 @@ route-ander-kind-intro = The meldcode is about violence within the domestic circ
 route-ander-kind-1 = Describe the behaviour factually. If it is sexual behaviour, assess it, for example with the Vlaggensysteem (flag system).
 route-ander-kind-2 = Follow the route your organisation has for this.
 route-ander-kind-3 = Discuss it with your designated officer (aandachtsfunctionaris), including whether something may be going on at home.
+route-ander-kind-4 = Inform the parents of both children. If you suspect violence at home behind the behaviour, first consult your aandachtsfunctionaris. A school or childcare centre can ask the confidential inspector ({ $vertrouwensinspecteur }) for advice.
 
 
 # ---- Special forms: what you do first (content/case.toml, form.note) ----
@@ -238,7 +239,7 @@ form-huwelijksdwang-note = First consult Veilig Thuis or the police's designated
 form-achterlating-note = First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved. Abandonment abroad affects girls and boys, and often happens around the summer holiday: watch for an upcoming trip.
 form-kindhuwelijk-note = A marriage involving a minor is not allowed in the Netherlands, also when it was concluded religiously or abroad. First consult Veilig Thuis or the police's designated officer for honour-based violence, before you talk with those involved.
 form-mensenhandel-note = In human trafficking and loverboy exploitation someone is exploited under coercion, for example sexually or criminally. The exploiter is often not family: you follow the five steps then too. First consult Veilig Thuis or the police, before you talk with those involved.
-form-stalking-note = Stalking often starts after a separation and is a red flag of intimate terrorism. Record each incident with its date.
+form-stalking-note = Stalking often starts after a separation and is an escalation signal of intimate terrorism. Record each incident with its date.
 form-vgv-note = For FGM the chain approach starts from: always report, unless. Consult the FGM designated officer of Veilig Thuis or the GGD. Is the risk acute, for example because a girl travels abroad this week? Then contact Veilig Thuis and the police at once, and go through the steps quickly, within an hour if you can.
 
 
@@ -274,9 +275,10 @@ red-flag-extreme-angst = The victim is extremely afraid
 
 note-arts-consultatie = As a doctor, in step 2 you ask Veilig Thuis for advice, anonymously about the patient. Since the 2023 revision you also consult a colleague. If you do not do one of these, record why.
 note-arts-meldrecht = As a doctor you have a right to report (meldrecht), not a duty to report. You may report without the patient's consent and break your professional secrecy to do so (Wmo 2015, article 5.2.6). Tell the patient beforehand that you will report, if you can, and record their reaction.
-note-onderwijs-handle-with-care = In some municipalities Veilig Thuis, schools and compulsory-education officers work together in Handle with Care. If a pupil has gone through serious domestic violence at home, the school hears about it. The school then supports the pupil from the next school day, without details of what happened. Check whether your municipality takes part.
+note-arts-gesprek = As a doctor you discuss your concern with the patient in step 3. If it is about a child, you speak in principle with both parents who hold parental authority, and with the child if age and situation allow.
+note-onderwijs-handle-with-care = Handle with Care: if the police had to intervene at a pupil's home because of domestic violence, the school hears so the next school day. The school receives only the pupil's name and date of birth and the code word, no details. It is a signal to give the pupil extra support in class, not a decision in step 5. Record it with the signals. It does not run in every region: check whether your municipality takes part.
 note-onderwijs-geen-geheim = If a pupil tells you something, never promise secrecy. Say honestly what you will do, and that you will look for help together.
-note-kinderopvang-medewerker = Do you suspect violence or a sexual offence by an employee, intern or volunteer? Then you do not follow the five steps but the duty to report, consult and press charges through the owner (houder). To do so, change whom you suspect in the case details.
+note-kinderopvang-medewerker = Do you suspect a violent or sexual offence by someone who works in childcare (an intern, volunteer or a childminder's housemate too)? Then you do not follow the five steps, but the duty to report, consult and press charges through the owner. To do so, change whom you suspect in the case details.
 note-wijkteam-wegen = Weigh with your organisation's risk assessment instrument, if you have one and are trained in it, or by phone with Veilig Thuis. Do it together with a behavioural scientist, your team leader or the designated officer (aandachtsfunctionaris).
 note-meldrecht = Every professional bound by professional secrecy may report to Veilig Thuis without consent (Wmo 2015, article 5.2.6). That is a right to report. Without consent does not mean without their knowledge: you tell them beforehand. Reporting in acute or structural unsafety is a professional norm from the afwegingskaders, not a legal duty to report. If reporting was the obvious thing and you did not, you must be able to explain why.
 note-volwassene-wensen = If your client is an adult, ask for their own wishes and record them. Capacity (wilsbekwaamheid) is judged for the matter at hand: for this decision, at this moment. In doubt, for example with dementia, an intellectual disability or an acute crisis? Record what the judgement is about, who gave it and when. If your client is not competent for the matter, involve the representative, unless that person is the suspected person.

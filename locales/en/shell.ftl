@@ -131,5 +131,5 @@ log-info-given-open = not recorded yet
 log-no-date = date unknown
 
 
-joint-withheld-coercive-control = A joint approach is not suggested here, because you recorded coercive control (as a form, red flag or sign). A joint conversation, mediation, relationship therapy or joint parenting support then works in favour of the one who controls.
+joint-withheld-coercive-control = A joint approach is not suggested here, because you recorded coercive control (as a form, escalation signal or sign). A joint conversation, mediation, relationship therapy or joint parenting support then works in favour of the one who controls.
 joint-withheld-not-ruled-out = A joint approach is not suggested here yet. Violence from both sides can be the resistance of a victim of coercive control. First hold separate conversations, and record in step 3 when they have ruled out coercive control.

@@ -35,7 +35,7 @@ training-error-unknown-ref = Unknown { $kind ->
     [question] afweging
     [form] form of violence
     [acute] acute situation
-    [red-flag] red flag
+    [red-flag] escalation signal
     [consultation] kind of consultation
     [kindcheck-trigger] parent signal
     [kindcheck-variant] Kindcheck variant

@@ -83,16 +83,16 @@ decision-hulp-text = Beslissing 2: Is hulp bieden of organiseren (ook) mogelijk?
 # ---- Afwegingskaders per beroepsgroep ----
 
 kader-onderwijs-label = Afwegingskader onderwijs en leerplicht
-kader-onderwijs-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van het afwegingskader onderwijs en leerplicht er niet in zit. Leg bij twijfel het kader van je eigen beroepsgroep ernaast.
+kader-onderwijs-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van het afwegingskader onderwijs en leerplicht niet in Meldwijzer is opgenomen. Raadpleeg bij twijfel het afwegingskader van je eigen beroepsgroep.
 
 kader-knmg-label = KNMG-meldcode (artsen)
-kader-knmg-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van de KNMG er niet in zit. Eén verschil is bevestigd: de KNMG laat je wegen na stap 1 tot en met 3. Verder vraag je als arts in stap 2 advies aan Veilig Thuis; sinds 2023 overleg je daarnaast met een collega. Artsen hebben een meldrecht, geen meldplicht.
+kader-knmg-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van de KNMG niet in Meldwijzer is opgenomen. Als arts vraag je in stap 2 advies aan Veilig Thuis; sinds 2023 overleg je daarnaast met een collega. Artsen hebben een meldrecht, geen meldplicht.
 
 kader-jeugd-sociaal-label = Afwegingskader jeugd- en gezinsprofessionals en sociaal werkers (NVO, NIP, BPSW)
-kader-jeugd-sociaal-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van dit afwegingskader er niet in zit. Leg bij twijfel het kader van je eigen beroepsgroep ernaast.
+kader-jeugd-sociaal-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van dit afwegingskader niet in Meldwijzer is opgenomen. Raadpleeg bij twijfel het afwegingskader van je eigen beroepsgroep.
 
 kader-kinderopvang-label = Afwegingskader kinderopvang
-kader-kinderopvang-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van het afwegingskader kinderopvang er niet in zit. Leg bij twijfel het kader van je eigen beroepsgroep ernaast.
+kader-kinderopvang-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van het afwegingskader kinderopvang niet in Meldwijzer is opgenomen. Raadpleeg bij twijfel het afwegingskader van je eigen beroepsgroep.
 
 
 # ---- Werkveld ----
@@ -203,14 +203,14 @@ disclosure-guidance-volgende-stap = Overleg daarna met je aandachtsfunctionaris 
 
 route-medewerker-onderwijs-title = Vermoeden tegen een medewerker van de school
 route-medewerker-onderwijs-intro = De meldcode gaat over geweld in de huiselijke kring. Gaat je vermoeden over een medewerker, stagiair of vrijwilliger van de school, dan geldt een eigen route. Bij een zedendelict tegen een minderjarige leerling heb je in het po, vo en mbo een meldplicht. Vermoed je daarnaast ook geweld of mishandeling thuis, doorloop dan ook de vijf stappen.
-route-medewerker-onderwijs-1 = Vermoed je een zedendelict tegen een minderjarige leerling? Licht dan direct het bevoegd gezag (het schoolbestuur) in.
+route-medewerker-onderwijs-1 = Vermoed je een zedendelict tegen een minderjarige leerling? Licht dan zelf direct het bevoegd gezag (het schoolbestuur) in. Die plicht heeft iedere medewerker, niet alleen de directie.
 # Variables:
 #   $vertrouwensinspecteur (String) - het nummer van de vertrouwensinspecteur
-route-medewerker-onderwijs-2 = Het bevoegd gezag overlegt met de vertrouwensinspecteur ({ $vertrouwensinspecteur }). Is er een redelijk vermoeden, dan moet het bevoegd gezag aangifte doen bij de politie.
+route-medewerker-onderwijs-2 = Het bevoegd gezag overlegt direct met de vertrouwensinspecteur ({ $vertrouwensinspecteur }, op werkdagen tijdens kantooruren). Is er een redelijk vermoeden, dan doet het bevoegd gezag aangifte bij de politie en licht het de ouders in.
 route-medewerker-onderwijs-3 = Gaat het om ander geweld dan een zedendelict, volg dan het eigen protocol van de school.
 
 route-medewerker-kinderopvang-title = Vermoeden tegen een medewerker van de kinderopvang
-route-medewerker-kinderopvang-intro = De meldcode gaat over geweld in de huiselijke kring. Vermoed je dat een medewerker, stagiair of vrijwilliger een gewelds- of zedendelict pleegt tegen een kind, dan geldt de meld-, overleg- en aangifteplicht. Vermoed je daarnaast ook geweld of mishandeling thuis, doorloop dan ook de vijf stappen.
+route-medewerker-kinderopvang-intro = De meldcode gaat over geweld in de huiselijke kring. Vermoed je dat iemand die in de kinderopvang werkt een geweld- of zedendelict pleegt tegen een kind, dan geldt de meld-, overleg- en aangifteplicht. Dat geldt voor iedereen die er werkt: ook een stagiair of vrijwilliger, en bij een gastouder ook een huisgenoot. Vermoed je daarnaast ook geweld of mishandeling thuis, doorloop dan ook de vijf stappen.
 route-medewerker-kinderopvang-1 = Meld je vermoeden direct bij de houder.
 # Variables:
 #   $vertrouwensinspecteur (String) - het nummer van de vertrouwensinspecteur
@@ -228,6 +228,7 @@ route-ander-kind-intro = De meldcode gaat over geweld in de huiselijke kring. Se
 route-ander-kind-1 = Beschrijf het gedrag feitelijk. Gaat het om seksueel gedrag, beoordeel het dan bijvoorbeeld met het Vlaggensysteem.
 route-ander-kind-2 = Volg de route die je organisatie hiervoor heeft.
 route-ander-kind-3 = Bespreek het met je aandachtsfunctionaris, ook de vraag of er thuis iets speelt.
+route-ander-kind-4 = Licht de ouders van beide kinderen in. Vermoed je dat er thuis geweld achter het gedrag zit, overleg dan eerst met je aandachtsfunctionaris. Een school of kinderopvang kan de vertrouwensinspecteur ({ $vertrouwensinspecteur }) om advies vragen.
 
 
 # ---- Bijzondere vormen: wat je eerst doet (content/case.toml, form.note) ----
@@ -238,7 +239,7 @@ form-huwelijksdwang-note = Overleg eerst met Veilig Thuis of met de aandachtsfun
 form-achterlating-note = Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat. Achterlating treft meisjes en jongens, en gebeurt vaak rond de zomervakantie: let op een reis die op komst is.
 form-kindhuwelijk-note = Een huwelijk met een minderjarige is in Nederland niet toegestaan, ook niet als het religieus of in het buitenland gesloten is. Overleg eerst met Veilig Thuis of met de aandachtsfunctionaris eergerelateerd geweld van de politie, voordat je met betrokkenen praat.
 form-mensenhandel-note = Bij mensenhandel en loverboyproblematiek wordt iemand onder dwang uitgebuit, bijvoorbeeld seksueel of crimineel. De uitbuiter is vaak geen familie: ook dan volg je de vijf stappen. Overleg eerst met Veilig Thuis of de politie, voordat je met betrokkenen praat.
-form-stalking-note = Stalking begint vaak na een scheiding en is een rode vlag bij intieme terreur. Leg elk voorval gedateerd vast.
+form-stalking-note = Stalking begint vaak na een scheiding en is een escalatiesignaal bij intieme terreur. Leg elk voorval gedateerd vast.
 form-vgv-note = Bij VGV is het uitgangspunt van de ketenaanpak: altijd melden, tenzij. Overleg met de aandachtsfunctionaris VGV van Veilig Thuis of de GGD. Is het risico acuut, bijvoorbeeld omdat een meisje deze week naar het buitenland gaat? Neem dan direct contact op met Veilig Thuis én de politie, en doorloop de stappen versneld, zo mogelijk binnen een uur.
 
 
@@ -274,9 +275,10 @@ red-flag-extreme-angst = Het slachtoffer is extreem bang
 
 note-arts-consultatie = Als arts vraag je in stap 2 advies aan Veilig Thuis, anoniem over de patiënt. Sinds de herziening van 2023 overleg je daarnaast met een collega. Doe je een van beide niet, leg dan vast waarom.
 note-arts-meldrecht = Als arts heb je een meldrecht, geen meldplicht. Je mag melden zonder toestemming van de patiënt en daarvoor je beroepsgeheim doorbreken (Wmo 2015, artikel 5.2.6). Vertel de patiënt vooraf dat je gaat melden, als dat kan, en leg de reactie vast.
-note-onderwijs-handle-with-care = In een deel van de gemeenten werken Veilig Thuis, scholen en leerplicht samen in Handle with Care. Heeft een leerling thuis ernstig huiselijk geweld meegemaakt, dan hoort de school dat. De school biedt de leerling dan vanaf de volgende schooldag steun, zonder details over wat er gebeurde. Ga na of jouw gemeente meedoet.
+note-arts-gesprek = Als arts bespreek je je zorg in stap 3 met de patiënt. Gaat het om een kind, dan spreek je in principe met beide ouders die het gezag hebben, en met het kind zelf als de leeftijd en de situatie dat toelaten.
+note-onderwijs-handle-with-care = Handle with Care: heeft de politie thuis bij een leerling moeten ingrijpen bij huiselijk geweld, dan krijgt de school dat de volgende schooldag te horen. De school krijgt alleen de naam en geboortedatum van de leerling en het codewoord, geen details. Het is een signaal om de leerling in de klas extra steun te geven, geen beslissing in stap 5. Leg het vast bij de signalen. Het werkt niet in elke regio: ga na of jouw gemeente meedoet.
 note-onderwijs-geen-geheim = Vertelt een leerling je iets, beloof dan nooit geheimhouding. Zeg eerlijk wat je gaat doen, en dat jullie samen hulp zoeken.
-note-kinderopvang-medewerker = Vermoed je geweld of een zedendelict door een medewerker, stagiair of vrijwilliger? Dan volg je niet de vijf stappen, maar de meld-, overleg- en aangifteplicht via de houder. Pas daarvoor bij de gegevens van de casus aan wie je vermoedt.
+note-kinderopvang-medewerker = Vermoed je een geweld- of zedendelict door iemand die in de kinderopvang werkt (ook een stagiair, vrijwilliger of een huisgenoot van de gastouder)? Dan volg je niet de vijf stappen, maar de meld-, overleg- en aangifteplicht via de houder. Pas daarvoor bij de gegevens van de casus aan wie je vermoedt.
 note-wijkteam-wegen = Weeg met het risicotaxatie-instrument van je organisatie, als je dat hebt en ervoor geschoold bent, of telefonisch met Veilig Thuis. Doe het samen met een gedragswetenschapper, je teamleider of de aandachtsfunctionaris.
 note-meldrecht = Iedere professional met een beroepsgeheim mag zonder toestemming melden bij Veilig Thuis (Wmo 2015, artikel 5.2.6). Dat is een meldrecht. Zonder toestemming betekent niet buiten medeweten: je vertelt het vooraf. Melden bij acute of structurele onveiligheid is een beroepsnorm uit de afwegingskaders, geen wettelijke meldplicht. Lag melden voor de hand en deed je het niet, dan moet je kunnen uitleggen waarom.
 note-volwassene-wensen = Is je cliënt volwassen, vraag dan naar zijn of haar eigen wensen en leg die vast. Wilsbekwaamheid beoordeel je ter zake: voor deze beslissing, op dit moment. Twijfel je, bijvoorbeeld bij dementie, een verstandelijke beperking of een acute crisis? Leg dan vast waarover het oordeel gaat, wie het gaf en wanneer. Is je cliënt niet wilsbekwaam ter zake, betrek dan de vertegenwoordiger, tenzij die de vermoedelijke pleger is.

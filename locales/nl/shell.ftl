@@ -131,5 +131,5 @@ log-info-given-open = nog niet vastgelegd
 log-no-date = datum onbekend
 
 
-joint-withheld-coercive-control = Een gezamenlijke aanpak wordt hier niet voorgesteld, omdat je dwingende controle hebt vastgelegd (als vorm, rode vlag of signaal). Een gezamenlijk gesprek, mediation, relatietherapie of gezamenlijke opvoedondersteuning werkt dan in het voordeel van wie controleert.
+joint-withheld-coercive-control = Een gezamenlijke aanpak wordt hier niet voorgesteld, omdat je dwingende controle hebt vastgelegd (als vorm, escalatiesignaal of signaal). Een gezamenlijk gesprek, mediation, relatietherapie of gezamenlijke opvoedondersteuning werkt dan in het voordeel van wie controleert.
 joint-withheld-not-ruled-out = Een gezamenlijke aanpak wordt hier nog niet voorgesteld. Geweld van beide kanten kan verzet zijn van een slachtoffer van dwingende controle. Voer eerst aparte gesprekken, en leg in stap 3 vast als die dwingende controle hebben uitgesloten.

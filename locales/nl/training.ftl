@@ -35,7 +35,7 @@ training-error-unknown-ref = { $kind ->
     [question] Onbekende afweging
     [form] Onbekende vorm van geweld
     [acute] Onbekende acute situatie
-    [red-flag] Onbekende rode vlag
+    [red-flag] Onbekend escalatiesignaal
     [consultation] Onbekende soort consultatie
     [kindcheck-trigger] Onbekend oudersignaal
     [kindcheck-variant] Onbekende Kindcheck-variant

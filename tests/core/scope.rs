@@ -60,3 +60,70 @@ fn forms_and_red_flags_say_what_the_sources_say() {
     let note = household.choice.note.clone().unwrap_or_default();
     assert!(note.contains("broer of zus"), "{note}");
 }
+
+#[test]
+fn staff_and_peer_routes_say_who_does_what() {
+    let app = app();
+    let p = app.protocol();
+    let l = app.l10n();
+    let route = |id: &str| p.routes().iter().find(|r| r.id == id).unwrap_or_else(|| panic!("no route {id}"));
+    let text = |r: &meldwijzer_protocol::content::OtherRoute| {
+        let mut t = l.text(&r.intro);
+        for a in &r.actions {
+            t.push('\n');
+            t.push_str(&l.text(a));
+        }
+        t
+    };
+    let onderwijs = text(route("medewerker-onderwijs"));
+    for needle in
+        ["zelf direct het bevoegd gezag", "iedere medewerker", "kantooruren", "aangifte", "licht het de ouders in"]
+    {
+        assert!(onderwijs.contains(needle), "onderwijs route lacks `{needle}`:\n{onderwijs}");
+    }
+    let opvang = text(route("medewerker-kinderopvang"));
+    assert!(opvang.contains("huisgenoot") && opvang.contains("iedereen die er werkt"), "{opvang}");
+    assert!(opvang.contains("geweld- of zedendelict"), "{opvang}");
+    let peers = text(route("ander-kind"));
+    assert!(peers.contains("ouders van beide kinderen"), "{peers}");
+}
+
+#[test]
+fn handle_with_care_is_step_1_attention_with_only_name_birth_date_and_code_word() {
+    let app = app();
+    let p = app.protocol();
+    let note = p.notes().iter().find(|n| n.id == "onderwijs-handle-with-care").expect("the note");
+    assert_eq!(note.step, "signalen", "step 1 attention, not a decision in step 5");
+    let text = app.l10n().text(&note.text);
+    for needle in
+        ["politie", "naam en geboortedatum", "codewoord", "geen details", "geen beslissing in stap 5", "regio"]
+    {
+        assert!(text.contains(needle), "`{needle}` missing: {text}");
+    }
+}
+
+#[test]
+fn wording_is_one_term_each_and_claims_no_more_than_the_sources() {
+    for lang in ["nl", "en"] {
+        for (id, text) in meldwijzer_l10n::Localizer::new(lang, Vec::new()).unwrap().all() {
+            let lower = text.to_lowercase();
+            assert!(
+                !lower.contains("rode vlag") && !lower.contains("red flag"),
+                "{lang} `{id}`: say escalatiesignaal: {text}"
+            );
+            assert!(!lower.contains("gewelds-"), "{lang} `{id}`: geweld- of zedendelict: {text}");
+        }
+    }
+    let app = app();
+    let l = app.l10n();
+    assert!(
+        !l.text("kader-knmg-note").contains("stap 1 tot en met 3"),
+        "the KNMG claim is not in the KNMG text we have"
+    );
+    assert!(l.text("safety-intro").contains("Meldwijzer kent de vragenset van de Top 3-methodiek niet"));
+    assert!(l.text("note-arts-gesprek").contains("in principe met beide ouders die het gezag hebben"));
+    for id in ["step1-quotes-hint", "step5-informed-hint", "acute-panel-disclosure-body"] {
+        let t = l.text(id);
+        assert!(t.contains("cliënt") || t.contains("volwassene"), "{id} speaks to adult cases too: {t}");
+    }
+}
