@@ -93,6 +93,14 @@ kader-jeugd-sociaal-note = Meldwijzer shows the five questions in the wording of
 
 kader-kinderopvang-label = Weighing framework for childcare (kinderopvang)
 kader-kinderopvang-note = Meldwijzer shows the five questions in the wording of the basisdocument, because the exact wording of the childcare framework is not included. When in doubt, check your own profession's framework.
+kader-vvn-label = Afwegingskader nursing and care (V&VN)
+kader-vvn-note = This kader's own wording has not been checked yet and is not included in Meldwijzer. Meldwijzer shows the five afwegingen in the basisdocument's wording. Consult your own profession's afwegingskader.
+kader-ggz-label = Afwegingskader mental health care
+kader-ggz-note = This kader's own wording has not been checked yet and is not included in Meldwijzer. Meldwijzer shows the five afwegingen in the basisdocument's wording. Consult your own profession's afwegingskader.
+kader-knov-label = Afwegingskader midwifery (KNOV)
+kader-knov-note = This kader's own wording has not been checked yet and is not included in Meldwijzer. Meldwijzer shows the five afwegingen in the basisdocument's wording. Consult your own profession's afwegingskader.
+kader-jgz-label = Afwegingskader youth health care (JGZ)
+kader-jgz-note = This kader's own wording has not been checked yet and is not included in Meldwijzer. Meldwijzer shows the five afwegingen in the basisdocument's wording. Consult your own profession's afwegingskader. A JGZ doctor also follows the KNMG meldcode.
 
 
 # ---- Field of work ----
@@ -102,6 +110,11 @@ field-arts = Doctor or GP
 field-sociaal-werk = Social work or neighbourhood team
 field-kinderopvang = Childcare
 field-jeugdhulp = Youth care
+field-verpleging-verzorging = Nursing and care (elderly care, home care)
+field-ggz = Mental health care (ggz)
+field-verloskunde = Midwifery
+field-jgz = Youth health care (JGZ)
+field-huisartsenpost = Out-of-hours GP or emergency post (doctor)
 
 
 # ---- Whom your concern is about ----
@@ -276,6 +289,7 @@ red-flag-extreme-angst = The victim is extremely afraid
 note-arts-consultatie = As a doctor, in step 2 you ask Veilig Thuis for advice, anonymously about the patient. Since the 2023 revision you also consult a colleague. If you do not do one of these, record why.
 note-arts-meldrecht = As a doctor you have a right to report (meldrecht), not a duty to report. You may report without the patient's consent and break your professional secrecy to do so (Wmo 2015, article 5.2.6). Tell the patient beforehand that you will report, if you can, and record their reaction.
 note-arts-gesprek = As a doctor you discuss your concern with the patient in step 3. If it is about a child, you speak in principle with both parents who hold parental authority, and with the child if age and situation allow.
+note-verloskunde-zwangerschap = Pregnancy is a period in which partner violence often starts or gets worse. Ask about it when you see the pregnant woman alone, without partner or family present.
 note-onderwijs-handle-with-care = Handle with Care: if the police had to intervene at a pupil's home because of domestic violence, the school hears so the next school day. The school receives only the pupil's name and date of birth and the code word, no details. It is a signal to give the pupil extra support in class, not a decision in step 5. Record it with the signals. It does not run in every region: check whether your municipality takes part.
 note-onderwijs-geen-geheim = If a pupil tells you something, never promise secrecy. Say honestly what you will do, and that you will look for help together.
 note-kinderopvang-medewerker = Do you suspect a violent or sexual offence by someone who works in childcare (an intern, volunteer or a childminder's housemate too)? Then you do not follow the five steps, but the duty to report, consult and press charges through the owner. To do so, change whom you suspect in the case details.

@@ -93,6 +93,14 @@ kader-jeugd-sociaal-note = Meldwijzer toont de vijf afwegingen in de woorden van
 
 kader-kinderopvang-label = Afwegingskader kinderopvang
 kader-kinderopvang-note = Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument, omdat de precieze formulering van het afwegingskader kinderopvang niet in Meldwijzer is opgenomen. Raadpleeg bij twijfel het afwegingskader van je eigen beroepsgroep.
+kader-vvn-label = Afwegingskader verpleging en verzorging (V&VN)
+kader-vvn-note = De eigen formulering van dit afwegingskader is nog niet gecontroleerd en niet in Meldwijzer opgenomen. Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument. Raadpleeg het afwegingskader van je eigen beroepsgroep.
+kader-ggz-label = Afwegingskader ggz
+kader-ggz-note = De eigen formulering van dit afwegingskader is nog niet gecontroleerd en niet in Meldwijzer opgenomen. Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument. Raadpleeg het afwegingskader van je eigen beroepsgroep.
+kader-knov-label = Afwegingskader verloskunde (KNOV)
+kader-knov-note = De eigen formulering van dit afwegingskader is nog niet gecontroleerd en niet in Meldwijzer opgenomen. Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument. Raadpleeg het afwegingskader van je eigen beroepsgroep.
+kader-jgz-label = Afwegingskader jeugdgezondheidszorg (JGZ)
+kader-jgz-note = De eigen formulering van dit afwegingskader is nog niet gecontroleerd en niet in Meldwijzer opgenomen. Meldwijzer toont de vijf afwegingen in de woorden van het basisdocument. Raadpleeg het afwegingskader van je eigen beroepsgroep. Een JGZ-arts volgt daarnaast de KNMG-meldcode.
 
 
 # ---- Werkveld ----
@@ -102,6 +110,11 @@ field-arts = Arts of huisarts
 field-sociaal-werk = Sociaal werk of wijkteam
 field-kinderopvang = Kinderopvang
 field-jeugdhulp = Jeugdhulp
+field-verpleging-verzorging = Verpleging en verzorging (ouderenzorg, thuiszorg)
+field-ggz = Geestelijke gezondheidszorg (ggz)
+field-verloskunde = Verloskunde
+field-jgz = Jeugdgezondheidszorg (JGZ)
+field-huisartsenpost = Huisartsenpost of spoedpost (arts)
 
 
 # ---- Over wie gaat je zorg ----
@@ -276,6 +289,7 @@ red-flag-extreme-angst = Het slachtoffer is extreem bang
 note-arts-consultatie = Als arts vraag je in stap 2 advies aan Veilig Thuis, anoniem over de patiënt. Sinds de herziening van 2023 overleg je daarnaast met een collega. Doe je een van beide niet, leg dan vast waarom.
 note-arts-meldrecht = Als arts heb je een meldrecht, geen meldplicht. Je mag melden zonder toestemming van de patiënt en daarvoor je beroepsgeheim doorbreken (Wmo 2015, artikel 5.2.6). Vertel de patiënt vooraf dat je gaat melden, als dat kan, en leg de reactie vast.
 note-arts-gesprek = Als arts bespreek je je zorg in stap 3 met de patiënt. Gaat het om een kind, dan spreek je in principe met beide ouders die het gezag hebben, en met het kind zelf als de leeftijd en de situatie dat toelaten.
+note-verloskunde-zwangerschap = Een zwangerschap is een periode waarin partnergeweld vaak begint of erger wordt. Vraag ernaar als je de zwangere alleen spreekt, zonder partner of familie erbij.
 note-onderwijs-handle-with-care = Handle with Care: heeft de politie thuis bij een leerling moeten ingrijpen bij huiselijk geweld, dan krijgt de school dat de volgende schooldag te horen. De school krijgt alleen de naam en geboortedatum van de leerling en het codewoord, geen details. Het is een signaal om de leerling in de klas extra steun te geven, geen beslissing in stap 5. Leg het vast bij de signalen. Het werkt niet in elke regio: ga na of jouw gemeente meedoet.
 note-onderwijs-geen-geheim = Vertelt een leerling je iets, beloof dan nooit geheimhouding. Zeg eerlijk wat je gaat doen, en dat jullie samen hulp zoeken.
 note-kinderopvang-medewerker = Vermoed je een geweld- of zedendelict door iemand die in de kinderopvang werkt (ook een stagiair, vrijwilliger of een huisgenoot van de gastouder)? Dan volg je niet de vijf stappen, maar de meld-, overleg- en aangifteplicht via de houder. Pas daarvoor bij de gegevens van de casus aan wie je vermoedt.

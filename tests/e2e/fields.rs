@@ -31,7 +31,7 @@ const WALKS: &[Walk] = &[
         subject: "kind",
         alias: "Leerling groep 5 — Joëlle",
         kader: "kader-onderwijs-label",
-        notes: &[("gesprek", "onderwijs-geen-geheim"), ("beslissen", "onderwijs-handle-with-care")],
+        notes: &[("signalen", "onderwijs-handle-with-care"), ("gesprek", "onderwijs-geen-geheim")],
         answers: &[("vermoeden", "ja"), ("veiligheid", "ja")],
         outcomes: &["outcome-melden-onveilig"],
     },

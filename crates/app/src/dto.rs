@@ -294,6 +294,8 @@ pub struct KindcheckAnsweredView {
 /// Where the case's Kindcheck stands, as step 1 shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct KindcheckView {
+    /// The variant suggested first (the field's own, else the first).
+    pub suggested: Option<String>,
     /// Step 1 offers the Kindcheck by itself (adult or adolescent client, an oudersignaal recorded).
     pub offered: bool,
     /// Started: the variant id.

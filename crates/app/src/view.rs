@@ -455,6 +455,7 @@ fn kindcheck(p: &Protocol, l: &Localizer, c: &Case) -> KindcheckView {
         (Some(_), None) => l.text(ftl("kindcheck-summary-open")),
     };
     KindcheckView {
+        suggested: c.kindcheck_suggested(p).map(str::to_string),
         offered: c.kindcheck_offered(p),
         variant: kc.map(|k| k.variant.clone()),
         answered: walk

@@ -1521,6 +1521,14 @@ impl Case {
             && self.kindcheck_triggers.iter().any(|t| p.kindcheck_trigger(t).is_some())
     }
 
+    /// The Kindcheck variant suggested first: the field's own (a huisartsenpost: the short
+    /// one), else the first in content.
+    pub fn kindcheck_suggested<'p>(&self, p: &'p Protocol) -> Option<&'p str> {
+        p.field(&self.field)
+            .and_then(|f| f.kindcheck_variant.as_deref())
+            .or_else(|| p.kindcheck_variants().first().map(|v| v.id.as_str()))
+    }
+
     /// Whether the five steps are shown: always, except in a Kindcheck-only case until the
     /// Kindcheck's outcome says to follow the meldcode.
     pub fn steps_shown(&self, p: &Protocol) -> bool {

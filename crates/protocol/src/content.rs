@@ -223,6 +223,9 @@ pub struct Field {
     /// Consultation kinds this field is expected to hold in step 2 (KNMG: Veilig Thuis advice
     /// and a colleague). A prompt with a place to record why not, never a gate.
     pub expects_consultations: Vec<String>,
+    /// The Kindcheck variant suggested first in this field (a huisartsenpost: the short one);
+    /// none: the first variant.
+    pub kindcheck_variant: Option<String>,
 }
 
 /// Who the concern is about.
@@ -947,6 +950,8 @@ mod raw {
         pub kader: String,
         #[serde(default)]
         pub expects_consultations: Vec<String>,
+        #[serde(default)]
+        pub kindcheck_variant: Option<String>,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -1447,6 +1452,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             choice: Choice { id: f.id, label: f.label, note: None, provenance },
             kader: f.kader,
             expects_consultations: f.expects_consultations,
+            kindcheck_variant: f.kindcheck_variant,
         });
     }
     let mut seen = BTreeSet::new();
@@ -1770,6 +1776,17 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             start: v.start,
             provenance,
         });
+    }
+    for f in &fields {
+        if let Some(v) = &f.kindcheck_variant {
+            if !kindcheck_variants.iter().any(|x| &x.id == v) {
+                c.err(
+                    "case.toml",
+                    format!("field[{}].kindcheck_variant", f.choice.id),
+                    format!("unknown variant `{v}`"),
+                );
+            }
+        }
     }
 
     let mut seen = BTreeSet::new();

@@ -278,6 +278,8 @@ pub struct Expect {
     pub coercive_control: Option<bool>,
     pub consequences: Option<Vec<String>>,
     pub suppressed_consequences: Option<Vec<String>>,
+    /// The Kindcheck variant suggested first in the case's field.
+    pub kindcheck_suggested: Option<String>,
     /// `[expect.info_request]`: what an information request must show.
     pub info_request: Option<crate::inforequest::ExpectInfoRequest>,
     pub quotes_without_speaker: Option<usize>,
@@ -665,6 +667,12 @@ pub fn run_scenario_with(
     if let Some(outputs) = outputs {
         for o in &e.output {
             mismatches.extend(outputs.check(&case, o)?);
+        }
+    }
+    if let Some(v) = &e.kindcheck_suggested {
+        let actual = case.kindcheck_suggested(protocol).unwrap_or("none");
+        if v != actual {
+            mismatches.push(format!("kindcheck_suggested: expected `{v}`, got `{actual}`"));
         }
     }
     if let Some(x) = &e.info_request {

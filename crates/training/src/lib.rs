@@ -315,6 +315,7 @@ fn merge_expect(base: &Expect, over: &Expect) -> Expect {
         coercive_control,
         consequences,
         suppressed_consequences,
+        kindcheck_suggested,
         quotes_without_speaker,
         safety_framing,
         joint_withheld,

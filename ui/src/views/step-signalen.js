@@ -165,7 +165,7 @@ export function kindcheck(ctx, view, helpers) {
             { class: 'kindcheck-variant' },
             button({
               label: v.label,
-              kind: kc.offered && v === p.kindcheck_variants[0] ? 'primary' : 'secondary',
+              kind: kc.offered && v.id === kc.suggested ? 'primary' : 'secondary',
               id: `kindcheck-start-${v.id}`,
               testid: `kindcheck-start-${v.id}`,
               attrs: { 'aria-describedby': `kindcheck-variant-${v.id}-hint` },
