@@ -224,3 +224,50 @@ fn a_renamed_step_is_refused_because_the_case_model_records_data_per_step() {
     let errs = errors_after("steps.toml", "id = \"gesprek\"", "id = \"gesprekken\"");
     assert!(errs.iter().any(|e| e.file == "steps.toml" && e.message.contains("gesprekken")), "{errs:?}");
 }
+
+#[test]
+fn who_said_the_words_is_content_with_sources_and_one_speaker_at_least_discloses() {
+    let p = load(&files_with(None)).unwrap();
+    let disclosing: Vec<&str> = p.speakers().iter().filter(|s| s.disclosure).map(|s| s.choice.id.as_str()).collect();
+    assert_eq!(
+        disclosing,
+        vec!["betrokkene"],
+        "only the possible victim's own words are a disclosure (meldcode.md §12)"
+    );
+    let errs = errors_after(
+        "case.toml",
+        "id = \"ouder\"\nlabel = \"speaker-ouder\"\nsources = [\"interventieacademie-afweging2\", \"augeo-veilig-thuis\"]\n",
+        "id = \"ouder\"\nlabel = \"speaker-ouder\"\nsources = []\n",
+    );
+    assert!(errs.iter().any(|e| e.key.contains("speaker[ouder]")), "{errs:?}");
+    let errs = errors_after(
+        "case.toml",
+        "label = \"speaker-betrokkene\"\ndisclosure = true\n",
+        "label = \"speaker-betrokkene\"\n",
+    );
+    assert!(errs.iter().any(|e| e.key == "speaker" && e.message.contains("disclosure")), "{errs:?}");
+}
+
+#[test]
+fn coercive_control_is_flagged_in_content_and_the_top3_plan_has_both_framings() {
+    let p = load(&files_with(None)).unwrap();
+    assert!(p.form("intieme-terreur").is_some_and(|f| f.coercive_control), "intieme terreur means dwingende controle");
+    assert!(
+        p.red_flags().iter().any(|m| m.coercive_control) && p.profile_indicators().iter().any(|i| i.coercive_control)
+    );
+    let errs = errors_after(
+        "safety.toml",
+        "id = \"met-het-gezin\"\ncoercive_control = false",
+        "id = \"met-het-gezin\"\ncoercive_control = true",
+    );
+    assert!(
+        errs.iter().any(|e| e.key == "safety_framing"),
+        "one framing each, with and without coercive control: {errs:?}"
+    );
+    let errs = errors_after(
+        "safety.toml",
+        "text = \"safety-framing-met-het-slachtoffer\"\nsources = [\"hg-congres-intieme-terreur\", \"psyxpert-dynamisch-perspectief\", \"vt-nog-veiligheidsplan\"]",
+        "text = \"safety-framing-met-het-slachtoffer\"\nsources = []",
+    );
+    assert!(errs.iter().any(|e| e.key.contains("safety_framing[met-het-slachtoffer]")), "{errs:?}");
+}

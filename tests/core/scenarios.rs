@@ -80,3 +80,52 @@ fn the_cli_runs_a_directory_and_fails_on_a_failing_scenario() {
     assert!(out.contains("1 passed, 1 failed"), "the CLI prints the count as its last line: {out}");
     assert!(out.contains("FAIL fails"), "the failing scenario is named: {out}");
 }
+
+const HEAD: &str = "name = \"x\"\n[case]\nfield = \"onderwijs\"\nsubject = \"kind\"\nsuspect = \"huiselijke-kring\"\n";
+
+#[test]
+fn the_whole_case_keys_report_a_wrong_key_or_value_with_its_position() {
+    let p = protocol();
+    let cases = [
+        (format!("{HEAD}[[case.quote]]\nwords = \"x\"\nspreker = \"ouder\"\n[expect]\nacute_route = false\n"), "8:1"),
+        (
+            format!("{HEAD}[[case.quote]]\nwords = \"x\"\nspeaker = \"buurman\"\n[expect]\nacute_route = false\n"),
+            "speaker",
+        ),
+        (format!("{HEAD}[decisions]\nmelden = {{ value = \"misschien\" }}\n[expect]\nrefused = []\n"), "misschien"),
+        (format!("{HEAD}[follow_ups]\nresultaat = {{ due = \"1 december\" }}\n[expect]\nrefused = []\n"), "not a date"),
+        (format!("{HEAD}[expect]\nstep_states = {{ stap-9 = \"done\" }}\n"), "stap-9"),
+        (format!("{HEAD}[expect.contains]\nnotitie = []\n"), "7:1"),
+    ];
+    for (text, needle) in cases {
+        let err = meldwijzer_app::scenarios::run_text(&p, &text).expect_err("a malformed scenario is refused");
+        assert!(err.contains(needle), "error `{err}` should mention `{needle}`");
+    }
+}
+
+#[test]
+fn output_checks_need_the_apps_runner_and_can_fail() {
+    let p = protocol();
+    let text = format!(
+        "{HEAD}[adviesvraag]\nquestion = \"Wat nu?\"\n[expect]\nfive_steps = true\n[[expect.output]]\nkind = \"adviesvraag\"\ncontains = [\"Iets anders\"]\nexcludes = [\"Wat nu?\"]\nrefused = true\n"
+    );
+    let err = scenario::run(&p, &text).expect_err("the protocol alone does not know the outputs");
+    assert!(err.contains("meldwijzer-scenarios"), "{err}");
+    let r = meldwijzer_app::scenarios::run_text(&p, &text).unwrap();
+    assert_eq!(r.mismatches.len(), 3, "contains, excludes and refused are each reported: {:?}", r.mismatches);
+}
+
+#[test]
+fn an_unexpected_refusal_fails_the_scenario() {
+    // A decision that departs from the route without a reason is refused; a file that does not
+    // expect that refusal fails, so a scenario never silently loses a decision.
+    let text = format!(
+        "{HEAD}[answers]\nvermoeden = \"ja\"\nveiligheid = \"ja\"\n[decisions]\nmelden = {{ value = \"nee\" }}\n[expect]\nsuggests_melden = \"ja\"\n"
+    );
+    let r = meldwijzer_app::scenarios::run_text(&protocol(), &text).unwrap();
+    assert!(
+        r.mismatches.iter().any(|m| m.starts_with("refused:") && m.contains("decision:melden")),
+        "{:?}",
+        r.mismatches
+    );
+}

@@ -506,3 +506,37 @@ fn a_doctor_is_prompted_for_veilig_thuis_advice_and_a_colleague_but_never_stoppe
     assert!(view.expected_consultations.iter().any(|k| k.id == "collega" && k.recorded));
     assert!(view.ask_no_consultation_reason, "Veilig Thuis advice is still missing");
 }
+
+#[test]
+fn ruling_out_coercive_control_needs_a_separate_conversation_and_then_names_the_joint_approach() {
+    let mut app = app();
+    let id = new_case(&mut app, "Gezin Es", "sociaal-werk", "volwassene", "huiselijke-kring");
+    for indicator in ["stapeling-stress", "geweld-over-en-weer"] {
+        app.edit_case(id.clone(), Edit::SetProfileIndicator { indicator: indicator.into(), on: true }).unwrap();
+    }
+    let day = NaiveDate::from_ymd_opt(2026, 11, 20);
+    let err = app.edit_case(id.clone(), Edit::SetCoerciveControlRuledOut { on: day }).unwrap_err();
+    assert_eq!(err.code, "error-separate-talk-required");
+    let conversation = ConversationInput {
+        id: None,
+        date: None,
+        with_whom: "moeder".into(),
+        separately: true,
+        interpreter: false,
+        their_view: String::new(),
+        agreements: String::new(),
+    };
+    let view = app.edit_case(id.clone(), Edit::SaveConversation { conversation }).unwrap();
+    assert!(view.asks_rule_out);
+    let joint = |v: &meldwijzer_app::CaseView| {
+        v.profiles.consequences.iter().find(|k| k.id == "stress-gezamenlijke-aanpak").map(|k| k.withheld)
+    };
+    assert_eq!(joint(&view), Some(Some("not-ruled-out")));
+    let view = app.edit_case(id.clone(), Edit::SetCoerciveControlRuledOut { on: day }).unwrap();
+    assert_eq!(view.case.coercive_control_ruled_out, day);
+    assert_eq!(joint(&view), Some(None), "after separate talks ruled it out, the joint approach is named");
+    // A sign of coercive control recorded later withholds it again, whatever was ruled out.
+    let view = app.edit_case(id, Edit::SetForm { form: "intieme-terreur".into(), on: true }).unwrap();
+    assert_eq!(joint(&view), Some(Some("coercive-control")));
+    assert_eq!(view.safety_framing.map(|f| f.id), Some("met-het-slachtoffer".to_string()));
+}

@@ -111,3 +111,45 @@ async fn intieme_terreur_in_step_1_means_separate_talks_in_step_3_and_a_victim_o
     assert!(!page_text(&s).await.contains("Dit is dwingende controle."));
     s.finish().await;
 }
+
+#[tokio::test]
+async fn violence_from_both_sides_suggests_a_joint_approach_only_after_separate_talks_ruled_out_control() {
+    let s = Session::start_unlocked("both-sides").await;
+    new_case(&s, "Gezin Es", "sociaal-werk", "volwassene").await;
+    click(&s, "step-wegen").await;
+    click(&s, "profiles-toggle").await;
+    click(&s, "profile-indicator-stapeling-stress").await;
+    click(&s, "profile-indicator-geweld-over-en-weer").await;
+    s.wait_for(&tid("profile-matches"), ELEMENT_TIMEOUT).await;
+
+    // Step 5: the joint approach is not suggested by default; its place says why.
+    click(&s, "step-beslissen").await;
+    let withheld = s.wait_for(&tid("profile-withheld-stress-gezamenlijke-aanpak"), ELEMENT_TIMEOUT).await;
+    assert_eq!(withheld.attr("data-withheld").await.unwrap().as_deref(), Some("not-ruled-out"));
+    assert!(!exists(&s, "profile-notice-stress-gezamenlijke-aanpak").await);
+    scroll_to(&s, "profile-withheld-stress-gezamenlijke-aanpak").await;
+    s.screenshot("67-stap-5-eerst-aparte-gesprekken").await;
+
+    // Step 3: ruling out needs a conversation held separately first.
+    click(&s, "step-gesprek").await;
+    click_centered(&s, "ruled-out-toggle").await;
+    wait_text(&s, "Pas na aparte gesprekken").await;
+    assert!(
+        !s.wait_for(&tid("ruled-out-toggle"), ELEMENT_TIMEOUT).await.is_selected().await.unwrap(),
+        "not saved, not ticked"
+    );
+    type_into(&s, "conversation-with", "moeder").await;
+    click_centered(&s, "conversation-separately").await;
+    click_centered(&s, "conversation-submit").await;
+    s.wait_for(r#"ul[data-testid="conversation-list"] .badge"#, ELEMENT_TIMEOUT).await;
+    click_centered(&s, "ruled-out-toggle").await;
+    s.wait_for(r#"[data-testid="ruled-out-toggle"]:checked"#, ELEMENT_TIMEOUT).await;
+    scroll_to(&s, "ruled-out").await;
+    s.screenshot("68-stap-3-dwingende-controle-uitgesloten").await;
+
+    // Now step 5 names the joint approach.
+    click(&s, "step-beslissen").await;
+    s.wait_for(&tid("profile-notice-stress-gezamenlijke-aanpak"), ELEMENT_TIMEOUT).await;
+    assert!(!exists(&s, "profile-withheld-stress-gezamenlijke-aanpak").await);
+    s.finish().await;
+}

@@ -59,12 +59,18 @@ impl OutputCheck for Outputs<'_> {
                 out.push(format!("{what}: contains `{c}`"));
             }
         }
-        if !o.findings_exclude.is_empty() {
-            let warnings = meldwijzer_outputs::warnings(&ctx, case, kind);
-            for w in &warnings {
-                for f in w.findings.iter().filter(|f| o.findings_exclude.iter().any(|k| k == f.kind.id())) {
-                    out.push(format!("{what}: the anonymisation warning finds {} `{}`", f.kind.id(), f.excerpt));
-                }
+        const KINDS: [&str; 7] = ["name", "phone", "email", "postcode", "address", "bsn", "birth-date"];
+        if let Some(k) = o.findings.iter().chain(&o.findings_exclude).find(|k| !KINDS.contains(&k.as_str())) {
+            return Err(format!("[[expect.output]]: unknown finding kind `{k}`"));
+        }
+        let warnings = meldwijzer_outputs::warnings(&ctx, case, kind);
+        let found: Vec<_> = warnings.iter().flat_map(|w| &w.findings).collect();
+        for f in found.iter().filter(|f| o.findings_exclude.iter().any(|k| k == f.kind.id())) {
+            out.push(format!("{what}: the anonymisation warning finds {} `{}`", f.kind.id(), f.excerpt));
+        }
+        for k in &o.findings {
+            if !found.iter().any(|f| f.kind.id() == k) {
+                out.push(format!("{what}: the anonymisation warning finds no {k}"));
             }
         }
         Ok(out)

@@ -349,6 +349,9 @@ pub struct OutputExpect {
     /// `address`, `bsn`) the anonymisation warning must not find in it.
     #[serde(default)]
     pub findings_exclude: Vec<String>,
+    /// Kinds of identifying text the anonymisation warning must find in it.
+    #[serde(default)]
+    pub findings: Vec<String>,
 }
 
 /// Checks an output's text for a scenario. The protocol does not know the outputs; the app's

@@ -16,23 +16,27 @@ export function renderGesprek(ctx, view, helpers) {
   return [
     status(ctx, view, helpers),
     conversations(ctx, view, helpers),
-    view.asks_rule_out ? ruledOut(ctx, view) : null,
+    view.asks_rule_out ? ruledOut(ctx, view, helpers) : null,
     isAdult(ctx, view) ? adultForm(ctx, view, helpers) : null,
   ];
 }
 
 // ---------- Violence from both sides: separate conversations ruled out dwingende controle ----------
 
-function ruledOut(ctx, view) {
+function ruledOut(ctx, view, helpers) {
   const on = view.case.coercive_control_ruled_out;
   const errorSlot = h('div', { class: 'error-slot', id: 'ruled-out-error' });
-  const send = (value, trigger) =>
-    ctx.edit(
+  const send = (value, trigger) => {
+    const sent = helpers.snapshot(trigger);
+    return ctx.edit(
       { op: 'set-coercive-control-ruled-out', on: value },
       {
         trigger,
+        onSuccess: () => helpers.settle(sent),
         onError: (err) => {
-          // Not saved: the tick goes back to what is recorded.
+          // Refused (no separate conversation yet): the tick is no draft to keep; it goes back
+          // to what is recorded.
+          helpers.settle(sent);
           trigger.checked = Boolean(on);
           showError(errorSlot, err);
         },
@@ -40,6 +44,7 @@ function ruledOut(ctx, view) {
         focus: 'ruled-out-toggle',
       },
     );
+  };
   const date = textField({ id: 'ruled-out-date', label: t('step3-ruled-out-date'), type: 'date', value: on || today(), class: 'field-date', testid: 'ruled-out-date' });
   const box = checkbox({
     id: 'ruled-out-toggle',
@@ -215,7 +220,7 @@ function conversationForm(ctx, helpers, item) {
       textField({ id: `${pre}-date`, label: t('step3-date-label'), type: 'date', value: item && item.date ? item.date : '', class: 'field-date' }),
       textField({ id: `${pre}-with`, label: t('step3-with-label'), hint: t('step3-with-hint'), value: item ? item.with_whom : '', testid: 'conversation-with' }),
     ),
-    checkbox({ id: `${pre}-separately`, label: t('step3-separately-label'), hint: t('step3-separately-hint'), checked: item ? item.separately : false }),
+    checkbox({ id: `${pre}-separately`, label: t('step3-separately-label'), hint: t('step3-separately-hint'), checked: item ? item.separately : false, testid: 'conversation-separately' }),
     checkbox({ id: `${pre}-interpreter`, label: t('step3-interpreter-label'), hint: t('step3-interpreter-hint'), checked: item ? item.interpreter : false }),
     textField({ id: `${pre}-view`, label: t('step3-view-label'), hint: t('step3-view-hint'), multiline: true, rows: 3, value: item ? item.their_view : '', testid: 'conversation-view' }),
     textField({ id: `${pre}-agreements`, label: t('step3-agreements-label'), multiline: true, rows: 3, value: item ? item.agreements : '', testid: 'conversation-agreements' }),
