@@ -119,9 +119,10 @@ async fn each_field_walks_its_own_kader_and_route_to_step_5() {
             s.wait_for(&tid(&format!("step-panel-{step}")), ELEMENT_TIMEOUT).await;
             s.wait_for(&tid(&format!("notice-{note}")), ELEMENT_TIMEOUT).await;
         }
-        // A note of another field never shows: the onderwijs Handle with Care note is for schools only.
-        click(&s, "step-beslissen").await;
-        s.wait_for(&tid("step-panel-beslissen"), ELEMENT_TIMEOUT).await;
+        // A note of another field never shows: the onderwijs Handle with Care note (step 1
+        // attention, not a step-5 decision) is for schools only.
+        click(&s, "step-signalen").await;
+        s.wait_for(&tid("step-panel-signalen"), ELEMENT_TIMEOUT).await;
         assert_eq!(
             has_testid(&s, "notice-onderwijs-handle-with-care").await,
             walk.field == "onderwijs",
