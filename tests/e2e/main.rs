@@ -9,6 +9,7 @@
 //! The target is declared in `src-tauri/Cargo.toml`, so cargo builds the app
 //! binary first and `env!("CARGO_BIN_EXE_meldwijzer")` points at it.
 
+mod adult;
 mod autosave;
 mod fields;
 mod harness;

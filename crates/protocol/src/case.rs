@@ -1669,6 +1669,7 @@ impl Case {
                 !self.conversations.is_empty()
                     || self.gesprek != GesprekStatus::Planned
                     || self.coercive_control_ruled_out.is_some()
+                    || !self.adult.is_empty()
             }
             "wegen" => {
                 !self.answers.is_empty()
