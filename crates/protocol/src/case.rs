@@ -1346,9 +1346,23 @@ impl Case {
     }
 
     /// Whether step 3 may be postponed: a recorded form asks for consulting Veilig Thuis or
-    /// the police before talking with those involved.
+    /// the police before talking with those involved, or coercive control stands (Veilig
+    /// Thuis first, meldcode.md §12).
     pub fn postpone_offered(&self, p: &Protocol) -> bool {
-        self.forms.iter().any(|f| p.form(f).is_some_and(|f| f.postpones_gesprek))
+        !self.postponing_reasons(p).is_empty()
+    }
+
+    /// What makes step 3 postponable, in content order without repeats: the forms that ask
+    /// for it, then the signs of coercive control.
+    pub fn postponing_reasons<'p>(&self, p: &'p Protocol) -> Vec<&'p Choice> {
+        let forms = p.forms().iter().filter(|f| f.postpones_gesprek && self.forms.contains(&f.choice.id));
+        let mut out: Vec<&Choice> = Vec::new();
+        for c in forms.map(|f| &f.choice).chain(self.coercive_control(p)) {
+            if !out.iter().any(|x| x.id == c.id) {
+                out.push(c);
+            }
+        }
+        out
     }
 
     /// The forms recorded that ask to postpone step 3.
