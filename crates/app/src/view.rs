@@ -709,6 +709,10 @@ fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
             "postponed" => ftl("log-gesprek-postponed"),
             _ => ftl("log-gesprek-planned"),
         }),
+        LogEvent::CoerciveControlRuledOut { on } => match on {
+            Some(d) => l.format(ftl("log-ruled-out"), &[("date", date(*d))]),
+            None => l.text(ftl("log-ruled-out-cleared")),
+        },
         LogEvent::Melding { on } => match on {
             Some(d) => l.format(ftl("log-melding"), &[("date", date(*d))]),
             None => l.text(ftl("log-melding-cleared")),

@@ -371,6 +371,12 @@ pub enum LogEvent {
         /// `planned`, `skipped` or `postponed`.
         status: String,
     },
+    /// Step 3: separate conversations ruled out dwingende controle (recorded with its date),
+    /// or that record was withdrawn.
+    CoerciveControlRuledOut {
+        /// The date recorded (none: withdrawn).
+        on: Option<NaiveDate>,
+    },
     /// The date of the melding was recorded or changed.
     Melding {
         /// The date (none: cleared).
@@ -2148,6 +2154,13 @@ fn log_event(before: &Case, edit: &Edit) -> Option<Logger> {
             Box::new(move |after| {
                 let now = status(&after.gesprek);
                 (now != was).then(|| LogEvent::Gesprek { status: now.to_string() })
+            })
+        }
+        Edit::SetCoerciveControlRuledOut { .. } => {
+            let was = before.coercive_control_ruled_out;
+            Box::new(move |after| {
+                let on = after.coercive_control_ruled_out;
+                (on != was).then_some(LogEvent::CoerciveControlRuledOut { on })
             })
         }
         Edit::SetActions { .. } => {
