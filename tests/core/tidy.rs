@@ -175,6 +175,7 @@ fn messages_only_use_the_variables_they_are_given() {
         ("log-follow-up", &["number", "label", "date"][..]),
         ("log-follow-up-cleared", &["number", "label"][..]),
         ("log-melding", &["date"][..]),
+        ("log-ruled-out", &["date"][..]),
         ("log-closed", &["number"][..]),
         ("log-output-copied", &["output", "lang"][..]),
         ("log-output-saved", &["output", "lang"][..]),

@@ -535,6 +535,11 @@ fn ruling_out_coercive_control_needs_a_separate_conversation_and_then_names_the_
     let view = app.edit_case(id.clone(), Edit::SetCoerciveControlRuledOut { on: day }).unwrap();
     assert_eq!(view.case.coercive_control_ruled_out, day);
     assert_eq!(joint(&view), Some(None), "after separate talks ruled it out, the joint approach is named");
+    assert!(
+        view.timeline.iter().any(|e| e.text.contains("dwingende controle uitgesloten")),
+        "the decision log notes the record: {:?}",
+        view.timeline.iter().map(|e| &e.text).collect::<Vec<_>>()
+    );
     // A sign of coercive control recorded later withholds it again, whatever was ruled out.
     let view = app.edit_case(id, Edit::SetForm { form: "intieme-terreur".into(), on: true }).unwrap();
     assert_eq!(joint(&view), Some(Some("coercive-control")));

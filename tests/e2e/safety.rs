@@ -81,6 +81,8 @@ async fn intieme_terreur_in_step_1_means_separate_talks_in_step_3_and_a_victim_o
     let note = s.wait_for(&tid("notice-dwingende-controle-gesprek"), ELEMENT_TIMEOUT).await.text().await.unwrap();
     assert!(note.contains("ieder gezinslid apart"), "step 3 says to speak separately: {note}");
     assert!(note.contains("Raadpleeg eerst Veilig Thuis"), "step 3 says to consult Veilig Thuis first: {note}");
+    // ... and offers to postpone the conversation until Veilig Thuis has been consulted.
+    s.wait_for(&tid("gesprek-postponed"), ELEMENT_TIMEOUT).await;
     scroll_to(&s, "notice-dwingende-controle-gesprek").await;
     s.screenshot("64-stap-3-ieder-apart").await;
 

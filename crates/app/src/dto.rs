@@ -785,7 +785,8 @@ pub struct CaseView {
     pub kader: KaderView,
     /// Step 3 may be postponed.
     pub postpone_offered: bool,
-    /// Labels of the recorded forms that make postponing step 3 advisable.
+    /// Labels of what makes postponing step 3 advisable: the recorded forms that ask for it,
+    /// and the signs of coercive control.
     pub postponing_forms: Vec<String>,
     /// The acute route, when an acute situation holds (shown inline, at once).
     pub acute_route: Option<AcuteRouteView>,

@@ -589,12 +589,7 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
         },
         kader: kader(p, l, p.kader(&field.kader).expect("validated: every field has a kader")),
         postpone_offered: c.postpone_offered(p),
-        postponing_forms: c
-            .postponing_forms(p)
-            .iter()
-            .filter_map(|f| p.form(f))
-            .map(|f| l.text(&f.choice.label))
-            .collect(),
+        postponing_forms: c.postponing_reasons(p).into_iter().map(|choice| l.text(&choice.label)).collect(),
         acute_route: c.acute_route(p).then(|| AcuteRouteView {
             situations: c
                 .active_situations(p)
@@ -775,6 +770,10 @@ fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
             "postponed" => ftl("log-gesprek-postponed"),
             _ => ftl("log-gesprek-planned"),
         }),
+        LogEvent::CoerciveControlRuledOut { on } => match on {
+            Some(d) => l.format(ftl("log-ruled-out"), &[("date", date(*d))]),
+            None => l.text(ftl("log-ruled-out-cleared")),
+        },
         LogEvent::Melding { on } => match on {
             Some(d) => l.format(ftl("log-melding"), &[("date", date(*d))]),
             None => l.text(ftl("log-melding-cleared")),

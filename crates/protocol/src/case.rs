@@ -392,6 +392,12 @@ pub enum LogEvent {
         /// `planned`, `skipped` or `postponed`.
         status: String,
     },
+    /// Step 3: separate conversations ruled out dwingende controle (recorded with its date),
+    /// or that record was withdrawn.
+    CoerciveControlRuledOut {
+        /// The date recorded (none: withdrawn).
+        on: Option<NaiveDate>,
+    },
     /// The date of the melding was recorded or changed.
     Melding {
         /// The date (none: cleared).
@@ -1428,9 +1434,23 @@ impl Case {
     }
 
     /// Whether step 3 may be postponed: a recorded form asks for consulting Veilig Thuis or
-    /// the police before talking with those involved.
+    /// the police before talking with those involved, or coercive control stands (Veilig
+    /// Thuis first, meldcode.md §12).
     pub fn postpone_offered(&self, p: &Protocol) -> bool {
-        self.forms.iter().any(|f| p.form(f).is_some_and(|f| f.postpones_gesprek))
+        !self.postponing_reasons(p).is_empty()
+    }
+
+    /// What makes step 3 postponable, in content order without repeats: the forms that ask
+    /// for it, then the signs of coercive control.
+    pub fn postponing_reasons<'p>(&self, p: &'p Protocol) -> Vec<&'p Choice> {
+        let forms = p.forms().iter().filter(|f| f.postpones_gesprek && self.forms.contains(&f.choice.id));
+        let mut out: Vec<&Choice> = Vec::new();
+        for c in forms.map(|f| &f.choice).chain(self.coercive_control(p)) {
+            if !out.iter().any(|x| x.id == c.id) {
+                out.push(c);
+            }
+        }
+        out
     }
 
     /// The forms recorded that ask to postpone step 3.
@@ -2239,6 +2259,13 @@ fn log_event(before: &Case, edit: &Edit) -> Option<Logger> {
             Box::new(move |after| {
                 let now = status(&after.gesprek);
                 (now != was).then(|| LogEvent::Gesprek { status: now.to_string() })
+            })
+        }
+        Edit::SetCoerciveControlRuledOut { .. } => {
+            let was = before.coercive_control_ruled_out;
+            Box::new(move |after| {
+                let on = after.coercive_control_ruled_out;
+                (on != was).then_some(LogEvent::CoerciveControlRuledOut { on })
             })
         }
         Edit::SetActions { .. } => {
