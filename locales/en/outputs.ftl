@@ -45,6 +45,7 @@ out-signals = Signals (facts)
 out-observation = { $fact } ({ $source })
 out-source-own = own observation
 out-source-told = told by { $by }
+out-source-told-unnamed = told; who told it is in the full record
 out-quote = Literally: "{ $words }" ({ $who }, { $date })
 out-interpretations = Interpretations (apart from the facts)
 out-interpretations-note = These are interpretations, not established facts.
@@ -70,6 +71,11 @@ out-red-flags = Red flags
 out-answers = Weighing so far
 out-answer = Question { $number } ({ $label }): { $answer }.
 out-reason = Reason: { $reason }
+out-gate-postponed = the conversation with those involved (step 3) is postponed
+out-gate-skipped = the conversation with those involved (step 3) was not held because it would put someone in danger
+out-gate-forms = this is recorded: { $forms }
+out-gate-coercive = signs of coercive control are recorded
+out-gate-parent = the suspected person is a parent or carer, who can read this file
 out-unsafe-situations = Unsafe situations, in the family's own words
 out-concerns = My three main concerns
 out-own-possibilities = What I can do myself
@@ -131,12 +137,29 @@ out-soep-view = { $date }, conversation with { $with }: { $view }
 out-soep-suspicion = Suspicion of: { $forms }
 out-soep-melding = Report made to Veilig Thuis on { $date }.
 out-soep-help = Help: { $help }
+out-soep-shield-heading = Before you record this
+out-soep-shield = Shield this entry from online access (the patient portal) if your GP system can. Record information about others (partner, parents, children) only as far as the patient's care needs it (KNMG-meldcode; art. 7:456 BW).
 
 # Leerlingdossier
 out-seen = What was seen or heard
 out-also-seen = What was also seen
 out-steps-taken = Steps taken
 out-next-moment = Next moment: { $date }.
+out-shielded-heading = Shielded
+out-shielded-leerlingdossier = Put this note in the shielded part of the pupil file, which parents do not see online. Parents can still ask for the pupil file (GDPR art. 15).
+
+# Reduced note (only what is safe where others can read)
+out-reduced-heading = Reduced note
+out-reduced-left-out = Left out: { $what }. What is recorded is in the full record; this note does not name it, because others can read this file.
+out-reduced-what-leerlingdossier = what was seen, heard or told, consultations, conversations, weighing and decisions
+out-reduced-what-soep = what was told, consultations, conversations, weighing and decisions
+out-reduced-what-soep-all = own findings, what was told, consultations, conversations, weighing and decisions
+out-reduced-leerlingdossier-title = Pupil file note (reduced)
+out-reduced-soep-title = Journal note (reduced)
+out-reduced-what-other = the reporting-code content
+out-reduced-where-leerlingdossier = The full record is kept shielded by the aandachtsfunctionaris.
+out-reduced-where-soep = The full record belongs in a shielded part of the file that does not appear in the patient portal.
+out-reduced-where-other = The full record is kept shielded in the client file.
 
 # Overdracht
 out-now-at-step = Now in step { $number }: { $title }

@@ -424,3 +424,26 @@ safety-q-monitoring = Who keeps an eye on the agreements, and when do you evalua
 safety-q-monitoring-help = Agree who is in charge, who from the network watches along, and when you look together at whether it works.
 safety-q-veiligheidsschaal = Safety scale (optional)
 safety-q-veiligheidsschaal-help = From Signs of Safety: each person gives a score from 0 to 10. A 0 means nothing keeps the child safe now. A 10 means the child is safe enough to close the case. Use a role, not a name.
+
+# Who the suspected person is to the one the concern is about (case.toml suspect_relation).
+suspect-relation-ouder = Parent or carer
+suspect-relation-partner = Partner
+suspect-relation-ex-partner = Ex-partner
+suspect-relation-broer-zus = Brother or sister
+suspect-relation-familielid = Other family member
+suspect-relation-mantelzorger = Informal carer (mantelzorger)
+suspect-relation-anders = Someone else from the network
+
+# Who can read the file an output goes into (outputs.toml).
+reader-veilig-thuis = Veilig Thuis
+reader-collega = colleagues bound to professional secrecy
+reader-ouders = the parents
+reader-patient = the patient
+reader-ouders-minderjarige = the parents with authority of a minor patient
+reader-client = the client
+output-file-adviesvraag = The advice request
+output-file-verslag = The client file (shielded part)
+output-file-soep = The patient file
+output-file-leerlingdossier = The pupil file
+output-file-overdracht = The handover to a colleague
+output-file-eenvoudig = The paper for the client

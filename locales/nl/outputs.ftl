@@ -45,6 +45,7 @@ out-signals = Signalen (feiten)
 out-observation = { $fact } ({ $source })
 out-source-own = eigen waarneming
 out-source-told = verteld door { $by }
+out-source-told-unnamed = verteld; wie het vertelde staat in het volledige verslag
 out-quote = Letterlijk: "{ $words }" ({ $who }, { $date })
 out-interpretations = Interpretaties (apart van de feiten)
 out-interpretations-note = Dit zijn interpretaties, geen vastgestelde feiten.
@@ -70,6 +71,11 @@ out-red-flags = Rode vlaggen
 out-answers = Afwegingen tot nu toe
 out-answer = Afweging { $number } ({ $label }): { $answer }.
 out-reason = Reden: { $reason }
+out-gate-postponed = het gesprek met de betrokkenen (stap 3) is uitgesteld
+out-gate-skipped = het gesprek met de betrokkenen (stap 3) is niet gevoerd, omdat het iemand in gevaar brengt
+out-gate-forms = er is vastgelegd: { $forms }
+out-gate-coercive = er zijn tekenen van dwingende controle vastgelegd
+out-gate-parent = de vermoedelijke pleger is een ouder of verzorger, die dit dossier kan inzien
 out-unsafe-situations = Onveilige situaties, in de woorden van het gezin
 out-concerns = Mijn drie grootste zorgen
 out-own-possibilities = Wat ik zelf kan doen
@@ -131,12 +137,29 @@ out-soep-view = { $date }, gesprek met { $with }: { $view }
 out-soep-suspicion = Vermoeden van: { $forms }
 out-soep-melding = Melding gedaan bij Veilig Thuis op { $date }.
 out-soep-help = Hulp: { $help }
+out-soep-shield-heading = Let op bij het vastleggen
+out-soep-shield = Scherm deze regel af voor online inzage (het patiëntenportaal), als je HIS dat kan. Leg gegevens over anderen (partner, ouders, kinderen) alleen vast voor zover de zorg voor de patiënt ze nodig heeft (KNMG-meldcode; art. 7:456 BW).
 
 # Leerlingdossier
 out-seen = Wat is gezien of gehoord
 out-also-seen = Wat ook is gezien
 out-steps-taken = Genomen stappen
 out-next-moment = Volgend moment: { $date }.
+out-shielded-heading = Afgeschermd
+out-shielded-leerlingdossier = Zet deze notitie in het afgeschermde deel van het leerlingdossier, dat ouders niet online zien. Ouders kunnen het leerlingdossier wel opvragen (AVG art. 15).
+
+# Beperkte notitie (alleen wat veilig is waar anderen kunnen lezen)
+out-reduced-heading = Beperkte notitie
+out-reduced-left-out = Weggelaten: { $what }. Wat is vastgelegd, staat in het volledige verslag; deze notitie noemt het niet, omdat anderen dit dossier kunnen lezen.
+out-reduced-what-leerlingdossier = wat gezien, gehoord of verteld is, overleg, gesprekken, afwegingen en besluiten
+out-reduced-what-soep = wat verteld is, overleg, gesprekken, afwegingen en besluiten
+out-reduced-what-soep-all = eigen waarnemingen, wat verteld is, overleg, gesprekken, afwegingen en besluiten
+out-reduced-leerlingdossier-title = Notitie leerlingdossier (beperkt)
+out-reduced-soep-title = Journaalregel (beperkt)
+out-reduced-what-other = de inhoud van de meldcode
+out-reduced-where-leerlingdossier = Het volledige verslag staat afgeschermd bij de aandachtsfunctionaris.
+out-reduced-where-soep = Het volledige verslag hoort in een afgeschermd deel van het dossier, dat niet in het patiëntenportaal verschijnt.
+out-reduced-where-other = Het volledige verslag staat afgeschermd in het dossier.
 
 # Overdracht
 out-now-at-step = Nu in stap { $number }: { $title }

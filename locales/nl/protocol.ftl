@@ -424,3 +424,26 @@ safety-q-monitoring = Wie houdt de afspraken in de gaten, en wanneer evalueer je
 safety-q-monitoring-help = Spreek af wie de regie heeft, wie meekijkt uit het netwerk, en wanneer je samen kijkt of het werkt.
 safety-q-veiligheidsschaal = Veiligheidsschaal (optioneel)
 safety-q-veiligheidsschaal-help = Uit Signs of Safety: ieder geeft een cijfer van 0 tot 10. Een 0 betekent dat niets het kind nu veilig houdt. Een 10 betekent dat het kind veilig genoeg is om de zorg af te sluiten. Gebruik een rol, geen naam.
+
+# Wie de vermoedelijke pleger is voor degene om wie de zorg gaat (case.toml suspect_relation).
+suspect-relation-ouder = Ouder of verzorger
+suspect-relation-partner = Partner
+suspect-relation-ex-partner = Ex-partner
+suspect-relation-broer-zus = Broer of zus
+suspect-relation-familielid = Ander familielid
+suspect-relation-mantelzorger = Mantelzorger
+suspect-relation-anders = Iemand anders uit het netwerk
+
+# Wie het dossier kan lezen waar een uitvoer in komt (outputs.toml).
+reader-veilig-thuis = Veilig Thuis
+reader-collega = collega's met een beroepsgeheim
+reader-ouders = de ouders
+reader-patient = de patiënt
+reader-ouders-minderjarige = de ouders met gezag van een minderjarige patiënt
+reader-client = de cliënt
+output-file-adviesvraag = De adviesvraag
+output-file-verslag = Het dossier (afgeschermd deel)
+output-file-soep = Het patiëntendossier
+output-file-leerlingdossier = Het leerlingdossier
+output-file-overdracht = De overdracht aan een collega
+output-file-eenvoudig = Het papier voor de cliënt

@@ -382,6 +382,80 @@ pub(crate) fn kastanje(app: &mut App, env: &FixedEnv) -> String {
     new_case(app, "Kastanje", "kinderopvang", "baby")
 }
 
+/// A pupil (groep 7) who told something that points to sexual abuse by her father: step 3
+/// postponed until Veilig Thuis has been consulted. The notes for files the parents can read are
+/// refused; with `reduced`, the professional chose the reduced leerlingdossier and SOEP notes.
+pub(crate) fn linde(app: &mut App, env: &FixedEnv, reduced: bool) -> String {
+    env.set_now(noon(2026, 11, 9));
+    let id = new_case(app, "Linde", "onderwijs", "kind");
+    edit(app, &id, Edit::SetSuspectRelation { relation: Some("ouder".into()) });
+    edit(app, &id, Edit::SetForm { form: "seksueel-misbruik".into(), on: true });
+    edit(
+        app,
+        &id,
+        observation(
+            ObservationKind::Signal,
+            "Huilt bij het omkleden voor de gymles en wil zich niet uitkleden.",
+            Some(date(2026, 11, 5)),
+            InfoSource::Own,
+            "",
+        ),
+    );
+    edit(
+        app,
+        &id,
+        observation(
+            ObservationKind::Signal,
+            "Slaapt slecht sinds de zomer.",
+            Some(date(2026, 11, 6)),
+            InfoSource::Told { by: "de leerling".into() },
+            "",
+        ),
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetGesprek {
+            gesprek: GesprekStatus::Postponed {
+                until: "veilig-thuis".into(),
+                note: "Eerst Veilig Thuis raadplegen; niet met de ouders spreken.".into(),
+            },
+        },
+    );
+    edit(
+        app,
+        &id,
+        Edit::SaveConsultation {
+            consultation: ConsultationInput {
+                id: None,
+                kind: "veilig-thuis-advies".into(),
+                with_whom: String::new(),
+                date: Some(date(2026, 11, 9)),
+                outcome: "Niet met de ouders spreken; Veilig Thuis overlegt met de zedenpolitie.".into(),
+            },
+        },
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetMeldingRecord {
+            record: MeldingRecord {
+                attempts: vec![],
+                vt_agreements: vec![VtAgreement {
+                    what: "Veilig Thuis belt terug.".into(),
+                    due: Some(date(2026, 11, 12)),
+                }],
+            },
+        },
+    );
+    if reduced {
+        for output in [OutputKind::Leerlingdossier, OutputKind::Soep] {
+            edit(app, &id, Edit::SetOutputReduced { output, on: true });
+        }
+    }
+    id
+}
+
 pub(crate) const OUTPUTS: [&str; 6] = ["adviesvraag", "verslag", "soep", "leerlingdossier", "overdracht", "eenvoudig"];
 
 fn golden_dir() -> PathBuf {
@@ -392,15 +466,20 @@ fn golden_dir() -> PathBuf {
 /// plain text, or the refusal's code and message.
 fn rendered() -> Vec<(String, String)> {
     let (mut app, env) = app();
-    let cases = [
-        ("zonnebloem", zonnebloem(&mut app, &env)),
-        ("eik", eik(&mut app, &env)),
-        ("kastanje", kastanje(&mut app, &env)),
+    let mut cases = vec![
+        ("zonnebloem", zonnebloem(&mut app, &env), &OUTPUTS[..]),
+        ("eik", eik(&mut app, &env), &OUTPUTS[..]),
+        ("kastanje", kastanje(&mut app, &env), &OUTPUTS[..]),
+        ("linde", linde(&mut app, &env, false), &OUTPUTS[..]),
+        ("linde-beperkt", linde(&mut app, &env, true), &["leerlingdossier", "soep"][..]),
     ];
+    let eik_reduced = eik(&mut app, &env);
+    edit(&mut app, &eik_reduced, Edit::SetOutputReduced { output: OutputKind::Soep, on: true });
+    cases.push(("eik-beperkt", eik_reduced, &["soep"][..]));
     env.set_now(noon(2026, 11, 23));
     let mut out = Vec::new();
-    for (name, id) in &cases {
-        for output in OUTPUTS {
+    for (name, id, outputs) in &cases {
+        for &output in *outputs {
             for lang in ["nl", "en"] {
                 let text = match app.render_output(id.clone(), output.into(), lang.into()) {
                     Ok(v) => v.text,
@@ -776,4 +855,157 @@ fn the_new_fields_are_checked_and_applied_whole() {
         .code,
         "error-output-language"
     );
+}
+
+/// The leerlingdossier note and the SOEP note of a fresh pupil case, refused or not.
+fn inzage_codes(app: &App, id: &str) -> (Option<String>, Option<String>) {
+    let code = |output: &str| app.render_output(id.into(), output.into(), "nl".into()).err().map(|e| e.code);
+    (code("leerlingdossier"), code("soep"))
+}
+
+#[test]
+fn each_gate_refuses_the_notes_others_can_read_with_the_reason_and_the_reduced_note_says_what_is_left_out() {
+    let (mut app, env) = app();
+    let refused = (Some("error-output-inzage".to_string()), Some("error-output-inzage".to_string()));
+    let fresh = |app: &mut App| {
+        let id = kastanje(app, &env);
+        edit(
+            app,
+            &id,
+            Edit::SetProfile { field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into() },
+        );
+        edit(
+            app,
+            &id,
+            observation(
+                ObservationKind::Signal,
+                "Blauwe plek op de wang.",
+                Some(date(2026, 11, 20)),
+                InfoSource::Own,
+                "",
+            ),
+        );
+        id
+    };
+    // Nothing that makes a paper unsafe: both notes are made.
+    let id = fresh(&mut app);
+    assert_eq!(inzage_codes(&app, &id), (None, None));
+    // Step 3 postponed (only offered for a postponing form; the form alone gates already, so
+    // check the reason is named).
+    edit(&mut app, &id, Edit::SetForm { form: "seksueel-misbruik".into(), on: true });
+    edit(
+        &mut app,
+        &id,
+        Edit::SetGesprek {
+            gesprek: GesprekStatus::Postponed { until: "politie".into(), note: "Eerst de zedenpolitie.".into() },
+        },
+    );
+    assert_eq!(inzage_codes(&app, &id), refused);
+    let msg = app.render_output(id.clone(), "leerlingdossier".into(), "nl".into()).unwrap_err().message;
+    assert!(msg.contains("Het leerlingdossier kan worden ingezien door de ouders"), "{msg}");
+    assert!(msg.contains("(stap 3) is uitgesteld"), "{msg}");
+    assert!(msg.contains("Seksueel misbruik"), "{msg}");
+    // Each unsafe_on_paper form on its own.
+    let flagged: Vec<String> =
+        app.protocol().forms().iter().filter(|f| f.unsafe_on_paper).map(|f| f.choice.id.clone()).collect();
+    assert!(flagged.len() >= 6, "{flagged:?}");
+    for form in &flagged {
+        let id = fresh(&mut app);
+        edit(&mut app, &id, Edit::SetForm { form: form.clone(), on: true });
+        assert_eq!(inzage_codes(&app, &id), refused, "{form}");
+        let label = app.protocol().form(form).map(|f| f.choice.label.clone()).unwrap();
+        let msg = app.render_output(id.clone(), "soep".into(), "nl".into()).unwrap_err().message;
+        assert!(msg.contains("De patiënt") || msg.contains("de patiënt"), "{msg}");
+        assert!(msg.contains("er is vastgelegd"), "{form}: {msg} ({label})");
+    }
+    // Step 3 skipped for someone's safety; skipped for lack of contact does not gate.
+    let id = fresh(&mut app);
+    edit(
+        &mut app,
+        &id,
+        Edit::SetGesprek {
+            gesprek: GesprekStatus::Skipped { reason: "geen-contact".into(), note: "Verhuisd.".into() },
+        },
+    );
+    assert_eq!(inzage_codes(&app, &id), (None, None));
+    edit(
+        &mut app,
+        &id,
+        Edit::SetGesprek { gesprek: GesprekStatus::Skipped { reason: "gevaar-zelf".into(), note: "Dreigt.".into() } },
+    );
+    assert_eq!(inzage_codes(&app, &id), refused);
+    assert!(app
+        .render_output(id.clone(), "leerlingdossier".into(), "nl".into())
+        .unwrap_err()
+        .message
+        .contains("niet gevoerd, omdat het iemand in gevaar brengt"));
+    // Coercive control (a profile indicator).
+    let id = fresh(&mut app);
+    edit(&mut app, &id, Edit::SetProfileIndicator { indicator: "isolatie".into(), on: true });
+    assert_eq!(inzage_codes(&app, &id), refused);
+    assert!(app
+        .render_output(id.clone(), "leerlingdossier".into(), "nl".into())
+        .unwrap_err()
+        .message
+        .contains("tekenen van dwingende controle"));
+    // A parent suspected: the parents read both files for a minor ...
+    let id = fresh(&mut app);
+    edit(&mut app, &id, Edit::SetSuspectRelation { relation: Some("broer-zus".into()) });
+    assert_eq!(inzage_codes(&app, &id), (None, None));
+    edit(&mut app, &id, Edit::SetSuspectRelation { relation: Some("ouder".into()) });
+    assert_eq!(inzage_codes(&app, &id), refused);
+    assert!(app
+        .render_output(id.clone(), "soep".into(), "nl".into())
+        .unwrap_err()
+        .message
+        .contains("de ouders met gezag van een minderjarige patiënt"));
+    // ... but not the patient file of an adult.
+    edit(
+        &mut app,
+        &id,
+        Edit::SetProfile { field: "arts".into(), subject: "volwassene".into(), suspect: "huiselijke-kring".into() },
+    );
+    assert_eq!(inzage_codes(&app, &id).1, None);
+    assert_eq!(inzage_codes(&app, &id).0.as_deref(), Some("error-output-not-for-field"), "onderwijs only");
+    // The reduced note, chosen by the professional, says what was left out and where the full
+    // record lives, and holds nothing of the concern.
+    let id = linde(&mut app, &env, true);
+    let note = app.render_output(id.clone(), "leerlingdossier".into(), "nl".into()).unwrap().text;
+    assert!(note.contains("Beperkte notitie"), "{note}");
+    assert!(note.contains("Weggelaten: wat gezien, gehoord of verteld is"), "{note}");
+    assert!(note.contains("afgeschermd bij de aandachtsfunctionaris"), "{note}");
+    assert!(note.contains("afgeschermde deel van het leerlingdossier"), "{note}");
+    for absent in ["Huilt", "Slaapt", "de leerling", "Veilig Thuis", "Seksueel", "uitgesteld", "verzorger", "melding"] {
+        assert!(!note.contains(absent), "the reduced note holds no {absent:?}:\n{note}");
+    }
+    let soep = app.render_output(id.clone(), "soep".into(), "nl".into()).unwrap().text;
+    assert!(soep.contains("Scherm deze regel af voor online inzage"), "{soep}");
+    assert!(soep.contains("art. 7:456 BW"), "{soep}");
+    for absent in ["Slaapt", "Huilt", "Vermoeden", "Seksueel", "melding", "Veilig Thuis"] {
+        assert!(!soep.contains(absent), "the reduced SOEP note holds no {absent:?}:\n{soep}");
+    }
+    // The choice is in the decision log, and can be undone.
+    let view =
+        app.edit_case(id.clone(), Edit::SetOutputReduced { output: OutputKind::Leerlingdossier, on: false }).unwrap();
+    assert_eq!(
+        view.case.log.last().unwrap().event,
+        LogEvent::OutputReduced { output: OutputKind::Leerlingdossier, on: false }
+    );
+    let choice = view.outputs.iter().find(|o| o.id == "leerlingdossier").unwrap();
+    assert!(choice.reducible && !choice.reduced && choice.refused.is_some());
+    assert_eq!(inzage_codes(&app, &id).0.as_deref(), Some("error-output-inzage"));
+}
+
+#[test]
+fn the_leerlingdossier_note_is_offered_to_onderwijs_only_and_never_names_who_told() {
+    let (mut app, env) = app();
+    let e = eik(&mut app, &env);
+    assert!(app.open_case(e.clone()).unwrap().outputs.iter().all(|o| o.id != "leerlingdossier"));
+    let err = app.render_output(e, "leerlingdossier".into(), "nl".into()).unwrap_err();
+    assert_eq!(err.code, "error-output-not-for-field");
+    assert!(err.message.contains("Onderwijs"), "{}", err.message);
+    let z = zonnebloem(&mut app, &env);
+    let text = app.render_output(z, "leerlingdossier".into(), "nl".into()).unwrap().text;
+    assert!(!text.contains("verteld door"), "{text}");
+    assert!(text.contains("Afgeschermd"), "{text}");
 }

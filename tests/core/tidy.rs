@@ -162,6 +162,8 @@ fn messages_only_use_the_variables_they_are_given() {
         ("training-notes-round", &["round", "rounds", "step"][..]),
         ("error-adviesvraag-out-of-range", &["max"][..]),
         ("error-summary-unsafe", &["recorded"][..]),
+        ("error-output-inzage", &["file", "readers", "reasons"][..]),
+        ("error-output-not-for-field", &["fields"][..]),
         ("error-pdf-too-long", &["pages", "max"][..]),
         ("pdf-page-of", &["page", "pages"][..]),
         ("due-question", &["number", "label"][..]),
@@ -176,6 +178,8 @@ fn messages_only_use_the_variables_they_are_given() {
         ("log-melding", &["date"][..]),
         ("log-closed", &["number"][..]),
         ("log-output-copied", &["output", "lang"][..]),
+        ("log-output-reduced", &["output"][..]),
+        ("log-output-full", &["output"][..]),
         ("log-output-saved", &["output", "lang"][..]),
         // crates/outputs
         ("out-subtitle", &["alias", "date"][..]),
@@ -216,6 +220,8 @@ fn messages_only_use_the_variables_they_are_given() {
         ("out-soep-melding", &["date"][..]),
         ("out-soep-help", &["help"][..]),
         ("out-next-moment", &["date"][..]),
+        ("out-gate-forms", &["forms"][..]),
+        ("out-reduced-left-out", &["what"][..]),
         ("out-now-at-step", &["number", "title"][..]),
     ]);
     let mut wrong = Vec::new();

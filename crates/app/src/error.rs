@@ -77,6 +77,8 @@ pub const CODES: &[&str] = &[
     "error-output-language",
     "error-summary-off",
     "error-summary-unsafe",
+    "error-output-inzage",
+    "error-output-not-for-field",
     "error-clipboard",
     "error-pdf-folder",
     "error-pdf-write",

@@ -227,6 +227,7 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
             })
             .collect(),
         kindcheck_triggers: p.kindcheck_triggers().iter().map(|c| choice(p, l, c)).collect(),
+        suspect_relations: p.suspect_relations().iter().map(|r| choice(p, l, &r.choice)).collect(),
         kindcheck_variants: p
             .kindcheck_variants()
             .iter()
@@ -700,6 +701,10 @@ fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
             )
         }
         LogEvent::Exported => l.text(ftl("log-exported")),
+        LogEvent::OutputReduced { output, on } => l.format(
+            if *on { ftl("log-output-reduced") } else { ftl("log-output-full") },
+            &[("output", l.text(meldwijzer_outputs::label_id(*output)))],
+        ),
     }
 }
 
@@ -715,19 +720,29 @@ pub(crate) fn refusal_text(l: &Localizer, r: &Refusal) -> String {
     match r {
         Refusal::SummaryOff => l.text("error-summary-off"),
         Refusal::SummaryUnsafe { recorded } => l.format("error-summary-unsafe", &[("recorded", recorded.join(", "))]),
+        Refusal::NotForField { fields } => l.format("error-output-not-for-field", &[("fields", fields.join(", "))]),
+        Refusal::Inzage { file, readers, reasons } => l.format(
+            "error-output-inzage",
+            &[("file", file.clone()), ("readers", readers.join(", ")), ("reasons", reasons.join("; "))],
+        ),
     }
 }
 
+/// The outputs offered to the case's field, each with why it is refused, if it is.
 pub(crate) fn outputs(ctx: &meldwijzer_outputs::Ctx<'_>, c: &Case) -> Vec<OutputChoice> {
     OutputKind::ALL
         .into_iter()
+        .filter(|k| c.output_offered(ctx.protocol, *k))
         .map(|k| {
             let refusal = meldwijzer_outputs::refusal(ctx, c, k);
+            let reducible = k != OutputKind::Eenvoudig && !c.inzage_gates(ctx.protocol, k).is_empty();
             OutputChoice {
                 id: k.id(),
                 label: ctx.l10n.text(meldwijzer_outputs::label_id(k)),
                 unsafe_on_paper: matches!(refusal, Some(Refusal::SummaryUnsafe { .. })),
                 refused: refusal.map(|r| refusal_text(ctx.l10n, &r)),
+                reducible,
+                reduced: reducible && c.reduced_outputs.contains(&k),
             }
         })
         .collect()

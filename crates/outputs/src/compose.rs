@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use meldwijzer_document::{Block, Document, Field, Section};
 use meldwijzer_protocol::case::{
-    Case, GesprekStatus, HypothesisStatus, InfoSource, Informed, Observation, ObservationKind, StepState,
+    Case, GesprekStatus, HypothesisStatus, InfoSource, Informed, Observation, ObservationKind, OutputKind, StepState,
 };
 use meldwijzer_protocol::content::AnswerValue;
 
@@ -110,6 +110,20 @@ impl B<'_> {
     fn observation(&self, o: &Observation) -> String {
         let line =
             self.f(ftl("out-observation"), &[("fact", o.fact.trim().to_string()), ("source", self.source(&o.source))]);
+        match o.date {
+            Some(d) => format!("{}: {line}", self.date(d)),
+            None => line,
+        }
+    }
+
+    /// As [`Self::observation`], without naming who told it: for a file the parents can read,
+    /// which never names the child (or anyone) as the source of what was told.
+    fn observation_unnamed(&self, o: &Observation) -> String {
+        let source = match o.source {
+            InfoSource::Own => self.t(ftl("out-source-own")),
+            InfoSource::Told { .. } => self.t(ftl("out-source-told-unnamed")),
+        };
+        let line = self.f(ftl("out-observation"), &[("fact", o.fact.trim().to_string()), ("source", source)]);
         match o.date {
             Some(d) => format!("{}: {line}", self.date(d)),
             None => line,
@@ -775,6 +789,7 @@ impl B<'_> {
         }
         plan.extend(self.due_lines(false));
         let sections = vec![
+            section(self.t(ftl("out-soep-shield-heading")), vec![Block::Note(self.t(ftl("out-soep-shield")))]),
             section(self.t(ftl("out-soep-s")), vec![self.bullets_or_none(s)]),
             section(self.t(ftl("out-soep-o")), vec![self.bullets_or_none(o)]),
             section(self.t(ftl("out-soep-e")), vec![Block::Bullets(e)]),
@@ -790,9 +805,10 @@ impl B<'_> {
     /// those involved were told beforehand.
     pub(crate) fn leerlingdossier(&self) -> Document {
         let c = self.case;
-        let seen: Vec<String> = self.observations(ObservationKind::Signal).map(|o| self.observation(o)).collect();
+        let seen: Vec<String> =
+            self.observations(ObservationKind::Signal).map(|o| self.observation_unnamed(o)).collect();
         let also: Vec<String> =
-            self.observations(ObservationKind::CounterIndication).map(|o| self.observation(o)).collect();
+            self.observations(ObservationKind::CounterIndication).map(|o| self.observation_unnamed(o)).collect();
         let mut steps = self.consultation_lines(false);
         steps.extend(self.conversation_lines(false));
         if let (Some(d), Informed::Yes { .. }) = (c.actions.melding_on, &c.actions.informed) {
@@ -802,7 +818,8 @@ impl B<'_> {
             steps.push(self.f(ftl("out-soep-help"), &[("help", h.to_string())]));
         }
         steps.extend(c.due_items().iter().map(|d| self.f(ftl("out-next-moment"), &[("date", self.date(d.due))])));
-        let mut sections = vec![section(self.t(ftl("out-seen")), vec![self.bullets_or_none(seen)])];
+        let mut sections =
+            vec![self.shielded_section(), section(self.t(ftl("out-seen")), vec![self.bullets_or_none(seen)])];
         if !also.is_empty() {
             sections.push(section(self.t(ftl("out-also-seen")), vec![Block::Bullets(also)]));
         }
@@ -864,6 +881,86 @@ impl B<'_> {
         sections.push(section(self.t(ftl("out-done")), vec![self.bullets_or_none(done)]));
         sections.push(section(self.t(ftl("out-next")), vec![self.bullets_or_none(self.due_lines(true))]));
         self.doc(ftl("out-overdracht-title"), self.alias_subtitle(), true, sections)
+    }
+
+    fn shielded_section(&self) -> Section {
+        section(self.t(ftl("out-shielded-heading")), vec![Block::Note(self.t(ftl("out-shielded-leerlingdossier")))])
+    }
+
+    // ---------- Reduced notes (only what is safe where others can read) ----------
+
+    /// The note for a file others can read, reduced to what is safe there: a clear line saying
+    /// what was left out and why, and where the full record lives. Chosen by the professional
+    /// while the full note is refused.
+    /// The reasons are shown to the professional with the refusal, never in the note itself:
+    /// naming them would tell the readers what the note leaves out.
+    /// With `parent_reads` (the suspected parent can read the file) the professional's own
+    /// findings are left out too.
+    pub(crate) fn reduced(&self, kind: OutputKind, parent_reads: bool) -> Document {
+        let next: Vec<String> = self
+            .case
+            .due_items()
+            .iter()
+            .map(|d| self.f(ftl("out-next-moment"), &[("date", self.date(d.due))]))
+            .collect();
+        let left_out = |what: &str| Block::Paragraph(self.f(ftl("out-reduced-left-out"), &[("what", self.t(what))]));
+        match kind {
+            OutputKind::Leerlingdossier => {
+                let sections = vec![
+                    self.shielded_section(),
+                    section(
+                        self.t(ftl("out-reduced-heading")),
+                        vec![
+                            left_out(ftl("out-reduced-what-leerlingdossier")),
+                            Block::Paragraph(self.t(ftl("out-reduced-where-leerlingdossier"))),
+                        ],
+                    ),
+                    section(self.t(ftl("out-steps-taken")), vec![self.bullets_or_none(next)]),
+                ];
+                self.doc(
+                    ftl("out-reduced-leerlingdossier-title"),
+                    self.f(ftl("out-date-line"), &[("date", self.date(self.ctx.today))]),
+                    false,
+                    sections,
+                )
+            }
+            OutputKind::Soep => {
+                let o: Vec<String> = self
+                    .case
+                    .observations
+                    .iter()
+                    .filter(|o| o.source == InfoSource::Own && !parent_reads)
+                    .map(|o| self.observation(o))
+                    .collect();
+                let what = if parent_reads { ftl("out-reduced-what-soep-all") } else { ftl("out-reduced-what-soep") };
+                let mut sections = vec![
+                    section(self.t(ftl("out-soep-shield-heading")), vec![Block::Note(self.t(ftl("out-soep-shield")))]),
+                    section(
+                        self.t(ftl("out-reduced-heading")),
+                        vec![left_out(what), Block::Paragraph(self.t(ftl("out-reduced-where-soep")))],
+                    ),
+                ];
+                if !parent_reads {
+                    sections.push(section(self.t(ftl("out-soep-o")), vec![self.bullets_or_none(o)]));
+                }
+                sections.push(section(self.t(ftl("out-soep-p")), vec![self.bullets_or_none(next)]));
+                self.doc(ftl("out-reduced-soep-title"), self.alias_subtitle(), false, sections)
+            }
+            // Only the leerlingdossier and SOEP notes go into a file someone involved can read;
+            // any other output declared so in content gets the pointer alone.
+            _ => self.doc(
+                crate::label_id(kind),
+                self.alias_subtitle(),
+                false,
+                vec![section(
+                    self.t(ftl("out-reduced-heading")),
+                    vec![
+                        left_out(ftl("out-reduced-what-other")),
+                        Block::Paragraph(self.t(ftl("out-reduced-where-other"))),
+                    ],
+                )],
+            ),
+        }
     }
 
     // ---------- Eenvoudige samenvatting ----------

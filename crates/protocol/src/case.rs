@@ -103,6 +103,14 @@ pub struct Case {
     /// free text is copied into it.
     #[serde(default)]
     pub log: Vec<LogEntry>,
+    /// Who the suspected person is to the one the concern is about (suspect relation id from
+    /// `case.toml`), if recorded.
+    #[serde(default)]
+    pub suspect_relation: Option<String>,
+    /// Notes for a file others may read that the professional chose to make reduced (only what
+    /// is safe) while the full note is refused.
+    #[serde(default)]
+    pub reduced_outputs: BTreeSet<OutputKind>,
 }
 
 /// Longest list of concerns in an adviesvraag (the top 3).
@@ -391,6 +399,13 @@ pub enum LogEvent {
     },
     /// The case was exported to an encrypted file.
     Exported,
+    /// The professional chose a reduced note for a file others may read, or the full one again.
+    OutputReduced {
+        /// Which output.
+        output: OutputKind,
+        /// Reduced or not.
+        on: bool,
+    },
 }
 
 /// The children a Kindcheck asks about. Free text where the answer is rarely one number.
@@ -1098,6 +1113,19 @@ pub enum Edit {
     },
     /// Note in the decision log that the case was exported. Allowed on a closed case.
     RecordExport,
+    /// Record who the suspected person is to the one the concern is about, or clear it.
+    SetSuspectRelation {
+        /// Suspect relation id.
+        relation: Option<String>,
+    },
+    /// Make a note for a file others may read reduced (only what is safe) while the full note is
+    /// refused, or full again. Allowed on a closed case (the note may still be filed).
+    SetOutputReduced {
+        /// Which output.
+        output: OutputKind,
+        /// Reduced or not.
+        on: bool,
+    },
 }
 
 /// What an edit needs from outside: the time and a fresh id.
@@ -1276,6 +1304,8 @@ impl Case {
             melding_record: MeldingRecord::default(),
             plain_summary: PlainSummary::default(),
             log: Vec::new(),
+            suspect_relation: None,
+            reduced_outputs: BTreeSet::new(),
         }
     }
 
@@ -1550,7 +1580,22 @@ impl Case {
                 }
             }
             Edit::RecordExport => {}
+            Edit::SetOutputReduced { output, on } => {
+                if on {
+                    self.reduced_outputs.insert(output);
+                } else {
+                    self.reduced_outputs.remove(&output);
+                }
+            }
             _ if closed => return Err(EditError::Closed),
+            Edit::SetSuspectRelation { relation } => {
+                if let Some(r) = &relation {
+                    if p.suspect_relation(r).is_none() {
+                        return Err(EditError::UnknownId { kind: "suspect-relation", id: r.clone() });
+                    }
+                }
+                self.suspect_relation = relation;
+            }
             Edit::SetAdviesvraag { adviesvraag } => {
                 let mut a = adviesvraag;
                 a.household.retain(|m| !m.role.trim().is_empty() || m.age.is_some());
@@ -2045,6 +2090,10 @@ fn log_event(before: &Case, edit: &Edit) -> Option<Logger> {
             Box::new(move |_| Some(event))
         }
         Edit::RecordExport => Box::new(|_| Some(LogEvent::Exported)),
+        Edit::SetOutputReduced { output, on } => {
+            let (output, on, was) = (*output, *on, before.reduced_outputs.contains(output));
+            Box::new(move |_| (was != on).then_some(LogEvent::OutputReduced { output, on }))
+        }
         _ => return None,
     })
 }

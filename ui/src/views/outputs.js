@@ -73,6 +73,25 @@ export function renderOutputs(ctx, view, helpers) {
     },
   });
 
+  // A note for a file someone involved can read, unsafe there as a whole: the professional may
+  // choose the reduced note (what is safe, and what was left out); the backend decides both.
+  const reduce = current && current.reducible
+    ? checkbox({
+      id: 'output-reduced',
+      label: t('outputs-reduced-label'),
+      hint: t('outputs-reduced-hint'),
+      checked: current.reduced,
+      testid: 'output-reduced',
+      onChange: (event) => {
+        const box = event.currentTarget;
+        const sent = helpers.snapshot(box);
+        ctx.edit(
+          { op: 'set-output-reduced', output: current.id, on: box.checked },
+          { onError: (err) => showError(box, err), onSuccess: () => helpers.settle(sent), focus: 'output-reduced', announce: box.checked ? t('outputs-reduced-on') : t('outputs-reduced-off') },
+        );
+      },
+    })
+    : null;
   const preview = h('div', { class: 'output-preview', 'data-testid': 'output-preview', 'aria-live': 'polite' });
   const warnings = h('div', { class: 'output-warnings', 'data-testid': 'output-warnings' });
   const status = h('p', { class: 'output-status', id: 'output-status', 'data-testid': 'output-status', role: 'status' });
@@ -99,7 +118,7 @@ export function renderOutputs(ctx, view, helpers) {
     { class: 'outputs', 'aria-labelledby': 'step-heading', 'data-testid': 'outputs-panel' },
     h('div', { class: 'step-head' }, h('h2', { id: 'step-heading', tabindex: '-1' }, t('outputs-title'))),
     h('p', { class: 'step-summary' }, t('outputs-intro')),
-    h('div', { class: 'form form-box output-choice' }, kinds, langs),
+    h('div', { class: 'form form-box output-choice' }, kinds, langs, reduce),
     // In .step-content, so a closed case shows these read-only (copying still works).
     h('div', { class: 'step-content' }, current && current.id === 'adviesvraag' ? adviesvraagForm(ctx, view, helpers) : null, current && current.id === 'eenvoudig' ? plainForm(ctx, view, helpers) : null),
     warnings,

@@ -15,6 +15,7 @@ export function renderSignalen(ctx, view, helpers) {
     situations(ctx, view, helpers),
     kindcheck(ctx, view, helpers),
     forms(ctx, view, helpers),
+    suspectRelation(ctx, view, helpers),
     redFlags(ctx, view, helpers),
     signalLists(ctx, view, helpers),
     observations(ctx, view, helpers),
@@ -112,6 +113,31 @@ function forms(ctx, view, helpers) {
       ),
     ),
   );
+}
+
+// ---------- Who is suspected ----------
+
+/** Who the suspected person is to the one the concern is about (a parent reads the school file). */
+function suspectRelation(ctx, view, helpers) {
+  const group = radioGroup({
+    name: 'suspect-relation',
+    legend: t('step1-suspect-relation-title'),
+    hint: t('step1-suspect-relation-hint'),
+    value: view.case.suspect_relation || '',
+    options: [
+      { value: '', label: t('step1-suspect-relation-none'), testid: 'suspect-relation-none' },
+      ...ctx.protocol.suspect_relations.map((r) => ({ value: r.id, label: r.label, testid: `suspect-relation-${r.id}` })),
+    ],
+    onChange: (event) => {
+      const input = event.currentTarget;
+      const sent = helpers.snapshot(input);
+      ctx.edit(
+        { op: 'set-suspect-relation', relation: input.value || null },
+        { onError: (err) => showError(document.getElementById('suspect-relation-error'), err), onSuccess: () => helpers.settle(sent), focus: `suspect-relation-${input.value}` },
+      );
+    },
+  });
+  return h('section', { class: 'block', 'aria-labelledby': 'suspect-relation-group' }, group);
 }
 
 // ---------- Kindcheck ----------
