@@ -196,3 +196,74 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     s.screenshot("53-vervolgmomenten").await;
     s.finish().await;
 }
+
+/// Issue 16: with sexual abuse recorded and the father suspected, the leerlingdossier note is
+/// refused in the real window with its reason; the professional chooses the reduced note, which
+/// names nothing of the concern. Screenshots 57–58.
+#[tokio::test]
+async fn with_sexual_abuse_recorded_the_leerlingdossier_note_is_refused_with_its_reason_and_can_be_reduced() {
+    let s = Session::start("inzage").await;
+    s.set_up_vault().await;
+    click(&s, "new-case-button").await;
+    type_into(&s, "newcase-alias", "Inzage Linde").await;
+    click(&s, "field-onderwijs").await;
+    click(&s, "subject-kind").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+
+    // Step 1: the form and who is suspected.
+    js(&s, "document.querySelector('[data-testid=\"form-seksueel-misbruik\"]').scrollIntoView({ block: 'center' });")
+        .await;
+    click(&s, "form-seksueel-misbruik").await;
+    wait_text(&s, "Opgeslagen").await;
+    js(&s, "document.querySelector('[data-testid=\"suspect-relation-ouder\"]').scrollIntoView({ block: 'center' });")
+        .await;
+    click(&s, "suspect-relation-ouder").await;
+    let deadline = Instant::now() + ELEMENT_TIMEOUT;
+    while js(
+        &s,
+        "const el = document.querySelector('[data-testid=\"suspect-relation-ouder\"]'); return !!(el && el.checked);",
+    )
+    .await
+    .as_bool()
+        != Some(true)
+    {
+        assert!(Instant::now() < deadline, "the relation is recorded");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Uitvoer: choose the leerlingdossier note; it is refused, with the reason.
+    click(&s, "nav-uitvoer").await;
+    s.wait_for(&tid("output-leerlingdossier"), ELEMENT_TIMEOUT).await;
+    js(&s, "document.querySelector('[data-testid=\"output-leerlingdossier\"]').scrollIntoView({ block: 'center' });")
+        .await;
+    click(&s, "output-leerlingdossier").await;
+    let refused = s.wait_for(&tid("output-refused"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(refused.contains("Het leerlingdossier kan worden ingezien door de ouders"), "{refused}");
+    assert!(refused.contains("Seksueel misbruik"), "{refused}");
+    assert!(refused.contains("de vermoedelijke pleger is een ouder of verzorger"), "{refused}");
+    let copy_disabled =
+        js(&s, "return document.querySelector('[data-testid=\"output-copy\"]').disabled;").await.as_bool();
+    assert_eq!(copy_disabled, Some(true), "a refused note cannot be copied");
+    js(&s, "document.querySelector('[data-testid=\"output-refused\"]').scrollIntoView({ block: 'center' });").await;
+    s.screenshot("57-leerlingdossier-geweigerd").await;
+
+    // The reduced note, by choice: what was left out and where the full record is; nothing of
+    // the concern.
+    js(&s, "document.querySelector('[data-testid=\"output-reduced\"]').scrollIntoView({ block: 'center' });").await;
+    click(&s, "output-reduced").await;
+    let note = wait_preview(&s, "Beperkte notitie").await;
+    assert!(note.contains("Notitie leerlingdossier (beperkt)"), "{note}");
+    assert!(note.contains("afgeschermd bij de aandachtsfunctionaris"), "{note}");
+    for absent in ["Seksueel", "ouder of verzorger", "uitgesteld"] {
+        assert!(!note.contains(absent), "the reduced note holds no {absent:?}:\n{note}");
+    }
+    js(
+        &s,
+        "document.querySelector('.output-preview-title').scrollIntoView({ block: 'start' }); window.scrollBy(0, -110);",
+    )
+    .await;
+    s.screenshot("58-leerlingdossier-beperkt").await;
+    s.finish().await;
+}
