@@ -1395,6 +1395,13 @@ impl Case {
             .collect()
     }
 
+    /// The signal checklists opened for this case's subject (a minor's or an adult's), in
+    /// content order; the others can still be opened by hand.
+    pub fn open_signal_groups<'p>(&self, p: &'p Protocol) -> Vec<&'p crate::content::SignalGroup> {
+        let minor = p.subject(&self.subject).map(|s| s.minor);
+        p.signal_groups().iter().filter(|g| Some(g.minor) == minor).collect()
+    }
+
     /// Whether step 1 offers the Kindcheck by itself: the subject is an adult or adolescent
     /// client (`kindcheck = true`) and an oudersignaal is recorded.
     pub fn kindcheck_offered(&self, p: &Protocol) -> bool {

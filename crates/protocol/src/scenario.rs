@@ -100,6 +100,8 @@ pub struct Expect {
     pub coercive_control: Option<bool>,
     pub consequences: Option<Vec<String>>,
     pub suppressed_consequences: Option<Vec<String>>,
+    pub signal_groups: Option<Vec<String>>,
+    pub signals_include: Option<Vec<String>>,
 }
 
 impl Expect {
@@ -258,6 +260,21 @@ pub fn run_scenario(protocol: &Protocol, raw: Scenario) -> Result<ScenarioReport
         let actual: Vec<String> =
             consequences.iter().filter(|k| k.suppressed).map(|k| k.consequence.id.clone()).collect();
         check("suppressed_consequences", &v.join(", "), &actual.join(", "));
+    }
+    let open = case.open_signal_groups(protocol);
+    if let Some(v) = &e.signal_groups {
+        let actual: Vec<String> = open.iter().map(|g| g.choice.id.clone()).collect();
+        check("signal_groups", &v.join(", "), &actual.join(", "));
+    }
+    if let Some(v) = &e.signals_include {
+        let offered: BTreeSet<&str> = protocol
+            .signals()
+            .iter()
+            .filter(|s| open.iter().any(|g| g.choice.id == s.group))
+            .map(|s| s.choice.id.as_str())
+            .collect();
+        let missing: Vec<String> = v.iter().filter(|id| !offered.contains(id.as_str())).cloned().collect();
+        check("signals_include (missing)", "", &missing.join(", "));
     }
     Ok(ScenarioReport { name: raw.name, mismatches })
 }
