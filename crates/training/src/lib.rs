@@ -313,7 +313,9 @@ fn merge_expect(base: &Expect, over: &Expect) -> Expect {
         profiles,
         coercive_control,
         consequences,
-        suppressed_consequences
+        suppressed_consequences,
+        signal_groups,
+        signals_include
     )
 }
 
