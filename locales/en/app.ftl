@@ -98,20 +98,24 @@ disclosure-form-in-case = You record this in step 1 of case
 disclosure-form-new-case = New case
 disclosure-form-new-case-hint = No case is open. Meldwijzer starts a new case with these words in step 1.
 disclosure-form-age-legend = The child's age
-disclosure-form-words-label = The child's literal words (quotation)
-disclosure-form-words-hint = Write exactly what the child said, in the child's own words, slang and mistakes included.
+disclosure-form-words-label = Literal words (quotation)
+disclosure-form-words-hint = Write exactly what was said, in the speaker's own words, slang and mistakes included.
+disclosure-form-speaker-legend = Who said these words?
+disclosure-form-speaker-hint = Only the child's or possible victim's own words are a disclosure; they show the acute route. A parent's explanation or the suspected person's words are recorded literally too, but they open nothing.
+disclosure-form-speaker-unstated = It is not yet recorded who said these words. They were recorded before Meldwijzer asked. Until you choose, they count as a possible disclosure and the acute route stays visible.
+disclosure-form-speaker-required = Choose who said these words.
 disclosure-form-question-label = What was asked or said just before?
-disclosure-form-question-hint = Literally as well. That shows whether the child spoke of their own accord.
+disclosure-form-question-hint = Literally as well. That shows whether someone spoke of their own accord.
 disclosure-form-when-label = Date and time
 disclosure-form-when-required = Fill in the date and time.
-disclosure-form-who-label = Who said it?
-disclosure-form-who-hint = A role, not a name. For example: the pupil.
+disclosure-form-who-label = Role of who said it
+disclosure-form-who-hint = A role, not a name. For example: the pupil, the mother.
 disclosure-form-context-label = Where, and in what situation?
 disclosure-form-submit = Record the words
 disclosure-form-save = Record the change
 disclosure-form-cancel = Cancel
 disclosure-form-guidance-title = How to record it
-disclosure-form-recorded = The child's words are in step 1.
+disclosure-form-recorded = The words are in step 1.
 disclosure-form-saved = Change recorded
 
 
@@ -194,12 +198,15 @@ step1-cancel-edit = Cancel
 step1-edit = Change
 step1-remove = Remove
 step1-quotes-title = Literal words
-step1-quotes-hint = What the child (or someone else) said, literally, with what came before.
+step1-quotes-hint = What the child, a parent or someone else said, literally, with who said it and what came before.
 step1-quotes-empty = No literal words recorded yet.
 step1-quote-before-label = Asked or said before
 step1-quote-context-label = Situation:
 step1-quote-add = Add literal words
 step1-quote-removed = Literal words removed
+step1-quotes-unstated = For literal words below it is not yet recorded who said them. Choose it with those words. Until then they count as a possible disclosure by the child and the acute route stays visible.
+step1-quote-speaker-unstated = Not recorded who said this
+step1-quote-speaker-ask = Choose who said this
 
 
 # ---- Step 2: consulting a colleague and, if needed, Veilig Thuis ----
@@ -402,7 +409,7 @@ error-unexpected = Something went wrong. Please try again; what you typed is sti
 
 step1-situations-title = Is there an acute situation?
 step1-situations-hint = Tick what you see or hear. Meldwijzer then shows at once what you do now. You can change this later.
-step1-situation-via-quote = Counts, because you recorded someone's own words.
+step1-situation-via-quote = Counts, because you recorded the child's or possible victim's own words, or words for which it is not yet recorded who said them.
 step1-situation-recorded = Acute situation recorded
 step1-situation-unrecorded = Acute situation no longer recorded
 acute-route-title = Acute situation: act now

@@ -143,6 +143,14 @@ postpone-veilig-thuis = Until you have consulted Veilig Thuis
 postpone-politie = Until you have consulted the police
 
 
+# ---- Who said the literal words (step 1) ----
+
+speaker-betrokkene = The child or possible victim themselves
+speaker-ouder = A parent or carer
+speaker-vermoedelijke-pleger = The suspected person
+speaker-ander = Someone else (a brother or sister, neighbour, colleague)
+
+
 # ---- Forms of violence ----
 
 form-lichamelijk = Physical abuse

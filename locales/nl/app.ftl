@@ -98,20 +98,24 @@ disclosure-form-in-case = Je legt dit vast bij stap 1 van casus
 disclosure-form-new-case = Nieuwe casus
 disclosure-form-new-case-hint = Er is geen casus open. Meldwijzer start een nieuwe casus met deze woorden bij stap 1.
 disclosure-form-age-legend = Leeftijd van het kind
-disclosure-form-words-label = Letterlijke woorden van het kind (citaat)
-disclosure-form-words-hint = Schrijf precies op wat het kind zei, in de eigen woorden van het kind. Ook spreektaal en fouten.
+disclosure-form-words-label = Letterlijke woorden (citaat)
+disclosure-form-words-hint = Schrijf precies op wat er gezegd werd, in de eigen woorden van wie het zei. Ook spreektaal en fouten.
+disclosure-form-speaker-legend = Wie zei deze woorden?
+disclosure-form-speaker-hint = Alleen de eigen woorden van het kind of het mogelijke slachtoffer zijn een onthulling; die tonen de acute route. De uitleg van een ouder of de woorden van de vermoedelijke pleger leg je ook letterlijk vast, maar die openen niets.
+disclosure-form-speaker-unstated = Bij deze woorden staat nog niet wie ze zei. Ze zijn vastgelegd voordat Meldwijzer daarnaar vroeg. Tot je het kiest, tellen ze als een mogelijke onthulling en blijft de acute route zichtbaar.
+disclosure-form-speaker-required = Kies wie deze woorden zei.
 disclosure-form-question-label = Wat werd er vlak daarvoor gevraagd of gezegd?
-disclosure-form-question-hint = Ook letterlijk. Zo blijft te zien of het kind uit zichzelf vertelde.
+disclosure-form-question-hint = Ook letterlijk. Zo blijft te zien of iemand uit zichzelf vertelde.
 disclosure-form-when-label = Datum en tijd
 disclosure-form-when-required = Vul de datum en de tijd in.
-disclosure-form-who-label = Wie zei het?
-disclosure-form-who-hint = Een rol, geen naam. Bijvoorbeeld: de leerling.
+disclosure-form-who-label = Rol van wie het zei
+disclosure-form-who-hint = Een rol, geen naam. Bijvoorbeeld: de leerling, de moeder.
 disclosure-form-context-label = Waar en in welke situatie?
 disclosure-form-submit = Woorden vastleggen
 disclosure-form-save = Wijziging vastleggen
 disclosure-form-cancel = Annuleren
 disclosure-form-guidance-title = Zo leg je het vast
-disclosure-form-recorded = De woorden van het kind staan bij stap 1.
+disclosure-form-recorded = De woorden staan bij stap 1.
 disclosure-form-saved = Wijziging vastgelegd
 
 
@@ -194,12 +198,15 @@ step1-cancel-edit = Annuleren
 step1-edit = Wijzigen
 step1-remove = Verwijderen
 step1-quotes-title = Letterlijke woorden
-step1-quotes-hint = Wat het kind (of een ander) zelf zei, letterlijk, met wat eraan voorafging.
+step1-quotes-hint = Wat het kind, een ouder of een ander zelf zei, letterlijk, met wie het zei en wat eraan voorafging.
 step1-quotes-empty = Nog geen letterlijke woorden vastgelegd.
 step1-quote-before-label = Daarvoor gevraagd of gezegd
 step1-quote-context-label = Situatie:
 step1-quote-add = Letterlijke woorden toevoegen
 step1-quote-removed = Letterlijke woorden verwijderd
+step1-quotes-unstated = Bij letterlijke woorden hieronder staat nog niet wie ze zei. Kies het bij die woorden. Tot dan tellen ze als een mogelijke onthulling van het kind en blijft de acute route zichtbaar.
+step1-quote-speaker-unstated = Niet vastgelegd wie dit zei
+step1-quote-speaker-ask = Kies wie dit zei
 
 
 # ---- Stap 2: collegiale consultatie en zo nodig Veilig Thuis raadplegen ----
@@ -402,7 +409,7 @@ error-unexpected = Er ging iets mis. Probeer het nog eens; wat je hebt ingevuld,
 
 step1-situations-title = Is er een acute situatie?
 step1-situations-hint = Vink aan wat je ziet of hoort. Meldwijzer toont dan meteen wat je nu doet. Je kunt het later aanpassen.
-step1-situation-via-quote = Telt mee, omdat je letterlijke woorden hebt vastgelegd.
+step1-situation-via-quote = Telt mee, omdat je de eigen woorden van het kind of het mogelijke slachtoffer hebt vastgelegd, of woorden waarbij nog niet staat wie ze zei.
 step1-situation-recorded = Acute situatie vastgelegd
 step1-situation-unrecorded = Acute situatie niet meer vastgelegd
 acute-route-title = Acute situatie: handel nu

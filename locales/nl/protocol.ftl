@@ -143,6 +143,14 @@ postpone-veilig-thuis = Tot je Veilig Thuis hebt geraadpleegd
 postpone-politie = Tot je de politie hebt geraadpleegd
 
 
+# ---- Wie zei de letterlijke woorden (stap 1) ----
+
+speaker-betrokkene = Het kind of het mogelijke slachtoffer zelf
+speaker-ouder = Een ouder of verzorger
+speaker-vermoedelijke-pleger = De vermoedelijke pleger
+speaker-ander = Iemand anders (een broer of zus, buur, collega)
+
+
 # ---- Vormen van geweld ----
 
 form-lichamelijk = Lichamelijke mishandeling

@@ -156,6 +156,7 @@ fn a_disclosure_whose_save_fails_is_not_recorded() {
         question_before: String::new(),
         said_at: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap().and_hms_opt(10, 0, 0).unwrap(),
         who: "Leerling".into(),
+        speaker: None,
         context: "In de klas".into(),
     };
     assert_eq!(app.record_disclosure(None, input.clone()).unwrap_err().code, "error-disk-full");

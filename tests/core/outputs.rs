@@ -116,6 +116,7 @@ pub(crate) fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
                 question_before: "Hoe komt die plek op je arm?".into(),
                 said_at: date(2026, 10, 27).and_hms_opt(10, 15, 0).unwrap(),
                 who: "de leerling".into(),
+                speaker: None,
                 context: "In de klas, na de gymles.".into(),
             },
         },

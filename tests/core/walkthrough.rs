@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveDateTime, TimeZone, Utc};
 use meldwijzer_app::{App, AppConfig, DisclosureInput, FixedEnv};
 use meldwijzer_protocol::case::{
-    ConsultationInput, ConversationInput, GesprekStatus, InfoSource, ObservationInput, ObservationKind,
+    ConsultationInput, ConversationInput, GesprekStatus, InfoSource, ObservationInput, ObservationKind, QuoteInput,
 };
 use meldwijzer_protocol::content::AnswerValue;
 use meldwijzer_protocol::{Edit, StepState};
@@ -53,6 +53,7 @@ fn a_teacher_walks_a_case_from_disclosure_to_a_decision() {
                 question_before: "Je kijkt verdrietig, wil je vertellen wat er is?".into(),
                 said_at: said_at(),
                 who: "de leerling".into(),
+                speaker: Some("betrokkene".into()),
                 context: "na de gymles, in het lokaal".into(),
             },
         )
@@ -409,6 +410,7 @@ fn a_disclosure_counts_as_the_disclosure_situation() {
                 question_before: String::new(),
                 said_at: said_at(),
                 who: "de leerling".into(),
+                speaker: None,
                 context: String::new(),
             },
         )
@@ -417,6 +419,42 @@ fn a_disclosure_counts_as_the_disclosure_situation() {
     assert!(acute.situations.iter().any(|s| s.via_quote), "the disclosure situation holds through the quote");
     assert!(view.case.acute_situations.is_empty(), "nothing was ticked: it holds through the words");
     assert_eq!(view.attention, vec!["veiligheid".to_string()]);
+}
+
+#[test]
+fn only_the_possible_victims_own_words_open_the_acute_route_and_an_unstated_speaker_keeps_it_open() {
+    let mut app = app();
+    let id = new_case(&mut app, "Sterre", "onderwijs", "kind", "huiselijke-kring");
+    let quote = |qid: Option<String>, speaker: Option<&str>| Edit::SaveQuote {
+        quote: QuoteInput {
+            id: qid,
+            words: "Hij is van de trap gevallen.".into(),
+            question_before: "Hoe komt die blauwe plek?".into(),
+            said_at: said_at(),
+            who: "de moeder".into(),
+            speaker: speaker.map(str::to_string),
+            context: String::new(),
+        },
+    };
+    // A parent's explanation: recorded with who said it, and it opens nothing.
+    let view = app.edit_case(id.clone(), quote(None, Some("ouder"))).unwrap();
+    let qid = view.case.quotes[0].id.clone();
+    assert_eq!(view.case.quotes[0].speaker.as_deref(), Some("ouder"));
+    assert!(view.acute_route.is_none(), "a parent's words are not a disclosure");
+    assert!(view.attention.is_empty() && view.quotes_without_speaker.is_empty());
+    // Not stated (as every quote written before speakers existed): counts until it is said.
+    let view = app.edit_case(id.clone(), quote(Some(qid.clone()), None)).unwrap();
+    assert!(view.acute_route.as_ref().is_some_and(|a| a.situations.iter().any(|s| s.via_quote)));
+    assert_eq!(view.quotes_without_speaker, vec![qid.clone()], "step 1 asks who said it");
+    // The child's own words: a disclosure.
+    let view = app.edit_case(id.clone(), quote(Some(qid.clone()), Some("betrokkene"))).unwrap();
+    assert!(view.acute_route.is_some() && view.quotes_without_speaker.is_empty());
+    assert_eq!(view.attention, vec!["veiligheid".to_string()]);
+    // An unknown speaker is refused and changes nothing.
+    let err = app.edit_case(id.clone(), quote(Some(qid), Some("buurman"))).unwrap_err();
+    assert_eq!(err.code, "error-unknown-id");
+    assert_eq!(err.args.get("kind").map(String::as_str), Some("speaker"));
+    assert_eq!(app.open_case(id).unwrap().case.quotes[0].speaker.as_deref(), Some("betrokkene"));
 }
 
 #[test]

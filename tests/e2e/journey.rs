@@ -49,6 +49,7 @@ async fn a_teacher_records_signals_and_a_disclosure_and_decides_with_a_reason() 
     click(&s, "disclosure-button").await;
     type_into(&s, "disclosure-words", "Papa slaat mama en dan word ik bang.").await;
     type_into(&s, "disclosure-question", "Je kijkt verdrietig, wil je vertellen wat er is?").await;
+    click(&s, "disclosure-speaker-betrokkene").await;
     s.screenshot("05-een-kind-vertelt-iets").await;
     click(&s, "disclosure-submit").await;
     wait_text(&s, "Papa slaat mama en dan word ik bang.").await;

@@ -173,6 +173,7 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     click(&s, "disclosure-button").await;
     type_into(&s, "disclosure-words", &m("woorden")).await;
     type_into(&s, "disclosure-question", &m("vraag")).await;
+    click(&s, "disclosure-speaker-betrokkene").await;
     type_into(&s, "disclosure-who", &m("wie")).await;
     type_into(&s, "disclosure-context", &m("waar")).await;
     click(&s, "disclosure-submit").await;

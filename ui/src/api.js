@@ -148,6 +148,7 @@ import { t } from './l10n.js';
  * @property {string} question_before
  * @property {string} said_at YYYY-MM-DDTHH:MM:SS, local time
  * @property {string} who
+ * @property {?string} speaker a speaker id (protocol.speakers); null: not stated
  * @property {string} context
  *
  * An Edit is one of (serde tag "op"):

@@ -67,6 +67,7 @@ fn big_case(app: &mut App) -> String {
                 question_before: "Hoe gaat het thuis?".into(),
                 said_at: date(1 + i).and_hms_opt(10, 0, 0).unwrap(),
                 who: "de leerling".into(),
+                speaker: None,
                 context: "Na de gymles.".into(),
             },
         });

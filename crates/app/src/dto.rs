@@ -345,6 +345,16 @@ pub struct AcuteLineView {
     pub provenance: Provenance,
 }
 
+/// Who can have said a quote's words (step 1).
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerView {
+    /// The pick-list item.
+    #[serde(flatten)]
+    pub choice: ChoiceView,
+    /// This speaker's words count as a disclosure (onthulling).
+    pub disclosure: bool,
+}
+
 /// An acute child situation (or, later, a red flag) recordable in step 1.
 #[derive(Debug, Clone, Serialize)]
 pub struct MarkerView {
@@ -466,6 +476,8 @@ pub struct ProtocolView {
     pub suspects: Vec<SuspectView>,
     /// Consultation kinds.
     pub consultations: Vec<ChoiceView>,
+    /// Who can have said a quote's words, in content order.
+    pub speakers: Vec<SpeakerView>,
     /// Allowed reasons to skip step 3.
     pub skip_reasons: Vec<ChoiceView>,
     /// Whom step 3 may wait for.
@@ -720,6 +732,9 @@ pub struct CaseView {
     pub acute_route: Option<AcuteRouteView>,
     /// Afweging ids marked for attention by what step 1 recorded.
     pub attention: Vec<String>,
+    /// Ids of the quotes whose speaker is not stated (recorded before speakers existed): step 1
+    /// asks who said them; until then they count as a possible disclosure.
+    pub quotes_without_speaker: Vec<String>,
     /// Notes to show inline, per step (field and subject notes).
     pub notices: Vec<NoticeView>,
     /// Consultations the field expects in step 2, with whether each is recorded.

@@ -95,6 +95,9 @@ pub struct DisclosureInput {
     /// Who said them.
     #[serde(default)]
     pub who: String,
+    /// Which kind of speaker (a speaker id from `case.toml`), or not stated.
+    #[serde(default)]
+    pub speaker: Option<String>,
     /// Where, in what situation.
     #[serde(default)]
     pub context: String,
@@ -747,6 +750,7 @@ impl App {
             question_before: input.question_before,
             said_at: input.said_at,
             who: input.who,
+            speaker: input.speaker,
             context: input.context,
         };
         case.apply(&self.protocol, Edit::SaveQuote { quote }, &self.ctx()).map_err(|e| self.err(e))?;

@@ -161,6 +161,11 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
             .map(|s| SuspectView { choice: choice(p, l, &s.choice), meldcode: s.meldcode })
             .collect(),
         consultations: p.consultations().iter().map(|c| choice(p, l, c)).collect(),
+        speakers: p
+            .speakers()
+            .iter()
+            .map(|s| SpeakerView { choice: choice(p, l, &s.choice), disclosure: s.disclosure })
+            .collect(),
         skip_reasons: p.skip_reasons().iter().map(|c| choice(p, l, c)).collect(),
         postpone_until: p.postpone_until().iter().map(|c| choice(p, l, c)).collect(),
         forms: p
@@ -545,6 +550,7 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
             lines: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
         }),
         attention: c.attention(p),
+        quotes_without_speaker: c.quotes_without_speaker().into_iter().map(|q| q.id.clone()).collect(),
         notices: c
             .notes(p)
             .into_iter()

@@ -622,6 +622,11 @@ pub struct Quote {
     pub said_at: NaiveDateTime,
     /// Who said them (a role: "de leerling", "de moeder").
     pub who: String,
+    /// Which kind of speaker said them (a speaker id from `case.toml`). `None`: not stated,
+    /// as for every quote recorded before speakers existed; such a quote still counts as a
+    /// possible disclosure until the professional says who said it.
+    #[serde(default)]
+    pub speaker: Option<String>,
     /// Where and in what situation.
     pub context: String,
 }
@@ -832,6 +837,9 @@ pub struct QuoteInput {
     /// Who said them.
     #[serde(default)]
     pub who: String,
+    /// Which kind of speaker (a speaker id), or not stated.
+    #[serde(default)]
+    pub speaker: Option<String>,
     /// Where, in what situation.
     #[serde(default)]
     pub context: String,
@@ -1349,14 +1357,28 @@ impl Case {
         self.forms.iter().filter(|f| p.form(f).is_some_and(|f| f.postpones_gesprek)).cloned().collect()
     }
 
+    /// Whether a quote counts as a possible disclosure: its speaker is one whose words content
+    /// marks as a disclosure (the possible victim), or its speaker is not stated yet. An
+    /// unstated speaker counts, so a quote recorded before speakers existed keeps showing the
+    /// acute route until the professional says who said it.
+    pub fn quote_counts_as_disclosure(&self, p: &Protocol, q: &Quote) -> bool {
+        q.speaker.as_deref().is_none_or(|s| p.speaker(s).is_none_or(|s| s.disclosure))
+    }
+
+    /// The quotes whose speaker is not stated (recorded before speakers existed), in order.
+    pub fn quotes_without_speaker(&self) -> Vec<&Quote> {
+        self.quotes.iter().filter(|q| q.speaker.is_none()).collect()
+    }
+
     /// The acute situations that hold: the ones recorded, and the disclosure situation as soon
-    /// as someone's own words are recorded. Each with whether it holds through a quote only.
+    /// as words that count as a disclosure are recorded (the possible victim's own, or words
+    /// whose speaker is not stated). Each with whether it holds through a quote only.
     pub fn active_situations<'p>(&self, p: &'p Protocol) -> Vec<(&'p Marker, bool)> {
         p.situations()
             .iter()
             .filter_map(|m| {
                 let recorded = self.acute_situations.contains(&m.choice.id);
-                let via_quote = m.disclosure && !self.quotes.is_empty();
+                let via_quote = m.disclosure && self.quotes.iter().any(|q| self.quote_counts_as_disclosure(p, q));
                 (recorded || via_quote).then_some((m, via_quote && !recorded))
             })
             .collect()
@@ -1849,6 +1871,9 @@ impl Case {
                 if q.words.trim().is_empty() {
                     return Err(EditError::Required { what: "words" });
                 }
+                if let Some(s) = q.speaker.as_ref().filter(|s| p.speaker(s).is_none()) {
+                    return Err(EditError::UnknownId { kind: "speaker", id: s.clone() });
+                }
                 upsert(
                     &mut self.quotes,
                     q.id,
@@ -1860,6 +1885,7 @@ impl Case {
                         question_before: q.question_before,
                         said_at: q.said_at,
                         who: q.who,
+                        speaker: q.speaker,
                         context: q.context,
                     },
                 )?;

@@ -372,6 +372,16 @@ pub struct OutputFile {
     pub provenance: Provenance,
 }
 
+/// Who said the literal words of a quote (the child or possible victim, a parent or carer,
+/// the suspected person, someone else).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// Words of this speaker count as a disclosure (onthulling): only the possible victim's own.
+    pub disclosure: bool,
+}
+
 /// A form of violence (vorm) recordable in step 1.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
@@ -565,6 +575,7 @@ pub struct Protocol {
     consultations: Vec<Choice>,
     skip_reasons: Vec<Choice>,
     postpone_until: Vec<Choice>,
+    speakers: Vec<Speaker>,
     forms: Vec<Form>,
     contacts: Vec<Contact>,
     acute_lines: Vec<Guidance>,
@@ -627,6 +638,8 @@ mod raw {
         pub skip_reason: Vec<Choice>,
         #[serde(default)]
         pub postpone_until: Vec<Choice>,
+        #[serde(default)]
+        pub speaker: Vec<Speaker>,
         #[serde(default)]
         pub form: Vec<Form>,
         #[serde(default)]
@@ -963,6 +976,17 @@ mod raw {
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
+    pub struct Speaker {
+        pub id: String,
+        pub label: String,
+        #[serde(default)]
+        pub disclosure: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     pub struct Form {
         pub id: String,
         pub label: String,
@@ -1139,6 +1163,7 @@ struct Gathered {
     consultation: Vec<(String, raw::Choice)>,
     skip_reason: Vec<(String, raw::Choice)>,
     postpone_until: Vec<(String, raw::Choice)>,
+    speaker: Vec<(String, raw::Speaker)>,
     form: Vec<(String, raw::Form)>,
     contact: Vec<(String, raw::Contact)>,
     line: Vec<(String, raw::Guidance)>,
@@ -1213,6 +1238,7 @@ impl Protocol {
             tag(f.name, parsed.consultation, &mut g.consultation);
             tag(f.name, parsed.skip_reason, &mut g.skip_reason);
             tag(f.name, parsed.postpone_until, &mut g.postpone_until);
+            tag(f.name, parsed.speaker, &mut g.speaker);
             tag(f.name, parsed.form, &mut g.form);
             tag(f.name, parsed.contact, &mut g.contact);
             tag(f.name, parsed.line, &mut g.line);
@@ -1497,6 +1523,19 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     }
     if suspects.iter().filter(|s| s.meldcode).count() != 1 {
         c.err("case.toml", "suspect", "exactly one suspect kind leads to the five meldcode steps");
+    }
+    let mut seen = BTreeSet::new();
+    let mut speakers = Vec::new();
+    for (file, s) in g.speaker {
+        c.id(&file, "speaker", &s.id, &mut seen);
+        let provenance = prov!(file, "speaker", s);
+        speakers.push(Speaker {
+            choice: Choice { id: s.id, label: s.label, note: None, provenance },
+            disclosure: s.disclosure,
+        });
+    }
+    if !speakers.iter().any(|s| s.disclosure) {
+        c.err("case.toml", "speaker", "at least one speaker's words count as a disclosure (the possible victim's)");
     }
     let mut seen = BTreeSet::new();
     let mut forms = Vec::new();
@@ -1866,6 +1905,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         fields,
         subjects,
         suspects,
+        speakers,
         consultations,
         skip_reasons,
         postpone_until,
@@ -2051,6 +2091,14 @@ impl Protocol {
     /// A suspect kind by id.
     pub fn suspect(&self, id: &str) -> Option<&Suspect> {
         self.suspects.iter().find(|s| s.choice.id == id)
+    }
+    /// Who can have said a quote's words, in content order.
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.speakers
+    }
+    /// A speaker by id.
+    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.choice.id == id)
     }
     /// Kinds of consultation in step 2.
     pub fn consultations(&self) -> &[Choice] {
@@ -2240,6 +2288,7 @@ impl Protocol {
             .map(|f| &f.choice)
             .chain(self.subjects.iter().map(|s| &s.choice))
             .chain(self.suspects.iter().map(|s| &s.choice))
+            .chain(self.speakers.iter().map(|s| &s.choice))
             .chain(self.forms.iter().map(|f| &f.choice))
             .chain(self.situations.iter().map(|m| &m.choice))
             .chain(self.red_flags.iter().map(|m| &m.choice))

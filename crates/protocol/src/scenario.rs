@@ -41,6 +41,19 @@ pub struct ScenarioKindcheck {
     pub close_note: Option<String>,
 }
 
+/// A quote in a scenario: the literal words, who said them and the question before them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioQuote {
+    /// The literal words.
+    pub words: String,
+    /// A speaker id from `case.toml`; left out: not stated.
+    pub speaker: Option<String>,
+    /// The question or remark before them.
+    #[serde(default)]
+    pub question_before: String,
+}
+
 /// A scenario's case: who it is about and what is recorded (ids from content).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -55,8 +68,12 @@ pub struct ScenarioCase {
     pub forms: Vec<String>,
     #[serde(default)]
     pub acute: Vec<String>,
+    /// Literal words whose speaker is not stated (the format before speakers existed).
     #[serde(default)]
     pub quotes: Vec<String>,
+    /// Literal words with who said them (`[[case.quote]]`).
+    #[serde(default)]
+    pub quote: Vec<ScenarioQuote>,
     #[serde(default)]
     pub red_flags: Vec<String>,
     #[serde(default)]
@@ -102,6 +119,7 @@ pub struct Expect {
     pub suppressed_consequences: Option<Vec<String>>,
     pub signal_groups: Option<Vec<String>>,
     pub signals_include: Option<Vec<String>>,
+    pub quotes_without_speaker: Option<usize>,
 }
 
 impl Expect {
@@ -276,6 +294,9 @@ pub fn run_scenario(protocol: &Protocol, raw: Scenario) -> Result<ScenarioReport
         let missing: Vec<String> = v.iter().filter(|id| !offered.contains(id.as_str())).cloned().collect();
         check("signals_include (missing)", "", &missing.join(", "));
     }
+    if let Some(n) = e.quotes_without_speaker {
+        check("quotes_without_speaker", &n.to_string(), &case.quotes_without_speaker().len().to_string());
+    }
     Ok(ScenarioReport { name: raw.name, mismatches })
 }
 
@@ -311,13 +332,15 @@ pub fn build_case(
         },
     }));
     edits.extend(c.red_flags.iter().cloned().map(|flag| Edit::SetRedFlag { flag, on: true }));
-    edits.extend(c.quotes.iter().cloned().map(|words| Edit::SaveQuote {
+    let quotes = c.quotes.iter().map(|words| ScenarioQuote { words: words.clone(), ..Default::default() });
+    edits.extend(quotes.chain(c.quote.iter().cloned()).map(|q| Edit::SaveQuote {
         quote: QuoteInput {
             id: None,
-            words,
-            question_before: String::new(),
+            words: q.words,
+            question_before: q.question_before,
             said_at: chrono::DateTime::UNIX_EPOCH.naive_utc(),
             who: String::new(),
+            speaker: q.speaker,
             context: String::new(),
         },
     }));

@@ -315,7 +315,8 @@ fn merge_expect(base: &Expect, over: &Expect) -> Expect {
         consequences,
         suppressed_consequences,
         signal_groups,
-        signals_include
+        signals_include,
+        quotes_without_speaker
     )
 }
 

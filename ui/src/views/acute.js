@@ -94,6 +94,17 @@ export function openDisclosure(ctx, options = {}) {
     value: quote ? quote.words : '',
     class: 'field-quote',
   });
+  // Who said the words: only the possible victim's own words are a disclosure (which speakers
+  // count is content: protocol.speakers[].disclosure). A quote recorded before speakers existed
+  // has none; the form says so and asks for it.
+  const unstated = Boolean(quote && !quote.speaker);
+  const speaker = radioGroup({
+    name: 'disclosure-speaker',
+    legend: t('disclosure-form-speaker-legend'),
+    hint: unstated ? t('disclosure-form-speaker-unstated') : t('disclosure-form-speaker-hint'),
+    value: quote ? quote.speaker : null,
+    options: p.speakers.map((s) => ({ value: s.id, label: s.label, testid: `disclosure-speaker-${s.id}` })),
+  });
   const question = textField({
     id: 'disclosure-question',
     label: t('disclosure-form-question-label'),
@@ -126,6 +137,7 @@ export function openDisclosure(ctx, options = {}) {
     { class: 'form', novalidate: true, 'aria-labelledby': 'disclosure-title' },
     quote || !current ? null : newCase,
     words,
+    speaker,
     question,
     h('div', { class: 'field-row' }, saidAt, who),
     context,
@@ -154,11 +166,19 @@ export function openDisclosure(ctx, options = {}) {
       byId('disclosure-said-at').focus();
       return;
     }
+    const speakerValue = radioValue(form, 'disclosure-speaker');
+    if (!speakerValue) {
+      showError(byId('disclosure-speaker-group'), { message: t('disclosure-form-speaker-required') });
+      const first = byId('disclosure-speaker-group').querySelector('input');
+      if (first) first.focus();
+      return;
+    }
     const input = {
       words: value('disclosure-words'),
       question_before: value('disclosure-question'),
       said_at: saidAtValue,
       who: value('disclosure-who'),
+      speaker: speakerValue,
       context: value('disclosure-context'),
     };
     const fail = (err) => {
@@ -166,6 +186,7 @@ export function openDisclosure(ctx, options = {}) {
       let target = formError;
       if (err.code.startsWith('error-alias')) target = byId('disclosure-alias');
       else if (what === 'words' || err.code === 'error-text-too-long') target = byId('disclosure-words');
+      else if (err.args && err.args.kind === 'speaker') target = byId('disclosure-speaker-group');
       else if (err.args && ['field', 'subject'].includes(err.args.kind)) target = byId(`disclosure-${err.args.kind}-group`);
       showError(target, err);
       const focus = target.matches('fieldset') ? target.querySelector('input') : target;

@@ -662,6 +662,8 @@ function observationForm(ctx, helpers, item) {
 
 function quotes(ctx, view, helpers) {
   const list = view.case.quotes;
+  const speakers = new Map(ctx.protocol.speakers.map((s) => [s.id, s.label]));
+  const unstated = new Set(view.quotes_without_speaker);
   const add = button({ label: t('step1-quote-add'), kind: 'secondary', id: 'quote-add', testid: 'quote-add' });
   add.addEventListener('click', () => ctx.openDisclosure({ opener: add }));
   return h(
@@ -669,6 +671,9 @@ function quotes(ctx, view, helpers) {
     { class: 'block', 'aria-labelledby': 'quote-list-heading' },
     h('h3', { id: 'quote-list-heading', tabindex: '-1' }, t('step1-quotes-title')),
     h('p', { class: 'hint' }, t('step1-quotes-hint')),
+    unstated.size > 0
+      ? h('p', { class: ['notice', 'notice-warning'], 'data-testid': 'quotes-unstated' }, t('step1-quotes-unstated'))
+      : null,
     list.length === 0
       ? h('p', { class: 'empty' }, t('step1-quotes-empty'))
       : h(
@@ -676,7 +681,14 @@ function quotes(ctx, view, helpers) {
           { class: 'items', 'data-testid': 'quote-list', 'aria-labelledby': 'quote-list-heading' },
           list.map((q) => {
             const wordsId = `quote-${q.id}-words`;
-            const edit = button({ label: t('step1-edit'), kind: 'quiet', id: `quote-${q.id}-edit`, attrs: { 'aria-describedby': wordsId } });
+            const missing = unstated.has(q.id);
+            const edit = button({
+              label: missing ? t('step1-quote-speaker-ask') : t('step1-edit'),
+              kind: missing ? 'secondary' : 'quiet',
+              id: `quote-${q.id}-edit`,
+              testid: `quote-${q.id}-edit`,
+              attrs: { 'aria-describedby': wordsId },
+            });
             edit.addEventListener('click', () => ctx.openDisclosure({ opener: edit, quote: q }));
             const remove = button({ label: t('step1-remove'), kind: 'quiet-danger', id: `quote-${q.id}-remove`, attrs: { 'aria-describedby': wordsId } });
             remove.addEventListener('click', () =>
@@ -685,7 +697,15 @@ function quotes(ctx, view, helpers) {
             return h(
               'li',
               { class: ['item', 'quote'] },
-              h('p', { class: 'item-head' }, h('span', { class: 'item-meta' }, formatDateTime(q.said_at)), q.who ? h('span', { class: 'item-meta' }, q.who) : null),
+              h(
+                'p',
+                { class: 'item-head' },
+                h('span', { class: 'item-meta' }, formatDateTime(q.said_at)),
+                missing
+                  ? h('span', { class: ['item-meta', 'speaker-unstated'], 'data-testid': `quote-${q.id}-speaker` }, t('step1-quote-speaker-unstated'))
+                  : h('span', { class: ['item-meta', 'speaker'], 'data-testid': `quote-${q.id}-speaker` }, speakers.get(q.speaker) || q.speaker),
+                q.who ? h('span', { class: 'item-meta' }, q.who) : null,
+              ),
               q.question_before
                 ? h('div', { class: 'quote-before' }, h('p', { class: 'quote-label' }, t('step1-quote-before-label')), h('p', { class: 'prewrap' }, q.question_before))
                 : null,

@@ -118,6 +118,7 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
         question_before: m("question-before"),
         said_at: day.and_hms_opt(10, 30, 0).unwrap(),
         who: m("who"),
+        speaker: Some(m("speaker")),
         context: m("context"),
     });
     c.consultations.push(Consultation {
