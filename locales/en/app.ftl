@@ -409,7 +409,7 @@ error-unexpected = Something went wrong. Please try again; what you typed is sti
 
 step1-situations-title = Is there an acute situation?
 step1-situations-hint = Tick what you see or hear. Meldwijzer then shows at once what you do now. You can change this later.
-step1-situation-via-quote = Counts, because you recorded the child's or possible victim's own words, or words for which it is not yet recorded who said them.
+step1-situation-via-quote = Suggested, because you recorded the child's or possible victim's own words, or words for which it is not yet recorded who said them. The acute route is open. Tick it if you confirm this; until then the report shows it as a suggestion, not as a fact.
 step1-situation-recorded = Acute situation recorded
 step1-situation-unrecorded = Acute situation no longer recorded
 acute-route-title = Acute situation: act now

@@ -409,7 +409,7 @@ error-unexpected = Er ging iets mis. Probeer het nog eens; wat je hebt ingevuld,
 
 step1-situations-title = Is er een acute situatie?
 step1-situations-hint = Vink aan wat je ziet of hoort. Meldwijzer toont dan meteen wat je nu doet. Je kunt het later aanpassen.
-step1-situation-via-quote = Telt mee, omdat je de eigen woorden van het kind of het mogelijke slachtoffer hebt vastgelegd, of woorden waarbij nog niet staat wie ze zei.
+step1-situation-via-quote = Voorgesteld, omdat je de eigen woorden van het kind of het mogelijke slachtoffer hebt vastgelegd, of woorden waarbij nog niet staat wie ze zei. De acute route staat open. Vink aan als je dit bevestigt; tot dan staat het in het verslag als suggestie, niet als feit.
 step1-situation-recorded = Acute situatie vastgelegd
 step1-situation-unrecorded = Acute situatie niet meer vastgelegd
 acute-route-title = Acute situatie: handel nu

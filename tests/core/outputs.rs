@@ -1010,3 +1010,46 @@ fn the_leerlingdossier_note_is_offered_to_onderwijs_only_and_never_names_who_tol
     assert!(!text.contains("verteld door"), "{text}");
     assert!(text.contains("Afgeschermd"), "{text}");
 }
+
+#[test]
+fn a_situation_derived_from_words_is_a_labelled_suggestion_until_the_professional_confirms_it() {
+    let (mut app, env) = app();
+    let id = kastanje(&mut app, &env);
+    let p = app.protocol().clone();
+    let situation = p.situations().iter().find(|m| m.disclosure).unwrap().choice.id.clone();
+    let quote = |speaker: &str| Edit::SaveQuote {
+        quote: QuoteInput {
+            id: None,
+            words: "Mama zegt dat hij van de trap viel.".into(),
+            question_before: String::new(),
+            said_at: date(2026, 11, 20).and_hms_opt(9, 0, 0).unwrap(),
+            who: String::new(),
+            speaker: Some(speaker.into()),
+            context: String::new(),
+        },
+    };
+    // A parent's words suggest nothing.
+    edit(&mut app, &id, quote("ouder"));
+    for output in ["verslag", "overdracht", "adviesvraag"] {
+        let text = app.render_output(id.clone(), output.into(), "nl".into()).unwrap().text;
+        assert!(text.contains("Acute situatie: Niet vastgelegd."), "{output}:\n{text}");
+        assert!(!text.contains("Voorgesteld door Meldwijzer"), "{output}:\n{text}");
+    }
+    // The possible victim's words suggest the disclosure situation: labelled, never a fact.
+    edit(&mut app, &id, quote("betrokkene"));
+    let label = app.render_output(id.clone(), "verslag".into(), "nl".into()).unwrap().text;
+    for output in ["verslag", "overdracht", "adviesvraag"] {
+        let text = app.render_output(id.clone(), output.into(), "nl".into()).unwrap().text;
+        assert!(text.contains("Acute situatie: Niet vastgelegd."), "{output}:\n{text}");
+        assert!(text.contains("Voorgesteld door Meldwijzer: "), "{output}:\n{text}");
+        assert!(text.contains("(suggestie uit vastgelegde woorden; niet bevestigd door de professional)"), "{output}");
+    }
+    assert!(label.contains("(onthulling)"), "{label}");
+    // Confirmed by the professional: a recorded fact, and no suggestion line.
+    edit(&mut app, &id, Edit::SetAcuteSituation { situation, on: true });
+    let text = app.render_output(id, "verslag".into(), "nl".into()).unwrap().text;
+    assert!(
+        text.contains("Acute situatie: Een kind of een afhankelijke volwassene vertelt je over geweld (onthulling)")
+    );
+    assert!(!text.contains("Voorgesteld door Meldwijzer"), "{text}");
+}

@@ -221,6 +221,7 @@ fn messages_only_use_the_variables_they_are_given() {
         ("out-soep-help", &["help"][..]),
         ("out-next-moment", &["date"][..]),
         ("out-gate-forms", &["forms"][..]),
+        ("out-acute-suggested-value", &["situations"][..]),
         ("out-reduced-left-out", &["what"][..]),
         ("out-now-at-step", &["number", "title"][..]),
     ]);

@@ -240,14 +240,43 @@ impl B<'_> {
         Some(line)
     }
 
+    /// The acute situations the professional recorded: a record prints what was recorded, never
+    /// what the app derived.
     fn acute_labels(&self) -> String {
         let p = self.ctx.protocol;
-        let labels: Vec<String> = self.case.active_situations(p).iter().map(|(m, _)| self.t(&m.choice.label)).collect();
+        let labels: Vec<String> = self
+            .case
+            .active_situations(p)
+            .iter()
+            .filter(|(_, via_quote)| !via_quote)
+            .map(|(m, _)| self.t(&m.choice.label))
+            .collect();
         if labels.is_empty() {
             self.t(ftl("out-not-recorded"))
         } else {
             labels.join("; ")
         }
+    }
+
+    /// The acute field, and beside it what the app suggested from recorded words that the
+    /// professional has not confirmed, labelled as a suggestion.
+    fn acute_fields(&self) -> Vec<Field> {
+        let p = self.ctx.protocol;
+        let mut fields = vec![Field::new(self.t(ftl("out-acute")), self.acute_labels())];
+        let suggested: Vec<String> = self
+            .case
+            .active_situations(p)
+            .iter()
+            .filter(|(_, via_quote)| *via_quote)
+            .map(|(m, _)| self.t(&m.choice.label))
+            .collect();
+        if !suggested.is_empty() {
+            fields.push(Field::new(
+                self.t(ftl("out-acute-suggested")),
+                self.f(ftl("out-acute-suggested-value"), &[("situations", suggested.join("; "))]),
+            ));
+        }
+        fields
     }
 
     fn red_flag_labels(&self) -> String {
@@ -481,10 +510,9 @@ impl B<'_> {
         done.extend(self.kindcheck_line());
         sections.push(section(self.t(ftl("out-done")), vec![Block::Bullets(done)]));
         // Current safety, and what was weighed so far.
-        let mut safety_blocks = vec![Block::Fields(vec![
-            Field::new(self.t(ftl("out-acute")), self.acute_labels()),
-            Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()),
-        ])];
+        let mut fields = self.acute_fields();
+        fields.push(Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()));
+        let mut safety_blocks = vec![Block::Fields(fields)];
         safety_blocks.extend(self.labelled(ftl("out-answers"), self.answer_lines()));
         safety_blocks.extend(self.labelled(
             ftl("out-unsafe-situations"),
@@ -576,11 +604,10 @@ impl B<'_> {
         let mut blocks = vec![Block::Fields(vec![Field::new(self.t(ftl("out-step-status")), self.step_status(step))])];
         match step {
             "signalen" => {
-                blocks.push(Block::Fields(vec![
-                    Field::new(self.t(ftl("out-forms")), self.forms()),
-                    Field::new(self.t(ftl("out-acute")), self.acute_labels()),
-                    Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()),
-                ]));
+                let mut fields = vec![Field::new(self.t(ftl("out-forms")), self.forms())];
+                fields.extend(self.acute_fields());
+                fields.push(Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()));
+                blocks.push(Block::Fields(fields));
                 let signals: Vec<String> = self
                     .observations(ObservationKind::Signal)
                     .map(|o| {
@@ -867,10 +894,9 @@ impl B<'_> {
             worries = self.observations(ObservationKind::Signal).rev().take(3).map(|o| self.observation(o)).collect();
         }
         sections.push(section(self.t(ftl("out-main-worries")), vec![self.bullets_or_none(worries)]));
-        let mut safety = vec![Block::Fields(vec![
-            Field::new(self.t(ftl("out-acute")), self.acute_labels()),
-            Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()),
-        ])];
+        let mut fields = self.acute_fields();
+        fields.push(Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()));
+        let mut safety = vec![Block::Fields(fields)];
         if !c.coercive_control(p).is_empty() {
             safety.push(Block::Note(self.t(ftl("out-coercive-control"))));
         }

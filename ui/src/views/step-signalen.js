@@ -52,7 +52,9 @@ function situations(ctx, view, helpers) {
             id: `situation-${s.id}`,
             label: s.label,
             hint: viaQuote ? t('step1-situation-via-quote') : null,
-            checked: recorded.has(s.id) || viaQuote,
+            // A situation suggested by recorded words is not ticked for the professional: it
+            // stays a suggestion until they tick it (record, don't derive).
+            checked: recorded.has(s.id),
             testid: `situation-${s.id}`,
             onChange: (event) => {
               const input = event.currentTarget;
@@ -68,8 +70,6 @@ function situations(ctx, view, helpers) {
               );
             },
           });
-          // Holding through someone's own words: remove the words to undo it, not the tick.
-          if (viaQuote) box.querySelector('input').disabled = true;
           return box;
         }),
       ),
