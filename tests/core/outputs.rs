@@ -166,6 +166,7 @@ pub(crate) fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
         },
     );
     edit(app, &id, Edit::SetStepDone { step: "gesprek".into(), done: true });
+    edit(app, &id, Edit::SetStepDate { step: "gesprek".into(), on: Some(date(2026, 11, 2)) });
     edit(app, &id, answer("vermoeden", AnswerValue::Ja, "Letsel en de woorden van de leerling."));
     edit(app, &id, answer("veiligheid", AnswerValue::Nee, "Geen acute of structurele onveiligheid gezien."));
     edit(app, &id, answer("hulp", AnswerValue::Ja, "Wijkteam en schoolmaatschappelijk werk zijn beschikbaar."));
@@ -347,6 +348,8 @@ pub(crate) fn eik(app: &mut App, env: &FixedEnv) -> String {
         &id,
         Edit::SetDecision { decision: "melden".into(), value: Some(true), reason: "Acute onveiligheid.".into() },
     );
+    // Recorded on the day of the first visit; decided after the advice of 06-10.
+    edit(app, &id, Edit::SetDecisionDate { decision: "melden".into(), on: Some(date(2026, 10, 6)) });
     edit(
         app,
         &id,
@@ -1052,4 +1055,91 @@ fn a_situation_derived_from_words_is_a_labelled_suggestion_until_the_professiona
         text.contains("Acute situatie: Een kind of een afhankelijke volwassene vertelt je over geweld (onthulling)")
     );
     assert!(!text.contains("Voorgesteld door Meldwijzer"), "{text}");
+}
+
+#[test]
+fn dates_are_as_they_happened_and_a_date_out_of_order_gets_a_warning_with_the_click_time_kept() {
+    let (mut app, env) = app();
+    // Eik as first recorded: the decision clicked on 05-10, the advice of Veilig Thuis it rests
+    // on dated 06-10.
+    env.set_now(noon(2026, 10, 5));
+    let id = new_case(&mut app, "Eik", "arts", "ouder-van-kinderen");
+    edit(
+        &mut app,
+        &id,
+        Edit::SaveConsultation {
+            consultation: ConsultationInput {
+                id: None,
+                kind: "veilig-thuis-advies".into(),
+                with_whom: String::new(),
+                date: Some(date(2026, 10, 6)),
+                outcome: "Melden.".into(),
+            },
+        },
+    );
+    edit(&mut app, &id, Edit::SetDecision { decision: "melden".into(), value: Some(true), reason: "Onveilig.".into() });
+    let view = app.open_case(id.clone()).unwrap();
+    assert_eq!(
+        view.date_warnings,
+        ["Beslissing 1 is gedateerd op 05-10-2026, vóór Veilig Thuis (advies, anoniem) op 06-10-2026. Klopt die volgorde? Pas zo nodig de datum aan."]
+    );
+    // The professional states the date it was decided; the warning goes, the click time stays.
+    env.set_now(noon(2026, 10, 8));
+    edit(&mut app, &id, Edit::SetDecisionDate { decision: "melden".into(), on: Some(date(2026, 10, 6)) });
+    let view = app.open_case(id.clone()).unwrap();
+    assert!(view.date_warnings.is_empty(), "{:?}", view.date_warnings);
+    assert_eq!(view.case.decisions["melden"].at, noon(2026, 10, 5), "the click time is kept");
+    let last = view.case.log.last().unwrap();
+    assert_eq!(
+        last,
+        &LogEntry {
+            at: noon(2026, 10, 8),
+            event: LogEvent::Dated { what: "decision:melden".into(), on: Some(date(2026, 10, 6)) }
+        }
+    );
+    assert_eq!(view.timeline.last().unwrap().text, "Datum van beslissing 1: 06-10-2026");
+    let verslag = app.render_output(id.clone(), "verslag".into(), "nl".into()).unwrap().text;
+    assert!(verslag.contains("Beslissing 1: Is melden noodzakelijk? Ja (op 06-10-2026)."), "{verslag}");
+    // A melding dated before the decision to report is warned about too.
+    edit(
+        &mut app,
+        &id,
+        Edit::SetActions { actions: Actions { melding_on: Some(date(2026, 10, 4)), ..Default::default() } },
+    );
+    assert!(app.open_case(id.clone()).unwrap().date_warnings[0].starts_with("De melding is gedateerd op 04-10-2026"));
+    // Step 3 marked done before the conversation took place; stated right, the warning goes.
+    edit(
+        &mut app,
+        &id,
+        Edit::SaveConversation {
+            conversation: ConversationInput {
+                id: None,
+                date: Some(date(2026, 10, 12)),
+                with_whom: "de patiënt".into(),
+                separately: true,
+                interpreter: false,
+                their_view: String::new(),
+                agreements: String::new(),
+            },
+        },
+    );
+    edit(&mut app, &id, Edit::SetStepDone { step: "gesprek".into(), done: true });
+    let warnings = app.open_case(id.clone()).unwrap().date_warnings;
+    assert!(
+        warnings.iter().any(|w| w == "Stap 3 staat afgerond op 08-10-2026, maar wat in die stap is vastgelegd loopt tot 12-10-2026. Pas zo nodig de datum aan."),
+        "{warnings:?}"
+    );
+    edit(&mut app, &id, Edit::SetStepDate { step: "gesprek".into(), on: Some(date(2026, 10, 12)) });
+    assert!(!app.open_case(id.clone()).unwrap().date_warnings.iter().any(|w| w.starts_with("Stap 3")));
+    let verslag = app.render_output(id.clone(), "verslag".into(), "nl".into()).unwrap().text;
+    assert!(verslag.contains("Status: Afgerond op 12-10-2026"), "{verslag}");
+    // A date for a decision not taken, or a step not done, is refused; undoing clears it.
+    assert_eq!(
+        app.edit_case(id.clone(), Edit::SetDecisionDate { decision: "hulp".into(), on: Some(date(2026, 10, 6)) })
+            .unwrap_err()
+            .code,
+        "error-no-such-item"
+    );
+    edit(&mut app, &id, Edit::SetStepDone { step: "gesprek".into(), done: false });
+    assert!(app.open_case(id).unwrap().case.step_dates.is_empty());
 }

@@ -179,6 +179,13 @@ fn messages_only_use_the_variables_they_are_given() {
         ("log-closed", &["number"][..]),
         ("log-output-copied", &["output", "lang"][..]),
         ("log-output-reduced", &["output"][..]),
+        ("log-dated", &["what", "date"][..]),
+        ("log-dated-cleared", &["what"][..]),
+        ("log-dated-decision", &["number"][..]),
+        ("log-dated-step", &["number"][..]),
+        ("date-warning-decision", &["number", "decided", "consultation", "consulted"][..]),
+        ("date-warning-step", &["number", "done", "last"][..]),
+        ("date-warning-melding", &["melding", "decided"][..]),
         ("log-output-full", &["output"][..]),
         ("log-output-saved", &["output", "lang"][..]),
         // crates/outputs

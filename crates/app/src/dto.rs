@@ -761,6 +761,8 @@ pub struct CaseView {
     pub due: Vec<DueView>,
     /// The outputs, each offered or refused with the reason.
     pub outputs: Vec<OutputChoice>,
+    /// Dates out of order (a decision dated before the consultation it rests on, ...), in words.
+    pub date_warnings: Vec<String>,
 }
 
 /// A dated follow-up, with how it stands today.

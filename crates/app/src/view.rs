@@ -5,6 +5,7 @@ use meldwijzer_l10n::Localizer;
 use meldwijzer_outputs::{FindingKind, Refusal};
 use meldwijzer_protocol::case::{FollowUpSource, HypothesisStatus, LogEvent, OutputAction, OutputKind};
 use meldwijzer_protocol::content::{self, AnswerValue, Timing};
+use meldwijzer_protocol::dates::DateWarning;
 use meldwijzer_protocol::{Case, Pending, Protocol, StepState};
 
 use crate::dto::*;
@@ -588,6 +589,7 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
             &meldwijzer_outputs::Ctx { protocol: p, l10n: l, today, local: &|t| t.with_timezone(&Local).naive_local() },
             c,
         ),
+        date_warnings: date_warnings(p, l, c),
         case: c.clone(),
     }
 }
@@ -707,6 +709,21 @@ fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
             )
         }
         LogEvent::Exported => l.text(ftl("log-exported")),
+        LogEvent::Dated { what, on } => {
+            let label = match what.split_once(':') {
+                Some(("decision", id)) => {
+                    let number =
+                        p.decisions().iter().find(|d| d.id == id).map(|d| d.number.to_string()).unwrap_or_default();
+                    l.format(ftl("log-dated-decision"), &[("number", number)])
+                }
+                Some((_, id)) => l.format(ftl("log-dated-step"), &[("number", step(id).0)]),
+                None => String::new(),
+            };
+            match on {
+                Some(d) => l.format(ftl("log-dated"), &[("what", label), ("date", date(*d))]),
+                None => l.format(ftl("log-dated-cleared"), &[("what", label)]),
+            }
+        }
         LogEvent::OutputReduced { output, on } => l.format(
             if *on { ftl("log-output-reduced") } else { ftl("log-output-full") },
             &[("output", l.text(meldwijzer_outputs::label_id(*output)))],
@@ -718,6 +735,47 @@ pub(crate) fn timeline(p: &Protocol, l: &Localizer, c: &Case) -> Vec<TimelineEnt
     c.log
         .iter()
         .map(|e| TimelineEntry { at: e.at.to_rfc3339(), at_label: local(l, e.at), text: log_text(p, l, &e.event) })
+        .collect()
+}
+
+/// Dates out of order, in words (a warning; the professional may be recording afterwards).
+pub(crate) fn date_warnings(p: &Protocol, l: &Localizer, c: &Case) -> Vec<String> {
+    let local_day = |t: DateTime<Utc>| t.with_timezone(&Local).date_naive();
+    let date = |d: NaiveDate| d.format(&l.text(ftl("date-format"))).to_string();
+    let decision =
+        |id: &str| p.decisions().iter().find(|d| d.id == id).map(|d| d.number.to_string()).unwrap_or_default();
+    c.date_warnings(&local_day)
+        .into_iter()
+        .map(|w| match w {
+            DateWarning::DecisionBeforeConsultation { decision: d, decided_on, consultation, consulted_on } => l
+                .format(
+                    ftl("date-warning-decision"),
+                    &[
+                        ("number", decision(&d)),
+                        ("decided", date(decided_on)),
+                        (
+                            "consultation",
+                            p.consultations()
+                                .iter()
+                                .find(|k| k.id == consultation)
+                                .map(|k| l.text(&k.label))
+                                .unwrap_or_default(),
+                        ),
+                        ("consulted", date(consulted_on)),
+                    ],
+                ),
+            DateWarning::StepBeforeItsRecord { step, done_on, last_on } => l.format(
+                ftl("date-warning-step"),
+                &[
+                    ("number", p.step(&step).map(|s| s.number.to_string()).unwrap_or_default()),
+                    ("done", date(done_on)),
+                    ("last", date(last_on)),
+                ],
+            ),
+            DateWarning::MeldingBeforeDecision { melding_on, decided_on } => {
+                l.format(ftl("date-warning-melding"), &[("melding", date(melding_on)), ("decided", date(decided_on))])
+            }
+        })
         .collect()
 }
 

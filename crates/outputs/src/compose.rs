@@ -321,9 +321,11 @@ impl B<'_> {
                 match self.case.decisions.get(&d.id) {
                     None => self.f(ftl("out-decision-open"), &[("decision", text)]),
                     Some(x) => {
+                        let on = self.case.decision_dates.get(&d.id).copied();
+                        let on = on.unwrap_or_else(|| (self.ctx.local)(x.at).date());
                         let mut line = self.f(
                             ftl("out-decision"),
-                            &[("decision", text), ("answer", self.yes_no(x.value)), ("date", self.when(x.at))],
+                            &[("decision", text), ("answer", self.yes_no(x.value)), ("date", self.date(on))],
                         );
                         if with_reasons {
                             let reason = trimmed(&x.reason)
@@ -578,7 +580,8 @@ impl B<'_> {
     fn step_status(&self, step: &str) -> String {
         match self.case.step_state(step) {
             StepState::Done => {
-                let at = self.case.steps_done.get(step).map(|t| self.when(*t)).unwrap_or_default();
+                let local_day = |t: DateTime<Utc>| (self.ctx.local)(t).date();
+                let at = self.case.step_date(step, &local_day).map(|d| self.date(d)).unwrap_or_default();
                 self.f(ftl("out-step-done"), &[("date", at)])
             }
             StepState::InProgress => self.t(ftl("out-step-in-progress")),

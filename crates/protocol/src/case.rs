@@ -111,6 +111,14 @@ pub struct Case {
     /// is safe) while the full note is refused.
     #[serde(default)]
     pub reduced_outputs: BTreeSet<OutputKind>,
+    /// The date each step-5 decision was taken, as the professional states it (by decision id);
+    /// without one, the day it was clicked. The click time stays in the decision and the log.
+    #[serde(default)]
+    pub decision_dates: BTreeMap<String, NaiveDate>,
+    /// The date each step was completed, as the professional states it (by step id); without
+    /// one, the day it was marked done.
+    #[serde(default)]
+    pub step_dates: BTreeMap<String, NaiveDate>,
 }
 
 /// Longest list of concerns in an adviesvraag (the top 3).
@@ -399,6 +407,14 @@ pub enum LogEvent {
     },
     /// The case was exported to an encrypted file.
     Exported,
+    /// The professional stated (or cleared) the date on which a decision was taken or a step
+    /// completed; the entry's own time is when it was stated.
+    Dated {
+        /// `decision:<id>` or `step:<id>`.
+        what: String,
+        /// The stated date (none: cleared, the click date counts).
+        on: Option<NaiveDate>,
+    },
     /// The professional chose a reduced note for a file others may read, or the full one again.
     OutputReduced {
         /// Which output.
@@ -1126,6 +1142,20 @@ pub enum Edit {
         /// Suspect relation id.
         relation: Option<String>,
     },
+    /// State the date on which a step-5 decision was taken (`None`: the day it was clicked).
+    SetDecisionDate {
+        /// Decision id.
+        decision: String,
+        /// The date.
+        on: Option<NaiveDate>,
+    },
+    /// State the date on which a step was completed (`None`: the day it was marked done).
+    SetStepDate {
+        /// Step id.
+        step: String,
+        /// The date.
+        on: Option<NaiveDate>,
+    },
     /// Make a note for a file others may read reduced (only what is safe) while the full note is
     /// refused, or full again. Allowed on a closed case (the note may still be filed).
     SetOutputReduced {
@@ -1314,6 +1344,8 @@ impl Case {
             log: Vec::new(),
             suspect_relation: None,
             reduced_outputs: BTreeSet::new(),
+            decision_dates: BTreeMap::new(),
+            step_dates: BTreeMap::new(),
         }
     }
 
@@ -1617,6 +1649,24 @@ impl Case {
                 }
             }
             _ if closed => return Err(EditError::Closed),
+            Edit::SetDecisionDate { decision, on } => {
+                if !self.decisions.contains_key(&decision) {
+                    return Err(EditError::NoSuchItem { id: decision });
+                }
+                match on {
+                    Some(d) => self.decision_dates.insert(decision, d),
+                    None => self.decision_dates.remove(&decision),
+                };
+            }
+            Edit::SetStepDate { step, on } => {
+                if !self.steps_done.contains_key(&step) {
+                    return Err(EditError::NoSuchItem { id: step });
+                }
+                match on {
+                    Some(d) => self.step_dates.insert(step, d),
+                    None => self.step_dates.remove(&step),
+                };
+            }
             Edit::SetSuspectRelation { relation } => {
                 if let Some(r) = &relation {
                     if p.suspect_relation(r).is_none() {
@@ -2006,6 +2056,7 @@ impl Case {
                 match value {
                     None => {
                         self.decisions.remove(&decision);
+                        self.decision_dates.remove(&decision);
                     }
                     Some(value) => {
                         let suggested = self.route(p).suggests(&decision);
@@ -2036,6 +2087,7 @@ impl Case {
                     self.steps_done.insert(step, ctx.now);
                 } else {
                     self.steps_done.remove(&step);
+                    self.step_dates.remove(&step);
                 }
             }
             Edit::Close { step, reason, in_dossier } => {
@@ -2123,6 +2175,14 @@ fn log_event(before: &Case, edit: &Edit) -> Option<Logger> {
             Box::new(move |_| Some(event))
         }
         Edit::RecordExport => Box::new(|_| Some(LogEvent::Exported)),
+        Edit::SetDecisionDate { decision, on } => {
+            let (what, on, was) = (format!("decision:{decision}"), *on, before.decision_dates.get(decision).copied());
+            Box::new(move |_| (was != on).then_some(LogEvent::Dated { what, on }))
+        }
+        Edit::SetStepDate { step, on } => {
+            let (what, on, was) = (format!("step:{step}"), *on, before.step_dates.get(step).copied());
+            Box::new(move |_| (was != on).then_some(LogEvent::Dated { what, on }))
+        }
         Edit::SetOutputReduced { output, on } => {
             let (output, on, was) = (*output, *on, before.reduced_outputs.contains(output));
             Box::new(move |_| (was != on).then_some(LogEvent::OutputReduced { output, on }))

@@ -8,6 +8,7 @@
 
 pub mod case;
 pub mod content;
+pub mod dates;
 pub mod inzage;
 pub mod route;
 pub mod scenario;

@@ -4,7 +4,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, clearErrors, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { button, clearErrors, localDay, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 
 /**
  * @param {Object} ctx
@@ -125,8 +125,31 @@ function decision(ctx, view, helpers, d) {
         if (value) save(value === 'ja');
       },
     }),
+    chosen ? decisionDate(ctx, view, helpers, d, chosen) : null,
     clear ? h('div', { class: 'actions actions-tight' }, clear) : null,
   );
+}
+
+/** The date the decision was taken, as the professional states it (default: the day it was clicked). */
+function decisionDate(ctx, view, helpers, d, chosen) {
+  const id = `decision-date-${d.id}`;
+  return textField({
+    id,
+    label: t('step5-decision-date-label'),
+    hint: t('step5-decision-date-hint'),
+    type: 'date',
+    value: view.case.decision_dates[d.id] || localDay(chosen.at),
+    class: 'field-date',
+    testid: id,
+    onChange: (event) => {
+      const input = event.currentTarget;
+      const sent = helpers.snapshot(input);
+      ctx.edit(
+        { op: 'set-decision-date', decision: d.id, on: input.value || null },
+        { onError: (err) => showError(input, err), onSuccess: () => helpers.settle(sent), focus: id },
+      );
+    },
+  });
 }
 
 function actions(ctx, view, helpers) {
