@@ -267,3 +267,85 @@ async fn with_sexual_abuse_recorded_the_leerlingdossier_note_is_refused_with_its
     s.screenshot("58-leerlingdossier-beperkt").await;
     s.finish().await;
 }
+
+/// Issue 16: a decision is dated as it happened. Taken today while the advice of Veilig Thuis it
+/// rests on is dated tomorrow, it gets a warning; stating the decision's date clears it, and
+/// the verslag prints the stated date. Screenshots 59–60.
+#[tokio::test]
+async fn a_decision_dated_before_the_advice_it_rests_on_is_warned_about_until_its_date_is_stated() {
+    let s = Session::start("dates").await;
+    s.set_up_vault().await;
+    click(&s, "new-case-button").await;
+    type_into(&s, "newcase-alias", "Datum Es").await;
+    click(&s, "field-onderwijs").await;
+    click(&s, "subject-kind").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+
+    // Step 2: the advice of Veilig Thuis, dated tomorrow (a new consultation starts at today).
+    click(&s, "step-consultatie").await;
+    click(&s, "consultation-veilig-thuis-advies").await;
+    let today =
+        js(&s, "return document.getElementById('cons-new-date').value;").await.as_str().unwrap_or_default().to_string();
+    assert_eq!(today.len(), 10, "a new consultation starts with today's date: {today:?}");
+    let tomorrow = js(
+        &s,
+        "const d = new Date(Date.now() + 86400000); const p = (n) => String(n).padStart(2, '0');
+         const v = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+         const el = document.getElementById('cons-new-date'); el.value = v;
+         el.dispatchEvent(new Event('input', { bubbles: true })); return v;",
+    )
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_string();
+    type_into(&s, "consultation-outcome", "Melden.").await;
+    click(&s, "consultation-submit").await;
+    wait_text(&s, "Melden.").await;
+
+    // Step 5: decided today, shown with today's date, and warned about.
+    click(&s, "step-beslissen").await;
+    s.wait_for(&tid("route-panel"), ELEMENT_TIMEOUT).await;
+    type_into(&s, "decision-reason-melden", "Structurele onveiligheid.").await;
+    click(&s, "decision-melden-ja").await;
+    let field = s.wait_for(&tid("decision-date-melden"), ELEMENT_TIMEOUT).await;
+    assert_eq!(
+        field.prop("value").await.unwrap().unwrap_or_default(),
+        today,
+        "the date defaults to the day it was clicked"
+    );
+    let warning = s.wait_for(&tid("date-warnings"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(
+        warning.contains("Beslissing 1 is gedateerd op") && warning.contains("Veilig Thuis (advies, anoniem)"),
+        "{warning}"
+    );
+    js(&s, "document.querySelector('[data-testid=\"decision-date-melden\"]').scrollIntoView({ block: 'center' });")
+        .await;
+    s.screenshot("59-beslissing-datum-waarschuwing").await;
+
+    // The professional states the date it was decided: the warning goes.
+    js(
+        &s,
+        &format!(
+            "const el = document.getElementById('decision-date-melden'); el.value = '{tomorrow}';
+             el.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+        ),
+    )
+    .await;
+    let deadline = Instant::now() + ELEMENT_TIMEOUT;
+    while s.client.find(fantoccini::Locator::Css(&tid("date-warnings"))).await.is_ok() {
+        assert!(Instant::now() < deadline, "the warning goes once the date is stated");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    js(&s, "document.querySelector('[data-testid=\"decision-date-melden\"]').scrollIntoView({ block: 'center' });")
+        .await;
+    s.screenshot("60-beslissing-datum-vastgelegd").await;
+
+    // The timeline has the stated date beside the moment it was stated.
+    click(&s, "nav-tijdlijn").await;
+    s.wait_for(&tid("timeline"), ELEMENT_TIMEOUT).await;
+    let text = page_text(&s).await;
+    assert!(text.contains("Datum van beslissing 1:"), "{text}");
+    s.finish().await;
+}
