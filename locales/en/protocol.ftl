@@ -309,6 +309,16 @@ kindcheck-q-kort-zorgt-voor-kinderen-help = In a brief contact, ask at least thi
 
 kindcheck-outcome-geen-oudersignalen = The client has no problems that may be a danger to children. Close the Kindcheck and record that.
 kindcheck-outcome-geen-kinderen = The client does not care for minor children and is not pregnant. Close the Kindcheck and record that.
+kindcheck-outcome-kort-geen-kinderen = The client does not care for minor children. At a next contact, also ask whether the client (or the partner) is pregnant. Close the Kindcheck and record it.
+kindcheck-record-geen-oudersignalen = No problems found in the client that could endanger children.
+kindcheck-record-geen-kinderen = The client does not care for minor children and is not pregnant.
+kindcheck-record-kort-geen-kinderen = The client does not care for minor children (short Kindcheck; pregnancy not asked).
+kindcheck-record-zorg-weggenomen = The client convincingly took away the concern about the children.
+kindcheck-record-zorg-blijft = The concern about the children remained; the steps of the meldcode followed.
+kindcheck-record-meldcode-volgen = No other professional can assess the children's situation; the steps of the meldcode followed.
+kindcheck-record-overdragen = The concern about the children handed over to another professional.
+kindcheck-record-meldcode-voortzetten = The other professional did not take the concern over; the steps of the meldcode continued.
+kindcheck-record-kort-doorgeven = The client cares for minor children; the concern was shared and passed on, or advice was asked.
 kindcheck-outcome-zorg-weggenomen = The client has convincingly removed your concern about the children. Close the Kindcheck and record that.
 kindcheck-outcome-zorg-blijft = Your concern about the children remains. Follow the steps of the meldcode.
 kindcheck-outcome-meldcode-volgen = Nobody else can assess the children's situation. Follow the steps of the meldcode.

@@ -81,6 +81,7 @@ due-soon = Soon
 due-later = Planned
 due-question = Question { $number }: { $label }
 due-vt-agreement = Agreement with Veilig Thuis
+due-kindcheck-check-back = Check back on the Kindcheck handover
 log-created = Case started
 log-step-done = Step { $number } done: { $title }
 log-step-reopened = Step { $number } open again: { $title }

@@ -309,6 +309,16 @@ kindcheck-q-kort-zorgt-voor-kinderen-help = Bij een kort contact vraag je dit in
 
 kindcheck-outcome-geen-oudersignalen = Er zijn geen problemen bij de cliënt die een gevaar kunnen zijn voor kinderen. Sluit de Kindcheck af en leg dat vast.
 kindcheck-outcome-geen-kinderen = De cliënt zorgt niet voor minderjarige kinderen en is niet zwanger. Sluit de Kindcheck af en leg dat vast.
+kindcheck-outcome-kort-geen-kinderen = De cliënt zorgt niet voor minderjarige kinderen. Vraag bij een volgend contact ook of de cliënt (of de partner) zwanger is. Sluit de Kindcheck af en leg dat vast.
+kindcheck-record-geen-oudersignalen = Geen problemen bij de cliënt gevonden die een gevaar kunnen zijn voor kinderen.
+kindcheck-record-geen-kinderen = De cliënt zorgt niet voor minderjarige kinderen en is niet zwanger.
+kindcheck-record-kort-geen-kinderen = De cliënt zorgt niet voor minderjarige kinderen (korte Kindcheck; niet gevraagd naar een zwangerschap).
+kindcheck-record-zorg-weggenomen = De cliënt heeft de zorg over de kinderen overtuigend weggenomen.
+kindcheck-record-zorg-blijft = De zorg over de kinderen bleef; verder met de stappen van de meldcode.
+kindcheck-record-meldcode-volgen = Geen andere professional die de situatie van de kinderen kan beoordelen; verder met de stappen van de meldcode.
+kindcheck-record-overdragen = Zorg over de kinderen overgedragen aan een andere professional.
+kindcheck-record-meldcode-voortzetten = De andere professional nam de zorg niet over; verder met de stappen van de meldcode.
+kindcheck-record-kort-doorgeven = De cliënt zorgt voor minderjarige kinderen; de zorg is gedeeld en doorgegeven, of er is advies gevraagd.
 kindcheck-outcome-zorg-weggenomen = De cliënt heeft je zorg over de kinderen overtuigend weggenomen. Sluit de Kindcheck af en leg dat vast.
 kindcheck-outcome-zorg-blijft = Je zorg over de kinderen blijft. Volg de stappen van de meldcode.
 kindcheck-outcome-meldcode-volgen = Niemand anders kan de situatie van de kinderen beoordelen. Volg de stappen van de meldcode.

@@ -81,6 +81,7 @@ due-soon = Binnenkort
 due-later = Gepland
 due-question = Afweging { $number }: { $label }
 due-vt-agreement = Afspraak met Veilig Thuis
+due-kindcheck-check-back = Nagaan of de overdracht uit de Kindcheck is opgepakt
 log-created = Casus gestart
 log-step-done = Stap { $number } afgerond: { $title }
 log-step-reopened = Stap { $number } weer open: { $title }

@@ -221,6 +221,8 @@ pub(crate) fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
                     what: "Terugbellen met Veilig Thuis na het eerste gesprek met het wijkteam.".into(),
                     due: Some(date(2026, 11, 20)),
                 }],
+                objections_met:
+                    "Vader vond het overdreven. Uitgelegd waarom we ons zorgen maken en wat het wijkteam doet.".into(),
             },
         },
     );
@@ -247,6 +249,8 @@ pub(crate) fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
                 own_possibilities: "Wekelijks een kort gesprek met de leerling; contact met de ouders.".into(),
                 question: "Is een melding nodig, of kan ik met hulp van het wijkteam verder?".into(),
                 include_profiles: true,
+                other_professionals: "Wijkteam (sinds oktober); jeugdarts op school.".into(),
+                protective_factors: "Moeder zoekt zelf hulp; oma woont dichtbij en haalt de kinderen op.".into(),
             },
         },
     );
@@ -272,6 +276,7 @@ pub(crate) fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
 pub(crate) fn eik(app: &mut App, env: &FixedEnv) -> String {
     env.set_now(noon(2026, 10, 5));
     let id = new_case(app, "Eik", "arts", "ouder-van-kinderen");
+    edit(app, &id, Edit::SetSuspectRelation { relation: Some("partner".into()) });
     edit(app, &id, Edit::SetForm { form: "intieme-terreur".into(), on: true });
     edit(app, &id, Edit::SetForm { form: "partnergeweld".into(), on: true });
     edit(app, &id, Edit::SetRedFlag { flag: "wurging".into(), on: true });
@@ -292,6 +297,20 @@ pub(crate) fn eik(app: &mut App, env: &FixedEnv) -> String {
         Edit::SetKindcheckHandover {
             text: "Overgedragen aan de jeugdverpleegkundige van het consultatiebureau; zij ziet de kinderen deze week."
                 .into(),
+        },
+    );
+    edit(app, &id, Edit::SetKindcheckCheckBack { on: Some(date(2026, 10, 12)) });
+    edit(
+        app,
+        &id,
+        Edit::SetKindcheckChildren {
+            children: KindcheckChildren {
+                number: Some(2),
+                ages: "3 en 6 jaar".into(),
+                partner_children: String::new(),
+                pregnant: Some(false),
+                carers: "Patiënte en haar partner.".into(),
+            },
         },
     );
     edit(
@@ -374,6 +393,7 @@ pub(crate) fn eik(app: &mut App, env: &FixedEnv) -> String {
                     what: "Veilig Thuis laat binnen vijf werkdagen weten wat de veiligheidsbeoordeling is.".into(),
                     due: Some(date(2026, 10, 14)),
                 }],
+                objections_met: String::new(),
             },
         },
     );
@@ -449,6 +469,7 @@ pub(crate) fn linde(app: &mut App, env: &FixedEnv, reduced: bool) -> String {
                     what: "Veilig Thuis belt terug.".into(),
                     due: Some(date(2026, 11, 12)),
                 }],
+                objections_met: String::new(),
             },
         },
     );
@@ -755,6 +776,7 @@ fn follow_ups_due_or_overdue_put_their_case_first_and_show_after_unlocking() {
             record: MeldingRecord {
                 attempts: vec![],
                 vt_agreements: vec![VtAgreement { what: "Nabellen".into(), due: Some(date(2027, 1, 4)) }],
+                objections_met: String::new(),
             },
         },
     );

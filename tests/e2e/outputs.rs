@@ -320,8 +320,7 @@ async fn a_decision_dated_before_the_advice_it_rests_on_is_warned_about_until_it
         warning.contains("Beslissing 1 is gedateerd op") && warning.contains("Veilig Thuis (advies, anoniem)"),
         "{warning}"
     );
-    js(&s, "document.querySelector('[data-testid=\"date-warnings\"]').scrollIntoView({ block: 'center' });")
-        .await;
+    js(&s, "document.querySelector('[data-testid=\"date-warnings\"]').scrollIntoView({ block: 'center' });").await;
     s.screenshot("59-beslissing-datum-waarschuwing").await;
 
     // The professional states the date it was decided: the warning goes.

@@ -633,6 +633,7 @@ fn due_view(
             l.format(ftl("due-question"), &[("number", number), ("label", label)])
         }
         FollowUpSource::VtAgreement { .. } => l.text(ftl("due-vt-agreement")),
+        FollowUpSource::KindcheckCheckBack => l.text(ftl("due-kindcheck-check-back")),
     };
     let (state, state_label) = due_state(due, today);
     DueView {

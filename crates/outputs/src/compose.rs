@@ -151,6 +151,91 @@ impl B<'_> {
             .collect()
     }
 
+    /// The quotes, each with the question or remark before it (what Veilig Thuis needs to
+    /// weigh the words).
+    fn quotes_with_question(&self) -> Vec<String> {
+        self.case
+            .quotes
+            .iter()
+            .zip(self.quotes())
+            .map(|(q, line)| match trimmed(&q.question_before) {
+                Some(b) => format!("{line}\n{}", self.f(ftl("out-question-before"), &[("question", b.to_string())])),
+                None => line,
+            })
+            .collect()
+    }
+
+    /// As [`Self::observation`], with "datum onbekend" where no date is recorded.
+    fn observation_dated(&self, o: &Observation) -> String {
+        match o.date {
+            Some(_) => self.observation(o),
+            None => format!("{}: {}", self.t(ftl("out-no-date")), self.observation(o)),
+        }
+    }
+
+    /// Who is suspected, with the relation when recorded.
+    fn suspect_line(&self) -> String {
+        let p = self.ctx.protocol;
+        let suspect = p.suspect(&self.case.suspect).map(|s| self.t(&s.choice.label)).unwrap_or_default();
+        match self.case.suspect_relation.as_deref().and_then(|r| p.suspect_relation(r)) {
+            Some(r) => {
+                self.f(ftl("out-suspect-relation"), &[("suspect", suspect), ("relation", self.t(&r.choice.label))])
+            }
+            None => suspect,
+        }
+    }
+
+    /// The children the Kindcheck recorded, one line each, empty when nothing is recorded.
+    fn kindcheck_children(&self) -> Vec<String> {
+        let Some(kc) = self.case.kindcheck.as_ref() else { return Vec::new() };
+        let c = &kc.children;
+        let mut lines = Vec::new();
+        if let Some(n) = c.number {
+            lines.push(self.f(ftl("out-kc-number"), &[("number", n.to_string())]));
+        }
+        if let Some(a) = trimmed(&c.ages) {
+            lines.push(self.f(ftl("out-kc-ages"), &[("ages", a.to_string())]));
+        }
+        if let Some(x) = trimmed(&c.carers) {
+            lines.push(self.f(ftl("out-kc-carers"), &[("carers", x.to_string())]));
+        }
+        if let Some(x) = trimmed(&c.partner_children) {
+            lines.push(self.f(ftl("out-kc-partner-children"), &[("children", x.to_string())]));
+        }
+        if let Some(pregnant) = c.pregnant {
+            lines.push(self.f(ftl("out-kc-pregnant"), &[("answer", self.yes_no(pregnant))]));
+        }
+        lines
+    }
+
+    /// Whether the client was informed before the melding, with whom or why not.
+    fn informed_line(&self) -> Option<String> {
+        match &self.case.actions.informed {
+            Informed::Unknown => None,
+            Informed::Yes { date, whom, .. } => Some(
+                self.f(ftl("out-informed-line-yes"), &[("whom", self.or_none(whom)), ("date", self.opt_date(*date))]),
+            ),
+            Informed::No { reason } => Some(self.f(ftl("out-informed-line-no"), &[("reason", self.or_none(reason))])),
+        }
+    }
+
+    /// Step 3 skipped or postponed, with the reason; none while it is planned.
+    fn gesprek_status_line(&self) -> Option<String> {
+        let p = self.ctx.protocol;
+        match &self.case.gesprek {
+            GesprekStatus::Planned => None,
+            GesprekStatus::Skipped { reason, note } => {
+                let r = p.skip_reasons().iter().find(|x| &x.id == reason).map(|x| self.t(&x.label)).unwrap_or_default();
+                Some(self.f(ftl("out-gesprek-skipped"), &[("reason", r), ("note", self.or_none(note))]))
+            }
+            GesprekStatus::Postponed { until, note } => {
+                let r =
+                    p.postpone_until().iter().find(|x| &x.id == until).map(|x| self.t(&x.label)).unwrap_or_default();
+                Some(self.f(ftl("out-gesprek-postponed"), &[("until", r), ("note", self.or_none(note))]))
+            }
+        }
+    }
+
     fn interpretations(&self) -> Vec<String> {
         self.case.observations.iter().filter_map(|o| trimmed(&o.interpretation).map(str::to_string)).collect()
     }
@@ -225,12 +310,19 @@ impl B<'_> {
         lines
     }
 
+    /// The Kindcheck as what was done, dated (when it was started), and after a handover when
+    /// to check back.
     fn kindcheck_line(&self) -> Option<String> {
         let walk = self.case.kindcheck_walk(self.ctx.protocol)?;
+        let kc = self.case.kindcheck.as_ref()?;
         let mut line = match walk.outcome {
-            Some(o) => self.f(ftl("out-kindcheck-outcome"), &[("outcome", self.t(&o.text))]),
+            Some(o) => self
+                .f(ftl("out-kindcheck-outcome"), &[("date", self.when(kc.started_at)), ("outcome", self.t(&o.record))]),
             None => self.t(ftl("out-kindcheck-open")),
         };
+        if let (Some(d), Some(true)) = (kc.check_back, walk.outcome.map(|o| o.record_handover)) {
+            line.push_str(&format!("\n{}", self.f(ftl("out-kindcheck-check-back"), &[("date", self.date(d))])));
+        }
         if let Some(c) = self.case.kindcheck.as_ref().and_then(|k| k.closed.as_ref()) {
             line.push_str(&format!(
                 "\n{}",
@@ -352,6 +444,9 @@ impl B<'_> {
                         self.f(ftl("out-follow-up-question"), &[("label", label)])
                     }
                     meldwijzer_protocol::case::FollowUpSource::VtAgreement { .. } => self.t(ftl("out-follow-up-vt")),
+                    meldwijzer_protocol::case::FollowUpSource::KindcheckCheckBack => {
+                        self.t(ftl("out-follow-up-kindcheck"))
+                    }
                 };
                 let mut line = format!("{}: {what}", self.date(d.due));
                 if let Some(n) = trimmed(&d.note) {
@@ -384,6 +479,7 @@ impl B<'_> {
                 ));
                 if full {
                     fields.push(Field::new(self.t(ftl("out-informed-reaction")), self.or_none(reaction)));
+                    fields.push(Field::new(self.t(ftl("out-objections-met")), self.or_none(&r.objections_met)));
                 }
             }
             Informed::No { reason } => {
@@ -466,6 +562,7 @@ impl B<'_> {
                     Block::Fields(vec![
                         Field::new(self.t(ftl("out-alias")), self.case.alias.clone()),
                         Field::new(self.t(ftl("out-subject")), self.subject_label()),
+                        Field::new(self.t(ftl("out-suspect")), self.suspect_line()),
                         Field::new(self.t(ftl("out-forms")), self.forms()),
                     ]),
                 ],
@@ -483,15 +580,21 @@ impl B<'_> {
                 }
             })
             .collect();
-        let mut household = vec![self.bullets_or_none(members)];
+        let children = self.kindcheck_children();
+        let mut household =
+            if members.is_empty() && !children.is_empty() { Vec::new() } else { vec![self.bullets_or_none(members)] };
+        if !children.is_empty() {
+            household.push(Block::Paragraph(self.t(ftl("out-kc-children"))));
+            household.push(Block::Bullets(children));
+        }
         if let Some(n) = trimmed(&a.household_note) {
             household.push(Block::Paragraph(n.to_string()));
         }
         sections.push(section(self.t(ftl("out-household")), household));
         // Signals as facts, the child's own words.
         let mut signals: Vec<String> =
-            self.observations(ObservationKind::Signal).map(|o| self.observation(o)).collect();
-        signals.extend(self.quotes());
+            self.observations(ObservationKind::Signal).map(|o| self.observation_dated(o)).collect();
+        signals.extend(self.quotes_with_question());
         sections.push(section(self.t(ftl("out-signals")), vec![self.bullets_or_none(signals)]));
         let interpretations = self.interpretations();
         if !interpretations.is_empty() {
@@ -501,8 +604,16 @@ impl B<'_> {
             ));
         }
         let counter: Vec<String> =
-            self.observations(ObservationKind::CounterIndication).map(|o| self.observation(o)).collect();
+            self.observations(ObservationKind::CounterIndication).map(|o| self.observation_dated(o)).collect();
         sections.push(section(self.t(ftl("out-counter")), vec![self.bullets_or_none(counter)]));
+        sections.push(section(
+            self.t(ftl("out-protective-factors")),
+            vec![Block::Paragraph(self.or_none(&a.protective_factors))],
+        ));
+        sections.push(section(
+            self.t(ftl("out-other-professionals")),
+            vec![Block::Paragraph(self.or_none(&a.other_professionals))],
+        ));
         // What has been done.
         let mut done = self.consultation_lines(true);
         done.extend(self.conversation_lines(true));
@@ -759,11 +870,12 @@ impl B<'_> {
             }
             None => self.t(ftl("out-case-open")),
         };
-        let suspect = p.suspect(&c.suspect).map(|s| self.t(&s.choice.label)).unwrap_or_default();
+        let suspect = self.suspect_line();
         let mut sections = vec![section(
             self.t(ftl("out-basics")),
             vec![Block::Fields(vec![
                 Field::new(self.t(ftl("out-alias")), c.alias.clone()),
+                Field::new(self.t(ftl("out-author")), self.or_none(&c.adviesvraag.asker.role)),
                 Field::new(self.t(ftl("out-asker-field")), self.field_label()),
                 Field::new(self.t(ftl("out-subject")), self.subject_label()),
                 Field::new(self.t(ftl("out-suspect")), suspect),
@@ -810,10 +922,13 @@ impl B<'_> {
         e.extend(self.interpretations());
         e.extend(self.answer_lines());
         let mut plan = self.consultation_lines(true);
+        plan.extend(self.gesprek_status_line());
+        plan.extend(self.kindcheck_line());
         plan.extend(self.decision_lines(false));
         if let Some(d) = c.actions.melding_on {
             plan.push(self.f(ftl("out-soep-melding"), &[("date", self.date(d))]));
         }
+        plan.extend(self.informed_line());
         if let Some(h) = trimmed(&c.actions.help) {
             plan.push(self.f(ftl("out-soep-help"), &[("help", h.to_string())]));
         }
@@ -875,11 +990,13 @@ impl B<'_> {
                     ("step", p.step(&cl.step).map(|s| s.number.to_string()).unwrap_or_default()),
                 ],
             ),
-            None => match p.steps().iter().find(|s| c.step_state(&s.id) != StepState::Done) {
-                Some(s) => {
+            // After a melding the case is not "in step 1", whichever step was not marked done.
+            None => match (c.actions.melding_on, p.steps().iter().find(|s| c.step_state(&s.id) != StepState::Done)) {
+                (Some(d), _) => self.f(ftl("out-status-melding"), &[("date", self.date(d))]),
+                (None, Some(s)) => {
                     self.f(ftl("out-now-at-step"), &[("number", s.number.to_string()), ("title", self.t(&s.title))])
                 }
-                None => self.t(ftl("out-all-steps-done")),
+                (None, None) => self.t(ftl("out-all-steps-done")),
             },
         };
         let mut sections = vec![section(
@@ -904,8 +1021,17 @@ impl B<'_> {
             safety.push(Block::Note(self.t(ftl("out-coercive-control"))));
         }
         sections.push(section(self.t(ftl("out-safety")), safety));
+        // The melding and whether the client was told (and why not: a colleague must know when
+        // telling the client is dangerous).
+        if c.actions.melding_on.is_some() || c.actions.informed != Informed::Unknown {
+            sections.push(section(self.t(ftl("out-melding-heading")), self.melding_blocks(true)));
+        }
         let mut done = self.consultation_lines(false);
         done.extend(self.conversation_lines(true));
+        done.extend(self.kindcheck_line());
+        if let Some(h) = c.kindcheck.as_ref().and_then(|k| trimmed(&k.handover)) {
+            done.push(self.f(ftl("out-kindcheck-handover-line"), &[("handover", h.to_string())]));
+        }
         done.extend(self.decision_lines(false));
         sections.push(section(self.t(ftl("out-done")), vec![self.bullets_or_none(done)]));
         sections.push(section(self.t(ftl("out-next")), vec![self.bullets_or_none(self.due_lines(true))]));

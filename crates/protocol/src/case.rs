@@ -188,6 +188,12 @@ pub struct Adviesvraag {
     /// Include the gezinsprofiel hypotheses (labelled as hypotheses). Off by default.
     #[serde(default)]
     pub include_profiles: bool,
+    /// Other professionals involved with the family (roles, organisations).
+    #[serde(default)]
+    pub other_professionals: String,
+    /// Protective factors: what goes well, who helps.
+    #[serde(default)]
+    pub protective_factors: String,
 }
 
 /// An attempt to reach those involved before a melding.
@@ -226,6 +232,9 @@ pub struct MeldingRecord {
     /// Agreements made with Veilig Thuis.
     #[serde(default)]
     pub vt_agreements: Vec<VtAgreement>,
+    /// The client's objections to the melding, and how the professional met them.
+    #[serde(default)]
+    pub objections_met: String,
 }
 
 /// The plain-language summary for the client (eenvoudige taal), written with the client.
@@ -321,6 +330,8 @@ pub enum FollowUpSource {
         /// Index.
         index: usize,
     },
+    /// Checking back that the professional the Kindcheck handed the concern to took it up.
+    KindcheckCheckBack,
 }
 
 /// A dated follow-up from anywhere in the case.
@@ -474,6 +485,9 @@ pub struct Kindcheck {
     /// agreed.
     #[serde(default)]
     pub handover: String,
+    /// After a handover: when to check back that the other professional took it up.
+    #[serde(default)]
+    pub check_back: Option<NaiveDate>,
 }
 
 /// The professional's judgement of a gezinsprofiel hypothesis.
@@ -992,6 +1006,11 @@ pub enum Edit {
     SetKindcheckHandover {
         /// The record.
         text: String,
+    },
+    /// Plan (or clear) the date to check back after the Kindcheck handed the concern over.
+    SetKindcheckCheckBack {
+        /// When.
+        on: Option<NaiveDate>,
     },
     /// Close the Kindcheck with a dated note (only when its outcome closes it), or reopen it (`None`).
     SetKindcheckClosed {
@@ -1620,6 +1639,13 @@ impl Case {
             .chain(self.melding_record.vt_agreements.iter().enumerate().filter_map(|(index, a)| {
                 a.due.map(|due| DueItem { source: FollowUpSource::VtAgreement { index }, due, note: a.what.clone() })
             }))
+            .chain(self.kindcheck.as_ref().and_then(|k| {
+                k.check_back.map(|due| DueItem {
+                    source: FollowUpSource::KindcheckCheckBack,
+                    due,
+                    note: k.handover.clone(),
+                })
+            }))
             .collect();
         items.sort_by_key(|i| i.due);
         items
@@ -1695,6 +1721,8 @@ impl Case {
                     &a.household_note,
                     &a.own_possibilities,
                     &a.question,
+                    &a.other_professionals,
+                    &a.protective_factors,
                 ]
                 .into_iter()
                 .chain(a.household.iter().map(|m| &m.role))
@@ -1708,7 +1736,13 @@ impl Case {
                 let mut r = record;
                 r.attempts.retain(|x| x.date.is_some() || !x.how.trim().is_empty());
                 r.vt_agreements.retain(|x| x.due.is_some() || !x.what.trim().is_empty());
-                for t in r.attempts.iter().map(|x| &x.how).chain(r.vt_agreements.iter().map(|x| &x.what)) {
+                for t in r
+                    .attempts
+                    .iter()
+                    .map(|x| &x.how)
+                    .chain(r.vt_agreements.iter().map(|x| &x.what))
+                    .chain(std::iter::once(&r.objections_met))
+                {
                     check_text(t)?;
                 }
                 self.melding_record = r;
@@ -1833,6 +1867,7 @@ impl Case {
                                 children: KindcheckChildren::default(),
                                 closed: None,
                                 handover: String::new(),
+                                check_back: None,
                             })
                         }
                     }
@@ -1860,6 +1895,10 @@ impl Case {
                 }
                 let kc = self.kindcheck.as_mut().ok_or(EditError::KindcheckNotStarted)?;
                 kc.children = children;
+            }
+            Edit::SetKindcheckCheckBack { on } => {
+                let kc = self.kindcheck.as_mut().ok_or(EditError::KindcheckNotStarted)?;
+                kc.check_back = on;
             }
             Edit::SetKindcheckHandover { text } => {
                 check_text(&text)?;

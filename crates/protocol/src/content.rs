@@ -292,6 +292,8 @@ pub struct KindcheckOutcome {
     pub id: String,
     /// Fluent id of the text.
     pub text: String,
+    /// Fluent id of what was done, as a record prints it (the text says what to do).
+    pub record: String,
     /// Nothing worrying found: the Kindcheck closes with a dated note.
     pub closes: bool,
     /// The meldcode's steps are followed; the outcome is carried into step 1.
@@ -794,6 +796,7 @@ mod raw {
     pub struct KindcheckOutcome {
         pub id: String,
         pub text: String,
+        pub record: String,
         #[serde(default)]
         pub closes: bool,
         #[serde(default)]
@@ -1703,6 +1706,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         kindcheck_outcomes.push(KindcheckOutcome {
             id: o.id,
             text: o.text,
+            record: o.record,
             closes: o.closes,
             follow_meldcode: o.follow_meldcode,
             record_handover: o.record_handover,
@@ -2329,6 +2333,7 @@ impl Protocol {
         }
         for o in &self.kindcheck_outcomes {
             push(format!("kindcheck_outcome[{}].text", o.id), &o.text);
+            push(format!("kindcheck_outcome[{}].record", o.id), &o.record);
             for a in &o.actions {
                 push(format!("kindcheck_outcome[{}].actions", o.id), a);
             }

@@ -385,6 +385,8 @@ function adviesvraagForm(ctx, view, helpers) {
       textField({ id: 'av-household-note', label: t('av-household-note'), multiline: true, rows: 2, value: a.household_note, testid: 'av-household-note' }),
       h('p', { class: 'label' }, t('av-concerns-title')),
       concerns,
+      textField({ id: 'av-protective', label: t('av-protective'), hint: t('av-protective-hint'), multiline: true, rows: 2, value: a.protective_factors, testid: 'av-protective' }),
+      textField({ id: 'av-others', label: t('av-others'), hint: t('av-others-hint'), multiline: true, rows: 2, value: a.other_professionals, testid: 'av-others' }),
       textField({ id: 'av-own', label: t('av-own'), multiline: true, rows: 3, value: a.own_possibilities, testid: 'av-own' }),
       textField({ id: 'av-question', label: t('av-question'), hint: t('av-question-hint'), multiline: true, rows: 3, value: a.question, testid: 'av-question' }),
       checkbox({ id: 'av-profiles', label: t('av-profiles'), hint: t('av-profiles-hint'), checked: a.include_profiles, testid: 'av-profiles', onChange: () => form.requestSubmit() })),
@@ -413,6 +415,8 @@ function adviesvraagForm(ctx, view, helpers) {
       own_possibilities: value('av-own'),
       question: value('av-question'),
       include_profiles: form.querySelector('#av-profiles').checked,
+      other_professionals: value('av-others'),
+      protective_factors: value('av-protective'),
     };
     const sent = helpers.snapshot(form);
     ctx.edit({ op: 'set-adviesvraag', adviesvraag }, { onError: (err) => showError(formError, err), onSuccess: () => helpers.settle(sent), announce: t('av-saved'), focus: 'av-submit' });

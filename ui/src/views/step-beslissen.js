@@ -246,6 +246,7 @@ function meldingRecord(ctx, view, helpers) {
         textField({ id: `vt-agreement-${i}-due`, label: t('step5-vt-due'), hint: t('step5-vt-due-hint'), type: 'date', value: x.due || '', class: 'field-date', testid: `vt-agreement-${i}-due` }),
       ),
     ),
+    textField({ id: 'objections-met', label: t('step5-objections-label'), hint: t('step5-objections-hint'), multiline: true, rows: 2, value: r.objections_met, testid: 'objections-met' }),
     formError,
     h('div', { class: 'actions' }, button({ label: t('step5-record-submit'), kind: 'secondary', type: 'submit', id: 'melding-record-submit', testid: 'melding-record-submit' })),
   );
@@ -256,6 +257,7 @@ function meldingRecord(ctx, view, helpers) {
     const record = {
       attempts: attempts.map((_, i) => ({ date: value(`attempt-${i}-date`) || null, how: value(`attempt-${i}-how`) })),
       vt_agreements: agreements.map((_, i) => ({ what: value(`vt-agreement-${i}-what`), due: value(`vt-agreement-${i}-due`) || null })),
+      objections_met: value('objections-met'),
     };
     const sent = helpers.snapshot(form);
     ctx.edit(

@@ -346,6 +346,24 @@ function handoverForm(ctx, view, helpers) {
     }),
     h('div', { id: 'kc-handover-error', class: 'error-slot' }),
     h('div', { class: 'actions' }, button({ label: t('step1-kindcheck-handover-save'), kind: 'secondary', type: 'submit', id: 'kc-handover-save', testid: 'kindcheck-handover-save' })),
+    // When to check back that the other professional took it up (a follow-up on the case list).
+    textField({
+      id: 'kc-check-back',
+      label: t('step1-kindcheck-check-back-label'),
+      hint: t('step1-kindcheck-check-back-hint'),
+      type: 'date',
+      value: (view.case.kindcheck && view.case.kindcheck.check_back) || '',
+      class: 'field-date',
+      testid: 'kindcheck-check-back',
+      onChange: (event) => {
+        const input = event.currentTarget;
+        const sent = helpers.snapshot(input);
+        ctx.edit(
+          { op: 'set-kindcheck-check-back', on: input.value || null },
+          { onError: (e) => showError(input, e), onSuccess: () => helpers.settle(sent), focus: 'kc-check-back' },
+        );
+      },
+    }),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -164,10 +164,13 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
             own_possibilities: m("own-possibilities"),
             question: m("vt-question"),
             include_profiles: true,
+            other_professionals: m("other-professionals"),
+            protective_factors: m("protective-factors"),
         };
         c.melding_record = MeldingRecord {
             attempts: vec![ContactAttempt { date: Some(day), how: m("attempt") }],
             vt_agreements: vec![VtAgreement { what: m("vt-agreement"), due: Some(day) }],
+            objections_met: m("objections-met"),
         };
         c.plain_summary = PlainSummary {
             enabled: true,
