@@ -279,6 +279,13 @@ step3-edit = Change
 step3-remove = Remove
 step3-separately-badge = Spoke separately
 step3-interpreter-badge = With interpreter
+step3-ruled-out-title = Coercive control ruled out?
+step3-ruled-out-hint = You recorded that the violence comes from both sides. That can be the resistance of a victim of coercive control. A joint approach fits only once separate conversations have ruled out coercive control. Record that here, with the date.
+step3-ruled-out-label = Separate conversations ruled out coercive control
+step3-ruled-out-date = On what date do you record this?
+step3-ruled-out-recorded = Recorded: separate conversations ruled out coercive control.
+step3-ruled-out-unrecorded = No longer recorded that coercive control is ruled out.
+step3-ruled-out-still = You also recorded coercive control. As long as it stands, Meldwijzer suggests no joint approach.
 
 
 # ---- Step 4: weighing with the afwegingskader ----
@@ -509,7 +516,7 @@ step4-profiles-indicators = What do you see in this family?
 step4-profiles-coercive-sign = sign of coercive control
 step4-profiles-indicator-ticked = Ticked.
 step4-profiles-indicator-unticked = No longer ticked.
-step4-profiles-coercive-note = You recorded a sign of coercive control, here or as a red flag in step 1. As long as it is recorded, Meldwijzer does not suggest a joint talk, mediation or joint counselling. The signs:
+step4-profiles-coercive-note = You recorded a sign of coercive control, here, or as a form or a red flag in step 1. As long as it is recorded, Meldwijzer does not suggest a joint talk, mediation, relationship therapy or joint parenting support. The signs:
 step4-profiles-matches = The picture resembles
 step4-profiles-matches-hint = These are hypotheses. They can overlap. Confirm or reject them based on what you know.
 step4-profiles-none = The picture does not resemble any profile yet. Tick what you see.
@@ -524,12 +531,11 @@ step4-profiles-status-open = hypothesis, not judged yet
 step4-profiles-status-confirmed = hypothesis, confirmed by you
 step4-profiles-status-rejected = hypothesis, rejected by you
 step4-profiles-shown-in = Also shown at step:
-step4-profiles-joint-suppressed = A joint approach is not suggested here, because you recorded a sign of coercive control. A joint talk, mediation or joint counselling then favours the one who controls.
 profile-notice-kicker = Family profile (hypothesis):
 
 # ---- Top3 safety questions in step 4 ----
 safety-title = Top3 safety questions: draft safety plan
-safety-intro = The Top3 approach within phased collaboration on safety: first direct safety, then stable safety, then recovery. The exact Top3 questions are not public. These questions are Meldwijzer's own structure, based on what a safety plan holds according to the sources. The safety scale comes from Signs of Safety. The plan stays a draft with the case; you make it together with the family and their network.
+safety-intro = The Top3 approach within phased collaboration on safety: first direct safety, then stable safety, then recovery. The exact Top3 questions are not public. These questions are Meldwijzer's own structure, based on what a safety plan holds according to the sources. The safety scale comes from Signs of Safety. The plan stays a draft with the case. Who you make it with is said above.
 safety-situation-label = Unsafe situation
 safety-agreement-who = Who
 safety-agreement-what = Does what

@@ -81,3 +81,5 @@ error-pdf-folder = That folder does not exist (any more). Choose another place. 
 error-pdf-write = Meldwijzer could not save the PDF. Choose another place and try again. Nothing was saved.
 error-pdf-render = Meldwijzer could not make the PDF. Copy the text to your own system for now. Nothing was saved.
 error-pdf-too-long = This text would take { $pages } pages, more than the { $max } a PDF may have. Shorten the text or copy it. Nothing was saved.
+
+error-separate-talk-required = First record in step 3 a conversation you held with someone separately. Only after separate conversations can you record that coercive control is ruled out.

@@ -487,3 +487,15 @@ output-file-soep = The patient file
 output-file-leerlingdossier = The pupil file
 output-file-overdracht = The handover to a colleague
 output-file-eenvoudig = The paper for the client
+
+# ---- Coercive control, wherever it is recorded ----
+
+form-intieme-terreur-note = This is coercive control. Speak with each family member separately, never together with the suspected person. Consult Veilig Thuis first ({ $veilig-thuis }). Do not suggest a joint conversation, mediation, relationship therapy or joint parenting support: it works in favour of the one who controls.
+note-dwingende-controle-gesprek = You recorded coercive control. So speak with each family member separately: the victim, the children at their level and the suspected person, never together. Consult Veilig Thuis ({ $veilig-thuis }) before you hold the conversation. A joint conversation or mediation works in favour of the one who controls and can put the victim in danger.
+note-dwingende-controle-beslissen = You recorded coercive control. Choose no joint help: no relationship therapy, no mediation and no joint parenting support. Safety and protection come first. After a separation the violence often continues.
+safety-framing-met-het-gezin = You make this plan together with the family and their network. Start with direct safety.
+safety-framing-met-het-slachtoffer = Coercive control is recorded. So make this plan with the victim, and with the children at their level. Make it separately, never together with the suspected person. That person must not see the plan or know about it. Give the victim nothing on paper that could be found at home.
+safety-q-onveilige-situaties-help-coercive = Write them down in the victim's own words, and with the children at their level. Start with the most unsafe. Make them separately with the victim, not with the whole family.
+safety-q-veiligheidsafspraken-help-coercive = Who does what if it becomes unsafe again? Think of a safe address, important phone numbers and whom the victim can call. Make the agreements with the victim, not with the suspected person.
+safety-q-monitoring-help-coercive = Agree with the victim who keeps an eye on things and how you stay in contact safely. Evaluate separately with the victim, never together with the suspected person.
+safety-q-veiligheidsschaal-help-coercive = From Signs of Safety: ask the victim and the children separately for a score from 0 to 10. A 0 means nothing keeps them safe now. Use a role, not a name.

@@ -133,3 +133,6 @@ where-gesprek = Step 3, explanation
 where-answer = Step 4, reason for an answer
 where-safety-plan = Step 4, safety plan
 where-kindcheck = Step 1, Kindcheck
+
+joint-withheld-coercive-control = A joint approach is not suggested here, because you recorded coercive control (as a form, red flag or sign). A joint conversation, mediation, relationship therapy or joint parenting support then works in favour of the one who controls.
+joint-withheld-not-ruled-out = A joint approach is not suggested here yet. Violence from both sides can be the resistance of a victim of coercive control. First hold separate conversations, and record in step 3 when they have ruled out coercive control.

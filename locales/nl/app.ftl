@@ -279,6 +279,13 @@ step3-edit = Wijzigen
 step3-remove = Verwijderen
 step3-separately-badge = Apart gesproken
 step3-interpreter-badge = Met tolk
+step3-ruled-out-title = Dwingende controle uitgesloten?
+step3-ruled-out-hint = Je hebt vastgelegd dat het geweld van beide kanten komt. Dat kan verzet zijn van een slachtoffer van dwingende controle. Een gezamenlijke aanpak past pas als aparte gesprekken dwingende controle hebben uitgesloten. Leg dat hier vast, met de datum.
+step3-ruled-out-label = In aparte gesprekken is dwingende controle uitgesloten
+step3-ruled-out-date = Op welke datum leg je dit vast?
+step3-ruled-out-recorded = Vastgelegd: dwingende controle is in aparte gesprekken uitgesloten.
+step3-ruled-out-unrecorded = Niet meer vastgelegd dat dwingende controle is uitgesloten.
+step3-ruled-out-still = Je hebt ook dwingende controle vastgelegd. Zolang die er staat, stelt Meldwijzer geen gezamenlijke aanpak voor.
 
 
 # ---- Stap 4: wegen met het afwegingskader ----
@@ -509,7 +516,7 @@ step4-profiles-indicators = Wat zie je in dit gezin?
 step4-profiles-coercive-sign = signaal van dwingende controle
 step4-profiles-indicator-ticked = Aangevinkt.
 step4-profiles-indicator-unticked = Niet meer aangevinkt.
-step4-profiles-coercive-note = Je hebt een signaal van dwingende controle vastgelegd, hier of als rode vlag in stap 1. Zolang dat zo is, stelt Meldwijzer geen gezamenlijk gesprek, geen mediation en geen gezamenlijke hulp voor. Het gaat om:
+step4-profiles-coercive-note = Je hebt een signaal van dwingende controle vastgelegd, hier, of als vorm of rode vlag in stap 1. Zolang dat zo is, stelt Meldwijzer geen gezamenlijk gesprek, geen mediation, geen relatietherapie en geen gezamenlijke opvoedondersteuning voor. Het gaat om:
 step4-profiles-matches = Het beeld lijkt op
 step4-profiles-matches-hint = Dit zijn hypotheses. Ze kunnen overlappen. Bevestig of verwerp ze op grond van wat je weet.
 step4-profiles-none = Het beeld lijkt nog op geen enkel profiel. Vink aan wat je ziet.
@@ -524,12 +531,11 @@ step4-profiles-status-open = hypothese, nog niet beoordeeld
 step4-profiles-status-confirmed = hypothese, door jou bevestigd
 step4-profiles-status-rejected = hypothese, door jou verworpen
 step4-profiles-shown-in = Dit staat ook bij stap:
-step4-profiles-joint-suppressed = Een gezamenlijke aanpak wordt hier niet voorgesteld, omdat je een signaal van dwingende controle hebt vastgelegd. Een gezamenlijk gesprek, mediation of gezamenlijke hulp werkt dan in het voordeel van wie controleert.
 profile-notice-kicker = Gezinsprofiel (hypothese):
 
 # ---- Top3-veiligheidsvragen in stap 4 ----
 safety-title = Top3-veiligheidsvragen: concept-veiligheidsplan
-safety-intro = De Top3-werkwijze binnen gefaseerd samenwerken aan veiligheid: eerst directe veiligheid, dan stabiele veiligheid, dan herstel. De precieze Top3-vragen zijn niet openbaar. Deze vragen zijn de eigen opbouw van Meldwijzer, op basis van wat een veiligheidsplan volgens de bronnen bevat. De veiligheidsschaal komt uit Signs of Safety. Het plan blijft een concept bij de casus; je maakt het samen met het gezin en hun netwerk.
+safety-intro = De Top3-werkwijze binnen gefaseerd samenwerken aan veiligheid: eerst directe veiligheid, dan stabiele veiligheid, dan herstel. De precieze Top3-vragen zijn niet openbaar. Deze vragen zijn de eigen opbouw van Meldwijzer, op basis van wat een veiligheidsplan volgens de bronnen bevat. De veiligheidsschaal komt uit Signs of Safety. Het plan blijft een concept bij de casus. Met wie je het maakt, staat hierboven.
 safety-situation-label = Onveilige situatie
 safety-agreement-who = Wie
 safety-agreement-what = Doet wat

@@ -81,3 +81,5 @@ error-pdf-folder = Die map bestaat niet (meer). Kies een andere plek. Er is niet
 error-pdf-write = Meldwijzer kon de PDF niet opslaan. Kies een andere plek en probeer het opnieuw. Er is niets opgeslagen.
 error-pdf-render = Meldwijzer kon de PDF niet maken. Kopieer de tekst zolang naar je eigen systeem. Er is niets opgeslagen.
 error-pdf-too-long = Deze tekst wordt { $pages } pagina’s, meer dan de { $max } die een PDF mag hebben. Maak de tekst korter of kopieer hem. Er is niets opgeslagen.
+
+error-separate-talk-required = Leg eerst in stap 3 een gesprek vast dat je apart met iemand voerde. Pas na aparte gesprekken kun je vastleggen dat dwingende controle is uitgesloten.

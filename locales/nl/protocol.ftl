@@ -487,3 +487,15 @@ output-file-soep = Het patiëntendossier
 output-file-leerlingdossier = Het leerlingdossier
 output-file-overdracht = De overdracht aan een collega
 output-file-eenvoudig = Het papier voor de cliënt
+
+# ---- Dwingende controle, waar het ook is vastgelegd ----
+
+form-intieme-terreur-note = Dit is dwingende controle. Spreek ieder gezinslid apart, nooit samen met de vermoedelijke pleger. Raadpleeg eerst Veilig Thuis ({ $veilig-thuis }). Stel geen gezamenlijk gesprek, mediation, relatietherapie of gezamenlijke opvoedondersteuning voor: dat werkt in het voordeel van wie controleert.
+note-dwingende-controle-gesprek = Je hebt dwingende controle vastgelegd. Spreek daarom ieder gezinslid apart: het slachtoffer, de kinderen op hun niveau en de vermoedelijke pleger, nooit samen. Raadpleeg eerst Veilig Thuis ({ $veilig-thuis }) voordat je het gesprek voert. Een gezamenlijk gesprek of mediation werkt in het voordeel van wie controleert en kan het slachtoffer in gevaar brengen.
+note-dwingende-controle-beslissen = Je hebt dwingende controle vastgelegd. Kies geen gezamenlijke hulp: geen relatietherapie, geen mediation en geen gezamenlijke opvoedondersteuning. Veiligheid en bescherming gaan voor. Na een scheiding gaat het geweld vaak door.
+safety-framing-met-het-gezin = Je maakt dit plan samen met het gezin en hun netwerk. Begin bij de directe veiligheid.
+safety-framing-met-het-slachtoffer = Er is dwingende controle vastgelegd. Maak dit plan daarom met het slachtoffer, en met de kinderen op hun niveau. Maak het apart, nooit samen met de vermoedelijke pleger. Die mag het plan niet zien en er niet van weten. Geef het slachtoffer niets op papier mee dat thuis gevonden kan worden.
+safety-q-onveilige-situaties-help-coercive = Schrijf ze op in de woorden van het slachtoffer zelf, en met de kinderen op hun niveau. Begin met de meest onveilige. Maak ze apart met het slachtoffer, niet met het hele gezin.
+safety-q-veiligheidsafspraken-help-coercive = Wie doet wat als het weer onveilig wordt? Denk aan een veilig adres, belangrijke telefoonnummers en wie het slachtoffer kan bellen. Maak de afspraken met het slachtoffer, niet met de vermoedelijke pleger.
+safety-q-monitoring-help-coercive = Spreek met het slachtoffer af wie meekijkt en hoe jullie veilig contact houden. Evalueer apart met het slachtoffer, nooit samen met de vermoedelijke pleger.
+safety-q-veiligheidsschaal-help-coercive = Uit Signs of Safety: vraag het slachtoffer en de kinderen apart om een cijfer van 0 tot 10. Een 0 betekent dat niets hen nu veilig houdt. Gebruik een rol, geen naam.

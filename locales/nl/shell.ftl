@@ -133,3 +133,6 @@ where-gesprek = Stap 3, toelichting
 where-answer = Stap 4, reden bij een afweging
 where-safety-plan = Stap 4, veiligheidsplan
 where-kindcheck = Stap 1, Kindcheck
+
+joint-withheld-coercive-control = Een gezamenlijke aanpak wordt hier niet voorgesteld, omdat je dwingende controle hebt vastgelegd (als vorm, rode vlag of signaal). Een gezamenlijk gesprek, mediation, relatietherapie of gezamenlijke opvoedondersteuning werkt dan in het voordeel van wie controleert.
+joint-withheld-not-ruled-out = Een gezamenlijke aanpak wordt hier nog niet voorgesteld. Geweld van beide kanten kan verzet zijn van een slachtoffer van dwingende controle. Voer eerst aparte gesprekken, en leg in stap 3 vast als die dwingende controle hebben uitgesloten.

@@ -15,7 +15,7 @@ fn every_scenario_file_passes() {
     let mut failures = Vec::new();
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap();
-        match scenario::run(&p, &text) {
+        match meldwijzer_app::scenarios::run_text(&p, &text) {
             Ok(r) if r.passed() => {}
             Ok(r) => failures.push(format!("{}: {}\n    {}", f.display(), r.name, r.mismatches.join("\n    "))),
             Err(e) => failures.push(format!("{}: {e}", f.display())),

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use crate::harness::{click, tid, type_into, wait_text};
+use crate::harness::{click, click_centered, tid, type_into, wait_text};
 use crate::harness::{Session, ELEMENT_TIMEOUT};
 
 async fn checked(s: &Session, id: &str) -> bool {
@@ -51,7 +51,7 @@ async fn a_teacher_records_signals_and_a_disclosure_and_decides_with_a_reason() 
     type_into(&s, "disclosure-question", "Je kijkt verdrietig, wil je vertellen wat er is?").await;
     click(&s, "disclosure-speaker-betrokkene").await;
     s.screenshot("05-een-kind-vertelt-iets").await;
-    click(&s, "disclosure-submit").await;
+    click_centered(&s, "disclosure-submit").await;
     wait_text(&s, "Papa slaat mama en dan word ik bang.").await;
     s.screenshot("06-stap-1-ingevuld").await;
 

@@ -176,7 +176,7 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     click(&s, "disclosure-speaker-betrokkene").await;
     type_into(&s, "disclosure-who", &m("wie")).await;
     type_into(&s, "disclosure-context", &m("waar")).await;
-    click(&s, "disclosure-submit").await;
+    click_centered(&s, "disclosure-submit").await;
     wait_text(&s, &m("woorden")).await;
 
     // Step 2: a consultation.

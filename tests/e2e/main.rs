@@ -19,6 +19,7 @@ mod network;
 mod oslock;
 mod outputs;
 mod routes;
+mod safety;
 mod smoke;
 mod support;
 mod training;

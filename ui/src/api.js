@@ -152,7 +152,7 @@ import { t } from './l10n.js';
  * @property {string} context
  *
  * An Edit is one of (serde tag "op"):
- *   {op:'rename', alias} · {op:'set-profile', field, subject, suspect} · {op:'set-also-at-home', on}
+ *   {op:'rename', alias} · {op:'set-profile', field, subject, suspect} · {op:'set-also-at-home', on} · {op:'set-coercive-control-ruled-out', on: ?date}
  *   {op:'set-form', form, on} · {op:'save-observation', observation} · {op:'save-quote', quote}
  *   {op:'save-consultation', consultation} · {op:'save-conversation', conversation}
  *   {op:'remove-item', list: 'observation'|'quote'|'consultation'|'conversation', id}

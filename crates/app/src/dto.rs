@@ -575,8 +575,12 @@ pub struct ProfileConsequenceView {
     pub step: String,
     /// Text.
     pub text: String,
-    /// Suggests a joint approach while a coercive-control sign is ticked: not suggested.
+    /// Suggests a joint approach while that is withheld: not suggested.
     pub suppressed: bool,
+    /// Why it is withheld (`coercive-control`, `not-ruled-out`), when it is.
+    pub withheld: Option<&'static str>,
+    /// Why it is withheld, in words, shown where it would have been suggested.
+    pub withheld_reason: Option<String>,
     /// Where it comes from.
     pub provenance: Provenance,
 }
@@ -732,6 +736,17 @@ pub struct CaseView {
     pub acute_route: Option<AcuteRouteView>,
     /// Afweging ids marked for attention by what step 1 recorded.
     pub attention: Vec<String>,
+    /// Coercive control stands for the whole case (a form, red flag or profile indicator that
+    /// content marks as dwingende controle is recorded): the labels of the signs, in order.
+    pub coercive_control: Vec<String>,
+    /// Step 3 asks to record that separate conversations ruled out dwingende controle
+    /// (violence from both sides is recorded, or it is recorded already).
+    pub asks_rule_out: bool,
+    /// How step 4's Top3 safety plan is framed for this case.
+    pub safety_framing: Option<NoticeView>,
+    /// The help text of each Top3 safety question for this case, by question id (while
+    /// coercive control stands: the help for a plan with the victim, made apart).
+    pub safety_help: BTreeMap<String, String>,
     /// Ids of the quotes whose speaker is not stated (recorded before speakers existed): step 1
     /// asks who said them; until then they count as a possible disclosure.
     pub quotes_without_speaker: Vec<String>,

@@ -42,6 +42,7 @@ pub const CODES: &[&str] = &[
     "error-kindcheck-not-started",
     "error-kindcheck-not-closable",
     "error-safety-plan-out-of-range",
+    "error-separate-talk-required",
     "error-case-not-found",
     "error-language-unknown",
     "error-settings-write",
@@ -129,6 +130,7 @@ impl From<EditError> for Code {
                 args: vec![("max", meldwijzer_protocol::case::MAX_CONCERNS.to_string())],
             },
             EditError::UnknownLanguage => Code::plain("error-output-language"),
+            EditError::SeparateTalkRequired => Code::plain("error-separate-talk-required"),
         }
     }
 }

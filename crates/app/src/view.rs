@@ -3,7 +3,7 @@
 use chrono::{DateTime, Local, NaiveDate, Utc};
 use meldwijzer_l10n::Localizer;
 use meldwijzer_outputs::{FindingKind, Refusal};
-use meldwijzer_protocol::case::{FollowUpSource, HypothesisStatus, LogEvent, OutputAction, OutputKind};
+use meldwijzer_protocol::case::{FollowUpSource, HypothesisStatus, JointWithheld, LogEvent, OutputAction, OutputKind};
 use meldwijzer_protocol::content::{self, AnswerValue, Timing};
 use meldwijzer_protocol::dates::DateWarning;
 use meldwijzer_protocol::{Case, Pending, Protocol, StepState};
@@ -464,6 +464,14 @@ fn profiles(p: &Protocol, l: &Localizer, c: &Case) -> ProfilesCaseView {
                 step: a.consequence.step.clone(),
                 text: l.text(&a.consequence.text),
                 suppressed: a.suppressed,
+                withheld: a.withheld.map(|w| match w {
+                    JointWithheld::CoerciveControl => "coercive-control",
+                    JointWithheld::NotRuledOut => "not-ruled-out",
+                }),
+                withheld_reason: a.withheld.map(|w| match w {
+                    JointWithheld::CoerciveControl => l.text(ftl("joint-withheld-coercive-control")),
+                    JointWithheld::NotRuledOut => l.text(ftl("joint-withheld-not-ruled-out")),
+                }),
                 provenance: provenance(p, &a.consequence.provenance),
             })
             .collect(),
@@ -551,6 +559,24 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
             lines: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
         }),
         attention: c.attention(p),
+        coercive_control: c.coercive_control(p).into_iter().map(|choice| l.text(&choice.label)).collect(),
+        asks_rule_out: c.asks_rule_out(p),
+        safety_framing: c.safety_framing(p).map(|f| NoticeView {
+            id: f.id.clone(),
+            step: "wegen".to_string(),
+            text: l.text(&f.text),
+            provenance: provenance(p, &f.provenance),
+        }),
+        safety_help: {
+            let cc = !c.coercive_control(p).is_empty();
+            p.safety_questions()
+                .iter()
+                .map(|q| {
+                    let help = if cc { q.help_coercive.as_ref().unwrap_or(&q.help) } else { &q.help };
+                    (q.id.clone(), l.text(help))
+                })
+                .collect()
+        },
         quotes_without_speaker: c.quotes_without_speaker().into_iter().map(|q| q.id.clone()).collect(),
         notices: c
             .notes(p)

@@ -93,12 +93,15 @@ pub fn refusal(ctx: &Ctx<'_>, case: &Case, kind: OutputKind) -> Option<Refusal> 
         }
         return Some(inzage_refusal(ctx, case, kind, &gates));
     }
-    let recorded: Vec<String> = case
-        .unsafe_on_paper_forms(p)
-        .iter()
-        .map(|f| ctx.l10n.text(&f.choice.label))
-        .chain(case.coercive_control(p).iter().map(|i| ctx.l10n.text(&i.label)))
-        .collect();
+    // A form can be both unsafe on paper and a sign of coercive control (intieme terreur):
+    // named once.
+    let mut recorded: Vec<String> = Vec::new();
+    let choices = case.unsafe_on_paper_forms(p).into_iter().map(|f| &f.choice).chain(case.coercive_control(p));
+    for label in choices.map(|c| ctx.l10n.text(&c.label)) {
+        if !recorded.contains(&label) {
+            recorded.push(label);
+        }
+    }
     if !recorded.is_empty() {
         return Some(Refusal::SummaryUnsafe { recorded });
     }

@@ -68,6 +68,11 @@ pub struct Case {
     pub conversations: Vec<Conversation>,
     /// Step 3: skipped or postponed, with the reason.
     pub gesprek: GesprekStatus,
+    /// Step 3: the date on which the professional recorded that separate conversations ruled
+    /// out dwingende controle. Only then does violence from both sides let a joint approach be
+    /// suggested; a recorded sign of coercive control still withholds it.
+    #[serde(default)]
+    pub coercive_control_ruled_out: Option<NaiveDate>,
     /// Step 4: answers to the afwegingen, by afweging id.
     pub answers: BTreeMap<String, Answer>,
     /// Step 4: dated follow-ups (afweging 5, meldnorm 3).
@@ -584,8 +589,22 @@ pub struct ProfileMatch<'p> {
 pub struct ActiveConsequence<'p> {
     /// The consequence.
     pub consequence: &'p ProfileConsequence,
-    /// Suppressed: it suggests a joint approach while a coercive-control indicator is ticked.
+    /// Suppressed: it suggests a joint approach while that is withheld (`withheld` says why).
     pub suppressed: bool,
+    /// Why a joint approach is withheld, when it is.
+    pub withheld: Option<JointWithheld>,
+}
+
+/// Why a joint approach (joint conversation, mediation, relatietherapie, joint parenting
+/// support) is not suggested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum JointWithheld {
+    /// A sign of coercive control is recorded (a form, a red flag or a profile indicator).
+    CoerciveControl,
+    /// Violence from both sides is recorded, and separate conversations have not (yet) ruled
+    /// out dwingende controle.
+    NotRuledOut,
 }
 
 /// Where a Kindcheck stands: the questions answered on its path, the open question, the outcome.
@@ -956,6 +975,12 @@ pub enum Edit {
         /// On or off.
         on: bool,
     },
+    /// Record (with the date) or unrecord in step 3 that separate conversations ruled out
+    /// dwingende controle.
+    SetCoerciveControlRuledOut {
+        /// The date of the record; `None` unrecords it.
+        on: Option<NaiveDate>,
+    },
     /// Record (or unrecord) a form of violence in step 1.
     SetForm {
         /// Form id.
@@ -1259,6 +1284,9 @@ pub enum EditError {
     /// An output language there is no locale for.
     #[error("unknown output language")]
     UnknownLanguage,
+    /// Ruling out dwingende controle needs a conversation held separately, recorded in step 3.
+    #[error("ruling out coercive control needs a separate conversation")]
+    SeparateTalkRequired,
 }
 
 fn check_text(s: &str) -> Result<(), EditError> {
@@ -1348,6 +1376,7 @@ impl Case {
             no_vt_advice_reason: String::new(),
             conversations: Vec::new(),
             gesprek: GesprekStatus::Planned,
+            coercive_control_ruled_out: None,
             answers: BTreeMap::new(),
             follow_ups: Vec::new(),
             profile_indicators: BTreeSet::new(),
@@ -1446,6 +1475,20 @@ impl Case {
         !self.active_situations(p).is_empty() || !self.active_red_flags(p).is_empty()
     }
 
+    /// The contacts the case shows, in content order without repeats: the ones the acute
+    /// route names while it is shown.
+    pub fn contacts_shown(&self, p: &Protocol) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        if self.acute_route(p) {
+            for c in p.acute_lines().iter().filter_map(|g| g.contact.as_ref()) {
+                if !out.contains(c) {
+                    out.push(c.clone());
+                }
+            }
+        }
+        out
+    }
+
     /// The afwegingen marked for attention by what step 1 recorded, in afweging order.
     pub fn attention(&self, p: &Protocol) -> Vec<String> {
         let wanted: BTreeSet<&str> = self
@@ -1461,10 +1504,12 @@ impl Case {
     /// for every field that fit the subject (minor or adult).
     pub fn notes<'p>(&self, p: &'p Protocol) -> Vec<&'p Note> {
         let minor = p.subject(&self.subject).map(|s| s.minor);
+        let coercive = !self.coercive_control(p).is_empty();
         p.notes()
             .iter()
             .filter(|n| n.field.as_ref().is_none_or(|f| f == &self.field))
             .filter(|n| n.minor.is_none() || n.minor == minor)
+            .filter(|n| n.coercive_control.is_none_or(|c| c == coercive))
             .collect()
     }
 
@@ -1530,15 +1575,48 @@ impl Case {
             .collect()
     }
 
-    /// The signs of coercive control recorded, in content order: the profile indicators
-    /// ticked in step 4, then the red flags recorded in step 1 that content marks as such.
+    /// The signs of coercive control recorded, in content order: the forms recorded in step 1
+    /// that content marks as such (intieme terreur), the profile indicators ticked in step 4,
+    /// then the red flags recorded in step 1 that content marks as such. The one case-level
+    /// notion: while it is not empty, coercive control stands for the whole case.
     pub fn coercive_control<'p>(&self, p: &'p Protocol) -> Vec<&'p Choice> {
+        let forms = p.forms().iter().filter(|f| f.coercive_control && self.forms.contains(&f.choice.id));
         let indicators = p
             .profile_indicators()
             .iter()
             .filter(|i| i.coercive_control && self.profile_indicators.contains(&i.choice.id));
         let flags = self.active_red_flags(p).into_iter().filter(|m| m.coercive_control);
-        indicators.map(|i| &i.choice).chain(flags.map(|m| &m.choice)).collect()
+        forms.map(|f| &f.choice).chain(indicators.map(|i| &i.choice)).chain(flags.map(|m| &m.choice)).collect()
+    }
+
+    /// Whether a joint approach is withheld, and why: while coercive control stands; or while
+    /// an indicator that asks for it (violence from both sides) is ticked and the professional
+    /// has not recorded that separate conversations ruled out dwingende controle.
+    pub fn joint_approach_withheld(&self, p: &Protocol) -> Option<JointWithheld> {
+        if !self.coercive_control(p).is_empty() {
+            return Some(JointWithheld::CoerciveControl);
+        }
+        let asks = p
+            .profile_indicators()
+            .iter()
+            .any(|i| i.joint_after_separate_talks && self.profile_indicators.contains(&i.choice.id));
+        (asks && self.coercive_control_ruled_out.is_none()).then_some(JointWithheld::NotRuledOut)
+    }
+
+    /// Whether step 3 asks to record that separate conversations ruled out dwingende controle:
+    /// an indicator that asks for it is ticked, or it is already recorded.
+    pub fn asks_rule_out(&self, p: &Protocol) -> bool {
+        self.coercive_control_ruled_out.is_some()
+            || p.profile_indicators()
+                .iter()
+                .any(|i| i.joint_after_separate_talks && self.profile_indicators.contains(&i.choice.id))
+    }
+
+    /// How the Top3 safety plan is framed: with the victim, apart, while coercive control
+    /// stands; otherwise with the family.
+    pub fn safety_framing<'p>(&self, p: &'p Protocol) -> Option<&'p crate::content::SafetyFraming> {
+        let cc = !self.coercive_control(p).is_empty();
+        p.safety_framings().iter().find(|f| f.coercive_control == cc)
     }
 
     /// The consequences of the profiles the picture resembles and the professional did not
@@ -1551,11 +1629,14 @@ impl Case {
             .filter(|m| m.status != Some(HypothesisStatus::Rejected))
             .map(|m| m.profile.id.as_str())
             .collect();
-        let coercive = !self.coercive_control(p).is_empty();
+        let withheld = self.joint_approach_withheld(p);
         p.profile_consequences()
             .iter()
             .filter(|k| open.contains(k.profile.as_str()))
-            .map(|k| ActiveConsequence { consequence: k, suppressed: coercive && k.joint_approach })
+            .map(|k| {
+                let withheld = withheld.filter(|_| k.joint_approach);
+                ActiveConsequence { consequence: k, suppressed: withheld.is_some(), withheld }
+            })
             .collect()
     }
 
@@ -1582,7 +1663,11 @@ impl Case {
                     || self.kindcheck.is_some()
             }
             "consultatie" => !self.consultations.is_empty() || !self.no_vt_advice_reason.is_empty(),
-            "gesprek" => !self.conversations.is_empty() || self.gesprek != GesprekStatus::Planned,
+            "gesprek" => {
+                !self.conversations.is_empty()
+                    || self.gesprek != GesprekStatus::Planned
+                    || self.coercive_control_ruled_out.is_some()
+            }
             "wegen" => {
                 !self.answers.is_empty()
                     || !self.follow_ups.is_empty()
@@ -1760,6 +1845,12 @@ impl Case {
                 self.suspect = suspect;
             }
             Edit::SetAlsoAtHome { on } => self.also_at_home = on,
+            Edit::SetCoerciveControlRuledOut { on } => {
+                if on.is_some() && !self.conversations.iter().any(|c| c.separately) {
+                    return Err(EditError::SeparateTalkRequired);
+                }
+                self.coercive_control_ruled_out = on;
+            }
             Edit::SetProfileIndicator { indicator, on } => {
                 if p.profile_indicator(&indicator).is_none() {
                     return Err(EditError::UnknownId { kind: "profile-indicator", id: indicator });

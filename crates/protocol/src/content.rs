@@ -394,6 +394,9 @@ pub struct Form {
     /// A paper found at home can put the client in danger: no plain-language summary for
     /// the client while this form is recorded.
     pub unsafe_on_paper: bool,
+    /// The form means dwingende controle (intieme terreur): recorded, it counts as coercive
+    /// control for the whole case (see `Case::coercive_control`).
+    pub coercive_control: bool,
 }
 
 /// Something a professional can tick in step 1 that calls for the acute route at once: an
@@ -425,6 +428,8 @@ pub struct Note {
     pub field: Option<String>,
     /// Only for subjects with this `minor` flag, if set.
     pub minor: Option<bool>,
+    /// Only while coercive control stands (`true`) or does not (`false`), if set.
+    pub coercive_control: Option<bool>,
     /// Sources and validity.
     pub provenance: Provenance,
 }
@@ -496,6 +501,9 @@ pub struct ProfileIndicator {
     /// A sign of coercive control (dwingende controle): while one is ticked, no joint approach
     /// is suggested.
     pub coercive_control: bool,
+    /// While it is ticked (violence from both sides), a joint approach is suggested only once
+    /// the professional recorded that separate conversations ruled out dwingende controle.
+    pub joint_after_separate_talks: bool,
 }
 
 /// What a gezinsprofiel means for the approach, shown in one step.
@@ -555,6 +563,23 @@ pub struct SafetyQuestion {
     pub text: String,
     /// Fluent id of help in our own words.
     pub help: String,
+    /// Fluent id of the help shown instead while coercive control stands (a plan with the
+    /// victim, made apart from the suspected person), if the usual help would not fit.
+    pub help_coercive: Option<String>,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// How the Top3 safety plan is framed: with the family, or, while coercive control stands,
+/// with the victim (and the children at their level), apart from the suspected person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafetyFraming {
+    /// Stable id.
+    pub id: String,
+    /// Applies while coercive control stands (`true`) or does not (`false`).
+    pub coercive_control: bool,
+    /// Fluent id of the text.
+    pub text: String,
     /// Sources and validity.
     pub provenance: Provenance,
 }
@@ -600,6 +625,7 @@ pub struct Protocol {
     readers: Vec<Reader>,
     output_files: Vec<OutputFile>,
     safety_skip_reasons: Vec<String>,
+    safety_framings: Vec<SafetyFraming>,
 }
 
 mod raw {
@@ -688,6 +714,8 @@ mod raw {
         pub output: Vec<OutputFile>,
         #[serde(default)]
         pub safety_skip_reason: Vec<Ref>,
+        #[serde(default)]
+        pub safety_framing: Vec<SafetyFraming>,
     }
 
     #[derive(Deserialize)]
@@ -697,6 +725,17 @@ mod raw {
         pub kind: String,
         pub text: String,
         pub help: String,
+        pub help_coercive: Option<String>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SafetyFraming {
+        pub id: String,
+        pub coercive_control: bool,
+        pub text: String,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -719,6 +758,8 @@ mod raw {
         pub profiles: Vec<String>,
         #[serde(default)]
         pub coercive_control: bool,
+        #[serde(default)]
+        pub joint_after_separate_talks: bool,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -827,6 +868,7 @@ mod raw {
         pub step: String,
         pub text: String,
         pub minor: Option<bool>,
+        pub coercive_control: Option<bool>,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -998,6 +1040,8 @@ mod raw {
         pub postpones_gesprek: bool,
         #[serde(default)]
         pub unsafe_on_paper: bool,
+        #[serde(default)]
+        pub coercive_control: bool,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -1190,6 +1234,7 @@ struct Gathered {
     reader: Vec<(String, raw::Reader)>,
     output: Vec<(String, raw::OutputFile)>,
     safety_skip_reason: Vec<(String, raw::Ref)>,
+    safety_framing: Vec<(String, raw::SafetyFraming)>,
 }
 
 fn tag<T>(file: &str, items: Vec<T>, into: &mut Vec<(String, T)>) {
@@ -1265,6 +1310,7 @@ impl Protocol {
             tag(f.name, parsed.reader, &mut g.reader);
             tag(f.name, parsed.output, &mut g.output);
             tag(f.name, parsed.safety_skip_reason, &mut g.safety_skip_reason);
+            tag(f.name, parsed.safety_framing, &mut g.safety_framing);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
         if !c.errors.is_empty() {
@@ -1549,6 +1595,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             choice: Choice { id: f.id, label: f.label, note: f.note, provenance },
             postpones_gesprek: f.postpones_gesprek,
             unsafe_on_paper: f.unsafe_on_paper,
+            coercive_control: f.coercive_control,
         });
     }
     let mut seen = BTreeSet::new();
@@ -1620,7 +1667,15 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if !steps.iter().any(|s| s.id == n.step) {
             c.err(&file, format!("{key}.step"), format!("unknown step `{}`", n.step));
         }
-        notes.push(Note { id: n.id, step: n.step, text: n.text, field: Some(n.field), minor: None, provenance });
+        notes.push(Note {
+            id: n.id,
+            step: n.step,
+            text: n.text,
+            field: Some(n.field),
+            minor: None,
+            coercive_control: None,
+            provenance,
+        });
     }
     for (file, n) in g.step_note {
         c.id(&file, "step_note", &n.id, &mut seen);
@@ -1628,7 +1683,15 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         if !steps.iter().any(|s| s.id == n.step) {
             c.err(&file, format!("step_note[{}].step", n.id), format!("unknown step `{}`", n.step));
         }
-        notes.push(Note { id: n.id, step: n.step, text: n.text, field: None, minor: n.minor, provenance });
+        notes.push(Note {
+            id: n.id,
+            step: n.step,
+            text: n.text,
+            field: None,
+            minor: n.minor,
+            coercive_control: n.coercive_control,
+            provenance,
+        });
     }
     let disclosures: Vec<&Marker> = situations.iter().filter(|m| m.disclosure).collect();
     if disclosures.len() > 1 {
@@ -1835,6 +1898,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             choice: Choice { id: i.id, label: i.label, note: None, provenance },
             profiles: i.profiles,
             coercive_control: i.coercive_control,
+            joint_after_separate_talks: i.joint_after_separate_talks,
         });
     }
     let mut seen = BTreeSet::new();
@@ -1884,7 +1948,14 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
                 SafetyKind::Text
             }
         };
-        safety_questions.push(SafetyQuestion { id: q.id, kind, text: q.text, help: q.help, provenance });
+        safety_questions.push(SafetyQuestion {
+            id: q.id,
+            kind,
+            text: q.text,
+            help: q.help,
+            help_coercive: q.help_coercive,
+            provenance,
+        });
     }
     for kind in [SafetyKind::Top3, SafetyKind::Agreements, SafetyKind::Monitoring, SafetyKind::Scale] {
         let n = safety_questions.iter().filter(|q| q.kind == kind).count();
@@ -1895,6 +1966,28 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
 
     let (suspect_relations, readers, output_files, safety_skip_reasons) =
         validate_inzage(c, &mut g_inzage, &known, &fields, &skip_reasons);
+    let mut seen = BTreeSet::new();
+    let mut safety_framings = Vec::new();
+    for (file, f) in g.safety_framing {
+        c.id(&file, "safety_framing", &f.id, &mut seen);
+        let provenance = prov!(file, "safety_framing", f);
+        safety_framings.push(SafetyFraming {
+            id: f.id,
+            coercive_control: f.coercive_control,
+            text: f.text,
+            provenance,
+        });
+    }
+    for cc in [false, true] {
+        let n = safety_framings.iter().filter(|f| f.coercive_control == cc).count();
+        if !safety_questions.is_empty() && n != 1 {
+            c.err(
+                "safety.toml",
+                "safety_framing",
+                format!("exactly one framing with coercive_control = {cc}, found {n}"),
+            );
+        }
+    }
 
     Protocol {
         id,
@@ -1935,6 +2028,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         readers,
         output_files,
         safety_skip_reasons,
+        safety_framings,
     }
 }
 
@@ -2262,6 +2356,11 @@ impl Protocol {
         &self.safety_questions
     }
 
+    /// How the Top3 safety plan is framed, without and with coercive control.
+    pub fn safety_framings(&self) -> &[SafetyFraming] {
+        &self.safety_framings
+    }
+
     /// Every Fluent id the content refers to, with where it is referenced.
     pub fn fluent_ids(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
@@ -2345,6 +2444,12 @@ impl Protocol {
         for q in &self.safety_questions {
             push(format!("safety_question[{}].text", q.id), &q.text);
             push(format!("safety_question[{}].help", q.id), &q.help);
+            if let Some(h) = &q.help_coercive {
+                push(format!("safety_question[{}].help_coercive", q.id), h);
+            }
+        }
+        for f in &self.safety_framings {
+            push(format!("safety_framing[{}].text", f.id), &f.text);
         }
         for k in &self.profile_consequences {
             push(format!("profile_consequence[{}].text", k.id), &k.text);

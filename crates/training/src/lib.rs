@@ -288,7 +288,8 @@ fn merge_record(into: &mut ScenarioCase, kc: &mut Option<ScenarioKindcheck>, r: 
 
 fn merge_expect(base: &Expect, over: &Expect) -> Expect {
     macro_rules! pick {
-        ($($f:ident),*) => { Expect { $($f: over.$f.clone().or_else(|| base.$f.clone()),)* } };
+        // Output checks need the app's runner: training rounds never carry them.
+        ($($f:ident),*) => { Expect { $($f: over.$f.clone().or_else(|| base.$f.clone()),)* output: Vec::new() } };
     }
     pick!(
         track,
@@ -316,7 +317,20 @@ fn merge_expect(base: &Expect, over: &Expect) -> Expect {
         suppressed_consequences,
         signal_groups,
         signals_include,
-        quotes_without_speaker
+        quotes_without_speaker,
+        safety_framing,
+        joint_withheld,
+        gesprek,
+        decisions,
+        departures,
+        unexplained_departures,
+        refused,
+        due_on,
+        closed_at,
+        step_states,
+        kindcheck_children,
+        contains,
+        excludes
     )
 }
 
@@ -347,7 +361,14 @@ impl TrainingCase {
             Some(f) => merge_expect(&r.expect, &f.expect),
             None => r.expect.clone(),
         };
-        Scenario { name: format!("{} / {field} / {}", self.id, round + 1), case, answers, kindcheck, expect }
+        Scenario {
+            name: format!("{} / {field} / {}", self.id, round + 1),
+            case,
+            answers,
+            kindcheck,
+            expect,
+            ..Default::default()
+        }
     }
 
     /// The case as recorded in `field` after rounds `0..=round`, for showing its route.

@@ -592,21 +592,29 @@ function stepPanel(ctx, view, helpers) {
 function stepNotices(view, stepId) {
   const notes = view.notices.filter((n) => n.step === stepId);
   // Consequences of the gezinsprofielen the professional has not rejected (hypotheses); one
-  // that suggests a joint approach while a coercive-control sign is ticked is left out.
-  const consequences = view.profiles.consequences.filter((k) => k.step === stepId && !k.suppressed);
+  // that suggests a joint approach while that is withheld (coercive control, or violence from
+  // both sides not yet ruled out) is not suggested: its place says why instead.
+  const consequences = view.profiles.consequences.filter((k) => k.step === stepId);
   if (!notes.length && !consequences.length) return null;
   return h(
     'aside',
     { class: 'step-notices', 'aria-label': t('step-notices-label'), 'data-testid': 'step-notices' },
     notes.map((n) => h('div', { class: 'notice notice-info', 'data-testid': `notice-${n.id}` }, h('p', { class: 'prewrap' }, n.text), sources(n.provenance, `notice-${n.id}`))),
     consequences.map((k) =>
-      h(
-        'div',
-        { class: 'notice notice-info', 'data-testid': `profile-notice-${k.id}` },
-        h('p', { class: 'notice-kicker' }, `${t('profile-notice-kicker')} ${k.profile_label}`),
-        h('p', { class: 'prewrap' }, k.text),
-        sources(k.provenance, `profile-notice-${k.id}`),
-      ),
+      k.suppressed
+        ? h(
+            'div',
+            { class: 'notice notice-acute', 'data-testid': `profile-withheld-${k.id}`, 'data-withheld': k.withheld },
+            h('p', { class: 'notice-kicker' }, `${t('profile-notice-kicker')} ${k.profile_label}`),
+            h('p', { class: 'prewrap' }, k.withheld_reason),
+          )
+        : h(
+            'div',
+            { class: 'notice notice-info', 'data-testid': `profile-notice-${k.id}` },
+            h('p', { class: 'notice-kicker' }, `${t('profile-notice-kicker')} ${k.profile_label}`),
+            h('p', { class: 'prewrap' }, k.text),
+            sources(k.provenance, `profile-notice-${k.id}`),
+          ),
     ),
   );
 }

@@ -3,7 +3,7 @@
 // the conversations held.
 
 import { t } from '../l10n.js';
-import { h } from '../dom.js';
+import { h, today } from '../dom.js';
 import { button, checkbox, clearErrors, formatDate, localDay, radioGroup, radioValue, showError, textField } from '../ui.js';
 
 /**
@@ -12,7 +12,50 @@ import { button, checkbox, clearErrors, formatDate, localDay, radioGroup, radioV
  * @param {Object} helpers
  */
 export function renderGesprek(ctx, view, helpers) {
-  return [status(ctx, view, helpers), conversations(ctx, view, helpers)];
+  return [status(ctx, view, helpers), conversations(ctx, view, helpers), view.asks_rule_out ? ruledOut(ctx, view) : null];
+}
+
+// ---------- Violence from both sides: separate conversations ruled out dwingende controle ----------
+
+function ruledOut(ctx, view) {
+  const on = view.case.coercive_control_ruled_out;
+  const errorSlot = h('div', { class: 'error-slot', id: 'ruled-out-error' });
+  const send = (value, trigger) =>
+    ctx.edit(
+      { op: 'set-coercive-control-ruled-out', on: value },
+      {
+        trigger,
+        onError: (err) => {
+          // Not saved: the tick goes back to what is recorded.
+          trigger.checked = Boolean(on);
+          showError(errorSlot, err);
+        },
+        announce: value ? t('step3-ruled-out-recorded') : t('step3-ruled-out-unrecorded'),
+        focus: 'ruled-out-toggle',
+      },
+    );
+  const date = textField({ id: 'ruled-out-date', label: t('step3-ruled-out-date'), type: 'date', value: on || today(), class: 'field-date', testid: 'ruled-out-date' });
+  const box = checkbox({
+    id: 'ruled-out-toggle',
+    label: t('step3-ruled-out-label'),
+    checked: Boolean(on),
+    testid: 'ruled-out-toggle',
+    onChange: (event) => {
+      const input = /** @type {HTMLInputElement} */ (event.currentTarget);
+      const value = /** @type {HTMLInputElement} */ (document.getElementById('ruled-out-date')).value || today();
+      send(input.checked ? value : null, input);
+    },
+  });
+  return h(
+    'section',
+    { class: 'block', 'aria-labelledby': 'ruled-out-title', 'data-testid': 'ruled-out' },
+    h('h3', { id: 'ruled-out-title' }, t('step3-ruled-out-title')),
+    h('p', { class: 'hint' }, t('step3-ruled-out-hint')),
+    view.coercive_control.length ? h('p', { class: 'notice notice-acute' }, t('step3-ruled-out-still')) : null,
+    errorSlot,
+    date,
+    box,
+  );
 }
 
 // ---------- Planned, skipped or postponed ----------

@@ -52,7 +52,8 @@ function safetyQuestions(ctx, view, helpers) {
       'fieldset',
       { class: 'fieldset safety-question', 'data-testid': `safety-${q.id}` },
       h('legend', null, q.text),
-      h('p', { class: 'hint prewrap' }, q.help),
+      // The help for this case (the backend picks the victim-only help under coercive control).
+      h('p', { class: 'hint prewrap', 'data-testid': `safety-help-${q.id}` }, view.safety_help[q.id] || q.help),
       body,
       sources(q.provenance, `safety-${q.id}`),
     );
@@ -114,6 +115,18 @@ function safetyQuestions(ctx, view, helpers) {
     'form',
     { class: 'form form-box safety-plan', novalidate: true, 'aria-labelledby': 'safety-title', 'data-testid': 'safety-plan' },
     h('h3', { id: 'safety-title' }, t('safety-title')),
+    view.safety_framing
+      ? h(
+          'div',
+          {
+            class: ['notice', view.coercive_control.length ? 'notice-acute' : 'notice-info'],
+            'data-testid': 'safety-framing',
+            'data-framing': view.safety_framing.id,
+          },
+          h('p', { class: 'prewrap' }, view.safety_framing.text),
+          sources(view.safety_framing.provenance, 'safety-framing'),
+        )
+      : null,
     h('p', { class: 'hint' }, t('safety-intro')),
     questions.map((q) => part(q, body(q))),
     formError,
@@ -275,7 +288,7 @@ function profileMatch(ctx, view, m) {
               'li',
               { 'data-testid': `profile-consequence-${k.id}`, class: k.suppressed ? 'is-suppressed' : null },
               k.suppressed
-                ? h('p', { class: 'notice notice-acute' }, t('step4-profiles-joint-suppressed'))
+                ? h('p', { class: 'notice notice-acute prewrap' }, k.withheld_reason)
                 : [h('p', { class: 'prewrap' }, k.text), h('p', { class: 'hint' }, `${t('step4-profiles-shown-in')} ${steps.get(k.step) ? steps.get(k.step).title : ''}`)],
               k.suppressed ? null : sources(k.provenance, `consequence-${k.id}`),
             ),

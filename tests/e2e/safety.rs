@@ -1,0 +1,113 @@
+//! Safety in the real window (issue 11): who said the words decides whether they are a
+//! disclosure; dwingende controle recorded in step 1 changes steps 3 and 4.
+
+use fantoccini::key::Key;
+
+use crate::harness::{click, click_centered, page_text, tid, type_into, wait_text};
+use crate::harness::{Session, ELEMENT_TIMEOUT};
+
+async fn exists(s: &Session, id: &str) -> bool {
+    let script = format!("return document.querySelector('[data-testid=\"{id}\"]') !== null;");
+    s.client.execute(&script, vec![]).await.unwrap().as_bool().unwrap_or(false)
+}
+
+async fn new_case(s: &Session, alias: &str, field: &str, subject: &str) {
+    click(s, "new-case-button").await;
+    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys(alias).await.unwrap();
+    click(s, &format!("field-{field}")).await;
+    click(s, &format!("subject-{subject}")).await;
+    click(s, "suspect-huiselijke-kring").await;
+    click(s, "newcase-submit").await;
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+}
+
+#[tokio::test]
+async fn a_parents_explanation_opens_no_acute_route_and_the_childs_own_words_do() {
+    let s = Session::start_unlocked("speaker").await;
+    new_case(&s, "Sterre groep 5", "onderwijs", "kind").await;
+
+    // A parent's explanation, literally, with who said it.
+    click(&s, "quote-add").await;
+    type_into(&s, "disclosure-words", "Ze is van de fiets gevallen, ze is gewoon onhandig.").await;
+    // The speaker is asked for: sending without one says so and keeps the words.
+    click_centered(&s, "disclosure-submit").await;
+    wait_text(&s, "Kies wie deze woorden zei.").await;
+    // Keyboard: the radio group is reached and chosen without the mouse.
+    s.wait_for(&tid("disclosure-speaker-ouder"), ELEMENT_TIMEOUT)
+        .await
+        .send_keys(&Key::Space.to_string())
+        .await
+        .unwrap();
+    type_into(&s, "disclosure-question", "Hoe komt die blauwe plek op haar arm?").await;
+    s.screenshot("60-woorden-van-een-ouder").await;
+    click_centered(&s, "disclosure-submit").await;
+    wait_text(&s, "Ze is van de fiets gevallen").await;
+    assert!(page_text(&s).await.contains("Een ouder of verzorger"), "the quote shows who said it");
+    assert!(!exists(&s, "acute-route").await, "a parent's explanation is not a disclosure: no acute route");
+    s.screenshot("61-ouder-geen-acute-route").await;
+
+    // The child's own words: a disclosure, the acute route at once.
+    click(&s, "quote-add").await;
+    type_into(&s, "disclosure-words", "Papa kneep heel hard in mijn arm.").await;
+    click(&s, "disclosure-speaker-betrokkene").await;
+    click_centered(&s, "disclosure-submit").await;
+    s.wait_for(&tid("acute-route"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, "Papa kneep heel hard in mijn arm.").await;
+    s.client
+        .execute("document.querySelector('[data-testid=\"acute-route\"]').scrollIntoView({ block: 'start' });", vec![])
+        .await
+        .unwrap();
+    s.screenshot("62-kind-wel-acute-route").await;
+    s.finish().await;
+}
+
+async fn scroll_to(s: &Session, id: &str) {
+    let script = format!("document.querySelector('[data-testid=\"{id}\"]').scrollIntoView({{ block: 'center' }});");
+    s.client.execute(&script, vec![]).await.unwrap();
+}
+
+#[tokio::test]
+async fn intieme_terreur_in_step_1_means_separate_talks_in_step_3_and_a_victim_only_plan_in_step_4() {
+    let s = Session::start_unlocked("coercive").await;
+    new_case(&s, "Gezin Linde", "sociaal-werk", "volwassene").await;
+
+    // Step 1: the form alone, no profile indicator, no red flag.
+    click(&s, "form-intieme-terreur").await;
+    wait_text(&s, "Dit is dwingende controle.").await;
+    s.screenshot("63-stap-1-intieme-terreur").await;
+
+    // Step 3: speak with each family member separately, Veilig Thuis first.
+    click(&s, "step-gesprek").await;
+    let note = s.wait_for(&tid("notice-dwingende-controle-gesprek"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(note.contains("ieder gezinslid apart"), "step 3 says to speak separately: {note}");
+    assert!(note.contains("Raadpleeg eerst Veilig Thuis"), "step 3 says to consult Veilig Thuis first: {note}");
+    scroll_to(&s, "notice-dwingende-controle-gesprek").await;
+    s.screenshot("64-stap-3-ieder-apart").await;
+
+    // Step 4: the Top3 plan is a plan with the victim, made apart; no help speaks of the family.
+    click(&s, "step-wegen").await;
+    let framing = s.wait_for(&tid("safety-framing"), ELEMENT_TIMEOUT).await;
+    assert_eq!(framing.attr("data-framing").await.unwrap().as_deref(), Some("met-het-slachtoffer"));
+    let text = framing.text().await.unwrap();
+    assert!(text.contains("met het slachtoffer") && text.contains("niet zien"), "victim-only framing: {text}");
+    let help = s.wait_for(&tid("safety-help-onveilige-situaties"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(!help.contains("samen met het gezin"), "no joint framing while coercive control stands: {help}");
+    let plan = s.wait_for(&tid("safety-plan"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(!plan.contains("samen met het gezin"), "nothing in the plan says to make it with the family: {plan}");
+    scroll_to(&s, "safety-framing").await;
+    s.screenshot("65-stap-4-top3-met-het-slachtoffer").await;
+
+    // Step 5: no joint help.
+    click(&s, "step-beslissen").await;
+    s.wait_for(&tid("notice-dwingende-controle-beslissen"), ELEMENT_TIMEOUT).await;
+    scroll_to(&s, "notice-dwingende-controle-beslissen").await;
+    s.screenshot("66-stap-5-geen-gezamenlijke-hulp").await;
+
+    // Unrecording the form gives the family framing back: the notion follows what is recorded.
+    click(&s, "step-signalen").await;
+    click(&s, "form-intieme-terreur").await;
+    click(&s, "step-wegen").await;
+    s.wait_for(r#"[data-testid="safety-framing"][data-framing="met-het-gezin"]"#, ELEMENT_TIMEOUT).await;
+    assert!(!page_text(&s).await.contains("Dit is dwingende controle."));
+    s.finish().await;
+}
