@@ -227,6 +227,9 @@ pub struct ScenarioCase {
     /// Step 3: the date the professional recorded that separate conversations ruled out
     /// dwingende controle, `YYYY-MM-DD`.
     pub coercive_control_ruled_out: Option<String>,
+    /// Who the suspected person is to the one the concern is about (a suspect relation id).
+    #[serde(default)]
+    pub suspect_relation: Option<String>,
     // Extension point: the adult's wishes and wilsbekwaamheid (steps 3-4) are the `route`
     // branch's fields; their keys go here, built in `build_scenario_case`.
     #[serde(default)]
@@ -728,6 +731,7 @@ pub fn build_scenario_case(protocol: &Protocol, s: &Scenario) -> Result<Built, S
     let mut case = Case::new(protocol, &input, &ctx(0)).map_err(|e| format!("[case]: {e}"))?;
     let mut n = 1;
     let mut edits = vec![Edit::SetAlsoAtHome { on: c.also_at_home }];
+    edits.extend(c.suspect_relation.clone().map(|r| Edit::SetSuspectRelation { relation: Some(r) }));
     edits.extend(c.forms.iter().cloned().map(|form| Edit::SetForm { form, on: true }));
     edits.extend(c.acute.iter().cloned().map(|situation| Edit::SetAcuteSituation { situation, on: true }));
     edits.extend(c.consultations.iter().cloned().map(|kind| Edit::SaveConsultation {
