@@ -348,3 +348,60 @@ async fn a_decision_dated_before_the_advice_it_rests_on_is_warned_about_until_it
     assert!(text.contains("Datum van beslissing 1:"), "{text}");
     s.finish().await;
 }
+
+/// Issue 16: what the records were missing is asked where it is recorded and reaches the
+/// outputs: protective factors and other professionals in the adviesvraag, the client's
+/// objections and how they were met in the verslag, the date a step was completed in its
+/// footer. Screenshot 69.
+#[tokio::test]
+async fn protective_factors_other_professionals_objections_and_a_step_date_reach_the_records() {
+    let s = Session::start("records").await;
+    s.set_up_vault().await;
+    click(&s, "new-case-button").await;
+    type_into(&s, "newcase-alias", "Volledig Wilg").await;
+    click(&s, "field-onderwijs").await;
+    click(&s, "subject-kind").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+
+    // Step 1 done: its date defaults to today and can be stated.
+    js(&s, "document.querySelector('[data-testid=\"step-done-button\"]').scrollIntoView({ block: 'center' });").await;
+    click(&s, "step-done-button").await;
+    let field = s.wait_for(&tid("step-date"), ELEMENT_TIMEOUT).await;
+    let today = field.prop("value").await.unwrap().unwrap_or_default();
+    assert_eq!(today.len(), 10, "the completion date defaults to today: {today:?}");
+
+    // Step 5: the client's objections and how they were met.
+    click(&s, "step-beslissen").await;
+    type_into(&s, "objections-met", "Moeder was boos; uitgelegd wat Veilig Thuis doet.").await;
+    click(&s, "melding-record-submit").await;
+    wait_text(&s, "Opgeslagen").await;
+
+    // Uitvoer: the adviesvraag asks for protective factors and other professionals.
+    click(&s, "nav-uitvoer").await;
+    s.wait_for(&tid("adviesvraag-form"), ELEMENT_TIMEOUT).await;
+    type_into(&s, "av-protective", "Oma haalt de kinderen op.").await;
+    type_into(&s, "av-others", "Jeugdarts op school.").await;
+    click(&s, "av-submit").await;
+    let text = wait_preview(&s, "Oma haalt de kinderen op.").await;
+    assert!(text.contains("Beschermende factoren\nOma haalt de kinderen op."), "{text}");
+    assert!(text.contains("Andere professionals betrokken\nJeugdarts op school."), "{text}");
+
+    // The verslag: the objections, and step 1 completed on its date.
+    js(&s, "document.querySelector('[data-testid=\"output-verslag\"]').scrollIntoView({ block: 'center' });").await;
+    click(&s, "output-verslag").await;
+    let text = wait_preview(&s, "Bezwaren en hoe je daarop inging").await;
+    assert!(
+        text.contains("Bezwaren en hoe je daarop inging: Moeder was boos; uitgelegd wat Veilig Thuis doet."),
+        "{text}"
+    );
+    assert!(text.contains("Status: Afgerond op"), "{text}");
+    js(
+        &s,
+        "document.querySelector('.output-preview-title').scrollIntoView({ block: 'start' }); window.scrollBy(0, -110);",
+    )
+    .await;
+    s.screenshot("69-verslag-volledig").await;
+    s.finish().await;
+}

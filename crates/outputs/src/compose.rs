@@ -479,7 +479,6 @@ impl B<'_> {
                 ));
                 if full {
                     fields.push(Field::new(self.t(ftl("out-informed-reaction")), self.or_none(reaction)));
-                    fields.push(Field::new(self.t(ftl("out-objections-met")), self.or_none(&r.objections_met)));
                 }
             }
             Informed::No { reason } => {
@@ -488,6 +487,11 @@ impl B<'_> {
                     fields.push(Field::new(self.t(ftl("out-informed-why-not")), self.or_none(reason)));
                 }
             }
+        }
+        // The client's objections and how they were met: asked of whoever was told, and printed
+        // whenever recorded.
+        if full && (matches!(a.informed, Informed::Yes { .. }) || trimmed(&r.objections_met).is_some()) {
+            fields.push(Field::new(self.t(ftl("out-objections-met")), self.or_none(&r.objections_met)));
         }
         let mut blocks = vec![Block::Fields(fields)];
         if full {
