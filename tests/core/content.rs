@@ -271,3 +271,50 @@ fn coercive_control_is_flagged_in_content_and_the_top3_plan_has_both_framings() 
     );
     assert!(errs.iter().any(|e| e.key.contains("safety_framing[met-het-slachtoffer]")), "{errs:?}");
 }
+
+/// Issue 16: a signal on a checklist describes what was seen, never a conclusion ("misbruik",
+/// "onder druk", "valselijk"), and a hygiene signal counts only when it comes back and is not
+/// taken up after it was discussed, so poverty is not read as neglect.
+#[test]
+fn signals_describe_what_was_seen_and_hygiene_counts_only_when_it_is_not_taken_up() {
+    let p = meldwijzer_app::content::protocol().expect("content validates");
+    for lang in ["nl", "en"] {
+        let l = meldwijzer_l10n::Localizer::new(lang, Vec::new()).unwrap();
+        let conclusions: &[&str] = if lang == "nl" {
+            &["misbruik", "onder druk", "valselijk"]
+        } else {
+            &["abuse", "under pressure", "falsely"]
+        };
+        for s in p.signals() {
+            let label = l.text(&s.choice.label).to_lowercase();
+            for c in conclusions {
+                assert!(!label.contains(c), "{lang}: signal `{}` states a conclusion ({c}): {label}", s.choice.id);
+            }
+        }
+        for id in ["hygiene", "ouderen-hygiene"] {
+            let s = p.signals().iter().find(|s| s.choice.id == id).unwrap();
+            let label = l.text(&s.choice.label).to_lowercase();
+            let (again, taken_up) =
+                if lang == "nl" { ("herhaaldelijk", "niet opgepakt") } else { ("repeatedly", "not taken up") };
+            assert!(label.contains(again) && label.contains(taken_up), "{lang}: {id}: {label}");
+        }
+    }
+}
+
+#[test]
+fn the_inzage_content_is_checked_and_every_output_says_who_reads_its_file() {
+    let e = errors_after("outputs.toml", "readers = [\"ouders\"]", "readers = [\"buren\"]");
+    assert!(e.iter().any(|e| e.file == "outputs.toml" && e.message.contains("unknown reader `buren`")), "{e:?}");
+    let e = errors_after("outputs.toml", "fields = [\"onderwijs\"]", "fields = [\"school\"]");
+    assert!(e.iter().any(|e| e.message.contains("unknown field `school`")), "{e:?}");
+    let e = errors_after("outputs.toml", "id = \"gevaar-zelf\"", "id = \"gevaar-buren\"");
+    assert!(e.iter().any(|e| e.message.contains("unknown skip_reason `gevaar-buren`")), "{e:?}");
+    let e = errors_after("outputs.toml", "id = \"overdracht\"\nfile", "id = \"brief\"\nfile");
+    assert!(e.iter().any(|e| e.message.contains("unknown output `brief`")), "{e:?}");
+    // Every output the app builds declares who may read the file it goes into.
+    let p = load(&files_with(None)).unwrap();
+    for kind in meldwijzer_protocol::case::OutputKind::ALL {
+        let o = p.output_file(kind.id()).unwrap_or_else(|| panic!("outputs.toml declares `{}`", kind.id()));
+        assert!(!o.readers.is_empty());
+    }
+}

@@ -166,6 +166,7 @@ pub(crate) fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
         },
     );
     edit(app, &id, Edit::SetStepDone { step: "gesprek".into(), done: true });
+    edit(app, &id, Edit::SetStepDate { step: "gesprek".into(), on: Some(date(2026, 11, 2)) });
     edit(app, &id, answer("vermoeden", AnswerValue::Ja, "Letsel en de woorden van de leerling."));
     edit(app, &id, answer("veiligheid", AnswerValue::Nee, "Geen acute of structurele onveiligheid gezien."));
     edit(app, &id, answer("hulp", AnswerValue::Ja, "Wijkteam en schoolmaatschappelijk werk zijn beschikbaar."));
@@ -220,6 +221,8 @@ pub(crate) fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
                     what: "Terugbellen met Veilig Thuis na het eerste gesprek met het wijkteam.".into(),
                     due: Some(date(2026, 11, 20)),
                 }],
+                objections_met:
+                    "Vader vond het overdreven. Uitgelegd waarom we ons zorgen maken en wat het wijkteam doet.".into(),
             },
         },
     );
@@ -246,6 +249,8 @@ pub(crate) fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
                 own_possibilities: "Wekelijks een kort gesprek met de leerling; contact met de ouders.".into(),
                 question: "Is een melding nodig, of kan ik met hulp van het wijkteam verder?".into(),
                 include_profiles: true,
+                other_professionals: "Wijkteam (sinds oktober); jeugdarts op school.".into(),
+                protective_factors: "Moeder zoekt zelf hulp; oma woont dichtbij en haalt de kinderen op.".into(),
             },
         },
     );
@@ -271,6 +276,7 @@ pub(crate) fn zonnebloem(app: &mut App, env: &FixedEnv) -> String {
 pub(crate) fn eik(app: &mut App, env: &FixedEnv) -> String {
     env.set_now(noon(2026, 10, 5));
     let id = new_case(app, "Eik", "arts", "ouder-van-kinderen");
+    edit(app, &id, Edit::SetSuspectRelation { relation: Some("partner".into()) });
     edit(app, &id, Edit::SetForm { form: "intieme-terreur".into(), on: true });
     edit(app, &id, Edit::SetForm { form: "partnergeweld".into(), on: true });
     edit(app, &id, Edit::SetRedFlag { flag: "wurging".into(), on: true });
@@ -291,6 +297,20 @@ pub(crate) fn eik(app: &mut App, env: &FixedEnv) -> String {
         Edit::SetKindcheckHandover {
             text: "Overgedragen aan de jeugdverpleegkundige van het consultatiebureau; zij ziet de kinderen deze week."
                 .into(),
+        },
+    );
+    edit(app, &id, Edit::SetKindcheckCheckBack { on: Some(date(2026, 10, 12)) });
+    edit(
+        app,
+        &id,
+        Edit::SetKindcheckChildren {
+            children: KindcheckChildren {
+                number: Some(2),
+                ages: "3 en 6 jaar".into(),
+                partner_children: String::new(),
+                pregnant: Some(false),
+                carers: "Patiënte en haar partner.".into(),
+            },
         },
     );
     edit(
@@ -347,6 +367,8 @@ pub(crate) fn eik(app: &mut App, env: &FixedEnv) -> String {
         &id,
         Edit::SetDecision { decision: "melden".into(), value: Some(true), reason: "Acute onveiligheid.".into() },
     );
+    // Recorded on the day of the first visit; decided after the advice of 06-10.
+    edit(app, &id, Edit::SetDecisionDate { decision: "melden".into(), on: Some(date(2026, 10, 6)) });
     edit(
         app,
         &id,
@@ -371,6 +393,7 @@ pub(crate) fn eik(app: &mut App, env: &FixedEnv) -> String {
                     what: "Veilig Thuis laat binnen vijf werkdagen weten wat de veiligheidsbeoordeling is.".into(),
                     due: Some(date(2026, 10, 14)),
                 }],
+                objections_met: String::new(),
             },
         },
     );
@@ -383,6 +406,81 @@ pub(crate) fn kastanje(app: &mut App, env: &FixedEnv) -> String {
     new_case(app, "Kastanje", "kinderopvang", "baby")
 }
 
+/// A pupil (groep 7) who told something that points to sexual abuse by her father: step 3
+/// postponed until Veilig Thuis has been consulted. The notes for files the parents can read are
+/// refused; with `reduced`, the professional chose the reduced leerlingdossier and SOEP notes.
+pub(crate) fn linde(app: &mut App, env: &FixedEnv, reduced: bool) -> String {
+    env.set_now(noon(2026, 11, 9));
+    let id = new_case(app, "Linde", "onderwijs", "kind");
+    edit(app, &id, Edit::SetSuspectRelation { relation: Some("ouder".into()) });
+    edit(app, &id, Edit::SetForm { form: "seksueel-misbruik".into(), on: true });
+    edit(
+        app,
+        &id,
+        observation(
+            ObservationKind::Signal,
+            "Huilt bij het omkleden voor de gymles en wil zich niet uitkleden.",
+            Some(date(2026, 11, 5)),
+            InfoSource::Own,
+            "",
+        ),
+    );
+    edit(
+        app,
+        &id,
+        observation(
+            ObservationKind::Signal,
+            "Slaapt slecht sinds de zomer.",
+            Some(date(2026, 11, 6)),
+            InfoSource::Told { by: "de leerling".into() },
+            "",
+        ),
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetGesprek {
+            gesprek: GesprekStatus::Postponed {
+                until: "veilig-thuis".into(),
+                note: "Eerst Veilig Thuis raadplegen; niet met de ouders spreken.".into(),
+            },
+        },
+    );
+    edit(
+        app,
+        &id,
+        Edit::SaveConsultation {
+            consultation: ConsultationInput {
+                id: None,
+                kind: "veilig-thuis-advies".into(),
+                with_whom: String::new(),
+                date: Some(date(2026, 11, 9)),
+                outcome: "Niet met de ouders spreken; Veilig Thuis overlegt met de zedenpolitie.".into(),
+            },
+        },
+    );
+    edit(
+        app,
+        &id,
+        Edit::SetMeldingRecord {
+            record: MeldingRecord {
+                attempts: vec![],
+                vt_agreements: vec![VtAgreement {
+                    what: "Veilig Thuis belt terug.".into(),
+                    due: Some(date(2026, 11, 12)),
+                }],
+                objections_met: String::new(),
+            },
+        },
+    );
+    if reduced {
+        for output in [OutputKind::Leerlingdossier, OutputKind::Soep] {
+            edit(app, &id, Edit::SetOutputReduced { output, on: true });
+        }
+    }
+    id
+}
+
 pub(crate) const OUTPUTS: [&str; 6] = ["adviesvraag", "verslag", "soep", "leerlingdossier", "overdracht", "eenvoudig"];
 
 fn golden_dir() -> PathBuf {
@@ -393,15 +491,20 @@ fn golden_dir() -> PathBuf {
 /// plain text, or the refusal's code and message.
 fn rendered() -> Vec<(String, String)> {
     let (mut app, env) = app();
-    let cases = [
-        ("zonnebloem", zonnebloem(&mut app, &env)),
-        ("eik", eik(&mut app, &env)),
-        ("kastanje", kastanje(&mut app, &env)),
+    let mut cases = vec![
+        ("zonnebloem", zonnebloem(&mut app, &env), &OUTPUTS[..]),
+        ("eik", eik(&mut app, &env), &OUTPUTS[..]),
+        ("kastanje", kastanje(&mut app, &env), &OUTPUTS[..]),
+        ("linde", linde(&mut app, &env, false), &OUTPUTS[..]),
+        ("linde-beperkt", linde(&mut app, &env, true), &["leerlingdossier", "soep"][..]),
     ];
+    let eik_reduced = eik(&mut app, &env);
+    edit(&mut app, &eik_reduced, Edit::SetOutputReduced { output: OutputKind::Soep, on: true });
+    cases.push(("eik-beperkt", eik_reduced, &["soep"][..]));
     env.set_now(noon(2026, 11, 23));
     let mut out = Vec::new();
-    for (name, id) in &cases {
-        for output in OUTPUTS {
+    for (name, id, outputs) in &cases {
+        for &output in *outputs {
             for lang in ["nl", "en"] {
                 let text = match app.render_output(id.clone(), output.into(), lang.into()) {
                     Ok(v) => v.text,
@@ -683,6 +786,7 @@ fn follow_ups_due_or_overdue_put_their_case_first_and_show_after_unlocking() {
             record: MeldingRecord {
                 attempts: vec![],
                 vt_agreements: vec![VtAgreement { what: "Nabellen".into(), due: Some(date(2027, 1, 4)) }],
+                objections_met: String::new(),
             },
         },
     );
@@ -787,4 +891,287 @@ fn the_new_fields_are_checked_and_applied_whole() {
         .code,
         "error-output-language"
     );
+}
+
+/// The leerlingdossier note and the SOEP note of a fresh pupil case, refused or not.
+fn inzage_codes(app: &App, id: &str) -> (Option<String>, Option<String>) {
+    let code = |output: &str| app.render_output(id.into(), output.into(), "nl".into()).err().map(|e| e.code);
+    (code("leerlingdossier"), code("soep"))
+}
+
+#[test]
+fn each_gate_refuses_the_notes_others_can_read_with_the_reason_and_the_reduced_note_says_what_is_left_out() {
+    let (mut app, env) = app();
+    let refused = (Some("error-output-inzage".to_string()), Some("error-output-inzage".to_string()));
+    let fresh = |app: &mut App| {
+        let id = kastanje(app, &env);
+        edit(
+            app,
+            &id,
+            Edit::SetProfile { field: "onderwijs".into(), subject: "kind".into(), suspect: "huiselijke-kring".into() },
+        );
+        edit(
+            app,
+            &id,
+            observation(
+                ObservationKind::Signal,
+                "Blauwe plek op de wang.",
+                Some(date(2026, 11, 20)),
+                InfoSource::Own,
+                "",
+            ),
+        );
+        id
+    };
+    // Nothing that makes a paper unsafe: both notes are made.
+    let id = fresh(&mut app);
+    assert_eq!(inzage_codes(&app, &id), (None, None));
+    // Step 3 postponed (only offered for a postponing form; the form alone gates already, so
+    // check the reason is named).
+    edit(&mut app, &id, Edit::SetForm { form: "seksueel-misbruik".into(), on: true });
+    edit(
+        &mut app,
+        &id,
+        Edit::SetGesprek {
+            gesprek: GesprekStatus::Postponed { until: "politie".into(), note: "Eerst de zedenpolitie.".into() },
+        },
+    );
+    assert_eq!(inzage_codes(&app, &id), refused);
+    let msg = app.render_output(id.clone(), "leerlingdossier".into(), "nl".into()).unwrap_err().message;
+    assert!(msg.contains("Het leerlingdossier kan worden ingezien door de ouders"), "{msg}");
+    assert!(msg.contains("(stap 3) is uitgesteld"), "{msg}");
+    assert!(msg.contains("Seksueel misbruik"), "{msg}");
+    // Each unsafe_on_paper form on its own.
+    let flagged: Vec<String> =
+        app.protocol().forms().iter().filter(|f| f.unsafe_on_paper).map(|f| f.choice.id.clone()).collect();
+    assert!(flagged.len() >= 6, "{flagged:?}");
+    for form in &flagged {
+        let id = fresh(&mut app);
+        edit(&mut app, &id, Edit::SetForm { form: form.clone(), on: true });
+        assert_eq!(inzage_codes(&app, &id), refused, "{form}");
+        let label = app.protocol().form(form).map(|f| f.choice.label.clone()).unwrap();
+        let msg = app.render_output(id.clone(), "soep".into(), "nl".into()).unwrap_err().message;
+        assert!(msg.contains("De patiënt") || msg.contains("de patiënt"), "{msg}");
+        assert!(msg.contains("er is vastgelegd"), "{form}: {msg} ({label})");
+    }
+    // Step 3 skipped for someone's safety; skipped for lack of contact does not gate.
+    let id = fresh(&mut app);
+    edit(
+        &mut app,
+        &id,
+        Edit::SetGesprek {
+            gesprek: GesprekStatus::Skipped { reason: "geen-contact".into(), note: "Verhuisd.".into() },
+        },
+    );
+    assert_eq!(inzage_codes(&app, &id), (None, None));
+    edit(
+        &mut app,
+        &id,
+        Edit::SetGesprek { gesprek: GesprekStatus::Skipped { reason: "gevaar-zelf".into(), note: "Dreigt.".into() } },
+    );
+    assert_eq!(inzage_codes(&app, &id), refused);
+    assert!(app
+        .render_output(id.clone(), "leerlingdossier".into(), "nl".into())
+        .unwrap_err()
+        .message
+        .contains("niet gevoerd, omdat het iemand in gevaar brengt"));
+    // Coercive control (a profile indicator).
+    let id = fresh(&mut app);
+    edit(&mut app, &id, Edit::SetProfileIndicator { indicator: "isolatie".into(), on: true });
+    assert_eq!(inzage_codes(&app, &id), refused);
+    assert!(app
+        .render_output(id.clone(), "leerlingdossier".into(), "nl".into())
+        .unwrap_err()
+        .message
+        .contains("tekenen van dwingende controle"));
+    // A parent suspected: the parents read both files for a minor ...
+    let id = fresh(&mut app);
+    edit(&mut app, &id, Edit::SetSuspectRelation { relation: Some("broer-zus".into()) });
+    assert_eq!(inzage_codes(&app, &id), (None, None));
+    edit(&mut app, &id, Edit::SetSuspectRelation { relation: Some("ouder".into()) });
+    assert_eq!(inzage_codes(&app, &id), refused);
+    assert!(app
+        .render_output(id.clone(), "soep".into(), "nl".into())
+        .unwrap_err()
+        .message
+        .contains("de ouders met gezag van een minderjarige patiënt"));
+    // ... but not the patient file of an adult.
+    edit(
+        &mut app,
+        &id,
+        Edit::SetProfile { field: "arts".into(), subject: "volwassene".into(), suspect: "huiselijke-kring".into() },
+    );
+    assert_eq!(inzage_codes(&app, &id).1, None);
+    assert_eq!(inzage_codes(&app, &id).0.as_deref(), Some("error-output-not-for-field"), "onderwijs only");
+    // The reduced note, chosen by the professional, says what was left out and where the full
+    // record lives, and holds nothing of the concern.
+    let id = linde(&mut app, &env, true);
+    let note = app.render_output(id.clone(), "leerlingdossier".into(), "nl".into()).unwrap().text;
+    assert!(note.contains("Beperkte notitie"), "{note}");
+    assert!(note.contains("Weggelaten: wat gezien, gehoord of verteld is"), "{note}");
+    assert!(note.contains("afgeschermd bij de aandachtsfunctionaris"), "{note}");
+    assert!(note.contains("afgeschermde deel van het leerlingdossier"), "{note}");
+    for absent in ["Huilt", "Slaapt", "de leerling", "Veilig Thuis", "Seksueel", "uitgesteld", "verzorger", "melding"] {
+        assert!(!note.contains(absent), "the reduced note holds no {absent:?}:\n{note}");
+    }
+    let soep = app.render_output(id.clone(), "soep".into(), "nl".into()).unwrap().text;
+    assert!(soep.contains("Scherm deze regel af voor online inzage"), "{soep}");
+    assert!(soep.contains("art. 7:456 BW"), "{soep}");
+    for absent in ["Slaapt", "Huilt", "Vermoeden", "Seksueel", "melding", "Veilig Thuis"] {
+        assert!(!soep.contains(absent), "the reduced SOEP note holds no {absent:?}:\n{soep}");
+    }
+    // The choice is in the decision log, and can be undone.
+    let view =
+        app.edit_case(id.clone(), Edit::SetOutputReduced { output: OutputKind::Leerlingdossier, on: false }).unwrap();
+    assert_eq!(
+        view.case.log.last().unwrap().event,
+        LogEvent::OutputReduced { output: OutputKind::Leerlingdossier, on: false }
+    );
+    let choice = view.outputs.iter().find(|o| o.id == "leerlingdossier").unwrap();
+    assert!(choice.reducible && !choice.reduced && choice.refused.is_some());
+    assert_eq!(inzage_codes(&app, &id).0.as_deref(), Some("error-output-inzage"));
+}
+
+#[test]
+fn the_leerlingdossier_note_is_offered_to_onderwijs_only_and_never_names_who_told() {
+    let (mut app, env) = app();
+    let e = eik(&mut app, &env);
+    assert!(app.open_case(e.clone()).unwrap().outputs.iter().all(|o| o.id != "leerlingdossier"));
+    let err = app.render_output(e, "leerlingdossier".into(), "nl".into()).unwrap_err();
+    assert_eq!(err.code, "error-output-not-for-field");
+    assert!(err.message.contains("Onderwijs"), "{}", err.message);
+    let z = zonnebloem(&mut app, &env);
+    let text = app.render_output(z, "leerlingdossier".into(), "nl".into()).unwrap().text;
+    assert!(!text.contains("verteld door"), "{text}");
+    assert!(text.contains("Afgeschermd"), "{text}");
+}
+
+#[test]
+fn a_situation_derived_from_words_is_a_labelled_suggestion_until_the_professional_confirms_it() {
+    let (mut app, env) = app();
+    let id = kastanje(&mut app, &env);
+    let p = app.protocol().clone();
+    let situation = p.situations().iter().find(|m| m.disclosure).unwrap().choice.id.clone();
+    let quote = |speaker: &str| Edit::SaveQuote {
+        quote: QuoteInput {
+            id: None,
+            words: "Mama zegt dat hij van de trap viel.".into(),
+            question_before: String::new(),
+            said_at: date(2026, 11, 20).and_hms_opt(9, 0, 0).unwrap(),
+            who: String::new(),
+            speaker: Some(speaker.into()),
+            context: String::new(),
+        },
+    };
+    // A parent's words suggest nothing.
+    edit(&mut app, &id, quote("ouder"));
+    for output in ["verslag", "overdracht", "adviesvraag"] {
+        let text = app.render_output(id.clone(), output.into(), "nl".into()).unwrap().text;
+        assert!(text.contains("Acute situatie: Niet vastgelegd."), "{output}:\n{text}");
+        assert!(!text.contains("Voorgesteld door Meldwijzer"), "{output}:\n{text}");
+    }
+    // The possible victim's words suggest the disclosure situation: labelled, never a fact.
+    edit(&mut app, &id, quote("betrokkene"));
+    let label = app.render_output(id.clone(), "verslag".into(), "nl".into()).unwrap().text;
+    for output in ["verslag", "overdracht", "adviesvraag"] {
+        let text = app.render_output(id.clone(), output.into(), "nl".into()).unwrap().text;
+        assert!(text.contains("Acute situatie: Niet vastgelegd."), "{output}:\n{text}");
+        assert!(text.contains("Voorgesteld door Meldwijzer: "), "{output}:\n{text}");
+        assert!(text.contains("(suggestie uit vastgelegde woorden; niet bevestigd door de professional)"), "{output}");
+    }
+    assert!(label.contains("(onthulling)"), "{label}");
+    // Confirmed by the professional: a recorded fact, and no suggestion line.
+    edit(&mut app, &id, Edit::SetAcuteSituation { situation, on: true });
+    let text = app.render_output(id, "verslag".into(), "nl".into()).unwrap().text;
+    assert!(
+        text.contains("Acute situatie: Een kind of een afhankelijke volwassene vertelt je over geweld (onthulling)")
+    );
+    assert!(!text.contains("Voorgesteld door Meldwijzer"), "{text}");
+}
+
+#[test]
+fn dates_are_as_they_happened_and_a_date_out_of_order_gets_a_warning_with_the_click_time_kept() {
+    let (mut app, env) = app();
+    // Eik as first recorded: the decision clicked on 05-10, the advice of Veilig Thuis it rests
+    // on dated 06-10.
+    env.set_now(noon(2026, 10, 5));
+    let id = new_case(&mut app, "Eik", "arts", "ouder-van-kinderen");
+    edit(
+        &mut app,
+        &id,
+        Edit::SaveConsultation {
+            consultation: ConsultationInput {
+                id: None,
+                kind: "veilig-thuis-advies".into(),
+                with_whom: String::new(),
+                date: Some(date(2026, 10, 6)),
+                outcome: "Melden.".into(),
+            },
+        },
+    );
+    edit(&mut app, &id, Edit::SetDecision { decision: "melden".into(), value: Some(true), reason: "Onveilig.".into() });
+    let view = app.open_case(id.clone()).unwrap();
+    assert_eq!(
+        view.date_warnings,
+        ["Beslissing 1 is gedateerd op 05-10-2026, vóór Veilig Thuis (advies, anoniem) op 06-10-2026. Klopt die volgorde? Pas zo nodig de datum aan."]
+    );
+    // The professional states the date it was decided; the warning goes, the click time stays.
+    env.set_now(noon(2026, 10, 8));
+    edit(&mut app, &id, Edit::SetDecisionDate { decision: "melden".into(), on: Some(date(2026, 10, 6)) });
+    let view = app.open_case(id.clone()).unwrap();
+    assert!(view.date_warnings.is_empty(), "{:?}", view.date_warnings);
+    assert_eq!(view.case.decisions["melden"].at, noon(2026, 10, 5), "the click time is kept");
+    let last = view.case.log.last().unwrap();
+    assert_eq!(
+        last,
+        &LogEntry {
+            at: noon(2026, 10, 8),
+            event: LogEvent::Dated { what: "decision:melden".into(), on: Some(date(2026, 10, 6)) }
+        }
+    );
+    assert_eq!(view.timeline.last().unwrap().text, "Datum van beslissing 1: 06-10-2026");
+    let verslag = app.render_output(id.clone(), "verslag".into(), "nl".into()).unwrap().text;
+    assert!(verslag.contains("Beslissing 1: Is melden noodzakelijk? Ja (op 06-10-2026)."), "{verslag}");
+    // A melding dated before the decision to report is warned about too.
+    edit(
+        &mut app,
+        &id,
+        Edit::SetActions { actions: Actions { melding_on: Some(date(2026, 10, 4)), ..Default::default() } },
+    );
+    assert!(app.open_case(id.clone()).unwrap().date_warnings[0].starts_with("De melding is gedateerd op 04-10-2026"));
+    // Step 3 marked done before the conversation took place; stated right, the warning goes.
+    edit(
+        &mut app,
+        &id,
+        Edit::SaveConversation {
+            conversation: ConversationInput {
+                id: None,
+                date: Some(date(2026, 10, 12)),
+                with_whom: "de patiënt".into(),
+                separately: true,
+                interpreter: false,
+                their_view: String::new(),
+                agreements: String::new(),
+            },
+        },
+    );
+    edit(&mut app, &id, Edit::SetStepDone { step: "gesprek".into(), done: true });
+    let warnings = app.open_case(id.clone()).unwrap().date_warnings;
+    assert!(
+        warnings.iter().any(|w| w == "Stap 3 staat afgerond op 08-10-2026, maar wat in die stap is vastgelegd loopt tot 12-10-2026. Pas zo nodig de datum aan."),
+        "{warnings:?}"
+    );
+    edit(&mut app, &id, Edit::SetStepDate { step: "gesprek".into(), on: Some(date(2026, 10, 12)) });
+    assert!(!app.open_case(id.clone()).unwrap().date_warnings.iter().any(|w| w.starts_with("Stap 3")));
+    let verslag = app.render_output(id.clone(), "verslag".into(), "nl".into()).unwrap().text;
+    assert!(verslag.contains("Status: Afgerond op 12-10-2026"), "{verslag}");
+    // A date for a decision not taken, or a step not done, is refused; undoing clears it.
+    assert_eq!(
+        app.edit_case(id.clone(), Edit::SetDecisionDate { decision: "hulp".into(), on: Some(date(2026, 10, 6)) })
+            .unwrap_err()
+            .code,
+        "error-no-such-item"
+    );
+    edit(&mut app, &id, Edit::SetStepDone { step: "gesprek".into(), done: false });
+    assert!(app.open_case(id).unwrap().case.step_dates.is_empty());
 }

@@ -136,7 +136,42 @@ async fn picking_a_signal_from_a_checklist_prefills_an_observation_to_complete_a
     click(&s, "signal-pick-ouderen-machtiging").await;
     let fact = s.wait_for(&tid("observation-fact"), ELEMENT_TIMEOUT).await;
     let value = fact.prop("value").await.unwrap().unwrap_or_default();
-    assert!(value.contains("machtiging"), "the fact is prefilled with the signal's text: {value}");
+    assert!(value.contains("pgb-uitgaven"), "the fact is prefilled with the signal's text: {value}");
     scroll_to(&s, "signal-group-ouderen-financieel").await;
     s.screenshot("44-stap-1-signalenlijst-ouderen-financieel").await;
+}
+
+/// Issue 16: for a baby the injury signals professionals are trained on are open in step 1
+/// (TEN-4-FACESp, abusive head trauma), beside what you see of the parents; who the suspected
+/// person is can be recorded there too. Screenshots 70–71.
+#[tokio::test]
+async fn a_baby_case_opens_the_infant_injury_signals_and_the_oudersignalen() {
+    let s = Session::start_unlocked("infant-signals").await;
+    click(&s, "new-case-button").await;
+    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Baby Hazel").await.unwrap();
+    click(&s, "field-kinderopvang").await;
+    click(&s, "subject-baby").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("signal-lists"), ELEMENT_TIMEOUT).await;
+    let open = |id: &'static str| {
+        let s = &s;
+        async move {
+            s.client
+                .execute(&format!("return document.querySelector('[data-testid=\"{id}\"]').open;"), vec![])
+                .await
+                .unwrap()
+                .as_bool()
+        }
+    };
+    assert_eq!(open("signal-group-letsel-jonge-kinderen").await, Some(true), "open for a baby");
+    assert_eq!(open("signal-group-oudersignalen-kind").await, Some(true), "open for a child subject");
+    assert_eq!(open("signal-group-partnergeweld").await, Some(false), "for adults");
+    wait_text(&s, "TEN-4-FACESp").await;
+    wait_text(&s, "bolle fontanel").await;
+    scroll_to(&s, "signal-group-letsel-jonge-kinderen").await;
+    s.screenshot("70-stap-1-letsel-baby").await;
+    scroll_to(&s, "suspect-relation-ouder").await;
+    s.screenshot("71-stap-1-vermoedelijke-pleger").await;
+    s.finish().await;
 }

@@ -196,3 +196,212 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     s.screenshot("53-vervolgmomenten").await;
     s.finish().await;
 }
+
+/// Issue 16: with sexual abuse recorded and the father suspected, the leerlingdossier note is
+/// refused in the real window with its reason; the professional chooses the reduced note, which
+/// names nothing of the concern. Screenshots 57–58.
+#[tokio::test]
+async fn with_sexual_abuse_recorded_the_leerlingdossier_note_is_refused_with_its_reason_and_can_be_reduced() {
+    let s = Session::start("inzage").await;
+    s.set_up_vault().await;
+    click(&s, "new-case-button").await;
+    type_into(&s, "newcase-alias", "Inzage Linde").await;
+    click(&s, "field-onderwijs").await;
+    click(&s, "subject-kind").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+
+    // Step 1: the form and who is suspected.
+    js(&s, "document.querySelector('[data-testid=\"form-seksueel-misbruik\"]').scrollIntoView({ block: 'center' });")
+        .await;
+    click(&s, "form-seksueel-misbruik").await;
+    wait_text(&s, "Opgeslagen").await;
+    js(&s, "document.querySelector('[data-testid=\"suspect-relation-ouder\"]').scrollIntoView({ block: 'center' });")
+        .await;
+    click(&s, "suspect-relation-ouder").await;
+    let deadline = Instant::now() + ELEMENT_TIMEOUT;
+    while js(
+        &s,
+        "const el = document.querySelector('[data-testid=\"suspect-relation-ouder\"]'); return !!(el && el.checked);",
+    )
+    .await
+    .as_bool()
+        != Some(true)
+    {
+        assert!(Instant::now() < deadline, "the relation is recorded");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    // Uitvoer: choose the leerlingdossier note; it is refused, with the reason.
+    click(&s, "nav-uitvoer").await;
+    s.wait_for(&tid("output-leerlingdossier"), ELEMENT_TIMEOUT).await;
+    js(&s, "document.querySelector('[data-testid=\"output-leerlingdossier\"]').scrollIntoView({ block: 'center' });")
+        .await;
+    click(&s, "output-leerlingdossier").await;
+    let refused = s.wait_for(&tid("output-refused"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(refused.contains("Het leerlingdossier kan worden ingezien door de ouders"), "{refused}");
+    assert!(refused.contains("Seksueel misbruik"), "{refused}");
+    assert!(refused.contains("de vermoedelijke pleger is een ouder of verzorger"), "{refused}");
+    let copy_disabled =
+        js(&s, "return document.querySelector('[data-testid=\"output-copy\"]').disabled;").await.as_bool();
+    assert_eq!(copy_disabled, Some(true), "a refused note cannot be copied");
+    js(&s, "document.querySelector('[data-testid=\"output-refused\"]').scrollIntoView({ block: 'center' });").await;
+    s.screenshot("57-leerlingdossier-geweigerd").await;
+
+    // The reduced note, by choice: what was left out and where the full record is; nothing of
+    // the concern.
+    js(&s, "document.querySelector('[data-testid=\"output-reduced\"]').scrollIntoView({ block: 'center' });").await;
+    click(&s, "output-reduced").await;
+    let note = wait_preview(&s, "Beperkte notitie").await;
+    assert!(note.contains("Notitie leerlingdossier (beperkt)"), "{note}");
+    assert!(note.contains("afgeschermd bij de aandachtsfunctionaris"), "{note}");
+    for absent in ["Seksueel", "ouder of verzorger", "uitgesteld"] {
+        assert!(!note.contains(absent), "the reduced note holds no {absent:?}:\n{note}");
+    }
+    js(
+        &s,
+        "document.querySelector('.output-preview-title').scrollIntoView({ block: 'start' }); window.scrollBy(0, -110);",
+    )
+    .await;
+    s.screenshot("58-leerlingdossier-beperkt").await;
+    s.finish().await;
+}
+
+/// Issue 16: a decision is dated as it happened. Taken today while the advice of Veilig Thuis it
+/// rests on is dated tomorrow, it gets a warning; stating the decision's date clears it, and
+/// the verslag prints the stated date. Screenshots 59–60.
+#[tokio::test]
+async fn a_decision_dated_before_the_advice_it_rests_on_is_warned_about_until_its_date_is_stated() {
+    let s = Session::start("dates").await;
+    s.set_up_vault().await;
+    click(&s, "new-case-button").await;
+    type_into(&s, "newcase-alias", "Datum Es").await;
+    click(&s, "field-onderwijs").await;
+    click(&s, "subject-kind").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+
+    // Step 2: the advice of Veilig Thuis, dated tomorrow (a new consultation starts at today).
+    click(&s, "step-consultatie").await;
+    click(&s, "consultation-veilig-thuis-advies").await;
+    let today =
+        js(&s, "return document.getElementById('cons-new-date').value;").await.as_str().unwrap_or_default().to_string();
+    assert_eq!(today.len(), 10, "a new consultation starts with today's date: {today:?}");
+    let tomorrow = js(
+        &s,
+        "const d = new Date(Date.now() + 86400000); const p = (n) => String(n).padStart(2, '0');
+         const v = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+         const el = document.getElementById('cons-new-date'); el.value = v;
+         el.dispatchEvent(new Event('input', { bubbles: true })); return v;",
+    )
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_string();
+    type_into(&s, "consultation-outcome", "Melden.").await;
+    click(&s, "consultation-submit").await;
+    wait_text(&s, "Melden.").await;
+
+    // Step 5: decided today, shown with today's date, and warned about.
+    click(&s, "step-beslissen").await;
+    s.wait_for(&tid("route-panel"), ELEMENT_TIMEOUT).await;
+    type_into(&s, "decision-reason-melden", "Structurele onveiligheid.").await;
+    click(&s, "decision-melden-ja").await;
+    let field = s.wait_for(&tid("decision-date-melden"), ELEMENT_TIMEOUT).await;
+    assert_eq!(
+        field.prop("value").await.unwrap().unwrap_or_default(),
+        today,
+        "the date defaults to the day it was clicked"
+    );
+    let warning = s.wait_for(&tid("date-warnings"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(
+        warning.contains("Beslissing 1 is gedateerd op") && warning.contains("Veilig Thuis (advies, anoniem)"),
+        "{warning}"
+    );
+    js(&s, "document.querySelector('[data-testid=\"date-warnings\"]').scrollIntoView({ block: 'center' });").await;
+    s.screenshot("59-beslissing-datum-waarschuwing").await;
+
+    // The professional states the date it was decided: the warning goes.
+    js(
+        &s,
+        &format!(
+            "const el = document.getElementById('decision-date-melden'); el.value = '{tomorrow}';
+             el.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+        ),
+    )
+    .await;
+    let deadline = Instant::now() + ELEMENT_TIMEOUT;
+    while s.client.find(fantoccini::Locator::Css(&tid("date-warnings"))).await.is_ok() {
+        assert!(Instant::now() < deadline, "the warning goes once the date is stated");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    js(&s, "document.querySelector('[data-testid=\"decision-date-melden\"]').scrollIntoView({ block: 'center' });")
+        .await;
+    s.screenshot("60-beslissing-datum-vastgelegd").await;
+
+    // The timeline has the stated date beside the moment it was stated.
+    click(&s, "nav-tijdlijn").await;
+    s.wait_for(&tid("timeline"), ELEMENT_TIMEOUT).await;
+    let text = page_text(&s).await;
+    assert!(text.contains("Datum van beslissing 1:"), "{text}");
+    s.finish().await;
+}
+
+/// Issue 16: what the records were missing is asked where it is recorded and reaches the
+/// outputs: protective factors and other professionals in the adviesvraag, the client's
+/// objections and how they were met in the verslag, the date a step was completed in its
+/// footer. Screenshot 69.
+#[tokio::test]
+async fn protective_factors_other_professionals_objections_and_a_step_date_reach_the_records() {
+    let s = Session::start("records").await;
+    s.set_up_vault().await;
+    click(&s, "new-case-button").await;
+    type_into(&s, "newcase-alias", "Volledig Wilg").await;
+    click(&s, "field-onderwijs").await;
+    click(&s, "subject-kind").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+
+    // Step 1 done: its date defaults to today and can be stated.
+    js(&s, "document.querySelector('[data-testid=\"step-done-button\"]').scrollIntoView({ block: 'center' });").await;
+    click(&s, "step-done-button").await;
+    let field = s.wait_for(&tid("step-date"), ELEMENT_TIMEOUT).await;
+    let today = field.prop("value").await.unwrap().unwrap_or_default();
+    assert_eq!(today.len(), 10, "the completion date defaults to today: {today:?}");
+
+    // Step 5: the client's objections and how they were met.
+    click(&s, "step-beslissen").await;
+    type_into(&s, "objections-met", "Moeder was boos; uitgelegd wat Veilig Thuis doet.").await;
+    click(&s, "melding-record-submit").await;
+    wait_text(&s, "Opgeslagen").await;
+
+    // Uitvoer: the adviesvraag asks for protective factors and other professionals.
+    click(&s, "nav-uitvoer").await;
+    s.wait_for(&tid("adviesvraag-form"), ELEMENT_TIMEOUT).await;
+    type_into(&s, "av-protective", "Oma haalt de kinderen op.").await;
+    type_into(&s, "av-others", "Jeugdarts op school.").await;
+    click(&s, "av-submit").await;
+    let text = wait_preview(&s, "Oma haalt de kinderen op.").await;
+    assert!(text.contains("Beschermende factoren\nOma haalt de kinderen op."), "{text}");
+    assert!(text.contains("Andere professionals betrokken\nJeugdarts op school."), "{text}");
+
+    // The verslag: the objections, and step 1 completed on its date.
+    js(&s, "document.querySelector('[data-testid=\"output-verslag\"]').scrollIntoView({ block: 'center' });").await;
+    click(&s, "output-verslag").await;
+    let text = wait_preview(&s, "Bezwaren en hoe je daarop inging").await;
+    assert!(
+        text.contains("Bezwaren en hoe je daarop inging: Moeder was boos; uitgelegd wat Veilig Thuis doet."),
+        "{text}"
+    );
+    assert!(text.contains("Status: Afgerond op"), "{text}");
+    js(
+        &s,
+        "document.querySelector('.output-preview-title').scrollIntoView({ block: 'start' }); window.scrollBy(0, -110);",
+    )
+    .await;
+    s.screenshot("69-verslag-volledig").await;
+    s.finish().await;
+}

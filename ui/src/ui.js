@@ -37,6 +37,17 @@ export function formatDate(iso) {
 }
 
 /** YYYY-MM-DDTHH:MM:SS for reading, in the UI language. */
+/**
+ * The local calendar day (`YYYY-MM-DD`) of a time (an RFC 3339 string or a Date), or of now:
+ * the default for a date the professional can change.
+ * @param {string|Date} [at]
+ */
+export function localDay(at) {
+  const d = at ? new Date(at) : new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 export function formatDateTime(iso) {
   if (!iso) return '';
   const [date, time] = iso.split(/T/);

@@ -119,6 +119,8 @@ fn big_case(app: &mut App) -> String {
             own_possibilities: fact.into(),
             question: fact.into(),
             include_profiles: true,
+            other_professionals: fact.into(),
+            protective_factors: fact.into(),
         },
     });
     edit(Edit::SetPlainSummary {

@@ -496,6 +496,8 @@ pub struct ProtocolView {
     pub red_flags: Vec<MarkerView>,
     /// Oudersignalen that call for the Kindcheck.
     pub kindcheck_triggers: Vec<ChoiceView>,
+    /// Who the suspected person can be to the one the concern is about.
+    pub suspect_relations: Vec<ChoiceView>,
     /// The Kindcheck's variants.
     pub kindcheck_variants: Vec<KindcheckVariantView>,
     /// The Kindcheck's questions by id.
@@ -838,6 +840,8 @@ pub struct CaseView {
     /// An adult client's wishes and wilsbekwaamheid as recorded in step 3, for step 4 (none
     /// when nothing is recorded).
     pub adult: Option<Vec<LabelValue>>,
+    /// Dates out of order (a decision dated before the consultation it rests on, ...), in words.
+    pub date_warnings: Vec<String>,
 }
 
 /// A label and its value, for display.
@@ -889,6 +893,11 @@ pub struct OutputChoice {
     /// Refused for the client's safety (a form recorded for which a paper at home is
     /// dangerous): not even its editor is offered. False when it is merely off.
     pub unsafe_on_paper: bool,
+    /// A note for a file someone involved can read, unsafe there as a whole: the professional
+    /// may choose a reduced note (only what is safe) instead of the refused full one.
+    pub reducible: bool,
+    /// The reduced note is chosen.
+    pub reduced: bool,
 }
 
 /// A span of free text that looks identifying.

@@ -81,6 +81,8 @@ pub const CODES: &[&str] = &[
     "error-output-not-for-case",
     "error-not-an-info-request",
     "error-adult-only",
+    "error-output-inzage",
+    "error-output-not-for-field",
     "error-clipboard",
     "error-pdf-folder",
     "error-pdf-write",

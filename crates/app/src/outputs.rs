@@ -69,6 +69,13 @@ impl App {
                 self.err(Code { code: "error-summary-unsafe", args: vec![("recorded", recorded.join(", "))] })
             }
             Some(meldwijzer_outputs::Refusal::NotForThisCase) => self.err(Code::plain("error-output-not-for-case")),
+            Some(meldwijzer_outputs::Refusal::NotForField { fields }) => {
+                self.err(Code { code: "error-output-not-for-field", args: vec![("fields", fields.join(", "))] })
+            }
+            Some(meldwijzer_outputs::Refusal::Inzage { file, readers, reasons }) => self.err(Code {
+                code: "error-output-inzage",
+                args: vec![("file", file), ("readers", readers.join(", ")), ("reasons", reasons.join("; "))],
+            }),
             _ => self.err(Code::plain("error-summary-off")),
         }
     }

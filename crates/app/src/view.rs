@@ -5,6 +5,7 @@ use meldwijzer_l10n::Localizer;
 use meldwijzer_outputs::{FindingKind, Refusal};
 use meldwijzer_protocol::case::{FollowUpSource, HypothesisStatus, JointWithheld, LogEvent, OutputAction, OutputKind};
 use meldwijzer_protocol::content::{self, AnswerValue, Timing};
+use meldwijzer_protocol::dates::DateWarning;
 use meldwijzer_protocol::inforequest::GivenHow;
 use meldwijzer_protocol::{Case, Pending, Protocol, StepState};
 
@@ -273,6 +274,7 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
             })
             .collect(),
         kindcheck_triggers: p.kindcheck_triggers().iter().map(|c| choice(p, l, c)).collect(),
+        suspect_relations: p.suspect_relations().iter().map(|r| choice(p, l, &r.choice)).collect(),
         kindcheck_variants: p
             .kindcheck_variants()
             .iter()
@@ -669,6 +671,7 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
             );
             (!fields.is_empty()).then(|| fields.into_iter().map(|(label, value)| LabelValue { label, value }).collect())
         },
+        date_warnings: date_warnings(p, l, c),
         case: c.clone(),
     }
 }
@@ -712,6 +715,7 @@ fn due_view(
             l.format(ftl("due-question"), &[("number", number), ("label", label)])
         }
         FollowUpSource::VtAgreement { .. } => l.text(ftl("due-vt-agreement")),
+        FollowUpSource::KindcheckCheckBack => l.text(ftl("due-kindcheck-check-back")),
     };
     let (state, state_label) = due_state(due, today);
     DueView {
@@ -802,6 +806,25 @@ fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
             let on = on.map(date).unwrap_or_else(|| l.text(ftl("log-no-date")));
             l.format(ftl("log-info-given"), &[("how", how), ("date", on)])
         }
+        LogEvent::Dated { what, on } => {
+            let label = match what.split_once(':') {
+                Some(("decision", id)) => {
+                    let number =
+                        p.decisions().iter().find(|d| d.id == id).map(|d| d.number.to_string()).unwrap_or_default();
+                    l.format(ftl("log-dated-decision"), &[("number", number)])
+                }
+                Some((_, id)) => l.format(ftl("log-dated-step"), &[("number", step(id).0)]),
+                None => String::new(),
+            };
+            match on {
+                Some(d) => l.format(ftl("log-dated"), &[("what", label), ("date", date(*d))]),
+                None => l.format(ftl("log-dated-cleared"), &[("what", label)]),
+            }
+        }
+        LogEvent::OutputReduced { output, on } => l.format(
+            if *on { ftl("log-output-reduced") } else { ftl("log-output-full") },
+            &[("output", l.text(meldwijzer_outputs::label_id(*output)))],
+        ),
     }
 }
 
@@ -812,25 +835,76 @@ pub(crate) fn timeline(p: &Protocol, l: &Localizer, c: &Case) -> Vec<TimelineEnt
         .collect()
 }
 
+/// Dates out of order, in words (a warning; the professional may be recording afterwards).
+pub(crate) fn date_warnings(p: &Protocol, l: &Localizer, c: &Case) -> Vec<String> {
+    let local_day = |t: DateTime<Utc>| t.with_timezone(&Local).date_naive();
+    let date = |d: NaiveDate| d.format(&l.text(ftl("date-format"))).to_string();
+    let decision =
+        |id: &str| p.decisions().iter().find(|d| d.id == id).map(|d| d.number.to_string()).unwrap_or_default();
+    c.date_warnings(&local_day)
+        .into_iter()
+        .map(|w| match w {
+            DateWarning::DecisionBeforeConsultation { decision: d, decided_on, consultation, consulted_on } => l
+                .format(
+                    ftl("date-warning-decision"),
+                    &[
+                        ("number", decision(&d)),
+                        ("decided", date(decided_on)),
+                        (
+                            "consultation",
+                            p.consultations()
+                                .iter()
+                                .find(|k| k.id == consultation)
+                                .map(|k| l.text(&k.label))
+                                .unwrap_or_default(),
+                        ),
+                        ("consulted", date(consulted_on)),
+                    ],
+                ),
+            DateWarning::StepBeforeItsRecord { step, done_on, last_on } => l.format(
+                ftl("date-warning-step"),
+                &[
+                    ("number", p.step(&step).map(|s| s.number.to_string()).unwrap_or_default()),
+                    ("done", date(done_on)),
+                    ("last", date(last_on)),
+                ],
+            ),
+            DateWarning::MeldingBeforeDecision { melding_on, decided_on } => {
+                l.format(ftl("date-warning-melding"), &[("melding", date(melding_on)), ("decided", date(decided_on))])
+            }
+        })
+        .collect()
+}
+
 /// The reason an output is refused, in the UI language.
 pub(crate) fn refusal_text(l: &Localizer, r: &Refusal) -> String {
     match r {
         Refusal::SummaryOff => l.text("error-summary-off"),
         Refusal::SummaryUnsafe { recorded } => l.format("error-summary-unsafe", &[("recorded", recorded.join(", "))]),
         Refusal::NotForThisCase => l.text(ftl("error-output-not-for-case")),
+        Refusal::NotForField { fields } => l.format("error-output-not-for-field", &[("fields", fields.join(", "))]),
+        Refusal::Inzage { file, readers, reasons } => l.format(
+            "error-output-inzage",
+            &[("file", file.clone()), ("readers", readers.join(", ")), ("reasons", reasons.join("; "))],
+        ),
     }
 }
 
+/// The outputs offered to the case's field, each with why it is refused, if it is.
 pub(crate) fn outputs(ctx: &meldwijzer_outputs::Ctx<'_>, c: &Case) -> Vec<OutputChoice> {
     OutputKind::for_case(c)
         .into_iter()
+        .filter(|k| c.output_offered(ctx.protocol, *k))
         .map(|k| {
             let refusal = meldwijzer_outputs::refusal(ctx, c, k);
+            let reducible = k != OutputKind::Eenvoudig && !c.inzage_gates(ctx.protocol, k).is_empty();
             OutputChoice {
                 id: k.id(),
                 label: ctx.l10n.text(meldwijzer_outputs::label_id(k)),
                 unsafe_on_paper: matches!(refusal, Some(Refusal::SummaryUnsafe { .. })),
                 refused: refusal.map(|r| refusal_text(ctx.l10n, &r)),
+                reducible,
+                reduced: reducible && c.reduced_outputs.contains(&k),
             }
         })
         .collect()

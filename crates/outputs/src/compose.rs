@@ -4,7 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use meldwijzer_document::{Block, Document, Field, Section};
 use meldwijzer_protocol::case::{
-    Case, GesprekStatus, HypothesisStatus, InfoSource, Informed, Observation, ObservationKind, StepState,
+    Case, GesprekStatus, HypothesisStatus, InfoSource, Informed, Observation, ObservationKind, OutputKind, StepState,
 };
 use meldwijzer_protocol::content::AnswerValue;
 
@@ -116,6 +116,20 @@ impl B<'_> {
         }
     }
 
+    /// As [`Self::observation`], without naming who told it: for a file the parents can read,
+    /// which never names the child (or anyone) as the source of what was told.
+    fn observation_unnamed(&self, o: &Observation) -> String {
+        let source = match o.source {
+            InfoSource::Own => self.t(ftl("out-source-own")),
+            InfoSource::Told { .. } => self.t(ftl("out-source-told-unnamed")),
+        };
+        let line = self.f(ftl("out-observation"), &[("fact", o.fact.trim().to_string()), ("source", source)]);
+        match o.date {
+            Some(d) => format!("{}: {line}", self.date(d)),
+            None => line,
+        }
+    }
+
     fn observations(&self, kind: ObservationKind) -> impl DoubleEndedIterator<Item = &Observation> {
         self.case.observations.iter().filter(move |o| o.kind == kind)
     }
@@ -135,6 +149,91 @@ impl B<'_> {
                 )
             })
             .collect()
+    }
+
+    /// The quotes, each with the question or remark before it (what Veilig Thuis needs to
+    /// weigh the words).
+    fn quotes_with_question(&self) -> Vec<String> {
+        self.case
+            .quotes
+            .iter()
+            .zip(self.quotes())
+            .map(|(q, line)| match trimmed(&q.question_before) {
+                Some(b) => format!("{line}\n{}", self.f(ftl("out-question-before"), &[("question", b.to_string())])),
+                None => line,
+            })
+            .collect()
+    }
+
+    /// As [`Self::observation`], with "datum onbekend" where no date is recorded.
+    fn observation_dated(&self, o: &Observation) -> String {
+        match o.date {
+            Some(_) => self.observation(o),
+            None => format!("{}: {}", self.t(ftl("out-no-date")), self.observation(o)),
+        }
+    }
+
+    /// Who is suspected, with the relation when recorded.
+    fn suspect_line(&self) -> String {
+        let p = self.ctx.protocol;
+        let suspect = p.suspect(&self.case.suspect).map(|s| self.t(&s.choice.label)).unwrap_or_default();
+        match self.case.suspect_relation.as_deref().and_then(|r| p.suspect_relation(r)) {
+            Some(r) => {
+                self.f(ftl("out-suspect-relation"), &[("suspect", suspect), ("relation", self.t(&r.choice.label))])
+            }
+            None => suspect,
+        }
+    }
+
+    /// The children the Kindcheck recorded, one line each, empty when nothing is recorded.
+    fn kindcheck_children(&self) -> Vec<String> {
+        let Some(kc) = self.case.kindcheck.as_ref() else { return Vec::new() };
+        let c = &kc.children;
+        let mut lines = Vec::new();
+        if let Some(n) = c.number {
+            lines.push(self.f(ftl("out-kc-number"), &[("number", n.to_string())]));
+        }
+        if let Some(a) = trimmed(&c.ages) {
+            lines.push(self.f(ftl("out-kc-ages"), &[("ages", a.to_string())]));
+        }
+        if let Some(x) = trimmed(&c.carers) {
+            lines.push(self.f(ftl("out-kc-carers"), &[("carers", x.to_string())]));
+        }
+        if let Some(x) = trimmed(&c.partner_children) {
+            lines.push(self.f(ftl("out-kc-partner-children"), &[("children", x.to_string())]));
+        }
+        if let Some(pregnant) = c.pregnant {
+            lines.push(self.f(ftl("out-kc-pregnant"), &[("answer", self.yes_no(pregnant))]));
+        }
+        lines
+    }
+
+    /// Whether the client was informed before the melding, with whom or why not.
+    fn informed_line(&self) -> Option<String> {
+        match &self.case.actions.informed {
+            Informed::Unknown => None,
+            Informed::Yes { date, whom, .. } => Some(
+                self.f(ftl("out-informed-line-yes"), &[("whom", self.or_none(whom)), ("date", self.opt_date(*date))]),
+            ),
+            Informed::No { reason } => Some(self.f(ftl("out-informed-line-no"), &[("reason", self.or_none(reason))])),
+        }
+    }
+
+    /// Step 3 skipped or postponed, with the reason; none while it is planned.
+    fn gesprek_status_line(&self) -> Option<String> {
+        let p = self.ctx.protocol;
+        match &self.case.gesprek {
+            GesprekStatus::Planned => None,
+            GesprekStatus::Skipped { reason, note } => {
+                let r = p.skip_reasons().iter().find(|x| &x.id == reason).map(|x| self.t(&x.label)).unwrap_or_default();
+                Some(self.f(ftl("out-gesprek-skipped"), &[("reason", r), ("note", self.or_none(note))]))
+            }
+            GesprekStatus::Postponed { until, note } => {
+                let r =
+                    p.postpone_until().iter().find(|x| &x.id == until).map(|x| self.t(&x.label)).unwrap_or_default();
+                Some(self.f(ftl("out-gesprek-postponed"), &[("until", r), ("note", self.or_none(note))]))
+            }
+        }
     }
 
     fn interpretations(&self) -> Vec<String> {
@@ -211,12 +310,19 @@ impl B<'_> {
         lines
     }
 
+    /// The Kindcheck as what was done, dated (when it was started), and after a handover when
+    /// to check back.
     fn kindcheck_line(&self) -> Option<String> {
         let walk = self.case.kindcheck_walk(self.ctx.protocol)?;
+        let kc = self.case.kindcheck.as_ref()?;
         let mut line = match walk.outcome {
-            Some(o) => self.f(ftl("out-kindcheck-outcome"), &[("outcome", self.t(&o.text))]),
+            Some(o) => self
+                .f(ftl("out-kindcheck-outcome"), &[("date", self.when(kc.started_at)), ("outcome", self.t(&o.record))]),
             None => self.t(ftl("out-kindcheck-open")),
         };
+        if let (Some(d), Some(true)) = (kc.check_back, walk.outcome.map(|o| o.record_handover)) {
+            line.push_str(&format!("\n{}", self.f(ftl("out-kindcheck-check-back"), &[("date", self.date(d))])));
+        }
         if let Some(c) = self.case.kindcheck.as_ref().and_then(|k| k.closed.as_ref()) {
             line.push_str(&format!(
                 "\n{}",
@@ -226,14 +332,43 @@ impl B<'_> {
         Some(line)
     }
 
+    /// The acute situations the professional recorded: a record prints what was recorded, never
+    /// what the app derived.
     fn acute_labels(&self) -> String {
         let p = self.ctx.protocol;
-        let labels: Vec<String> = self.case.active_situations(p).iter().map(|(m, _)| self.t(&m.choice.label)).collect();
+        let labels: Vec<String> = self
+            .case
+            .active_situations(p)
+            .iter()
+            .filter(|(_, via_quote)| !via_quote)
+            .map(|(m, _)| self.t(&m.choice.label))
+            .collect();
         if labels.is_empty() {
             self.t(ftl("out-not-recorded"))
         } else {
             labels.join("; ")
         }
+    }
+
+    /// The acute field, and beside it what the app suggested from recorded words that the
+    /// professional has not confirmed, labelled as a suggestion.
+    fn acute_fields(&self) -> Vec<Field> {
+        let p = self.ctx.protocol;
+        let mut fields = vec![Field::new(self.t(ftl("out-acute")), self.acute_labels())];
+        let suggested: Vec<String> = self
+            .case
+            .active_situations(p)
+            .iter()
+            .filter(|(_, via_quote)| *via_quote)
+            .map(|(m, _)| self.t(&m.choice.label))
+            .collect();
+        if !suggested.is_empty() {
+            fields.push(Field::new(
+                self.t(ftl("out-acute-suggested")),
+                self.f(ftl("out-acute-suggested-value"), &[("situations", suggested.join("; "))]),
+            ));
+        }
+        fields
     }
 
     fn red_flag_labels(&self) -> String {
@@ -278,9 +413,11 @@ impl B<'_> {
                 match self.case.decisions.get(&d.id) {
                     None => self.f(ftl("out-decision-open"), &[("decision", text)]),
                     Some(x) => {
+                        let on = self.case.decision_dates.get(&d.id).copied();
+                        let on = on.unwrap_or_else(|| (self.ctx.local)(x.at).date());
                         let mut line = self.f(
                             ftl("out-decision"),
-                            &[("decision", text), ("answer", self.yes_no(x.value)), ("date", self.when(x.at))],
+                            &[("decision", text), ("answer", self.yes_no(x.value)), ("date", self.date(on))],
                         );
                         if with_reasons {
                             let reason = trimmed(&x.reason)
@@ -307,6 +444,9 @@ impl B<'_> {
                         self.f(ftl("out-follow-up-question"), &[("label", label)])
                     }
                     meldwijzer_protocol::case::FollowUpSource::VtAgreement { .. } => self.t(ftl("out-follow-up-vt")),
+                    meldwijzer_protocol::case::FollowUpSource::KindcheckCheckBack => {
+                        self.t(ftl("out-follow-up-kindcheck"))
+                    }
                 };
                 let mut line = format!("{}: {what}", self.date(d.due));
                 if let Some(n) = trimmed(&d.note) {
@@ -347,6 +487,11 @@ impl B<'_> {
                     fields.push(Field::new(self.t(ftl("out-informed-why-not")), self.or_none(reason)));
                 }
             }
+        }
+        // The client's objections and how they were met: asked of whoever was told, and printed
+        // whenever recorded.
+        if full && (matches!(a.informed, Informed::Yes { .. }) || trimmed(&r.objections_met).is_some()) {
+            fields.push(Field::new(self.t(ftl("out-objections-met")), self.or_none(&r.objections_met)));
         }
         let mut blocks = vec![Block::Fields(fields)];
         if full {
@@ -421,6 +566,7 @@ impl B<'_> {
                     Block::Fields(vec![
                         Field::new(self.t(ftl("out-alias")), self.case.alias.clone()),
                         Field::new(self.t(ftl("out-subject")), self.subject_label()),
+                        Field::new(self.t(ftl("out-suspect")), self.suspect_line()),
                         Field::new(self.t(ftl("out-forms")), self.forms()),
                     ]),
                 ],
@@ -438,15 +584,21 @@ impl B<'_> {
                 }
             })
             .collect();
-        let mut household = vec![self.bullets_or_none(members)];
+        let children = self.kindcheck_children();
+        let mut household =
+            if members.is_empty() && !children.is_empty() { Vec::new() } else { vec![self.bullets_or_none(members)] };
+        if !children.is_empty() {
+            household.push(Block::Paragraph(self.t(ftl("out-kc-children"))));
+            household.push(Block::Bullets(children));
+        }
         if let Some(n) = trimmed(&a.household_note) {
             household.push(Block::Paragraph(n.to_string()));
         }
         sections.push(section(self.t(ftl("out-household")), household));
         // Signals as facts, the child's own words.
         let mut signals: Vec<String> =
-            self.observations(ObservationKind::Signal).map(|o| self.observation(o)).collect();
-        signals.extend(self.quotes());
+            self.observations(ObservationKind::Signal).map(|o| self.observation_dated(o)).collect();
+        signals.extend(self.quotes_with_question());
         sections.push(section(self.t(ftl("out-signals")), vec![self.bullets_or_none(signals)]));
         let interpretations = self.interpretations();
         if !interpretations.is_empty() {
@@ -456,8 +608,16 @@ impl B<'_> {
             ));
         }
         let counter: Vec<String> =
-            self.observations(ObservationKind::CounterIndication).map(|o| self.observation(o)).collect();
+            self.observations(ObservationKind::CounterIndication).map(|o| self.observation_dated(o)).collect();
         sections.push(section(self.t(ftl("out-counter")), vec![self.bullets_or_none(counter)]));
+        sections.push(section(
+            self.t(ftl("out-protective-factors")),
+            vec![Block::Paragraph(self.or_none(&a.protective_factors))],
+        ));
+        sections.push(section(
+            self.t(ftl("out-other-professionals")),
+            vec![Block::Paragraph(self.or_none(&a.other_professionals))],
+        ));
         // What has been done.
         let mut done = self.consultation_lines(true);
         done.extend(self.conversation_lines(true));
@@ -467,10 +627,9 @@ impl B<'_> {
         done.extend(self.kindcheck_line());
         sections.push(section(self.t(ftl("out-done")), vec![Block::Bullets(done)]));
         // Current safety, and what was weighed so far.
-        let mut safety_blocks = vec![Block::Fields(vec![
-            Field::new(self.t(ftl("out-acute")), self.acute_labels()),
-            Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()),
-        ])];
+        let mut fields = self.acute_fields();
+        fields.push(Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()));
+        let mut safety_blocks = vec![Block::Fields(fields)];
         safety_blocks.extend(self.labelled(ftl("out-answers"), self.answer_lines()));
         safety_blocks.extend(self.labelled(
             ftl("out-unsafe-situations"),
@@ -536,7 +695,8 @@ impl B<'_> {
     fn step_status(&self, step: &str) -> String {
         match self.case.step_state(step) {
             StepState::Done => {
-                let at = self.case.steps_done.get(step).map(|t| self.when(*t)).unwrap_or_default();
+                let local_day = |t: DateTime<Utc>| (self.ctx.local)(t).date();
+                let at = self.case.step_date(step, &local_day).map(|d| self.date(d)).unwrap_or_default();
                 self.f(ftl("out-step-done"), &[("date", at)])
             }
             StepState::InProgress => self.t(ftl("out-step-in-progress")),
@@ -562,11 +722,10 @@ impl B<'_> {
         let mut blocks = vec![Block::Fields(vec![Field::new(self.t(ftl("out-step-status")), self.step_status(step))])];
         match step {
             "signalen" => {
-                blocks.push(Block::Fields(vec![
-                    Field::new(self.t(ftl("out-forms")), self.forms()),
-                    Field::new(self.t(ftl("out-acute")), self.acute_labels()),
-                    Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()),
-                ]));
+                let mut fields = vec![Field::new(self.t(ftl("out-forms")), self.forms())];
+                fields.extend(self.acute_fields());
+                fields.push(Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()));
+                blocks.push(Block::Fields(fields));
                 let signals: Vec<String> = self
                     .observations(ObservationKind::Signal)
                     .map(|o| {
@@ -718,11 +877,12 @@ impl B<'_> {
             }
             None => self.t(ftl("out-case-open")),
         };
-        let suspect = p.suspect(&c.suspect).map(|s| self.t(&s.choice.label)).unwrap_or_default();
+        let suspect = self.suspect_line();
         let mut sections = vec![section(
             self.t(ftl("out-basics")),
             vec![Block::Fields(vec![
                 Field::new(self.t(ftl("out-alias")), c.alias.clone()),
+                Field::new(self.t(ftl("out-author")), self.or_none(&c.adviesvraag.asker.role)),
                 Field::new(self.t(ftl("out-asker-field")), self.field_label()),
                 Field::new(self.t(ftl("out-subject")), self.subject_label()),
                 Field::new(self.t(ftl("out-suspect")), suspect),
@@ -770,15 +930,19 @@ impl B<'_> {
         e.extend(self.interpretations());
         e.extend(self.answer_lines());
         let mut plan = self.consultation_lines(true);
+        plan.extend(self.gesprek_status_line());
+        plan.extend(self.kindcheck_line());
         plan.extend(self.decision_lines(false));
         if let Some(d) = c.actions.melding_on {
             plan.push(self.f(ftl("out-soep-melding"), &[("date", self.date(d))]));
         }
+        plan.extend(self.informed_line());
         if let Some(h) = trimmed(&c.actions.help) {
             plan.push(self.f(ftl("out-soep-help"), &[("help", h.to_string())]));
         }
         plan.extend(self.due_lines(false));
         let sections = vec![
+            section(self.t(ftl("out-soep-shield-heading")), vec![Block::Note(self.t(ftl("out-soep-shield")))]),
             section(self.t(ftl("out-soep-s")), vec![self.bullets_or_none(s)]),
             section(self.t(ftl("out-soep-o")), vec![self.bullets_or_none(o)]),
             section(self.t(ftl("out-soep-e")), vec![Block::Bullets(e)]),
@@ -794,9 +958,10 @@ impl B<'_> {
     /// those involved were told beforehand.
     pub(crate) fn leerlingdossier(&self) -> Document {
         let c = self.case;
-        let seen: Vec<String> = self.observations(ObservationKind::Signal).map(|o| self.observation(o)).collect();
+        let seen: Vec<String> =
+            self.observations(ObservationKind::Signal).map(|o| self.observation_unnamed(o)).collect();
         let also: Vec<String> =
-            self.observations(ObservationKind::CounterIndication).map(|o| self.observation(o)).collect();
+            self.observations(ObservationKind::CounterIndication).map(|o| self.observation_unnamed(o)).collect();
         let mut steps = self.consultation_lines(false);
         steps.extend(self.conversation_lines(false));
         if let (Some(d), Informed::Yes { .. }) = (c.actions.melding_on, &c.actions.informed) {
@@ -806,7 +971,8 @@ impl B<'_> {
             steps.push(self.f(ftl("out-soep-help"), &[("help", h.to_string())]));
         }
         steps.extend(c.due_items().iter().map(|d| self.f(ftl("out-next-moment"), &[("date", self.date(d.due))])));
-        let mut sections = vec![section(self.t(ftl("out-seen")), vec![self.bullets_or_none(seen)])];
+        let mut sections =
+            vec![self.shielded_section(), section(self.t(ftl("out-seen")), vec![self.bullets_or_none(seen)])];
         if !also.is_empty() {
             sections.push(section(self.t(ftl("out-also-seen")), vec![Block::Bullets(also)]));
         }
@@ -832,11 +998,13 @@ impl B<'_> {
                     ("step", p.step(&cl.step).map(|s| s.number.to_string()).unwrap_or_default()),
                 ],
             ),
-            None => match p.steps().iter().find(|s| c.step_state(&s.id) != StepState::Done) {
-                Some(s) => {
+            // After a melding the case is not "in step 1", whichever step was not marked done.
+            None => match (c.actions.melding_on, p.steps().iter().find(|s| c.step_state(&s.id) != StepState::Done)) {
+                (Some(d), _) => self.f(ftl("out-status-melding"), &[("date", self.date(d))]),
+                (None, Some(s)) => {
                     self.f(ftl("out-now-at-step"), &[("number", s.number.to_string()), ("title", self.t(&s.title))])
                 }
-                None => self.t(ftl("out-all-steps-done")),
+                (None, None) => self.t(ftl("out-all-steps-done")),
             },
         };
         let mut sections = vec![section(
@@ -854,20 +1022,108 @@ impl B<'_> {
             worries = self.observations(ObservationKind::Signal).rev().take(3).map(|o| self.observation(o)).collect();
         }
         sections.push(section(self.t(ftl("out-main-worries")), vec![self.bullets_or_none(worries)]));
-        let mut safety = vec![Block::Fields(vec![
-            Field::new(self.t(ftl("out-acute")), self.acute_labels()),
-            Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()),
-        ])];
+        let mut fields = self.acute_fields();
+        fields.push(Field::new(self.t(ftl("out-red-flags")), self.red_flag_labels()));
+        let mut safety = vec![Block::Fields(fields)];
         if !c.coercive_control(p).is_empty() {
             safety.push(Block::Note(self.t(ftl("out-coercive-control"))));
         }
         sections.push(section(self.t(ftl("out-safety")), safety));
+        // The melding and whether the client was told (and why not: a colleague must know when
+        // telling the client is dangerous).
+        if c.actions.melding_on.is_some() || c.actions.informed != Informed::Unknown {
+            sections.push(section(self.t(ftl("out-melding-heading")), self.melding_blocks(true)));
+        }
         let mut done = self.consultation_lines(false);
         done.extend(self.conversation_lines(true));
+        done.extend(self.kindcheck_line());
+        if let Some(h) = c.kindcheck.as_ref().and_then(|k| trimmed(&k.handover)) {
+            done.push(self.f(ftl("out-kindcheck-handover-line"), &[("handover", h.to_string())]));
+        }
         done.extend(self.decision_lines(false));
         sections.push(section(self.t(ftl("out-done")), vec![self.bullets_or_none(done)]));
         sections.push(section(self.t(ftl("out-next")), vec![self.bullets_or_none(self.due_lines(true))]));
         self.doc(ftl("out-overdracht-title"), self.alias_subtitle(), true, sections)
+    }
+
+    fn shielded_section(&self) -> Section {
+        section(self.t(ftl("out-shielded-heading")), vec![Block::Note(self.t(ftl("out-shielded-leerlingdossier")))])
+    }
+
+    // ---------- Reduced notes (only what is safe where others can read) ----------
+
+    /// The note for a file others can read, reduced to what is safe there: a clear line saying
+    /// what was left out and why, and where the full record lives. Chosen by the professional
+    /// while the full note is refused.
+    /// The reasons are shown to the professional with the refusal, never in the note itself:
+    /// naming them would tell the readers what the note leaves out.
+    /// With `parent_reads` (the suspected parent can read the file) the professional's own
+    /// findings are left out too.
+    pub(crate) fn reduced(&self, kind: OutputKind, parent_reads: bool) -> Document {
+        let next: Vec<String> = self
+            .case
+            .due_items()
+            .iter()
+            .map(|d| self.f(ftl("out-next-moment"), &[("date", self.date(d.due))]))
+            .collect();
+        let left_out = |what: &str| Block::Paragraph(self.f(ftl("out-reduced-left-out"), &[("what", self.t(what))]));
+        match kind {
+            OutputKind::Leerlingdossier => {
+                let sections = vec![
+                    self.shielded_section(),
+                    section(
+                        self.t(ftl("out-reduced-heading")),
+                        vec![
+                            left_out(ftl("out-reduced-what-leerlingdossier")),
+                            Block::Paragraph(self.t(ftl("out-reduced-where-leerlingdossier"))),
+                        ],
+                    ),
+                    section(self.t(ftl("out-steps-taken")), vec![self.bullets_or_none(next)]),
+                ];
+                self.doc(
+                    ftl("out-reduced-leerlingdossier-title"),
+                    self.f(ftl("out-date-line"), &[("date", self.date(self.ctx.today))]),
+                    false,
+                    sections,
+                )
+            }
+            OutputKind::Soep => {
+                let o: Vec<String> = self
+                    .case
+                    .observations
+                    .iter()
+                    .filter(|o| o.source == InfoSource::Own && !parent_reads)
+                    .map(|o| self.observation(o))
+                    .collect();
+                let what = if parent_reads { ftl("out-reduced-what-soep-all") } else { ftl("out-reduced-what-soep") };
+                let mut sections = vec![
+                    section(self.t(ftl("out-soep-shield-heading")), vec![Block::Note(self.t(ftl("out-soep-shield")))]),
+                    section(
+                        self.t(ftl("out-reduced-heading")),
+                        vec![left_out(what), Block::Paragraph(self.t(ftl("out-reduced-where-soep")))],
+                    ),
+                ];
+                if !parent_reads {
+                    sections.push(section(self.t(ftl("out-soep-o")), vec![self.bullets_or_none(o)]));
+                }
+                sections.push(section(self.t(ftl("out-soep-p")), vec![self.bullets_or_none(next)]));
+                self.doc(ftl("out-reduced-soep-title"), self.alias_subtitle(), false, sections)
+            }
+            // Only the leerlingdossier and SOEP notes go into a file someone involved can read;
+            // any other output declared so in content gets the pointer alone.
+            _ => self.doc(
+                crate::label_id(kind),
+                self.alias_subtitle(),
+                false,
+                vec![section(
+                    self.t(ftl("out-reduced-heading")),
+                    vec![
+                        left_out(ftl("out-reduced-what-other")),
+                        Block::Paragraph(self.t(ftl("out-reduced-where-other"))),
+                    ],
+                )],
+            ),
+        }
     }
 
     // ---------- Eenvoudige samenvatting ----------

@@ -22,6 +22,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use meldwijzer_document::Document;
 use meldwijzer_l10n::Localizer;
 use meldwijzer_protocol::case::{Case, OutputKind};
+use meldwijzer_protocol::inzage::InzageGate;
 use meldwijzer_protocol::Protocol;
 
 pub use anon::{Finding, FindingKind, Warning};
@@ -63,6 +64,21 @@ pub enum Refusal {
     /// The output does not belong to this kind of case: an information request has only its
     /// record, and that record exists only for an information request.
     NotForThisCase,
+    /// The output is made for other fields only (the leerlingdossier note: onderwijs).
+    NotForField {
+        /// The fields it is for, by label.
+        fields: Vec<String>,
+    },
+    /// Someone involved can read the file it goes into, and what is recorded makes a full note
+    /// unsafe there. The professional can choose a reduced note instead.
+    Inzage {
+        /// The file, by label ("het leerlingdossier").
+        file: String,
+        /// Who can read it, by label.
+        readers: Vec<String>,
+        /// Why a full note is not safe there, in words.
+        reasons: Vec<String>,
+    },
 }
 
 /// Whether `kind` is refused for this case, and why.
@@ -70,10 +86,21 @@ pub fn refusal(ctx: &Ctx<'_>, case: &Case, kind: OutputKind) -> Option<Refusal> 
     if !OutputKind::for_case(case).contains(&kind) {
         return Some(Refusal::NotForThisCase);
     }
-    if kind != OutputKind::Eenvoudig {
-        return None;
-    }
     let p = ctx.protocol;
+    if !case.output_offered(p, kind) {
+        let fields = p
+            .output_file(kind.id())
+            .map(|o| o.fields.iter().filter_map(|f| p.field(f)).map(|f| ctx.l10n.text(&f.choice.label)).collect())
+            .unwrap_or_default();
+        return Some(Refusal::NotForField { fields });
+    }
+    if kind != OutputKind::Eenvoudig {
+        let gates = case.inzage_gates(p, kind);
+        if gates.is_empty() || case.reduced_outputs.contains(&kind) {
+            return None;
+        }
+        return Some(inzage_refusal(ctx, case, kind, &gates));
+    }
     // A form can be both unsafe on paper and a sign of coercive control (intieme terreur):
     // named once.
     let mut recorded: Vec<String> = Vec::new();
@@ -89,12 +116,50 @@ pub fn refusal(ctx: &Ctx<'_>, case: &Case, kind: OutputKind) -> Option<Refusal> 
     (!case.plain_summary.enabled).then_some(Refusal::SummaryOff)
 }
 
+/// The reasons a full note is not safe in a file others can read, in words.
+pub fn gate_reasons(ctx: &Ctx<'_>, gates: &[InzageGate]) -> Vec<String> {
+    let p = ctx.protocol;
+    gates
+        .iter()
+        .map(|g| match g {
+            InzageGate::Postponed => ctx.l10n.text(ftl("out-gate-postponed")),
+            InzageGate::SkippedForSafety => ctx.l10n.text(ftl("out-gate-skipped")),
+            InzageGate::UnsafeForms(forms) => {
+                let labels: Vec<String> =
+                    forms.iter().filter_map(|f| p.form(f)).map(|f| ctx.l10n.text(&f.choice.label)).collect();
+                ctx.l10n.format(ftl("out-gate-forms"), &[("forms", labels.join(", "))])
+            }
+            InzageGate::CoerciveControl => ctx.l10n.text(ftl("out-gate-coercive")),
+            InzageGate::ParentSuspect => ctx.l10n.text(ftl("out-gate-parent")),
+        })
+        .collect()
+}
+
+fn inzage_refusal(ctx: &Ctx<'_>, case: &Case, kind: OutputKind, gates: &[InzageGate]) -> Refusal {
+    let p = ctx.protocol;
+    Refusal::Inzage {
+        file: p.output_file(kind.id()).map(|o| ctx.l10n.text(&o.file)).unwrap_or_default(),
+        readers: case
+            .output_readers(p, kind)
+            .iter()
+            .filter(|r| r.involved)
+            .map(|r| ctx.l10n.text(&r.choice.label))
+            .collect(),
+        reasons: gate_reasons(ctx, gates),
+    }
+}
+
 /// Builds `kind` for `case`, or says why it is not offered.
 pub fn render(ctx: &Ctx<'_>, case: &Case, kind: OutputKind) -> Result<Document, Refusal> {
     if let Some(r) = refusal(ctx, case, kind) {
         return Err(r);
     }
     let b = compose::B { ctx, case };
+    let gates = if kind == OutputKind::Eenvoudig { Vec::new() } else { case.inzage_gates(ctx.protocol, kind) };
+    if !gates.is_empty() {
+        // Refused above unless the professional chose the reduced note.
+        return Ok(b.reduced(kind, gates.contains(&InzageGate::ParentSuspect)));
+    }
     Ok(match kind {
         OutputKind::Adviesvraag => b.adviesvraag(),
         OutputKind::Verslag => b.verslag(),

@@ -115,6 +115,22 @@ pub struct Case {
     /// Steps 3-4, an adult client: their own wishes and the wilsbekwaamheid assessment.
     #[serde(default)]
     pub adult: crate::adult::AdultWishes,
+    /// Who the suspected person is to the one the concern is about (suspect relation id from
+    /// `case.toml`), if recorded.
+    #[serde(default)]
+    pub suspect_relation: Option<String>,
+    /// Notes for a file others may read that the professional chose to make reduced (only what
+    /// is safe) while the full note is refused.
+    #[serde(default)]
+    pub reduced_outputs: BTreeSet<OutputKind>,
+    /// The date each step-5 decision was taken, as the professional states it (by decision id);
+    /// without one, the day it was clicked. The click time stays in the decision and the log.
+    #[serde(default)]
+    pub decision_dates: BTreeMap<String, NaiveDate>,
+    /// The date each step was completed, as the professional states it (by step id); without
+    /// one, the day it was marked done.
+    #[serde(default)]
+    pub step_dates: BTreeMap<String, NaiveDate>,
 }
 
 /// Longest list of concerns in an adviesvraag (the top 3).
@@ -184,6 +200,12 @@ pub struct Adviesvraag {
     /// Include the gezinsprofiel hypotheses (labelled as hypotheses). Off by default.
     #[serde(default)]
     pub include_profiles: bool,
+    /// Other professionals involved with the family (roles, organisations).
+    #[serde(default)]
+    pub other_professionals: String,
+    /// Protective factors: what goes well, who helps.
+    #[serde(default)]
+    pub protective_factors: String,
 }
 
 /// An attempt to reach those involved before a melding.
@@ -222,6 +244,9 @@ pub struct MeldingRecord {
     /// Agreements made with Veilig Thuis.
     #[serde(default)]
     pub vt_agreements: Vec<VtAgreement>,
+    /// The client's objections to the melding, and how the professional met them.
+    #[serde(default)]
+    pub objections_met: String,
 }
 
 /// The plain-language summary for the client (eenvoudige taal), written with the client.
@@ -331,6 +356,8 @@ pub enum FollowUpSource {
         /// Index.
         index: usize,
     },
+    /// Checking back that the professional the Kindcheck handed the concern to took it up.
+    KindcheckCheckBack,
 }
 
 /// A dated follow-up from anywhere in the case.
@@ -430,6 +457,21 @@ pub enum LogEvent {
         /// When.
         on: Option<NaiveDate>,
     },
+    /// The professional stated (or cleared) the date on which a decision was taken or a step
+    /// completed; the entry's own time is when it was stated.
+    Dated {
+        /// `decision:<id>` or `step:<id>`.
+        what: String,
+        /// The stated date (none: cleared, the click date counts).
+        on: Option<NaiveDate>,
+    },
+    /// The professional chose a reduced note for a file others may read, or the full one again.
+    OutputReduced {
+        /// Which output.
+        output: OutputKind,
+        /// Reduced or not.
+        on: bool,
+    },
 }
 
 /// The children a Kindcheck asks about. Free text where the answer is rarely one number.
@@ -482,6 +524,9 @@ pub struct Kindcheck {
     /// agreed.
     #[serde(default)]
     pub handover: String,
+    /// After a handover: when to check back that the other professional took it up.
+    #[serde(default)]
+    pub check_back: Option<NaiveDate>,
 }
 
 /// The professional's judgement of a gezinsprofiel hypothesis.
@@ -1045,6 +1090,11 @@ pub enum Edit {
         /// The record.
         text: String,
     },
+    /// Plan (or clear) the date to check back after the Kindcheck handed the concern over.
+    SetKindcheckCheckBack {
+        /// When.
+        on: Option<NaiveDate>,
+    },
     /// Close the Kindcheck with a dated note (only when its outcome closes it), or reopen it (`None`).
     SetKindcheckClosed {
         /// The note.
@@ -1189,6 +1239,33 @@ pub enum Edit {
     },
     /// Note in the decision log that the case was exported. Allowed on a closed case.
     RecordExport,
+    /// Record who the suspected person is to the one the concern is about, or clear it.
+    SetSuspectRelation {
+        /// Suspect relation id.
+        relation: Option<String>,
+    },
+    /// State the date on which a step-5 decision was taken (`None`: the day it was clicked).
+    SetDecisionDate {
+        /// Decision id.
+        decision: String,
+        /// The date.
+        on: Option<NaiveDate>,
+    },
+    /// State the date on which a step was completed (`None`: the day it was marked done).
+    SetStepDate {
+        /// Step id.
+        step: String,
+        /// The date.
+        on: Option<NaiveDate>,
+    },
+    /// Make a note for a file others may read reduced (only what is safe) while the full note is
+    /// refused, or full again. Allowed on a closed case (the note may still be filed).
+    SetOutputReduced {
+        /// Which output.
+        output: OutputKind,
+        /// Reduced or not.
+        on: bool,
+    },
 }
 
 /// What an edit needs from outside: the time and a fresh id.
@@ -1398,6 +1475,10 @@ impl Case {
             log: Vec::new(),
             info_request: None,
             adult: crate::adult::AdultWishes::default(),
+            suspect_relation: None,
+            reduced_outputs: BTreeSet::new(),
+            decision_dates: BTreeMap::new(),
+            step_dates: BTreeMap::new(),
         }
     }
 
@@ -1532,6 +1613,13 @@ impl Case {
             .filter(|n| n.minor.is_none() || n.minor == minor)
             .filter(|n| n.coercive_control.is_none_or(|c| c == coercive))
             .collect()
+    }
+
+    /// The signal checklists opened for this case's subject (a minor's or an adult's), in
+    /// content order; the others can still be opened by hand.
+    pub fn open_signal_groups<'p>(&self, p: &'p Protocol) -> Vec<&'p crate::content::SignalGroup> {
+        let minor = p.subject(&self.subject).map(|s| s.minor);
+        p.signal_groups().iter().filter(|g| Some(g.minor) == minor).collect()
     }
 
     /// Whether step 1 offers the Kindcheck by itself: the subject is an adult or adolescent
@@ -1747,6 +1835,13 @@ impl Case {
             .chain(self.melding_record.vt_agreements.iter().enumerate().filter_map(|(index, a)| {
                 a.due.map(|due| DueItem { source: FollowUpSource::VtAgreement { index }, due, note: a.what.clone() })
             }))
+            .chain(self.kindcheck.as_ref().and_then(|k| {
+                k.check_back.map(|due| DueItem {
+                    source: FollowUpSource::KindcheckCheckBack,
+                    due,
+                    note: k.handover.clone(),
+                })
+            }))
             .collect();
         items.sort_by_key(|i| i.due);
         items
@@ -1768,7 +1863,40 @@ impl Case {
                 }
             }
             Edit::RecordExport => {}
+            Edit::SetOutputReduced { output, on } => {
+                if on {
+                    self.reduced_outputs.insert(output);
+                } else {
+                    self.reduced_outputs.remove(&output);
+                }
+            }
             _ if closed => return Err(EditError::Closed),
+            Edit::SetDecisionDate { decision, on } => {
+                if !self.decisions.contains_key(&decision) {
+                    return Err(EditError::NoSuchItem { id: decision });
+                }
+                match on {
+                    Some(d) => self.decision_dates.insert(decision, d),
+                    None => self.decision_dates.remove(&decision),
+                };
+            }
+            Edit::SetStepDate { step, on } => {
+                if !self.steps_done.contains_key(&step) {
+                    return Err(EditError::NoSuchItem { id: step });
+                }
+                match on {
+                    Some(d) => self.step_dates.insert(step, d),
+                    None => self.step_dates.remove(&step),
+                };
+            }
+            Edit::SetSuspectRelation { relation } => {
+                if let Some(r) = &relation {
+                    if p.suspect_relation(r).is_none() {
+                        return Err(EditError::UnknownId { kind: "suspect-relation", id: r.clone() });
+                    }
+                }
+                self.suspect_relation = relation;
+            }
             Edit::SetAdviesvraag { adviesvraag } => {
                 let mut a = adviesvraag;
                 a.household.retain(|m| !m.role.trim().is_empty() || m.age.is_some());
@@ -1789,6 +1917,8 @@ impl Case {
                     &a.household_note,
                     &a.own_possibilities,
                     &a.question,
+                    &a.other_professionals,
+                    &a.protective_factors,
                 ]
                 .into_iter()
                 .chain(a.household.iter().map(|m| &m.role))
@@ -1802,7 +1932,13 @@ impl Case {
                 let mut r = record;
                 r.attempts.retain(|x| x.date.is_some() || !x.how.trim().is_empty());
                 r.vt_agreements.retain(|x| x.due.is_some() || !x.what.trim().is_empty());
-                for t in r.attempts.iter().map(|x| &x.how).chain(r.vt_agreements.iter().map(|x| &x.what)) {
+                for t in r
+                    .attempts
+                    .iter()
+                    .map(|x| &x.how)
+                    .chain(r.vt_agreements.iter().map(|x| &x.what))
+                    .chain(std::iter::once(&r.objections_met))
+                {
                     check_text(t)?;
                 }
                 self.melding_record = r;
@@ -1947,6 +2083,7 @@ impl Case {
                                 children: KindcheckChildren::default(),
                                 closed: None,
                                 handover: String::new(),
+                                check_back: None,
                             })
                         }
                     }
@@ -1974,6 +2111,10 @@ impl Case {
                 }
                 let kc = self.kindcheck.as_mut().ok_or(EditError::KindcheckNotStarted)?;
                 kc.children = children;
+            }
+            Edit::SetKindcheckCheckBack { on } => {
+                let kc = self.kindcheck.as_mut().ok_or(EditError::KindcheckNotStarted)?;
+                kc.check_back = on;
             }
             Edit::SetKindcheckHandover { text } => {
                 check_text(&text)?;
@@ -2170,6 +2311,7 @@ impl Case {
                 match value {
                     None => {
                         self.decisions.remove(&decision);
+                        self.decision_dates.remove(&decision);
                     }
                     Some(value) => {
                         let suggested = self.route(p).suggests(&decision);
@@ -2200,6 +2342,7 @@ impl Case {
                     self.steps_done.insert(step, ctx.now);
                 } else {
                     self.steps_done.remove(&step);
+                    self.step_dates.remove(&step);
                 }
             }
             Edit::Close { step, reason, in_dossier } => {
@@ -2301,6 +2444,18 @@ fn log_event(before: &Case, edit: &Edit) -> Option<Logger> {
                 let (how, on) = of(after);
                 ((how, on) != was).then_some(LogEvent::InfoGiven { how, on })
             })
+        }
+        Edit::SetDecisionDate { decision, on } => {
+            let (what, on, was) = (format!("decision:{decision}"), *on, before.decision_dates.get(decision).copied());
+            Box::new(move |_| (was != on).then_some(LogEvent::Dated { what, on }))
+        }
+        Edit::SetStepDate { step, on } => {
+            let (what, on, was) = (format!("step:{step}"), *on, before.step_dates.get(step).copied());
+            Box::new(move |_| (was != on).then_some(LogEvent::Dated { what, on }))
+        }
+        Edit::SetOutputReduced { output, on } => {
+            let (output, on, was) = (*output, *on, before.reduced_outputs.contains(output));
+            Box::new(move |_| (was != on).then_some(LogEvent::OutputReduced { output, on }))
         }
         _ => return None,
     })

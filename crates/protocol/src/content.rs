@@ -295,6 +295,8 @@ pub struct KindcheckOutcome {
     pub id: String,
     /// Fluent id of the text.
     pub text: String,
+    /// Fluent id of what was done, as a record prints it (the text says what to do).
+    pub record: String,
     /// Nothing worrying found: the Kindcheck closes with a dated note.
     pub closes: bool,
     /// The meldcode's steps are followed; the outcome is carried into step 1.
@@ -335,6 +337,44 @@ pub struct Suspect {
     pub choice: Choice,
     /// Whether this makes it a meldcode case (the five steps).
     pub meldcode: bool,
+}
+
+/// Who the suspected person is to the one the concern is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SuspectRelation {
+    /// The pick-list item.
+    pub choice: Choice,
+    /// A parent or carer: reads the files parents may read.
+    pub parent: bool,
+}
+
+/// Someone who can read the file an output goes into (`outputs.toml`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reader {
+    /// The pick-list item (its label names the readers).
+    pub choice: Choice,
+    /// Someone involved in the case (parents, patient, client), not a professional bound to
+    /// secrecy.
+    pub involved: bool,
+    /// The parents or carers: a suspected parent can read it.
+    pub parents: bool,
+    /// Reads only when the case is about a minor.
+    pub minor_only: bool,
+}
+
+/// Where an output goes, and who may read it there (`outputs.toml`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// The output id (`OutputKind::id`).
+    pub id: String,
+    /// Fluent id naming the file it goes into.
+    pub file: String,
+    /// Reader ids.
+    pub readers: Vec<String>,
+    /// Offered only to these fields (empty: every field).
+    pub fields: Vec<String>,
+    /// Sources and validity.
+    pub provenance: Provenance,
 }
 
 /// Who said the literal words of a quote (the child or possible victim, a parent or carer,
@@ -585,6 +625,10 @@ pub struct Protocol {
     profile_indicators: Vec<ProfileIndicator>,
     profile_consequences: Vec<ProfileConsequence>,
     safety_questions: Vec<SafetyQuestion>,
+    suspect_relations: Vec<SuspectRelation>,
+    readers: Vec<Reader>,
+    output_files: Vec<OutputFile>,
+    safety_skip_reasons: Vec<String>,
     safety_framings: Vec<SafetyFraming>,
 }
 
@@ -672,6 +716,14 @@ mod raw {
         pub profile_consequence: Vec<ProfileConsequence>,
         #[serde(default)]
         pub safety_question: Vec<SafetyQuestion>,
+        #[serde(default)]
+        pub suspect_relation: Vec<SuspectRelation>,
+        #[serde(default)]
+        pub reader: Vec<Reader>,
+        #[serde(default)]
+        pub output: Vec<OutputFile>,
+        #[serde(default)]
+        pub safety_skip_reason: Vec<Ref>,
         #[serde(default)]
         pub safety_framing: Vec<SafetyFraming>,
     }
@@ -795,6 +847,7 @@ mod raw {
     pub struct KindcheckOutcome {
         pub id: String,
         pub text: String,
+        pub record: String,
         #[serde(default)]
         pub closes: bool,
         #[serde(default)]
@@ -1027,6 +1080,53 @@ mod raw {
 
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
+    pub struct SuspectRelation {
+        pub id: String,
+        pub label: String,
+        #[serde(default)]
+        pub parent: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Reader {
+        pub id: String,
+        pub label: String,
+        #[serde(default)]
+        pub involved: bool,
+        #[serde(default)]
+        pub parents: bool,
+        #[serde(default)]
+        pub minor_only: bool,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct OutputFile {
+        pub id: String,
+        pub file: String,
+        pub readers: Vec<String>,
+        #[serde(default)]
+        pub fields: Vec<String>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    /// An id of an item defined elsewhere, with the sources for the flag it gets here.
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Ref {
+        pub id: String,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     pub struct Route {
         pub id: String,
         pub suspect: String,
@@ -1146,6 +1246,10 @@ struct Gathered {
     profile_indicator: Vec<(String, raw::ProfileIndicator)>,
     profile_consequence: Vec<(String, raw::ProfileConsequence)>,
     safety_question: Vec<(String, raw::SafetyQuestion)>,
+    suspect_relation: Vec<(String, raw::SuspectRelation)>,
+    reader: Vec<(String, raw::Reader)>,
+    output: Vec<(String, raw::OutputFile)>,
+    safety_skip_reason: Vec<(String, raw::Ref)>,
     safety_framing: Vec<(String, raw::SafetyFraming)>,
 }
 
@@ -1221,6 +1325,10 @@ impl Protocol {
             tag(f.name, parsed.profile_indicator, &mut g.profile_indicator);
             tag(f.name, parsed.profile_consequence, &mut g.profile_consequence);
             tag(f.name, parsed.safety_question, &mut g.safety_question);
+            tag(f.name, parsed.suspect_relation, &mut g.suspect_relation);
+            tag(f.name, parsed.reader, &mut g.reader);
+            tag(f.name, parsed.output, &mut g.output);
+            tag(f.name, parsed.safety_skip_reason, &mut g.safety_skip_reason);
             tag(f.name, parsed.safety_framing, &mut g.safety_framing);
         }
         // Cross-file checks on partly parsed content only add noise: report syntax first.
@@ -1237,6 +1345,12 @@ impl Protocol {
 }
 
 fn validate(c: &mut Checker, g: Gathered) -> Protocol {
+    let mut g_inzage = GatheredInzage {
+        suspect_relation: g.suspect_relation,
+        reader: g.reader,
+        output: g.output,
+        safety_skip_reason: g.safety_skip_reason,
+    };
     let (id, version) = match g.header {
         Some(Header { file, id, version, valid_from }) => {
             if id.is_none() {
@@ -1704,6 +1818,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         kindcheck_outcomes.push(KindcheckOutcome {
             id: o.id,
             text: o.text,
+            record: o.record,
             closes: o.closes,
             follow_meldcode: o.follow_meldcode,
             record_handover: o.record_handover,
@@ -1909,6 +2024,8 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         }
     }
 
+    let (suspect_relations, readers, output_files, safety_skip_reasons) =
+        validate_inzage(c, &mut g_inzage, &known, &fields, &skip_reasons);
     let mut seen = BTreeSet::new();
     let mut safety_framings = Vec::new();
     for (file, f) in g.safety_framing {
@@ -1968,8 +2085,89 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         profile_indicators,
         profile_consequences,
         safety_questions,
+        suspect_relations,
+        readers,
+        output_files,
+        safety_skip_reasons,
         safety_framings,
     }
+}
+
+/// The inzage content: suspect relations, readers, output files, skip reasons for safety.
+struct GatheredInzage {
+    suspect_relation: Vec<(String, raw::SuspectRelation)>,
+    reader: Vec<(String, raw::Reader)>,
+    output: Vec<(String, raw::OutputFile)>,
+    safety_skip_reason: Vec<(String, raw::Ref)>,
+}
+
+type Inzage = (Vec<SuspectRelation>, Vec<Reader>, Vec<OutputFile>, Vec<String>);
+
+fn validate_inzage(
+    c: &mut Checker,
+    g: &mut GatheredInzage,
+    known: &BTreeSet<String>,
+    fields: &[Field],
+    skip_reasons: &[Choice],
+) -> Inzage {
+    let mut seen = BTreeSet::new();
+    let mut relations = Vec::new();
+    for (file, r) in std::mem::take(&mut g.suspect_relation) {
+        c.id(&file, "suspect_relation", &r.id, &mut seen);
+        let provenance = c.provenance(&file, &format!("suspect_relation[{}]", r.id), &r.sources, &r.valid_from, known);
+        relations.push(SuspectRelation {
+            choice: Choice { id: r.id, label: r.label, note: None, provenance },
+            parent: r.parent,
+        });
+    }
+    let mut seen = BTreeSet::new();
+    let mut readers = Vec::new();
+    for (file, r) in std::mem::take(&mut g.reader) {
+        c.id(&file, "reader", &r.id, &mut seen);
+        let provenance = c.provenance(&file, &format!("reader[{}]", r.id), &r.sources, &r.valid_from, known);
+        readers.push(Reader {
+            choice: Choice { id: r.id, label: r.label, note: None, provenance },
+            involved: r.involved,
+            parents: r.parents,
+            minor_only: r.minor_only,
+        });
+    }
+    let mut seen = BTreeSet::new();
+    let mut outputs = Vec::new();
+    for (file, o) in std::mem::take(&mut g.output) {
+        c.id(&file, "output", &o.id, &mut seen);
+        let key = format!("output[{}]", o.id);
+        let provenance = c.provenance(&file, &key, &o.sources, &o.valid_from, known);
+        if crate::case::OutputKind::from_id(&o.id).is_none() {
+            c.err(&file, &key, format!("unknown output `{}`", o.id));
+        }
+        if o.readers.is_empty() {
+            c.err(&file, format!("{key}.readers"), "an output names who may read the file it goes into");
+        }
+        for r in &o.readers {
+            if !readers.iter().any(|x| &x.choice.id == r) {
+                c.err(&file, format!("{key}.readers"), format!("unknown reader `{r}`"));
+            }
+        }
+        for f in &o.fields {
+            if !fields.iter().any(|x| &x.choice.id == f) {
+                c.err(&file, format!("{key}.fields"), format!("unknown field `{f}`"));
+            }
+        }
+        outputs.push(OutputFile { id: o.id, file: o.file, readers: o.readers, fields: o.fields, provenance });
+    }
+    let mut seen = BTreeSet::new();
+    let mut safety = Vec::new();
+    for (file, r) in std::mem::take(&mut g.safety_skip_reason) {
+        c.id(&file, "safety_skip_reason", &r.id, &mut seen);
+        let key = format!("safety_skip_reason[{}]", r.id);
+        c.provenance(&file, &key, &r.sources, &r.valid_from, known);
+        if !skip_reasons.iter().any(|x| x.id == r.id) {
+            c.err(&file, &key, format!("unknown skip_reason `{}`", r.id));
+        }
+        safety.push(r.id);
+    }
+    (relations, readers, outputs, safety)
 }
 
 impl Protocol {
@@ -2168,6 +2366,30 @@ impl Protocol {
     pub fn signal_groups(&self) -> &[SignalGroup] {
         &self.signal_groups
     }
+    /// Who the suspected person can be to the one the concern is about, in content order.
+    pub fn suspect_relations(&self) -> &[SuspectRelation] {
+        &self.suspect_relations
+    }
+    /// A suspect relation by id.
+    pub fn suspect_relation(&self, id: &str) -> Option<&SuspectRelation> {
+        self.suspect_relations.iter().find(|r| r.choice.id == id)
+    }
+    /// Who can read the files outputs go into.
+    pub fn readers(&self) -> &[Reader] {
+        &self.readers
+    }
+    /// A reader by id.
+    pub fn reader(&self, id: &str) -> Option<&Reader> {
+        self.readers.iter().find(|r| r.choice.id == id)
+    }
+    /// Where an output goes and who may read it there, by output id.
+    pub fn output_file(&self, id: &str) -> Option<&OutputFile> {
+        self.output_files.iter().find(|o| o.id == id)
+    }
+    /// Whether skipping step 3 for this reason is skipping it for someone's safety.
+    pub fn skip_reason_for_safety(&self, id: &str) -> bool {
+        self.safety_skip_reasons.iter().any(|x| x == id)
+    }
     /// Signals on the checklists, in content order.
     pub fn signals(&self) -> &[Signal] {
         &self.signals
@@ -2244,7 +2466,12 @@ impl Protocol {
             .chain(&self.kindcheck_triggers)
             .chain(self.signal_groups.iter().map(|g| &g.choice))
             .chain(self.signals.iter().map(|s| &s.choice))
-            .chain(self.profile_indicators.iter().map(|i| &i.choice));
+            .chain(self.profile_indicators.iter().map(|i| &i.choice))
+            .chain(self.suspect_relations.iter().map(|r| &r.choice))
+            .chain(self.readers.iter().map(|r| &r.choice));
+        for o in &self.output_files {
+            push(format!("output[{}].file", o.id), &o.file);
+        }
         for ch in choices {
             push(format!("{}.label", ch.id), &ch.label);
             if let Some(n) = &ch.note {
@@ -2270,6 +2497,7 @@ impl Protocol {
         }
         for o in &self.kindcheck_outcomes {
             push(format!("kindcheck_outcome[{}].text", o.id), &o.text);
+            push(format!("kindcheck_outcome[{}].record", o.id), &o.record);
             for a in &o.actions {
                 push(format!("kindcheck_outcome[{}].actions", o.id), a);
             }

@@ -9,7 +9,9 @@
 pub mod adult;
 pub mod case;
 pub mod content;
+pub mod dates;
 pub mod inforequest;
+pub mod inzage;
 pub mod route;
 pub mod scenario;
 

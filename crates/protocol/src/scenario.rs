@@ -235,6 +235,11 @@ pub struct ScenarioCase {
     /// Steps 3-4: an adult client's wishes and wilsbekwaamheid (`[case.adult]`).
     #[serde(default)]
     pub adult: Option<crate::adult::AdultWishes>,
+    /// Who the suspected person is to the one the concern is about (a suspect relation id).
+    #[serde(default)]
+    pub suspect_relation: Option<String>,
+    // Extension point: the adult's wishes and wilsbekwaamheid (steps 3-4) are the `route`
+    // branch's fields; their keys go here, built in `build_scenario_case`.
     #[serde(default)]
     pub red_flags: Vec<String>,
     #[serde(default)]
@@ -282,6 +287,8 @@ pub struct Expect {
     pub kindcheck_suggested: Option<String>,
     /// `[expect.info_request]`: what an information request must show.
     pub info_request: Option<crate::inforequest::ExpectInfoRequest>,
+    pub signal_groups: Option<Vec<String>>,
+    pub signals_include: Option<Vec<String>>,
     pub quotes_without_speaker: Option<usize>,
     pub safety_framing: Option<String>,
     pub joint_withheld: Option<String>,
@@ -554,6 +561,21 @@ pub fn run_scenario_with(
             consequences.iter().filter(|k| k.suppressed).map(|k| k.consequence.id.clone()).collect();
         check("suppressed_consequences", &v.join(", "), &actual.join(", "));
     }
+    let open = case.open_signal_groups(protocol);
+    if let Some(v) = &e.signal_groups {
+        let actual: Vec<String> = open.iter().map(|g| g.choice.id.clone()).collect();
+        check("signal_groups", &v.join(", "), &actual.join(", "));
+    }
+    if let Some(v) = &e.signals_include {
+        let offered: BTreeSet<&str> = protocol
+            .signals()
+            .iter()
+            .filter(|s| open.iter().any(|g| g.choice.id == s.group))
+            .map(|s| s.choice.id.as_str())
+            .collect();
+        let missing: Vec<String> = v.iter().filter(|id| !offered.contains(id.as_str())).cloned().collect();
+        check("signals_include (missing)", "", &missing.join(", "));
+    }
     if let Some(n) = e.quotes_without_speaker {
         check("quotes_without_speaker", &n.to_string(), &case.quotes_without_speaker().len().to_string());
     }
@@ -611,6 +633,7 @@ pub fn run_scenario_with(
             .filter_map(|i| match i.source {
                 crate::case::FollowUpSource::Question { question } => Some(question),
                 crate::case::FollowUpSource::VtAgreement { .. } => None,
+                crate::case::FollowUpSource::KindcheckCheckBack => None,
             })
             .collect();
         check("due_on", &d.due.join(", "), &actual.join(", "));
@@ -742,6 +765,7 @@ pub fn build_scenario_case(protocol: &Protocol, s: &Scenario) -> Result<Built, S
     let mut case = Case::new(protocol, &input, &ctx(0)).map_err(|e| format!("[case]: {e}"))?;
     let mut n = 1;
     let mut edits = vec![Edit::SetAlsoAtHome { on: c.also_at_home }];
+    edits.extend(c.suspect_relation.clone().map(|r| Edit::SetSuspectRelation { relation: Some(r) }));
     edits.extend(c.forms.iter().cloned().map(|form| Edit::SetForm { form, on: true }));
     edits.extend(c.acute.iter().cloned().map(|situation| Edit::SetAcuteSituation { situation, on: true }));
     edits.extend(c.consultations.iter().cloned().map(|kind| Edit::SaveConsultation {

@@ -316,6 +316,8 @@ fn merge_expect(base: &Expect, over: &Expect) -> Expect {
         consequences,
         suppressed_consequences,
         kindcheck_suggested,
+        signal_groups,
+        signals_include,
         quotes_without_speaker,
         safety_framing,
         joint_withheld,

@@ -14,7 +14,7 @@
 import { t } from '../l10n.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
-import { announce, button, checkbox, clearErrors, showError, sources, textField } from '../ui.js';
+import { announce, button, checkbox, clearErrors, localDay, showError, sources, textField } from '../ui.js';
 import { profileFields, readProfile, showProfileError } from './cases.js';
 import { kindcheck, renderSignalen } from './step-signalen.js';
 import { renderConsultatie } from './step-consultatie.js';
@@ -640,10 +640,32 @@ function stepFooter(ctx, view, step, item) {
   );
   const close = button({ label: t('close-case'), kind: 'quiet-danger', testid: 'close-case-button', id: 'close-case-button' });
   close.addEventListener('click', () => openCloseCase(ctx, view, step, close));
+  // The date the step was completed, as the professional states it (default: the day it was
+  // marked done); the click time stays in the timeline.
+  const doneOn = done && view.case.steps_done[step.id]
+    ? textField({
+      id: 'step-date',
+      label: t('app-step-date-label'),
+      hint: t('app-step-date-hint'),
+      type: 'date',
+      value: view.case.step_dates[step.id] || localDay(view.case.steps_done[step.id]),
+      class: 'field-date',
+      testid: 'step-date',
+      onChange: (event) => {
+        const input = event.currentTarget;
+        ctx.edit({ op: 'set-step-date', step: step.id, on: input.value || null }, { onError: (err) => showError(input, err), focus: 'step-date' });
+      },
+    })
+    : null;
+  // Dates out of order (a decision before the advice it rests on, ...): a warning, never a block.
+  const warnings = view.date_warnings.length
+    ? h('div', { class: 'notice notice-warning', role: 'status', 'data-testid': 'date-warnings' }, view.date_warnings.map((w) => h('p', null, w)))
+    : null;
   return h(
     'footer',
     { class: 'step-footer' },
-    h('div', { class: 'step-footer-main' }, doneButton, h('div', { id: 'step-done-button-error', class: 'error-slot' })),
+    warnings,
+    h('div', { class: 'step-footer-main' }, doneButton, doneOn, h('div', { id: 'step-done-button-error', class: 'error-slot' })),
     h('div', { class: 'step-footer-side' }, h('p', { class: 'hint' }, t('close-case-hint')), close),
   );
 }

@@ -73,6 +73,25 @@ export function renderOutputs(ctx, view, helpers) {
     },
   });
 
+  // A note for a file someone involved can read, unsafe there as a whole: the professional may
+  // choose the reduced note (what is safe, and what was left out); the backend decides both.
+  const reduce = current && current.reducible
+    ? checkbox({
+      id: 'output-reduced',
+      label: t('outputs-reduced-label'),
+      hint: t('outputs-reduced-hint'),
+      checked: current.reduced,
+      testid: 'output-reduced',
+      onChange: (event) => {
+        const box = event.currentTarget;
+        const sent = helpers.snapshot(box);
+        ctx.edit(
+          { op: 'set-output-reduced', output: current.id, on: box.checked },
+          { onError: (err) => showError(box, err), onSuccess: () => helpers.settle(sent), focus: 'output-reduced', announce: box.checked ? t('outputs-reduced-on') : t('outputs-reduced-off') },
+        );
+      },
+    })
+    : null;
   const preview = h('div', { class: 'output-preview', 'data-testid': 'output-preview', 'aria-live': 'polite' });
   const warnings = h('div', { class: 'output-warnings', 'data-testid': 'output-warnings' });
   const status = h('p', { class: 'output-status', id: 'output-status', 'data-testid': 'output-status', role: 'status' });
@@ -99,7 +118,7 @@ export function renderOutputs(ctx, view, helpers) {
     { class: 'outputs', 'aria-labelledby': 'step-heading', 'data-testid': 'outputs-panel' },
     h('div', { class: 'step-head' }, h('h2', { id: 'step-heading', tabindex: '-1' }, t('outputs-title'))),
     h('p', { class: 'step-summary' }, t('outputs-intro')),
-    h('div', { class: 'form form-box output-choice' }, kinds, langs),
+    h('div', { class: 'form form-box output-choice' }, kinds, langs, reduce),
     // In .step-content, so a closed case shows these read-only (copying still works).
     h('div', { class: 'step-content' }, current && current.id === 'adviesvraag' ? adviesvraagForm(ctx, view, helpers) : null, current && current.id === 'eenvoudig' ? plainForm(ctx, view, helpers) : null),
     warnings,
@@ -366,6 +385,8 @@ function adviesvraagForm(ctx, view, helpers) {
       textField({ id: 'av-household-note', label: t('av-household-note'), multiline: true, rows: 2, value: a.household_note, testid: 'av-household-note' }),
       h('p', { class: 'label' }, t('av-concerns-title')),
       concerns,
+      textField({ id: 'av-protective', label: t('av-protective'), hint: t('av-protective-hint'), multiline: true, rows: 2, value: a.protective_factors, testid: 'av-protective' }),
+      textField({ id: 'av-others', label: t('av-others'), hint: t('av-others-hint'), multiline: true, rows: 2, value: a.other_professionals, testid: 'av-others' }),
       textField({ id: 'av-own', label: t('av-own'), multiline: true, rows: 3, value: a.own_possibilities, testid: 'av-own' }),
       textField({ id: 'av-question', label: t('av-question'), hint: t('av-question-hint'), multiline: true, rows: 3, value: a.question, testid: 'av-question' }),
       checkbox({ id: 'av-profiles', label: t('av-profiles'), hint: t('av-profiles-hint'), checked: a.include_profiles, testid: 'av-profiles', onChange: () => form.requestSubmit() })),
@@ -394,6 +415,8 @@ function adviesvraagForm(ctx, view, helpers) {
       own_possibilities: value('av-own'),
       question: value('av-question'),
       include_profiles: form.querySelector('#av-profiles').checked,
+      other_professionals: value('av-others'),
+      protective_factors: value('av-protective'),
     };
     const sent = helpers.snapshot(form);
     ctx.edit({ op: 'set-adviesvraag', adviesvraag }, { onError: (err) => showError(formError, err), onSuccess: () => helpers.settle(sent), announce: t('av-saved'), focus: 'av-submit' });

@@ -4,7 +4,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, clearErrors, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { button, clearErrors, localDay, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 
 /**
  * @param {Object} ctx
@@ -125,8 +125,31 @@ function decision(ctx, view, helpers, d) {
         if (value) save(value === 'ja');
       },
     }),
+    chosen ? decisionDate(ctx, view, helpers, d, chosen) : null,
     clear ? h('div', { class: 'actions actions-tight' }, clear) : null,
   );
+}
+
+/** The date the decision was taken, as the professional states it (default: the day it was clicked). */
+function decisionDate(ctx, view, helpers, d, chosen) {
+  const id = `decision-date-${d.id}`;
+  return textField({
+    id,
+    label: t('step5-decision-date-label'),
+    hint: t('step5-decision-date-hint'),
+    type: 'date',
+    value: view.case.decision_dates[d.id] || localDay(chosen.at),
+    class: 'field-date',
+    testid: id,
+    onChange: (event) => {
+      const input = event.currentTarget;
+      const sent = helpers.snapshot(input);
+      ctx.edit(
+        { op: 'set-decision-date', decision: d.id, on: input.value || null },
+        { onError: (err) => showError(input, err), onSuccess: () => helpers.settle(sent), focus: id },
+      );
+    },
+  });
 }
 
 function actions(ctx, view, helpers) {
@@ -223,6 +246,7 @@ function meldingRecord(ctx, view, helpers) {
         textField({ id: `vt-agreement-${i}-due`, label: t('step5-vt-due'), hint: t('step5-vt-due-hint'), type: 'date', value: x.due || '', class: 'field-date', testid: `vt-agreement-${i}-due` }),
       ),
     ),
+    textField({ id: 'objections-met', label: t('step5-objections-label'), hint: t('step5-objections-hint'), multiline: true, rows: 2, value: r.objections_met, testid: 'objections-met' }),
     formError,
     h('div', { class: 'actions' }, button({ label: t('step5-record-submit'), kind: 'secondary', type: 'submit', id: 'melding-record-submit', testid: 'melding-record-submit' })),
   );
@@ -233,6 +257,7 @@ function meldingRecord(ctx, view, helpers) {
     const record = {
       attempts: attempts.map((_, i) => ({ date: value(`attempt-${i}-date`) || null, how: value(`attempt-${i}-how`) })),
       vt_agreements: agreements.map((_, i) => ({ what: value(`vt-agreement-${i}-what`), due: value(`vt-agreement-${i}-due`) || null })),
+      objections_met: value('objections-met'),
     };
     const sent = helpers.snapshot(form);
     ctx.edit(

@@ -3,7 +3,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, clearErrors, formatDate, radioGroup, radioValue, showError, textField } from '../ui.js';
+import { button, clearErrors, formatDate, localDay, radioGroup, radioValue, showError, textField } from '../ui.js';
 
 /**
  * @param {Object} ctx
@@ -124,7 +124,7 @@ function form(ctx, helpers, item) {
       'div',
       { class: 'field-row' },
       textField({ id: `${pre}-with`, label: t('step2-with-label'), hint: t('step2-with-hint'), value: item ? item.with_whom : '', testid: 'consultation-with' }),
-      textField({ id: `${pre}-date`, label: t('step2-date-label'), type: 'date', value: item && item.date ? item.date : '', class: 'field-date' }),
+      textField({ id: `${pre}-date`, label: t('step2-date-label'), type: 'date', value: item ? item.date || '' : localDay(), class: 'field-date' }),
     ),
     textField({ id: `${pre}-outcome`, label: t('step2-outcome-label'), hint: t('step2-outcome-hint'), multiline: true, rows: 3, value: item ? item.outcome : '', testid: 'consultation-outcome' }),
     formError,

@@ -4,7 +4,7 @@
 
 import { t } from '../l10n.js';
 import { h, today } from '../dom.js';
-import { button, checkbox, clearErrors, formatDate, radioGroup, radioValue, showError, textField } from '../ui.js';
+import { button, checkbox, clearErrors, formatDate, localDay, radioGroup, radioValue, showError, textField } from '../ui.js';
 import { adultForm, isAdult } from './adult.js';
 
 /**
@@ -217,7 +217,7 @@ function conversationForm(ctx, helpers, item) {
     h(
       'div',
       { class: 'field-row' },
-      textField({ id: `${pre}-date`, label: t('step3-date-label'), type: 'date', value: item && item.date ? item.date : '', class: 'field-date' }),
+      textField({ id: `${pre}-date`, label: t('step3-date-label'), type: 'date', value: item ? item.date || '' : localDay(), class: 'field-date' }),
       textField({ id: `${pre}-with`, label: t('step3-with-label'), hint: t('step3-with-hint'), value: item ? item.with_whom : '', testid: 'conversation-with' }),
     ),
     checkbox({ id: `${pre}-separately`, label: t('step3-separately-label'), hint: t('step3-separately-hint'), checked: item ? item.separately : false, testid: 'conversation-separately' }),

@@ -15,6 +15,7 @@ export function renderSignalen(ctx, view, helpers) {
     situations(ctx, view, helpers),
     kindcheck(ctx, view, helpers),
     forms(ctx, view, helpers),
+    suspectRelation(ctx, view, helpers),
     redFlags(ctx, view, helpers),
     signalLists(ctx, view, helpers),
     observations(ctx, view, helpers),
@@ -51,7 +52,9 @@ function situations(ctx, view, helpers) {
             id: `situation-${s.id}`,
             label: s.label,
             hint: viaQuote ? t('step1-situation-via-quote') : null,
-            checked: recorded.has(s.id) || viaQuote,
+            // A situation suggested by recorded words is not ticked for the professional: it
+            // stays a suggestion until they tick it (record, don't derive).
+            checked: recorded.has(s.id),
             testid: `situation-${s.id}`,
             onChange: (event) => {
               const input = event.currentTarget;
@@ -67,8 +70,6 @@ function situations(ctx, view, helpers) {
               );
             },
           });
-          // Holding through someone's own words: remove the words to undo it, not the tick.
-          if (viaQuote) box.querySelector('input').disabled = true;
           return box;
         }),
       ),
@@ -112,6 +113,31 @@ function forms(ctx, view, helpers) {
       ),
     ),
   );
+}
+
+// ---------- Who is suspected ----------
+
+/** Who the suspected person is to the one the concern is about (a parent reads the school file). */
+function suspectRelation(ctx, view, helpers) {
+  const group = radioGroup({
+    name: 'suspect-relation',
+    legend: t('step1-suspect-relation-title'),
+    hint: t('step1-suspect-relation-hint'),
+    value: view.case.suspect_relation || '',
+    options: [
+      { value: '', label: t('step1-suspect-relation-none'), testid: 'suspect-relation-none' },
+      ...ctx.protocol.suspect_relations.map((r) => ({ value: r.id, label: r.label, testid: `suspect-relation-${r.id}` })),
+    ],
+    onChange: (event) => {
+      const input = event.currentTarget;
+      const sent = helpers.snapshot(input);
+      ctx.edit(
+        { op: 'set-suspect-relation', relation: input.value || null },
+        { onError: (err) => showError(document.getElementById('suspect-relation-error'), err), onSuccess: () => helpers.settle(sent), focus: `suspect-relation-${input.value}` },
+      );
+    },
+  });
+  return h('section', { class: 'block', 'aria-labelledby': 'suspect-relation-group' }, group);
 }
 
 // ---------- Kindcheck ----------
@@ -320,6 +346,24 @@ function handoverForm(ctx, view, helpers) {
     }),
     h('div', { id: 'kc-handover-error', class: 'error-slot' }),
     h('div', { class: 'actions' }, button({ label: t('step1-kindcheck-handover-save'), kind: 'secondary', type: 'submit', id: 'kc-handover-save', testid: 'kindcheck-handover-save' })),
+    // When to check back that the other professional took it up (a follow-up on the case list).
+    textField({
+      id: 'kc-check-back',
+      label: t('step1-kindcheck-check-back-label'),
+      hint: t('step1-kindcheck-check-back-hint'),
+      type: 'date',
+      value: (view.case.kindcheck && view.case.kindcheck.check_back) || '',
+      class: 'field-date',
+      testid: 'kindcheck-check-back',
+      onChange: (event) => {
+        const input = event.currentTarget;
+        const sent = helpers.snapshot(input);
+        ctx.edit(
+          { op: 'set-kindcheck-check-back', on: input.value || null },
+          { onError: (e) => showError(input, e), onSuccess: () => helpers.settle(sent), focus: 'kc-check-back' },
+        );
+      },
+    }),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -94,6 +94,7 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
         },
         closed: Some(meldwijzer_protocol::case::KindcheckClosure { at: now(), note: m("kindcheck-note") }),
         handover: m("kindcheck-handover"),
+        check_back: Some(now().date_naive()),
     });
     c.no_vt_advice_reason = m("no-vt-advice-reason");
     c.observations.push(Observation {
@@ -147,6 +148,9 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
         informed: Informed::Yes { date: Some(day), whom: m("whom"), reaction: m("reaction") },
     };
     c.steps_done.insert(m("step"), now());
+    c.step_dates.insert(m("step"), now().date_naive());
+    c.decision_dates.insert(m("decision"), now().date_naive());
+    c.suspect_relation = Some(m("suspect-relation"));
     c.closed = Some(Closure { step: m("closed-step"), reason: m("close-reason"), at: now(), in_dossier: false });
     {
         use meldwijzer_protocol::case::*;
@@ -164,10 +168,13 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
             own_possibilities: m("own-possibilities"),
             question: m("vt-question"),
             include_profiles: true,
+            other_professionals: m("other-professionals"),
+            protective_factors: m("protective-factors"),
         };
         c.melding_record = MeldingRecord {
             attempts: vec![ContactAttempt { date: Some(day), how: m("attempt") }],
             vt_agreements: vec![VtAgreement { what: m("vt-agreement"), due: Some(day) }],
+            objections_met: m("objections-met"),
         };
         c.plain_summary = PlainSummary {
             enabled: true,

@@ -143,6 +143,11 @@ fn a_committed_format_1_vault_still_opens_and_reads() {
     for q in &mut written.quotes {
         q.speaker = None;
     }
+    // ... and the inzage and dates fields (issue 16): who the suspected person is, the dates
+    // stated for decisions and steps.
+    written.suspect_relation = None;
+    written.decision_dates.clear();
+    written.step_dates.clear();
     assert_eq!(v.load_case(&uuid(1)).unwrap(), Some(written), "every field as written, later fields as their defaults");
     assert_eq!(v.load_case(&uuid(2)).unwrap(), Some(case(&uuid(2), "Zwaluw", t(5))));
     let page = v.list_page(0, 10).unwrap();
