@@ -51,7 +51,7 @@ import { t } from './l10n.js';
  * @property {GuidanceView[]} disclosure_guidance
  *
  * @typedef {{id: string, alias: string, field: string, subject: string, status: string,
- *   closed: boolean, updated: string, updated_at: string, retention: ?string}} CaseSummary
+ *   closed: boolean, updated: string, updated_at: string, retention: ?string, damaged: boolean}} CaseSummary
  *
  * @typedef {Object} StartupView
  * @property {string} language

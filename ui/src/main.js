@@ -31,6 +31,8 @@ const state = {
   screen: 'list',
   /** The recovery key while it is shown (once, right after set-up). */
   recoveryKey: null,
+  /** Damaged cases found by the last unlock, in words; said once on the case list. */
+  damagedNotice: null,
   /** @type {?CaseView} */
   caseView: null,
   /** Step shown on the case screen. */
@@ -88,6 +90,12 @@ const ctx = {
     return state.quiet;
   },
   openDisclosure: (options) => openDisclosure(ctx, options),
+  /** What the last unlock found damaged, in words, once: later calls answer null. */
+  takeDamagedNotice() {
+    const text = state.damagedNotice || null;
+    state.damagedNotice = null;
+    return text;
+  },
   setCases(cases) {
     state.startup.cases = cases;
     state.startup.cases_next_offset = null;
@@ -311,6 +319,8 @@ function recoveryKeySeen() {
 /** After unlock: back where the professional was when the vault locked, or the case list. */
 function onUnlocked(startup) {
   applyStartup(startup);
+  // Integrity problems found on unlock are said once, on the next case list.
+  state.damagedNotice = startup.damaged_notice || null;
   lastTouch = Date.now();
   const resume = state.resume;
   state.resume = null;

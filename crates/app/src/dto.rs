@@ -30,6 +30,11 @@ pub struct StartupView {
     pub cases: Vec<CaseSummary>,
     /// Where the list's next page starts, if there is more.
     pub cases_next_offset: Option<usize>,
+    /// How many cases failed their integrity check (listed as damaged lines, first). The UI
+    /// says so once, right after unlocking.
+    pub damaged_cases: usize,
+    /// What the UI says once after unlocking when `damaged_cases` is not 0.
+    pub damaged_notice: Option<String>,
     /// Whether cases survive closing the app (true with an unlocked vault).
     pub persistent: bool,
     /// The vault's state.
@@ -602,6 +607,9 @@ pub struct CaseSummary {
     pub retention: Option<String>,
     /// The earliest follow-up that is overdue, due today or within a week, if any.
     pub due: Option<DueView>,
+    /// A case whose list facts failed to verify: `alias` is then "Deze casus is beschadigd",
+    /// `status` says what can be done, and `updated` holds its created date if readable.
+    pub damaged: bool,
 }
 
 /// One page of the case list.
@@ -614,6 +622,8 @@ pub struct CaseListPage {
     pub total: usize,
     /// Where the next page starts, if there is one.
     pub next_offset: Option<usize>,
+    /// How many cases in all are damaged lines (they stand first).
+    pub damaged: usize,
 }
 
 /// A step in the stepper.
