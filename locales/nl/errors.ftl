@@ -50,6 +50,15 @@ error-no-recovery-key = Voor deze kluis is geen herstelsleutel gemaakt.
 # Variables:
 #   $min (Number) - het kleinste aantal tekens
 error-passphrase-too-short = Dit wachtwoord is te kort. Gebruik minstens { $min } tekens.
+error-passphrase-weak = Dit wachtwoord is te makkelijk te raden. { $hint }
+passphrase-hint-repeated = Herhaal niet steeds hetzelfde teken of stukje.
+passphrase-hint-keyboard = Een rij toetsen naast elkaar is makkelijk te raden.
+passphrase-hint-common = Dit wachtwoord gebruiken veel mensen.
+passphrase-hint-sequence = Een reeks als abc of 6543 is makkelijk te raden.
+passphrase-hint-dates = Jaartallen en datums zijn makkelijk te raden.
+passphrase-hint-names = Namen zijn makkelijk te raden.
+passphrase-hint-tricks = Hoofdletters of een cijfer in plaats van een letter maken het niet veel sterker.
+passphrase-hint-more-words = Gebruik een paar woorden die niet vaak samen voorkomen, bijvoorbeeld een korte zin die alleen jij kent.
 # Variables:
 #   $seconds (Number) - hoeveel seconden je moet wachten
 error-too-many-attempts = Te veel pogingen na elkaar. Wacht { $seconds } seconden en probeer het dan opnieuw.

@@ -2,11 +2,14 @@
 //! (tidy), whole-case walk-throughs through the app API, and the vault through the app API.
 
 mod content;
+mod damaged;
 mod export;
 mod faults;
+mod import_limits;
 mod kindcheck;
 mod list;
 mod lockquit;
+mod modes;
 mod outputs;
 mod pdf;
 mod profiles;

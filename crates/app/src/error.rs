@@ -55,6 +55,7 @@ pub const CODES: &[&str] = &[
     "error-recovery-key-malformed",
     "error-no-recovery-key",
     "error-passphrase-too-short",
+    "error-passphrase-weak",
     "error-too-many-attempts",
     "error-vault-newer",
     "error-vault-already-open",
