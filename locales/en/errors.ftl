@@ -88,3 +88,5 @@ error-pdf-folder = That folder does not exist (any more). Choose another place. 
 error-pdf-write = Meldwijzer could not save the PDF. Choose another place and try again. Nothing was saved.
 error-pdf-render = Meldwijzer could not make the PDF. Copy the text to your own system for now. Nothing was saved.
 error-pdf-too-long = This text would take { $pages } pages, more than the { $max } a PDF may have. Shorten the text or copy it. Nothing was saved.
+error-file-token = Choose the file again. Meldwijzer only uses a file you have just chosen yourself. Nothing was read or written.
+error-file-app-folder = Choose another folder. Meldwijzer does not save to or read from its own folder.

@@ -88,3 +88,5 @@ error-pdf-folder = Die map bestaat niet (meer). Kies een andere plek. Er is niet
 error-pdf-write = Meldwijzer kon de PDF niet opslaan. Kies een andere plek en probeer het opnieuw. Er is niets opgeslagen.
 error-pdf-render = Meldwijzer kon de PDF niet maken. Kopieer de tekst zolang naar je eigen systeem. Er is niets opgeslagen.
 error-pdf-too-long = Deze tekst wordt { $pages } pagina’s, meer dan de { $max } die een PDF mag hebben. Maak de tekst korter of kopieer hem. Er is niets opgeslagen.
+error-file-token = Kies het bestand opnieuw. Meldwijzer gebruikt alleen een bestand dat je net zelf hebt gekozen. Er is niets gelezen of geschreven.
+error-file-app-folder = Kies een andere map. In de map van Meldwijzer zelf bewaart Meldwijzer niets en leest het niets in.

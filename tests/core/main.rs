@@ -5,6 +5,7 @@ mod content;
 mod damaged;
 mod export;
 mod faults;
+mod file_tokens;
 mod import_limits;
 mod kindcheck;
 mod list;

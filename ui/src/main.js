@@ -567,17 +567,20 @@ async function compare(id, round) {
   focusAfterRender('heading');
 }
 
-/** Reads a trainer's case file; its problems are shown as they are, one per line. */
-async function importFile(path) {
+/**
+ * Reads the trainer's case file chosen in the native dialog (a token and its file name; the
+ * page never has the path); its problems are shown as they are, one per line.
+ * @param {{token: string, file_name: string}} chosen
+ */
+async function importFile(chosen) {
   const tr = state.training;
   try {
-    const result = await api.trainingImport(path);
-    tr.imp = { path, problems: result.problems, done: Boolean(result.case) };
-    if (result.case) tr.imp.path = '';
+    const result = await api.trainingImport(chosen.token);
+    tr.imp = { fileName: chosen.file_name, problems: result.problems, done: Boolean(result.case) };
   } catch (err) {
-    tr.imp = { path, problems: [err.message || t('error-unexpected')] };
+    tr.imp = { fileName: chosen.file_name, problems: [err.message || t('error-unexpected')] };
   }
-  await showTrainingHome({ focus: tr.imp.problems && tr.imp.problems.length ? 'training-import-problems' : 'training-import-path' });
+  await showTrainingHome({ focus: tr.imp.problems && tr.imp.problems.length ? 'training-import-problems' : 'training-import-choose' });
 }
 
 /** The presenter's keys: arrows and Page keys, O (or R) reveal, Home reset, Ctrl +/−, F, Esc. */

@@ -84,6 +84,16 @@ pub struct FileDialogView {
     pub file_name: String,
 }
 
+/// A file chosen in Rust's own dialog, as the page may know it: an opaque single-use token
+/// for the file commands and the bare file name to show (never the path).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileGrantView {
+    /// Pass this to `export_case`, `import_case`, `save_output_pdf` or `training_import`.
+    pub token: String,
+    /// The chosen file's name, without its folder.
+    pub file_name: String,
+}
+
 /// A cited source.
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceView {

@@ -83,6 +83,8 @@ pub const CODES: &[&str] = &[
     "error-pdf-write",
     "error-pdf-render",
     "error-pdf-too-long",
+    "error-file-token",
+    "error-file-app-folder",
 ];
 
 /// An error code with its arguments, before formatting.

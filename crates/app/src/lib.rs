@@ -18,6 +18,7 @@ pub mod env;
 pub mod error;
 pub mod export;
 mod file;
+pub mod grants;
 mod import_guard;
 mod outputs;
 pub mod perms;
@@ -38,8 +39,8 @@ use serde::Deserialize;
 
 pub use clipboard::{Clipboard, FakeClipboard, SystemClipboard};
 pub use dto::{
-    CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, OutputView, SavedPdfView,
-    SettingsView, StartupView, VaultStatusView,
+    CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, FileGrantView, OutputView,
+    SavedPdfView, SettingsView, StartupView, VaultStatusView,
 };
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
@@ -132,6 +133,8 @@ pub struct App {
     /// The last copy: a SHA-256 of its text (never the text) and when, to clear the clipboard
     /// only if it still holds what we wrote.
     copied: Option<(Vec<u8>, DateTime<Utc>)>,
+    /// Paths chosen in Rust's own dialogs, behind single-use tokens (`grants.rs`).
+    files: grants::FileGrants,
 }
 
 /// Seconds after a copy before the clipboard is cleared, if it still holds the copy.
@@ -211,6 +214,7 @@ impl App {
             out_l10n,
             clipboard: Box::new(SystemClipboard::default()),
             copied: None,
+            files: grants::FileGrants::default(),
             protocol,
             l10n,
             settings,
@@ -380,8 +384,9 @@ impl App {
     /// Closes the vault: its keys are wiped and every case command answers
     /// `error-vault-locked` until [`App::unlock`]. Without a vault path nothing changes.
     pub fn lock(&mut self) -> Result<VaultStatusView, ApiError> {
-        // A copy of case text does not outlive the lock.
+        // A copy of case text does not outlive the lock; nor does a chosen file's token.
         self.clear_clipboard_if_ours();
+        self.files.clear();
         if self.vault_path.is_some() {
             if let Some(open) = self.store.take() {
                 // Closed either way: a vault that fails to close cleanly is still dropped,
