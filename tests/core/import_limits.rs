@@ -111,3 +111,23 @@ fn wrong_passphrases_for_one_file_are_slowed_down_per_file_and_across_a_restart(
     let view = b.import_case(file, FILE_PASSPHRASE.into()).expect("after the wait the right passphrase imports");
     assert_eq!(view.case.alias, "Grens");
 }
+
+#[test]
+fn a_wrong_current_passphrase_at_change_is_slowed_down_and_so_is_the_next_unlock() {
+    // Issue 13, F3: eight wrong current passphrases at an unattended, unlocked screen.
+    let dir = TempDir::new("change-rate");
+    let env = clock();
+    let mut app = vault(&dir.0, &env);
+    for i in 0..5 {
+        let err = app.change_passphrase(format!("geraden wachtwoord {i}"), "groene kikker in de regen".into()).unwrap_err();
+        assert_eq!(err.code, "error-wrong-passphrase", "try {i}");
+    }
+    let slowed = app.change_passphrase(PASSPHRASE.into(), "groene kikker in de regen".into()).unwrap_err();
+    assert_eq!(slowed.code, "error-too-many-attempts");
+    // One counter with unlock, kept in the file: locking does not reset it.
+    app.lock().unwrap();
+    assert_eq!(app.unlock(PASSPHRASE.into()).unwrap_err().code, "error-too-many-attempts");
+    env.set_now(env.now() + Duration::seconds(1));
+    app.unlock(PASSPHRASE.into()).expect("after the wait");
+    app.change_passphrase(PASSPHRASE.into(), "groene kikker in de regen".into()).expect("then the change works");
+}
