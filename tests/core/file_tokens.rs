@@ -20,7 +20,6 @@ fn app(dir: &Path) -> (App, String) {
         vault_path: Some(dir.join("data").join("meldwijzer").join("vault.db")),
         settings_path: Some(dir.join("config").join("meldwijzer").join("settings.toml")),
         test_kdf: true,
-        ..AppConfig::default()
     };
     let env = FixedEnv::new(Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap());
     let mut app = App::new(config, Box::new(env)).unwrap();

@@ -16,7 +16,6 @@ fn app(dir: &Path) -> App {
         settings_path: Some(dir.join("config").join("meldwijzer").join("settings.toml")),
         vault_path: Some(dir.join("data").join("meldwijzer").join("vault.db")),
         test_kdf: true,
-        ..AppConfig::default()
     };
     App::new(config, Box::new(FixedEnv::new(Utc.with_ymd_and_hms(2026, 11, 23, 16, 0, 0).unwrap()))).unwrap()
 }

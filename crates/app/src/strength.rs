@@ -134,6 +134,32 @@ fn suggestion_hint(s: Suggestion) -> &'static str {
     }
 }
 
+impl crate::App {
+    /// Refuses a new passphrase (for the vault or an export file) that is too short
+    /// (`error-passphrase-too-short`) or too easy to guess (`error-passphrase-weak`, with the
+    /// hint's Fluent id as `hint` and its text in the message).
+    pub(crate) fn check_new_passphrase(&self, passphrase: &str) -> Result<(), crate::ApiError> {
+        match judge(passphrase, DUTCH_COMMON) {
+            Ok(()) => Ok(()),
+            Err(Weakness::TooShort) => {
+                let min = meldwijzer_store::MIN_PASSPHRASE_CHARS;
+                Err(self.err(crate::error::Code {
+                    code: "error-passphrase-too-short",
+                    args: vec![("min", min.to_string())],
+                }))
+            }
+            Err(Weakness::Guessable { hint }) => {
+                let text = self.l10n.text(hint);
+                let mut err =
+                    self.err(crate::error::Code { code: "error-passphrase-weak", args: vec![("hint", text)] });
+                // The code and the hint's id leave the app; the words only in the message.
+                err.args.insert("hint".into(), hint.to_string());
+                Err(err)
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,32 +192,6 @@ mod tests {
     fn a_few_uncommon_words_pass() {
         for p in ["paarse olifant op de fiets", "overdracht aan collega Jansen", "brug-koffie-vlinder-72"] {
             assert_eq!(judge(p, DUTCH_COMMON), Ok(()), "{p:?} is a fine passphrase");
-        }
-    }
-}
-
-impl crate::App {
-    /// Refuses a new passphrase (for the vault or an export file) that is too short
-    /// (`error-passphrase-too-short`) or too easy to guess (`error-passphrase-weak`, with the
-    /// hint's Fluent id as `hint` and its text in the message).
-    pub(crate) fn check_new_passphrase(&self, passphrase: &str) -> Result<(), crate::ApiError> {
-        match judge(passphrase, DUTCH_COMMON) {
-            Ok(()) => Ok(()),
-            Err(Weakness::TooShort) => {
-                let min = meldwijzer_store::MIN_PASSPHRASE_CHARS;
-                Err(self.err(crate::error::Code {
-                    code: "error-passphrase-too-short",
-                    args: vec![("min", min.to_string())],
-                }))
-            }
-            Err(Weakness::Guessable { hint }) => {
-                let text = self.l10n.text(hint);
-                let mut err =
-                    self.err(crate::error::Code { code: "error-passphrase-weak", args: vec![("hint", text)] });
-                // The code and the hint's id leave the app; the words only in the message.
-                err.args.insert("hint".into(), hint.to_string());
-                Err(err)
-            }
         }
     }
 }
