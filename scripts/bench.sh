@@ -19,7 +19,7 @@ cargo build -p meldwijzer --release --features custom-protocol --bin meldwijzer 
 
 say "Running the benchmark under Xvfb"
 xvfb-run -a --server-args="-screen 0 1280x800x24 -nolisten tcp" \
-  cargo bench -p meldwijzer --features custom-protocol --bench startup -- "$@"
+  cargo bench -p meldwijzer --features custom-protocol,e2e --bench startup -- "$@"
 
 say "Rendering PDFs (meldwijzer-pdf)"
 cargo bench -p meldwijzer-pdf --bench pdf -- "$@"

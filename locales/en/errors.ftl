@@ -50,6 +50,15 @@ error-no-recovery-key = No recovery key was made for this vault.
 # Variables:
 #   $min (Number) - the smallest number of characters
 error-passphrase-too-short = This password is too short. Use at least { $min } characters.
+error-passphrase-weak = This password is too easy to guess. { $hint }
+passphrase-hint-repeated = Do not repeat the same character or part.
+passphrase-hint-keyboard = A row of keys next to each other is easy to guess.
+passphrase-hint-common = Many people use this password.
+passphrase-hint-sequence = A sequence like abc or 6543 is easy to guess.
+passphrase-hint-dates = Years and dates are easy to guess.
+passphrase-hint-names = Names are easy to guess.
+passphrase-hint-tricks = Capitals or a digit instead of a letter do not make it much stronger.
+passphrase-hint-more-words = Use a few words that do not often go together, for example a short sentence only you know.
 # Variables:
 #   $seconds (Number) - how many seconds to wait
 error-too-many-attempts = Too many attempts in a row. Wait { $seconds } seconds, then try again.
@@ -86,3 +95,5 @@ error-not-an-info-request = This case was not started as an information request.
 
 error-separate-talk-required = First record in step 3 a conversation you held with someone separately. Only after separate conversations can you record that coercive control is ruled out.
 error-adult-only = Own wishes and capacity are recorded for an adult client.
+error-file-token = Choose the file again. Meldwijzer only uses a file you have just chosen yourself. Nothing was read or written.
+error-file-app-folder = Choose another folder. Meldwijzer does not save to or read from its own folder.

@@ -50,6 +50,15 @@ error-no-recovery-key = Voor deze kluis is geen herstelsleutel gemaakt.
 # Variables:
 #   $min (Number) - het kleinste aantal tekens
 error-passphrase-too-short = Dit wachtwoord is te kort. Gebruik minstens { $min } tekens.
+error-passphrase-weak = Dit wachtwoord is te makkelijk te raden. { $hint }
+passphrase-hint-repeated = Herhaal niet steeds hetzelfde teken of stukje.
+passphrase-hint-keyboard = Een rij toetsen naast elkaar is makkelijk te raden.
+passphrase-hint-common = Dit wachtwoord gebruiken veel mensen.
+passphrase-hint-sequence = Een reeks als abc of 6543 is makkelijk te raden.
+passphrase-hint-dates = Jaartallen en datums zijn makkelijk te raden.
+passphrase-hint-names = Namen zijn makkelijk te raden.
+passphrase-hint-tricks = Hoofdletters of een cijfer in plaats van een letter maken het niet veel sterker.
+passphrase-hint-more-words = Gebruik een paar woorden die niet vaak samen voorkomen, bijvoorbeeld een korte zin die alleen jij kent.
 # Variables:
 #   $seconds (Number) - hoeveel seconden je moet wachten
 error-too-many-attempts = Te veel pogingen na elkaar. Wacht { $seconds } seconden en probeer het dan opnieuw.
@@ -86,3 +95,5 @@ error-not-an-info-request = Deze casus is niet gestart als informatieverzoek.
 
 error-separate-talk-required = Leg eerst in stap 3 een gesprek vast dat je apart met iemand voerde. Pas na aparte gesprekken kun je vastleggen dat dwingende controle is uitgesloten.
 error-adult-only = Eigen wensen en wilsbekwaamheid leg je vast bij een volwassen cliënt.
+error-file-token = Kies het bestand opnieuw. Meldwijzer gebruikt alleen een bestand dat je net zelf hebt gekozen. Er is niets gelezen of geschreven.
+error-file-app-folder = Kies een andere map. In de map van Meldwijzer zelf bewaart Meldwijzer niets en leest het niets in.

@@ -9,10 +9,9 @@
 
 use meldwijzer_app::dto::{TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingNotesView, TrainingView};
 use meldwijzer_app::{
-    ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit, NewCaseInput,
-    NewInfoRequest, OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
+    ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit, FileGrantView,
+    NewCaseInput, NewInfoRequest, OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
 };
-use std::path::PathBuf;
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
 use crate::state::AppState;
@@ -65,28 +64,30 @@ pub async fn change_passphrase(state: State<'_, AppState>, current: String, new:
 }
 
 /// Asks where to save a file (`filter`: `case` or `pdf`) with the native dialog; `None` if
-/// cancelled. Async, so the dialog does not block the main thread; the state is locked
-/// only to build the dialog's texts.
+/// cancelled, else a single-use token for the chosen path and its bare file name (the path
+/// stays in Rust). Async, so the dialog does not block the main thread; the state is locked
+/// only to build the dialog's texts and to keep the answer.
 #[tauri::command]
 pub async fn pick_save_path<R: Runtime>(
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
     suggested_name: String,
     filter: String,
-) -> Result<Option<PathBuf>, ApiError> {
+) -> Result<Option<FileGrantView>, ApiError> {
     let spec = state.lock().file_dialog(&filter, &suggested_name, true)?;
-    Ok(crate::dialog::pick_save(&window, spec))
+    crate::dialog::pick_save(&window, spec).map(|path| state.lock().grant_file(&filter, true, path)).transpose()
 }
 
-/// Asks which file to open (`filter`: `case`) with the native dialog; `None` if cancelled.
+/// Asks which file to open (`filter`: `case` or `training`) with the native dialog; `None` if
+/// cancelled, else a token and the file name, as `pick_save_path`.
 #[tauri::command]
 pub async fn pick_open_path<R: Runtime>(
     window: WebviewWindow<R>,
     state: State<'_, AppState>,
     filter: String,
-) -> Result<Option<PathBuf>, ApiError> {
+) -> Result<Option<FileGrantView>, ApiError> {
     let spec = state.lock().file_dialog(&filter, "", false)?;
-    Ok(crate::dialog::pick_open(&window, spec))
+    crate::dialog::pick_open(&window, spec).map(|path| state.lock().grant_file(&filter, false, path)).transpose()
 }
 
 /// Closes the vault; its keys are wiped.
@@ -165,21 +166,23 @@ pub fn set_settings(state: State<'_, AppState>, settings: SettingsView) -> Resul
     state.lock().set_settings(settings)
 }
 
-/// Writes one case, encrypted under its own passphrase, to `path`.
+/// Writes one case, encrypted under its own passphrase, to the file chosen with
+/// `pick_save_path` (`token`; a path is never accepted).
 #[tauri::command]
 pub async fn export_case(
     state: State<'_, AppState>,
     case_id: String,
-    path: PathBuf,
+    token: String,
     passphrase: String,
 ) -> Result<(), ApiError> {
-    state.lock().export_case(case_id, path, passphrase)
+    state.lock().export_case_to(case_id, token, passphrase)
 }
 
-/// Reads a case file and stores the case, whole or not at all.
+/// Reads the case file chosen with `pick_open_path` (`token`) and stores the case, whole or
+/// not at all.
 #[tauri::command]
-pub async fn import_case(state: State<'_, AppState>, path: PathBuf, passphrase: String) -> Result<CaseView, ApiError> {
-    state.lock().import_case(path, passphrase)
+pub async fn import_case(state: State<'_, AppState>, token: String, passphrase: String) -> Result<CaseView, ApiError> {
+    state.lock().import_case_from(token, passphrase)
 }
 
 /// Builds an output (adviesvraag, verslag, ...) of a case in `lang`: text, document, warnings.
@@ -209,18 +212,18 @@ pub fn copy_output<R: Runtime>(
         .inspect(|v| crate::schedule_clipboard_check(&app, v.clear_after_secs))
 }
 
-/// Saves an output as a PDF at `path` (chosen with `pick_save_path`; not encrypted, the UI
-/// warns first) and notes the save in the decision log. Async: rendering and fsync run off
-/// the main thread.
+/// Saves an output as a PDF to the file chosen with `pick_save_path` (`token`; not
+/// encrypted, the UI warns first) and notes the save in the decision log. Async: rendering
+/// and fsync run off the main thread.
 #[tauri::command]
 pub async fn save_output_pdf(
     state: State<'_, AppState>,
     case_id: String,
     output: String,
     lang: String,
-    path: PathBuf,
+    token: String,
 ) -> Result<SavedPdfView, ApiError> {
-    state.lock().save_output_pdf(case_id, output, lang, path)
+    state.lock().save_output_pdf_to(case_id, output, lang, token)
 }
 
 /// Called by the UI after a close request (see `lib.rs`), once everything typed is saved:
@@ -293,10 +296,11 @@ pub fn training_notes(state: State<'_, AppState>) -> TrainingNotesView {
     state.lock().training_notes()
 }
 
-/// Reads a trainer's case file into this training session.
+/// Reads the trainer's case file chosen with `pick_open_path` (`token`) into this training
+/// session.
 #[tauri::command]
-pub fn training_import(state: State<'_, AppState>, path: String) -> Result<TrainingImportView, ApiError> {
-    state.lock().training_import(std::path::Path::new(&path))
+pub fn training_import(state: State<'_, AppState>, token: String) -> Result<TrainingImportView, ApiError> {
+    state.lock().training_import_from(token)
 }
 
 /// Opens (or brings forward) the trainer-notes window for the trainer's own screen.

@@ -3,7 +3,8 @@
 //! chosen path. The dialog's texts and filter come from the app crate
 //! (`App::file_dialog`), in the UI language.
 //!
-//! Under WebDriver automation (`TAURI_WEBVIEW_AUTOMATION=true`, set by tauri-driver) a GTK
+//! In a build with the `e2e` feature (the end-to-end tests only; never a shipped build), under
+//! WebDriver automation (`TAURI_WEBVIEW_AUTOMATION=true`, set by tauri-driver) a GTK
 //! dialog cannot be driven, so when `MELDWIJZER_E2E_PICK` also names a file, the dialog is
 //! not shown and the path written in that file is the answer (empty: cancelled). The
 //! end-to-end tests use this to run the page's whole export and import flow; it picks a
@@ -20,7 +21,8 @@ use tauri_plugin_dialog::DialogExt;
 pub const E2E_PICK_ENV: &str = "MELDWIJZER_E2E_PICK";
 
 fn e2e_answer() -> Option<Option<PathBuf>> {
-    if std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() != Ok("true") {
+    // Only in an `e2e` build (see `crate::AUTOMATION_BUILD`), under WebDriver.
+    if !crate::automation_requested() {
         return None;
     }
     let control = std::env::var_os(E2E_PICK_ENV)?;

@@ -54,6 +54,13 @@ const EVENT_LOCK_NOW: &str = "meldwijzer-lock-now";
 /// Starts the desktop app and blocks until it exits.
 pub fn run() {
     hardening::disable_core_dumps();
+    forget_automation_switches();
+    // Data, config and cache folders owner-only (0700, files 0600) where they exist looser;
+    // the app creates them so when it first writes. The webview's own folders are tightened
+    // in `setup` once their paths are known.
+    for dir in meldwijzer_app::perms::app_dirs() {
+        let _ = meldwijzer_app::perms::secure_existing(&dir);
+    }
     let config = AppConfig {
         settings_path: meldwijzer_app::default_settings_path(),
         vault_path: meldwijzer_app::default_vault_path(),
@@ -71,6 +78,37 @@ pub fn run() {
         .expect("error while running the Tauri application");
 }
 
+/// Whether this binary was built with the `e2e` cargo feature: only the end-to-end tests and
+/// the startup bench build it so. Without it no automation switch exists in the binary.
+pub const AUTOMATION_BUILD: bool = cfg!(feature = "e2e");
+
+/// The environment variables only WebDriver and the tests use.
+const AUTOMATION_ENV: &[&str] = &[
+    "TAURI_WEBVIEW_AUTOMATION",
+    crate::dialog::E2E_PICK_ENV,
+    REPORT_READY_ENV,
+    "WEBKIT_INSPECTOR_SERVER",
+    "WEBKIT_INSPECTOR_HTTP_SERVER",
+];
+
+/// In a shipped build (no `e2e` feature), removes every automation switch from this process's
+/// environment before Tauri reads it: `tauri-runtime-wry` would otherwise let a WebDriver
+/// attach when `TAURI_WEBVIEW_AUTOMATION=true`, whatever our own code does. Runs first in
+/// `run`, while the process has one thread.
+fn forget_automation_switches() {
+    if !AUTOMATION_BUILD {
+        for name in AUTOMATION_ENV {
+            std::env::remove_var(name);
+        }
+    }
+}
+
+/// Whether WebDriver drives this process: only in an `e2e` build, and only when tauri-driver
+/// set `TAURI_WEBVIEW_AUTOMATION=true`.
+pub(crate) fn automation_requested() -> bool {
+    AUTOMATION_BUILD && std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true")
+}
+
 /// Registers state, commands and the navigation guard on `builder`.
 ///
 /// Generic over the runtime so the unit tests can build the same app on
@@ -83,6 +121,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
         // is granted to the page.
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
+            secure_webview_dirs(app.handle());
             create_main_window(app.handle())?;
             start_tick_backstop(app.handle().clone());
             // Screen lock and suspend, where D-Bus tells (src/oslock.rs).
@@ -153,6 +192,18 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
         ])
 }
 
+/// The folders Tauri and the webview keep under the app's identifier (a non-incognito webview
+/// would keep its storage there): owner-only if they exist.
+fn secure_webview_dirs<R: Runtime>(app: &AppHandle<R>) {
+    let paths = app.path();
+    for dir in [paths.app_data_dir(), paths.app_local_data_dir(), paths.app_cache_dir(), paths.app_config_dir()]
+        .into_iter()
+        .flatten()
+    {
+        let _ = meldwijzer_app::perms::secure_existing(&dir);
+    }
+}
+
 /// Dispatches a plain DOM event named `name` (one of the constants above, never data) on the
 /// page's `window`.
 fn send_to_page<R: Runtime>(app: &AppHandle<R>, name: &'static str) {
@@ -197,12 +248,10 @@ fn start_tick_backstop<R: Runtime>(app: AppHandle<R>) {
 
 /// Creates the main window from `tauri.conf.json` (where it has `create: false`).
 ///
-/// The window is `incognito` (no cookies, cache or local storage on disk), except
-/// under WebDriver automation (`TAURI_WEBVIEW_AUTOMATION=true`, set by
-/// tauri-driver): WebKitGTK only lets a driver attach to a persistent web
-/// context, so the end-to-end tests need the non-incognito one. They run with
-/// a throw-away HOME; anyone who can set this process's environment could do
-/// worse than that anyway.
+/// The window is `incognito` (no cookies, cache or local storage on disk), except in an
+/// `e2e` build under WebDriver automation (`TAURI_WEBVIEW_AUTOMATION=true`, set by
+/// tauri-driver): WebKitGTK only lets a driver attach to a persistent web context, so the
+/// end-to-end tests need the non-incognito one. A shipped build has no such path.
 ///
 /// It also starts the fallback that shows the window if `ui_ready` never comes.
 pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<WebviewWindow<R>> {
@@ -214,7 +263,7 @@ pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Webvi
         .find(|window| window.label == MAIN_WINDOW)
         .cloned()
         .ok_or_else(|| tauri::Error::WindowNotFound)?;
-    if std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true") {
+    if automation_requested() {
         eprintln!("meldwijzer: WebDriver automation requested; the webview is not incognito");
         config.incognito = false;
     }
@@ -228,12 +277,12 @@ pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Webvi
 }
 
 /// Opens the trainer-notes window (`ui/notes.html`), or brings it forward if it is open.
-/// Incognito like the main window (not under WebDriver automation, as there).
+/// Incognito like the main window (not under WebDriver automation in an `e2e` build, as there).
 pub fn open_notes_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     if let Some(window) = app.get_webview_window(NOTES_WINDOW) {
         return window.set_focus();
     }
-    let automation = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
+    let automation = automation_requested();
     tauri::WebviewWindowBuilder::new(app, NOTES_WINDOW, tauri::WebviewUrl::App("notes.html".into()))
         .title("Meldwijzer")
         .inner_size(960.0, 720.0)
@@ -273,9 +322,10 @@ pub fn is_app_origin(url: &Url) -> bool {
     }
 }
 
-/// Prints [`READY_LINE`] when [`REPORT_READY_ENV`] is `1`; nothing otherwise.
+/// Prints [`READY_LINE`] when [`REPORT_READY_ENV`] is `1` in an `e2e` build (the startup
+/// bench); nothing otherwise.
 fn report_ready() {
-    if std::env::var(REPORT_READY_ENV).as_deref() == Ok("1") {
+    if AUTOMATION_BUILD && std::env::var(REPORT_READY_ENV).as_deref() == Ok("1") {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "{READY_LINE}");
@@ -360,6 +410,30 @@ mod tests {
         let view = invoke("enter_training", serde_json::json!({})).expect("granted");
         assert_eq!(view["active"], true);
         assert!(view["cases"].as_array().is_some_and(|c| c.len() >= 6), "{view}");
+    }
+
+    #[test]
+    fn file_commands_take_only_a_live_token_never_a_path() {
+        // Issue 13, F6: what an injected script would send.
+        let refused = invoke(
+            "export_case",
+            serde_json::json!({ "caseId": "x", "path": "/root/.config/autostart/x.desktop", "passphrase": "p" }),
+        );
+        assert!(refused.is_err(), "a path is not an argument: {refused:?}");
+        for (cmd, body) in [
+            (
+                "export_case",
+                serde_json::json!({ "caseId": "x", "token": "/tmp/x.age", "passphrase": "paarse olifant" }),
+            ),
+            ("import_case", serde_json::json!({ "token": "0123456789abcdef", "passphrase": "paarse olifant" })),
+            ("save_output_pdf", serde_json::json!({ "caseId": "x", "output": "verslag", "lang": "nl", "token": "" })),
+            ("training_import", serde_json::json!({ "token": "/etc/passwd" })),
+        ] {
+            let err = invoke(cmd, body).expect_err("a forged token is refused");
+            assert_eq!(err["code"], "error-file-token", "{cmd}: {err}");
+        }
+        let source = include_str!("commands.rs");
+        assert!(!source.contains("PathBuf") && !source.contains("Path::new"), "no command takes a path");
     }
 
     #[test]

@@ -2,12 +2,16 @@
 //! (tidy), whole-case walk-throughs through the app API, and the vault through the app API.
 
 mod content;
+mod damaged;
 mod export;
 mod faults;
 mod inforequest;
+mod file_tokens;
+mod import_limits;
 mod kindcheck;
 mod list;
 mod lockquit;
+mod modes;
 mod outputs;
 mod pdf;
 mod profiles;

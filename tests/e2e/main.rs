@@ -7,17 +7,19 @@
 //! at a time (`--test-threads=1`).
 //!
 //! The target is declared in `src-tauri/Cargo.toml`, so cargo builds the app
-//! binary first and `env!("CARGO_BIN_EXE_meldwijzer")` points at it.
+//! binary first and `env!("CARGO_BIN_EXE_meldwijzer")` points at it. It requires the `e2e`
+//! feature (`--features e2e`), which puts the WebDriver switches into that binary; the
+//! no-network and no-automation checks of the shipped binary are in `tests/shipped`.
 
 mod adult;
 mod autosave;
+mod damaged;
 mod fields;
 mod harness;
 mod inforequest;
 mod journey;
 mod kindcheck;
 mod leak;
-mod network;
 mod oslock;
 mod outputs;
 mod routes;

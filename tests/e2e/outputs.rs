@@ -139,7 +139,9 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     click(&s, "output-pdf").await;
     let warning = s.wait_for(&tid("pdf-warning"), ELEMENT_TIMEOUT).await.text().await.unwrap();
     assert!(warning.contains("Deze PDF is niet versleuteld") && warning.contains("dossier van de cliënt"), "{warning}");
-    assert!(warning.contains(&file.to_string_lossy().to_string()), "the warning says where: {warning}");
+    // The page knows the chosen file only by its name (issue 13, F6): never the folder.
+    assert!(warning.contains("adviesvraag voor VT.pdf"), "the warning names the file: {warning}");
+    assert!(!warning.contains(&dir.to_string_lossy().to_string()), "the path stays in Rust: {warning}");
     assert!(!file.exists(), "nothing is written before the professional confirms");
     s.screenshot("54-pdf-warning").await;
     click(&s, "pdf-save").await;

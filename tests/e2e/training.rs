@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use fantoccini::key::Key;
 
-use crate::harness::{click, page_text, tid, type_into, wait_text, Session, ELEMENT_TIMEOUT};
+use crate::harness::{click, page_text, tid, wait_text, PickFile, Session, ELEMENT_TIMEOUT};
 use crate::leak::{fresh_marker, scan};
 
 const CASE: &str = "groep-6-blauwe-plekken";
@@ -70,7 +70,10 @@ async fn a_trainer_plays_a_case_in_the_presenter_and_nothing_reaches_the_disk() 
     let bad = files.join("kapot.toml");
     std::fs::write(&bad, trainer_file(&marker).replace("subject = ", "subjekt = ")).unwrap();
 
-    let s = Session::start("oefen").await;
+    // The trainer file comes from the native dialog, answered through MELDWIJZER_E2E_PICK.
+    let pick = PickFile::new();
+    let pick_env = pick.0.to_string_lossy().to_string();
+    let s = Session::start_with("oefen", &[("MELDWIJZER_E2E_PICK", pick_env.as_str())]).await;
     let _ = s.client.set_window_size(1280, 720).await;
     // First start: the set-up screen offers oefenmodus; no passphrase is asked.
     s.wait_for(&tid("vault-setup"), ELEMENT_TIMEOUT).await;
@@ -143,16 +146,14 @@ async fn a_trainer_plays_a_case_in_the_presenter_and_nothing_reaches_the_disk() 
 
     // A broken trainer file: located problems, and the warning about client data.
     s.wait_for(&tid("training-import-warning"), ELEMENT_TIMEOUT).await;
-    type_into(&s, "training-import-path", &bad.display().to_string()).await;
-    click(&s, "training-import-submit").await;
+    pick.choose(&bad);
+    click(&s, "training-import-choose").await;
     s.wait_for(&tid("training-import-problems"), ELEMENT_TIMEOUT).await;
     wait_text(&s, "kapot.toml:5:1: Onbekende sleutel `subjekt`").await;
     s.screenshot("75-casusbestand-fout").await;
     // A good one, played through.
-    let field = s.wait_for(&tid("training-import-path"), ELEMENT_TIMEOUT).await;
-    field.clear().await.unwrap();
-    type_into(&s, "training-import-path", &good.display().to_string()).await;
-    click(&s, "training-import-submit").await;
+    pick.choose(&good);
+    click(&s, "training-import-choose").await;
     s.wait_for(&tid("training-import-done"), ELEMENT_TIMEOUT).await;
     click(&s, "training-present-eigen-casus-e2e").await;
     press(&s, "o").await;

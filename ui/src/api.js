@@ -51,7 +51,7 @@ import { t } from './l10n.js';
  * @property {GuidanceView[]} disclosure_guidance
  *
  * @typedef {{id: string, alias: string, field: string, subject: string, status: string,
- *   closed: boolean, updated: string, updated_at: string, retention: ?string}} CaseSummary
+ *   closed: boolean, updated: string, updated_at: string, retention: ?string, damaged: boolean}} CaseSummary
  *
  * @typedef {Object} StartupView
  * @property {string} language
@@ -288,15 +288,16 @@ export function copyOutput(caseId, output, lang) {
 }
 
 /**
- * Saves an output as a PDF at `path` (from pickSavePath); not encrypted. Noted in the log.
+ * Saves an output as a PDF to the file chosen with pickSavePath (its token); not encrypted.
+ * Noted in the log.
  * @param {string} caseId
  * @param {string} output
  * @param {string} lang
- * @param {string} path
+ * @param {string} token from pickSavePath
  * @returns {Promise<{file_name: string, bytes: number, case: CaseView}>}
  */
-export function saveOutputPdf(caseId, output, lang, path) {
-  return call('save_output_pdf', { caseId, output, lang, path });
+export function saveOutputPdf(caseId, output, lang, token) {
+  return call('save_output_pdf', { caseId, output, lang, token });
 }
 
 /** Shows the window; call once, after the first screen has rendered. */
@@ -368,24 +369,26 @@ export function quit() {
 }
 
 /**
- * Writes one case, encrypted (age) under its own passphrase, to a file.
+ * Writes one case, encrypted (age) under its own passphrase, to the file chosen with
+ * pickSavePath (its token).
  * @param {string} caseId
- * @param {string} path
+ * @param {string} token
  * @param {string} passphrase
  * @returns {Promise<null>}
  */
-export function exportCase(caseId, path, passphrase) {
-  return call('export_case', { caseId, path, passphrase });
+export function exportCase(caseId, token, passphrase) {
+  return call('export_case', { caseId, token, passphrase });
 }
 
 /**
- * Reads a case file and stores the case, whole or not at all.
- * @param {string} path
+ * Reads the case file chosen with pickOpenPath (its token) and stores the case, whole or not
+ * at all.
+ * @param {string} token
  * @param {string} passphrase
  * @returns {Promise<CaseView>}
  */
-export function importCase(path, passphrase) {
-  return call('import_case', { path, passphrase });
+export function importCase(token, passphrase) {
+  return call('import_case', { token, passphrase });
 }
 
 /**
@@ -409,10 +412,16 @@ export function changePassphrase(current, next) {
 }
 
 /**
+ * A file chosen in the native dialog: a single-use token for the file commands and the bare
+ * file name to show. The page never learns the path.
+ * @typedef {{token: string, file_name: string}} ChosenFile
+ */
+
+/**
  * Asks where to save a file with the native dialog.
  * @param {string} suggestedName a file name without case text
  * @param {'case'|'pdf'} filter
- * @returns {Promise<?string>} the path, or null if cancelled
+ * @returns {Promise<?ChosenFile>} the chosen file, or null if cancelled
  */
 export function pickSavePath(suggestedName, filter) {
   return call('pick_save_path', { suggestedName, filter });
@@ -420,8 +429,8 @@ export function pickSavePath(suggestedName, filter) {
 
 /**
  * Asks which file to open with the native dialog.
- * @param {'case'} filter
- * @returns {Promise<?string>} the path, or null if cancelled
+ * @param {'case'|'training'} filter
+ * @returns {Promise<?ChosenFile>} the chosen file, or null if cancelled
  */
 export function pickOpenPath(filter) {
   return call('pick_open_path', { filter });
@@ -464,9 +473,9 @@ export function trainingNotes() {
   return call('training_notes');
 }
 
-/** Reads a trainer's case file. @returns {Promise<Object>} TrainingImportView */
-export function trainingImport(path) {
-  return call('training_import', { path });
+/** Reads the trainer's case file chosen with pickOpenPath (its token). @returns {Promise<Object>} TrainingImportView */
+export function trainingImport(token) {
+  return call('training_import', { token });
 }
 
 /** Opens the trainer-notes window on the trainer's own screen. */

@@ -31,6 +31,8 @@ const state = {
   screen: 'list',
   /** The recovery key while it is shown (once, right after set-up). */
   recoveryKey: null,
+  /** Damaged cases found by the last unlock, in words; said once on the case list. */
+  damagedNotice: null,
   /** @type {?CaseView} */
   caseView: null,
   /** Step shown on the case screen. */
@@ -88,6 +90,12 @@ const ctx = {
     return state.quiet;
   },
   openDisclosure: (options) => openDisclosure(ctx, options),
+  /** What the last unlock found damaged, in words, once: later calls answer null. */
+  takeDamagedNotice() {
+    const text = state.damagedNotice || null;
+    state.damagedNotice = null;
+    return text;
+  },
   setCases(cases) {
     state.startup.cases = cases;
     state.startup.cases_next_offset = null;
@@ -311,6 +319,8 @@ function recoveryKeySeen() {
 /** After unlock: back where the professional was when the vault locked, or the case list. */
 function onUnlocked(startup) {
   applyStartup(startup);
+  // Integrity problems found on unlock are said once, on the next case list.
+  state.damagedNotice = startup.damaged_notice || null;
   lastTouch = Date.now();
   const resume = state.resume;
   state.resume = null;
@@ -557,17 +567,20 @@ async function compare(id, round) {
   focusAfterRender('heading');
 }
 
-/** Reads a trainer's case file; its problems are shown as they are, one per line. */
-async function importFile(path) {
+/**
+ * Reads the trainer's case file chosen in the native dialog (a token and its file name; the
+ * page never has the path); its problems are shown as they are, one per line.
+ * @param {{token: string, file_name: string}} chosen
+ */
+async function importFile(chosen) {
   const tr = state.training;
   try {
-    const result = await api.trainingImport(path);
-    tr.imp = { path, problems: result.problems, done: Boolean(result.case) };
-    if (result.case) tr.imp.path = '';
+    const result = await api.trainingImport(chosen.token);
+    tr.imp = { fileName: chosen.file_name, problems: result.problems, done: Boolean(result.case) };
   } catch (err) {
-    tr.imp = { path, problems: [err.message || t('error-unexpected')] };
+    tr.imp = { fileName: chosen.file_name, problems: [err.message || t('error-unexpected')] };
   }
-  await showTrainingHome({ focus: tr.imp.problems && tr.imp.problems.length ? 'training-import-problems' : 'training-import-path' });
+  await showTrainingHome({ focus: tr.imp.problems && tr.imp.problems.length ? 'training-import-problems' : 'training-import-choose' });
 }
 
 /** The presenter's keys: arrows and Page keys, O (or R) reveal, Home reset, Ctrl +/−, F, Esc. */

@@ -30,6 +30,11 @@ pub struct StartupView {
     pub cases: Vec<CaseSummary>,
     /// Where the list's next page starts, if there is more.
     pub cases_next_offset: Option<usize>,
+    /// How many cases failed their integrity check (listed as damaged lines, first). The UI
+    /// says so once, right after unlocking.
+    pub damaged_cases: usize,
+    /// What the UI says once after unlocking when `damaged_cases` is not 0.
+    pub damaged_notice: Option<String>,
     /// Whether cases survive closing the app (true with an unlocked vault).
     pub persistent: bool,
     /// The vault's state.
@@ -76,6 +81,16 @@ pub struct FileDialogView {
     /// Extensions without the dot.
     pub extensions: Vec<String>,
     /// The suggested file name (save dialogs), cleaned: no path, no case text of its own.
+    pub file_name: String,
+}
+
+/// A file chosen in Rust's own dialog, as the page may know it: an opaque single-use token
+/// for the file commands and the bare file name to show (never the path).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileGrantView {
+    /// Pass this to `export_case`, `import_case`, `save_output_pdf` or `training_import`.
+    pub token: String,
+    /// The chosen file's name, without its folder.
     pub file_name: String,
 }
 
@@ -677,6 +692,9 @@ pub struct CaseSummary {
     pub retention: Option<String>,
     /// The earliest follow-up that is overdue, due today or within a week, if any.
     pub due: Option<DueView>,
+    /// A case whose list facts failed to verify: `alias` is then "Deze casus is beschadigd",
+    /// `status` says what can be done, and `updated` holds its created date if readable.
+    pub damaged: bool,
 }
 
 /// One page of the case list.
@@ -689,6 +707,8 @@ pub struct CaseListPage {
     pub total: usize,
     /// Where the next page starts, if there is one.
     pub next_offset: Option<usize>,
+    /// How many cases in all are damaged lines (they stand first).
+    pub damaged: usize,
 }
 
 /// A step in the stepper.

@@ -56,6 +56,7 @@ pub const CODES: &[&str] = &[
     "error-recovery-key-malformed",
     "error-no-recovery-key",
     "error-passphrase-too-short",
+    "error-passphrase-weak",
     "error-too-many-attempts",
     "error-vault-newer",
     "error-vault-already-open",
@@ -88,6 +89,8 @@ pub const CODES: &[&str] = &[
     "error-pdf-write",
     "error-pdf-render",
     "error-pdf-too-long",
+    "error-file-token",
+    "error-file-app-folder",
 ];
 
 /// An error code with its arguments, before formatting.

@@ -17,8 +17,16 @@ pub const FORMAT: &str = "meldwijzer-case";
 pub const VERSION: u32 = 1;
 /// Files larger than this are refused before decrypting (a case is a few KiB).
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
-/// The most scrypt work (log2 N) an import accepts: 2^20 × 1 KiB = 1 GiB of memory at most.
-pub const MAX_WORK_FACTOR: u8 = 20;
+/// The most scrypt work (log2 N) an import accepts: 2^17 × 1 KiB = 128 MiB of memory, about
+/// 0.4 s on the 2-core reference machine (release). 2^18 would be 256 MiB for scrypt alone,
+/// over the 256 MB a single hostile file may cost (security.md §7; measured in
+/// crates/store/README.md). Checked in the file's header before any work is done.
+pub const MAX_WORK_FACTOR: u8 = 17;
+
+/// The scrypt work (log2 N) an export is written with: the most an import accepts, so every
+/// file this build writes can be read back by it (age's own calibration could pick more on a
+/// fast machine).
+pub const EXPORT_WORK_FACTOR: u8 = MAX_WORK_FACTOR;
 
 /// Why an import or export failed; each maps to a Fluent code in `error.rs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,14 +61,12 @@ struct Envelope {
 }
 
 /// Encrypts `case` to `path` under `passphrase` (`work_factor`: scrypt log2 N, `None` for
-/// age's own calibration to about a second). Written to a temporary file next to `path`,
-/// fsynced and renamed, so `path` is either the whole file or untouched.
+/// [`EXPORT_WORK_FACTOR`]). Written to a temporary file next to `path`, fsynced and renamed,
+/// so `path` is either the whole file or untouched.
 pub fn write(case: &Case, path: &Path, passphrase: &str, work_factor: Option<u8>) -> Result<(), ExportError> {
     let plain = to_json(&Outgoing { format: FORMAT, version: VERSION, case })?;
     let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_string()));
-    if let Some(log_n) = work_factor {
-        recipient.set_work_factor(log_n);
-    }
+    recipient.set_work_factor(work_factor.unwrap_or(EXPORT_WORK_FACTOR));
     let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
         .map_err(|_| ExportError::Write)?;
     let mut sealed = Vec::new();
@@ -77,14 +83,7 @@ fn to_json<T: Serialize>(value: &T) -> Result<Vec<u8>, ExportError> {
 /// Reads and checks a file written by [`write`]: decrypts, checks format and version, and
 /// that the case is whole and speaks this content's ids. Returns the case, not yet stored.
 pub fn read(bytes: &[u8], passphrase: &str, protocol: &Protocol) -> Result<Case, ExportError> {
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(ExportError::File);
-    }
-    // age's header parser is slow on huge lines (a 100 KB line took 90 s in a debug
-    // build): a header as we write it is a few short lines, so check that first.
-    if !plausible_header(bytes) {
-        return Err(ExportError::File);
-    }
+    precheck(bytes)?;
     let decryptor = age::Decryptor::new(bytes).map_err(map_decrypt)?;
     if !decryptor.is_scrypt() {
         return Err(ExportError::File);
@@ -114,6 +113,41 @@ pub fn read(bytes: &[u8], passphrase: &str, protocol: &Protocol) -> Result<Case,
     }
     check(&case, protocol)?;
     Ok(case)
+}
+
+/// What can be refused without any key derivation: size, a header as we write it, and the
+/// scrypt work factor ([`ExportError::Work`] above [`MAX_WORK_FACTOR`], read from the
+/// header's `-> scrypt <salt> <log N>` line before age is asked to do anything).
+pub fn precheck(bytes: &[u8]) -> Result<(), ExportError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ExportError::File);
+    }
+    // age's header parser is slow on huge lines (a 100 KB line took 90 s in a debug
+    // build): a header as we write it is a few short lines, so check that first.
+    if !plausible_header(bytes) {
+        return Err(ExportError::File);
+    }
+    match scrypt_work_factor(bytes) {
+        Some(Ok(log_n)) if log_n > MAX_WORK_FACTOR => Err(ExportError::Work),
+        // No scrypt stanza, or a malformed one: age refuses it (File) without deriving.
+        _ => Ok(()),
+    }
+}
+
+/// The work factor of the header's scrypt stanza: `None` without one, `Err` if its last
+/// field is not a plain decimal number (or is too large for a byte).
+fn scrypt_work_factor(bytes: &[u8]) -> Option<Result<u8, ()>> {
+    let head = &bytes[..bytes.len().min(4096)];
+    for line in head.split(|b| *b == b'\n') {
+        if line.starts_with(b"--- ") {
+            return None;
+        }
+        let Some(rest) = line.strip_prefix(b"-> scrypt ") else { continue };
+        let log_n = rest.split(|b| *b == b' ').nth(1)?;
+        let ok = !log_n.is_empty() && log_n.len() <= 3 && log_n.iter().all(u8::is_ascii_digit);
+        return Some(ok.then(|| std::str::from_utf8(log_n).ok()?.parse::<u8>().ok()).flatten().ok_or(()));
+    }
+    None
 }
 
 /// The case's identity and profile must be ones this build knows; its texts within limits.

@@ -12,15 +12,20 @@
 
 pub mod clipboard;
 pub mod content;
+mod damaged;
 pub mod dto;
 pub mod env;
 pub mod error;
 pub mod export;
 mod file;
+pub mod grants;
+mod import_guard;
 mod outputs;
+pub mod perms;
 pub mod scenarios;
 pub mod settings;
 pub mod store;
+pub mod strength;
 pub mod training;
 mod view;
 
@@ -34,8 +39,8 @@ use serde::Deserialize;
 
 pub use clipboard::{Clipboard, FakeClipboard, SystemClipboard};
 pub use dto::{
-    CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, OutputView, SavedPdfView,
-    SettingsView, StartupView, VaultStatusView,
+    CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, FileGrantView, OutputView,
+    SavedPdfView, SettingsView, StartupView, VaultStatusView,
 };
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;
@@ -132,6 +137,8 @@ pub struct App {
     /// The last copy: a SHA-256 of its text (never the text) and when, to clear the clipboard
     /// only if it still holds what we wrote.
     copied: Option<(Vec<u8>, DateTime<Utc>)>,
+    /// Paths chosen in Rust's own dialogs, behind single-use tokens (`grants.rs`).
+    files: grants::FileGrants,
 }
 
 /// Seconds after a copy before the clipboard is cleared, if it still holds the copy.
@@ -175,6 +182,13 @@ impl App {
             args: Default::default(),
             message: errs.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"),
         })?;
+        // Owner-only folders (0700) and files (0600) where they already exist with looser
+        // modes; they are created so when first written (nothing is created at start).
+        for path in [&config.settings_path, &config.vault_path].into_iter().flatten() {
+            if let Some(dir) = path.parent() {
+                let _ = perms::secure_existing(dir);
+            }
+        }
         let mut settings = config.settings_path.as_deref().map(settings::read).unwrap_or_default();
         if !meldwijzer_l10n::languages().contains(&settings.language.as_str()) {
             settings.language = meldwijzer_l10n::REFERENCE.to_string();
@@ -204,6 +218,7 @@ impl App {
             out_l10n,
             clipboard: Box::new(SystemClipboard::default()),
             copied: None,
+            files: grants::FileGrants::default(),
             protocol,
             l10n,
             settings,
@@ -281,6 +296,7 @@ impl App {
     /// Sets up the vault with a passphrase (first start) and opens it. The recovery key, if
     /// asked for, is returned to be shown once.
     pub fn create_vault(&mut self, passphrase: String, with_recovery_key: bool) -> Result<CreatedView, ApiError> {
+        self.check_new_passphrase(&passphrase)?;
         let passphrase = meldwijzer_store::Passphrase::new(passphrase);
         let path = self.vault_path()?.to_path_buf();
         if self.store.is_some() || meldwijzer_store::exists(&path) {
@@ -289,6 +305,9 @@ impl App {
         let opts = self.vault_options(with_recovery_key);
         let (vault, recovery) =
             meldwijzer_store::Vault::create(&path, &passphrase, &opts).map_err(|e| self.storage_err(e))?;
+        if let Some(dir) = path.parent() {
+            let _ = perms::secure_dir(dir);
+        }
         self.store = Some(Box::new(VaultStore::new(vault)));
         self.training = None;
         self.touch();
@@ -304,8 +323,10 @@ impl App {
             // Closed either way: dropping the vault wipes its keys and releases its lock.
             let _ = open.close();
         }
+        // The clock is read again after the key derivation: a wrong try's wait runs from its end.
+        let env = &self.env;
         let vault =
-            meldwijzer_store::Vault::unlock(&path, &passphrase, self.env.now()).map_err(|e| self.storage_err(e))?;
+            meldwijzer_store::Vault::unlock(&path, &passphrase, || env.now()).map_err(|e| self.storage_err(e))?;
         self.store = Some(Box::new(VaultStore::new(vault)));
         // Real cases and oefenmodus never mix: unlocking ends a training session.
         self.training = None;
@@ -324,19 +345,16 @@ impl App {
         new_passphrase: String,
     ) -> Result<StartupView, ApiError> {
         let recovery_key = zeroize::Zeroizing::new(recovery_key);
+        // The new passphrase is checked first: a weak one should not cost a recovery try.
+        self.check_new_passphrase(&new_passphrase)?;
         let new_passphrase = meldwijzer_store::Passphrase::new(new_passphrase);
         let path = self.vault_path()?.to_path_buf();
-        // The new passphrase is checked first: a short one should not cost a recovery try.
-        if new_passphrase.chars() < meldwijzer_store::MIN_PASSPHRASE_CHARS {
-            return Err(self.storage_err(meldwijzer_store::StoreError::PassphraseTooShort {
-                min_chars: meldwijzer_store::MIN_PASSPHRASE_CHARS,
-            }));
-        }
         let recovery = meldwijzer_store::RecoveryKey::parse(&recovery_key).map_err(|e| self.storage_err(e))?;
         if let Some(open) = self.store.take() {
             let _ = open.close();
         }
-        let vault = meldwijzer_store::Vault::unlock_with_recovery(&path, &recovery, &new_passphrase, self.env.now())
+        let env = &self.env;
+        let vault = meldwijzer_store::Vault::unlock_with_recovery(&path, &recovery, &new_passphrase, || env.now())
             .map_err(|e| self.storage_err(e))?;
         self.store = Some(Box::new(VaultStore::new(vault)));
         self.touch();
@@ -348,13 +366,19 @@ impl App {
     /// vault key only (no case is re-encrypted, so it takes the same time with 1 or 10,000
     /// cases). A wrong current passphrase gives `error-wrong-passphrase` and changes nothing.
     pub fn change_passphrase(&mut self, current: String, new: String) -> Result<(), ApiError> {
+        self.check_new_passphrase(&new)?;
         let current = meldwijzer_store::Passphrase::new(current);
         let new = meldwijzer_store::Passphrase::new(new);
         self.vault_path()?;
         self.store()?;
         self.touch();
-        let changed =
-            self.store.as_mut().and_then(|s| s.vault_mut()).map(|vault| vault.change_passphrase(&current, &new));
+        // Slowed down like the unlock (one counter, timed from the end of the try).
+        let env = &self.env;
+        let changed = self
+            .store
+            .as_mut()
+            .and_then(|s| s.vault_mut())
+            .map(|vault| vault.change_passphrase(&current, &new, || env.now()));
         match changed {
             None => Err(self.err(Code::plain("error-vault-not-found"))),
             Some(result) => result.map_err(|e| self.storage_err(e)),
@@ -364,8 +388,9 @@ impl App {
     /// Closes the vault: its keys are wiped and every case command answers
     /// `error-vault-locked` until [`App::unlock`]. Without a vault path nothing changes.
     pub fn lock(&mut self) -> Result<VaultStatusView, ApiError> {
-        // A copy of case text does not outlive the lock.
+        // A copy of case text does not outlive the lock; nor does a chosen file's token.
         self.clear_clipboard_if_ours();
+        self.files.clear();
         if self.vault_path.is_some() {
             if let Some(open) = self.store.take() {
                 // Closed either way: a vault that fails to close cleanly is still dropped,
@@ -417,6 +442,7 @@ impl App {
         let today = self.today();
         let expired: Vec<String> = self
             .listed()
+            .0
             .iter()
             .filter(|(e, l)| {
                 self.destroy_at(e.closed_at).is_some_and(|at| at <= now) && l.last_due.is_none_or(|d| d < today)
@@ -512,6 +538,12 @@ impl App {
             protocol: view::protocol(&self.protocol, &self.l10n),
             cases: first.cases,
             cases_next_offset: first.next_offset,
+            damaged_cases: first.damaged,
+            damaged_notice: match first.damaged {
+                0 => None,
+                1 => Some(self.l10n.text(ftl("caselist-damaged-notice-one"))),
+                n => Some(self.l10n.format(ftl("caselist-damaged-notice-many"), &[("count", n.to_string())])),
+            },
             persistent: self.store.as_ref().is_some_and(|s| s.persistent()),
             vault: self.vault_status(),
             settings: self.settings(),
@@ -529,30 +561,35 @@ impl App {
         Ok(self.startup())
     }
 
-    /// Every case's list entry with its list facts, from the summaries. A case saved
-    /// without list facts (by a version before them) is opened once to work them out.
-    fn listed(&self) -> Vec<(ListEntry, Listing)> {
+    /// Every case's list entry with its list facts, from the summaries, and apart every
+    /// damaged case (never left out). A case saved without list facts (by a version before
+    /// them) is opened once to work them out.
+    fn listed(&self) -> (Vec<(ListEntry, Listing)>, Vec<store::DamagedEntry>) {
         let Some(store) = self.store.as_ref() else {
-            return Vec::new();
+            return Default::default();
         };
-        let entries = store.entries().unwrap_or_default();
-        entries
-            .into_iter()
-            .filter_map(|e| {
-                let listing = serde_json::from_str::<Listing>(&e.listing)
-                    .ok()
-                    .or_else(|| store.load(&e.id).ok().flatten().map(|c| view::listing(&self.protocol, &c)))?;
-                Some((e, listing))
-            })
-            .collect()
+        let (entries, mut damaged) = store.entries_checked().unwrap_or_default();
+        let mut rows = Vec::with_capacity(entries.len());
+        for e in entries {
+            let listing = serde_json::from_str::<Listing>(&e.listing)
+                .ok()
+                .or_else(|| store.load(&e.id).ok().flatten().map(|c| view::listing(&self.protocol, &c)));
+            match listing {
+                Some(listing) => rows.push((e, listing)),
+                None => damaged.push(store::DamagedEntry { id: e.id, created_at: None, what: "case-document" }),
+            }
+        }
+        (rows, damaged)
     }
 
-    /// Every case, in list order: a follow-up due today or overdue first (the longest
-    /// overdue first), then open before closed, then last changed first.
-    fn sorted(&self) -> Vec<(ListEntry, Listing)> {
+    /// Every case, in list order: damaged cases first (newest first), then a follow-up due
+    /// today or overdue (the longest overdue first), then open before closed, then last
+    /// changed first.
+    fn sorted(&self) -> (Vec<(ListEntry, Listing)>, Vec<store::DamagedEntry>) {
         let today = self.today();
         let due = |l: &Listing| l.first_due.filter(|d| *d <= today);
-        let mut rows = self.listed();
+        let (mut rows, mut damaged) = self.listed();
+        damaged.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(a.id.cmp(&b.id)));
         rows.sort_by(|(a, la), (b, lb)| {
             let by_due = match (due(la), due(lb)) {
                 (Some(x), Some(y)) => x.cmp(&y),
@@ -565,7 +602,7 @@ impl App {
                 .then(b.updated_at.cmp(&a.updated_at))
                 .then(a.id.cmp(&b.id))
         });
-        rows
+        (rows, damaged)
     }
 
     fn summaries(&self, rows: &[(ListEntry, Listing)]) -> Vec<CaseSummary> {
@@ -581,16 +618,22 @@ impl App {
     /// One page of the case list (at most `limit` cases from `offset`, in list order), read
     /// from the vault's sealed summaries only: no case is opened. Empty while locked.
     pub fn list_cases_page(&self, offset: usize, limit: usize) -> CaseListPage {
-        let rows = self.sorted();
-        let total = rows.len();
+        let (rows, damaged) = self.sorted();
+        let d = damaged.len();
+        let total = d + rows.len();
         let start = offset.min(total);
         let end = start.saturating_add(limit.max(1)).min(total);
-        CaseListPage { cases: self.summaries(&rows[start..end]), total, next_offset: (end < total).then_some(end) }
+        let mut cases = self.damaged_lines(&damaged[start.min(d)..end.min(d)]);
+        cases.extend(self.summaries(&rows[start.saturating_sub(d)..end.saturating_sub(d)]));
+        CaseListPage { cases, total, next_offset: (end < total).then_some(end), damaged: d }
     }
 
     /// The whole case list, in list order (see [`App::list_cases_page`]). Empty while locked.
     pub fn list_cases(&self) -> Vec<CaseSummary> {
-        self.summaries(&self.sorted())
+        let (rows, damaged) = self.sorted();
+        let mut cases = self.damaged_lines(&damaged);
+        cases.extend(self.summaries(&rows));
+        cases
     }
 
     fn load(&self, case_id: &str) -> Result<Case, ApiError> {
@@ -664,10 +707,7 @@ impl App {
     pub fn export_case(&mut self, case_id: String, path: PathBuf, passphrase: String) -> Result<(), ApiError> {
         self.touch();
         let passphrase = zeroize::Zeroizing::new(passphrase);
-        let min = meldwijzer_store::MIN_PASSPHRASE_CHARS;
-        if passphrase.chars().count() < min {
-            return Err(self.err(Code { code: "error-passphrase-too-short", args: vec![("min", min.to_string())] }));
-        }
+        self.check_new_passphrase(&passphrase)?;
         let mut case = self.load(&case_id)?;
         export::write(&case, &path, &passphrase, self.export_work_factor()).map_err(|e| self.err(Code::from(e)))?;
         case.apply(&self.protocol, Edit::RecordExport, &self.ctx()).map_err(|e| self.err(e))?;
@@ -685,7 +725,7 @@ impl App {
             return Err(self.err(Code::plain("error-import-file")));
         }
         let bytes = std::fs::read(&path).map_err(|_| self.err(Code::plain("error-import-file")))?;
-        let case = export::read(&bytes, &passphrase, &self.protocol).map_err(|e| self.err(Code::from(e)))?;
+        let case = self.read_import(&bytes, &passphrase)?;
         if self.store()?.load(&case.id).map_err(|e| self.storage_err(e))?.is_some() {
             return Err(self.err(Code::plain("error-import-exists")));
         }

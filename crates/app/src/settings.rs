@@ -62,16 +62,30 @@ pub fn read(path: &Path) -> Settings {
     std::fs::read_to_string(path).ok().and_then(|t| toml::from_str::<Settings>(&t).ok()).unwrap_or_default().sanitised()
 }
 
-/// Writes settings atomically (temp file, fsync, rename).
+/// Writes settings atomically (temp file, fsync, rename), owner-only: the folder 0700 and
+/// the file 0600 on Unix, also when they existed with looser modes.
 pub fn write(path: &Path, settings: &Settings) -> std::io::Result<()> {
     use std::io::Write;
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
+        crate::perms::secure_dir(dir)?;
     }
     let text = toml::to_string(settings).map_err(std::io::Error::other)?;
     let tmp = path.with_extension("toml.tmp");
     {
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+            options.mode(0o600);
+            // A leftover temp file keeps its old mode through `open`: set it.
+            if let Ok(meta) = std::fs::symlink_metadata(&tmp) {
+                if meta.is_file() && meta.permissions().mode() & 0o777 != 0o600 {
+                    std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600))?;
+                }
+            }
+        }
+        let mut f = options.open(&tmp)?;
         f.write_all(text.as_bytes())?;
         f.sync_all()?;
     }

@@ -36,10 +36,28 @@ impl std::fmt::Debug for ListEntry {
     }
 }
 
+/// A case whose list facts do not verify (its summary, its key or its clear times were
+/// altered or damaged): the list shows it as a damaged line, never hides it. Its document
+/// may still verify, so it can be opened, exported or deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DamagedEntry {
+    /// The case's id.
+    pub id: String,
+    /// When it was created, if the clear column still reads as a time (not verified).
+    pub created_at: Option<DateTime<Utc>>,
+    /// What failed (`case-key`, `case-summary`, `case-times`).
+    pub what: &'static str,
+}
+
 /// A case store.
 pub trait CaseStore: Send {
+    /// Every case's list entry (see [`CaseStore::entries`]) and, apart, every case whose
+    /// list facts do not verify. Stores that cannot be damaged have none.
+    fn entries_checked(&self) -> Result<(Vec<ListEntry>, Vec<DamagedEntry>), StoreError> {
+        Ok((self.entries()?, Vec::new()))
+    }
     /// Every case's list entry, any order, from the summaries only (a case whose summary
-    /// does not open is left out rather than hiding the others).
+    /// does not open is not here but in [`CaseStore::entries_checked`]'s damaged list).
     fn entries(&self) -> Result<Vec<ListEntry>, StoreError>;
     /// One case.
     fn load(&self, id: &str) -> Result<Option<Case>, StoreError>;
@@ -116,18 +134,21 @@ impl VaultStore {
 }
 
 impl CaseStore for VaultStore {
-    /// Every case's summary (two small envelopes each: the wrapped case key and the
-    /// summary), never a document. A damaged summary is left out rather than hiding all the
-    /// others (showing it as a damaged line is still to do).
+    /// Every case's summary that verifies (see [`CaseStore::entries_checked`] for the others).
     fn entries(&self) -> Result<Vec<ListEntry>, StoreError> {
+        Ok(self.entries_checked()?.0)
+    }
+
+    /// Every case's summary (two small envelopes each: the wrapped case key and the
+    /// summary), never a document. A case whose key, summary or clear times do not verify
+    /// is a [`DamagedEntry`].
+    fn entries_checked(&self) -> Result<(Vec<ListEntry>, Vec<DamagedEntry>), StoreError> {
         let count = self.vault.count()?;
-        Ok(self
-            .vault
-            .list_page(0, count)?
-            .into_iter()
-            .filter_map(|e| {
-                let s = e.summary.ok()?;
-                Some(ListEntry {
+        let mut good = Vec::with_capacity(count);
+        let mut damaged = Vec::new();
+        for e in self.vault.list_page(0, count)? {
+            match e.summary {
+                Ok(s) => good.push(ListEntry {
                     id: e.id,
                     updated_at: e.updated_at,
                     closed_at: e.closed_at,
@@ -135,9 +156,18 @@ impl CaseStore for VaultStore {
                     field: s.field,
                     subject: s.subject,
                     listing: s.listing,
-                })
-            })
-            .collect())
+                }),
+                Err(err) => damaged.push(DamagedEntry {
+                    id: e.id,
+                    created_at: (e.created_at != DateTime::<Utc>::MIN_UTC).then_some(e.created_at),
+                    what: match err {
+                        StoreError::Corrupt { what } => what,
+                        _ => "case-summary",
+                    },
+                }),
+            }
+        }
+        Ok((good, damaged))
     }
 
     fn load(&self, id: &str) -> Result<Option<Case>, StoreError> {

@@ -414,6 +414,7 @@ pub(crate) fn summary(p: &Protocol, l: &Localizer, e: &crate::store::ListEntry, 
         updated_at: e.updated_at.to_rfc3339(),
         retention: None,
         due: None,
+        damaged: false,
     }
 }
 

@@ -39,8 +39,9 @@ pub use kdf::{KdfParams, CALIBRATION_TARGET, CALIBRATION_WINDOW};
 pub use migrate::{Migration, FORMAT_VERSION, MIGRATIONS};
 pub use secret::{Passphrase, RecoveryKey, MIN_PASSPHRASE_CHARS};
 pub use vault::{
-    exists, is_uuid, wait_after, CaseListEntry, CaseSummary, Vault, VaultOptions, FIELD_CASE_KEY, FIELD_DOCUMENT,
-    FIELD_SUMMARY, FIELD_VAULT_KEY_PASSPHRASE, FIELD_VAULT_KEY_RECOVERY, FREE_ATTEMPTS, MAX_LISTING, MAX_WAIT_SECS,
+    exists, is_uuid, wait_after, CaseListEntry, CaseSummary, Clock, Vault, VaultOptions, FIELD_CASE_KEY,
+    FIELD_DOCUMENT, FIELD_SUMMARY, FIELD_VAULT_KEY_PASSPHRASE, FIELD_VAULT_KEY_RECOVERY, FREE_ATTEMPTS, MAX_LISTING,
+    MAX_WAIT_SECS,
 };
 
 /// Entry points for the fuzzer (`fuzz/`) and the corpus replay in the tests.

@@ -19,11 +19,13 @@ pub struct Migration {
 }
 
 /// The migrations this build knows, in order.
-pub const MIGRATIONS: &[Migration] =
-    &[Migration { version: 1, name: "0001_init", sql: include_str!("../migrations/0001_init.sql") }];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration { version: 1, name: "0001_init", sql: include_str!("../migrations/0001_init.sql") },
+    Migration { version: 2, name: "0002_attempts", sql: include_str!("../migrations/0002_attempts.sql") },
+];
 
 /// The newest vault format this build reads and writes: the last migration's number.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 const TRACKING: &str =
     "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL) STRICT";

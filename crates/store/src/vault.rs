@@ -55,6 +55,40 @@ pub fn wait_after(failures: u32) -> u64 {
     }
 }
 
+/// Where the store gets a time from: a fixed instant, or a function read when it is needed,
+/// so that the wait after a wrong try is timed from the END of the try (the key derivation
+/// takes a second or more and must not eat the wait).
+pub trait Clock {
+    /// The time now.
+    fn now(&self) -> DateTime<Utc>;
+}
+
+impl Clock for DateTime<Utc> {
+    fn now(&self) -> DateTime<Utc> {
+        *self
+    }
+}
+
+impl<F: Fn() -> DateTime<Utc>> Clock for F {
+    fn now(&self) -> DateTime<Utc> {
+        self()
+    }
+}
+
+/// Refuses a try while the wait after earlier wrong tries runs (`TooManyAttempts`). A
+/// `next_attempt_at` further ahead than the longest wait (the clock went back) counts as the
+/// longest wait from now; returns the value to store back if it was capped.
+fn gate(next_attempt_at: i64, now_s: i64) -> (Result<()>, Option<i64>) {
+    let latest_allowed = now_s.saturating_add(MAX_WAIT_SECS as i64);
+    let (next, capped) =
+        if next_attempt_at > latest_allowed { (latest_allowed, Some(latest_allowed)) } else { (next_attempt_at, None) };
+    if now_s < next {
+        let wait_secs = u64::try_from(next - now_s).unwrap_or(MAX_WAIT_SECS);
+        return (Err(StoreError::TooManyAttempts { wait_secs }), capped);
+    }
+    (Ok(()), capped)
+}
+
 /// Whether a vault file exists at `path` (it may still be damaged; `unlock` tells).
 pub fn exists(path: &Path) -> bool {
     path.is_file()
@@ -550,8 +584,8 @@ impl Vault {
     /// ([`StoreError::TooManyAttempts`]), hostile KDF parameters ([`StoreError::HostileKdfParams`]).
     /// A wrong passphrase gives [`StoreError::WrongPassphrase`] and changes nothing but the
     /// failed-attempt counter.
-    pub fn unlock(path: &Path, passphrase: &Passphrase, now: DateTime<Utc>) -> Result<Vault> {
-        Self::open_with(path, Secret::Passphrase(passphrase), now)
+    pub fn unlock(path: &Path, passphrase: &Passphrase, now: impl Clock) -> Result<Vault> {
+        Self::open_with(path, Secret::Passphrase(passphrase), &now)
     }
 
     /// Opens the vault with the recovery key and sets `new_passphrase` (the old one stops
@@ -560,15 +594,15 @@ impl Vault {
         path: &Path,
         recovery: &RecoveryKey,
         new_passphrase: &Passphrase,
-        now: DateTime<Utc>,
+        now: impl Clock,
     ) -> Result<Vault> {
         new_passphrase.check_new()?;
-        let mut vault = Self::open_with(path, Secret::Recovery(recovery), now)?;
+        let mut vault = Self::open_with(path, Secret::Recovery(recovery), &now)?;
         vault.set_passphrase(new_passphrase)?;
         Ok(vault)
     }
 
-    fn open_with(path: &Path, secret: Secret<'_>, now: DateTime<Utc>) -> Result<Vault> {
+    fn open_with(path: &Path, secret: Secret<'_>, clock: &dyn Clock) -> Result<Vault> {
         if !exists(path) {
             return Err(StoreError::NotFound);
         }
@@ -577,17 +611,13 @@ impl Vault {
         migrate::check_not_newer(&conn, migrate::FORMAT_VERSION)?;
         let mut header = read_header(&conn)?;
 
-        let now_s = now.timestamp();
-        let latest_allowed = now_s.saturating_add(MAX_WAIT_SECS as i64);
-        if header.next_attempt_at > latest_allowed {
+        let (allowed, capped) = gate(header.next_attempt_at, clock.now().timestamp());
+        if let Some(latest_allowed) = capped {
             // The clock went back: never make anyone wait longer than the longest wait.
             conn.execute("UPDATE vault_header SET next_attempt_at = ?1 WHERE id = 1", [latest_allowed])?;
             header.next_attempt_at = latest_allowed;
         }
-        if now_s < header.next_attempt_at {
-            let wait_secs = u64::try_from(header.next_attempt_at - now_s).unwrap_or(MAX_WAIT_SECS);
-            return Err(StoreError::TooManyAttempts { wait_secs });
-        }
+        allowed?;
 
         let unwrapped = match secret {
             Secret::Passphrase(passphrase) => {
@@ -605,12 +635,7 @@ impl Vault {
             }
         };
         let Some(vault_key) = unwrapped else {
-            let failures = header.failed_attempts.saturating_add(1);
-            let next = now_s.saturating_add(wait_after(failures) as i64);
-            conn.execute(
-                "UPDATE vault_header SET failed_attempts = ?1, next_attempt_at = ?2 WHERE id = 1",
-                rusqlite::params![failures, next],
-            )?;
+            record_header_failure(&conn, header.failed_attempts, clock)?;
             return Err(match secret {
                 Secret::Passphrase(_) => StoreError::WrongPassphrase,
                 Secret::Recovery(_) => StoreError::WrongRecoveryKey,
@@ -706,14 +731,16 @@ impl Vault {
         let row = self
             .conn
             .prepare_cached(
-                "SELECT k.wrapped_key, c.document FROM cases c JOIN case_keys k ON k.case_id = c.case_id
+                "SELECT k.wrapped_key, c.document FROM cases c LEFT JOIN case_keys k ON k.case_id = c.case_id
                  WHERE c.case_id = ?1",
             )?
-            .query_row([id], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?)))
+            .query_row([id], |r| Ok((r.get::<_, Option<Vec<u8>>>(0)?, r.get::<_, Vec<u8>>(1)?)))
             .optional()?;
         let Some((wrapped_key, document)) = row else {
             return Ok(None);
         };
+        // A case row without its key is damaged, not absent: the list shows it as such.
+        let wrapped_key = wrapped_key.ok_or(StoreError::Corrupt { what: "case-key" })?;
         let key = self.case_key(id, &wrapped_key)?;
         self.opened.fetch_add(1, Ordering::Relaxed);
         let plain = envelope::open(&key, &Aad::new(id, FIELD_DOCUMENT), &document).map_err(corrupt("case-document"))?;
@@ -736,7 +763,7 @@ impl Vault {
         let offset = i64::try_from(offset).unwrap_or(i64::MAX);
         let mut stmt = self.conn.prepare_cached(
             "SELECT c.case_id, c.created_at, c.updated_at, c.closed_at, c.summary, k.wrapped_key
-             FROM cases c JOIN case_keys k ON k.case_id = c.case_id
+             FROM cases c LEFT JOIN case_keys k ON k.case_id = c.case_id
              ORDER BY c.updated_at DESC, c.case_id LIMIT ?1 OFFSET ?2",
         )?;
         let rows = stmt.query_map([limit, offset], |r| {
@@ -746,15 +773,19 @@ impl Vault {
                 r.get::<_, i64>(2)?,
                 r.get::<_, Option<i64>>(3)?,
                 r.get::<_, Vec<u8>>(4)?,
-                r.get::<_, Vec<u8>>(5)?,
+                r.get::<_, Option<Vec<u8>>>(5)?,
             ))
         })?;
         let mut page = Vec::new();
         for row in rows {
             let (id, created, updated, closed_at, summary, wrapped_key) = row?;
             let times = (from_micros(created), from_micros(updated), closed_at.map(from_micros).transpose());
-            let summary = match times {
-                (Ok(_), Ok(_), Ok(_)) => self.open_summary(&id, created, updated, closed_at, &summary, &wrapped_key),
+            let summary = match (&times, wrapped_key) {
+                // A case row whose key is gone is listed as damaged, never left out.
+                (_, None) => Err(StoreError::Corrupt { what: "case-key" }),
+                ((Ok(_), Ok(_), Ok(_)), Some(wrapped_key)) => {
+                    self.open_summary(&id, created, updated, closed_at, &summary, &wrapped_key)
+                }
                 _ => Err(StoreError::Corrupt { what: "case-times" }),
             };
             page.push(CaseListEntry {
@@ -814,13 +845,20 @@ impl Vault {
     /// Changes the passphrase: checks the old one, then re-wraps the vault key under the new
     /// one with a fresh salt (same KDF parameters). O(1) in the number of cases; one
     /// transaction, so a crash leaves either the old or the new passphrase working.
-    pub fn change_passphrase(&mut self, old: &Passphrase, new: &Passphrase) -> Result<()> {
+    ///
+    /// A wrong `old` counts towards the same slow-down as a wrong passphrase at unlock (one
+    /// counter in the header, timed from the end of the try, kept across restarts): someone
+    /// at an unlocked, unattended screen cannot guess faster than at the unlock screen.
+    pub fn change_passphrase(&mut self, old: &Passphrase, new: &Passphrase, now: impl Clock) -> Result<()> {
         new.check_new()?;
         let header = read_header(&self.conn)?;
+        let (allowed, _) = gate(header.next_attempt_at, now.now().timestamp());
+        allowed?;
         let kek = kdf::derive(old.as_bytes(), &header.salt, header.kdf)?;
         let extra = passphrase_aad_extra(header.kdf, &header.profile, &header.salt);
         let Some(key) = unwrap_vault_key(&kek, &header, FIELD_VAULT_KEY_PASSPHRASE, &extra, &header.wrapped_vault_key)?
         else {
+            record_header_failure(&self.conn, header.failed_attempts, &now)?;
             return Err(StoreError::WrongPassphrase);
         };
         let differ = key.bytes().iter().zip(self.vault_key.bytes()).fold(0u8, |acc, (a, b)| acc | (a ^ b));
@@ -848,6 +886,55 @@ impl Vault {
         )?;
         // Push the old wrap out of the WAL too.
         self.checkpoint()
+    }
+
+    /// Refuses a guess at the secret of `scope` (for example an imported file, by its bytes)
+    /// while the wait after earlier wrong guesses runs: [`StoreError::TooManyAttempts`]. The
+    /// same slow-down as for the vault's passphrase ([`wait_after`]), kept in the vault, so it
+    /// survives a restart. The scope is stored only as an HMAC under the vault key.
+    pub fn attempt_allowed(&self, scope: &[u8], now: DateTime<Utc>) -> Result<()> {
+        let key = self.attempt_scope(scope);
+        let next: Option<i64> = self
+            .conn
+            .prepare_cached("SELECT next_attempt_at FROM attempts WHERE scope = ?1")?
+            .query_row([&key[..]], |r| r.get(0))
+            .optional()?;
+        gate(next.unwrap_or(0), now.timestamp()).0
+    }
+
+    /// Notes a wrong guess at the secret of `scope`; `now` is the END of the try, so the wait
+    /// runs after the work, not during it.
+    pub fn attempt_failed(&self, scope: &[u8], now: DateTime<Utc>) -> Result<()> {
+        let key = self.attempt_scope(scope);
+        let failed: i64 = self
+            .conn
+            .prepare_cached("SELECT failed_attempts FROM attempts WHERE scope = ?1")?
+            .query_row([&key[..]], |r| r.get(0))
+            .optional()?
+            .unwrap_or(0);
+        let failures = u32::try_from(failed.max(0)).unwrap_or(u32::MAX).saturating_add(1);
+        let next = now.timestamp().saturating_add(wait_after(failures) as i64);
+        self.conn.execute(
+            "INSERT INTO attempts (scope, failed_attempts, next_attempt_at) VALUES (?1, ?2, ?3)
+             ON CONFLICT (scope) DO UPDATE SET failed_attempts = ?2, next_attempt_at = ?3",
+            rusqlite::params![&key[..], failures, next],
+        )?;
+        Ok(())
+    }
+
+    /// Forgets the wrong guesses at the secret of `scope` after a right one.
+    pub fn attempt_succeeded(&self, scope: &[u8]) -> Result<()> {
+        let key = self.attempt_scope(scope);
+        self.conn.execute("DELETE FROM attempts WHERE scope = ?1", [&key[..]])?;
+        Ok(())
+    }
+
+    fn attempt_scope(&self, scope: &[u8]) -> Vec<u8> {
+        let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, self.vault_key.bytes());
+        let mut ctx = ring::hmac::Context::with_key(&key);
+        ctx.update(b"meldwijzer/attempts/v1\0");
+        ctx.update(scope);
+        ctx.sign().as_ref().to_vec()
     }
 
     /// Whether the vault has a recovery key.
@@ -922,6 +1009,18 @@ impl Vault {
             _ => String::new(),
         })
     }
+}
+
+/// Counts a wrong passphrase or recovery key in the header; the wait runs from the END of the
+/// try (the clock is read now, after the key derivation).
+fn record_header_failure(conn: &Connection, failed_before: u32, clock: &dyn Clock) -> Result<()> {
+    let failures = failed_before.saturating_add(1);
+    let next = clock.now().timestamp().saturating_add(wait_after(failures) as i64);
+    conn.execute(
+        "UPDATE vault_header SET failed_attempts = ?1, next_attempt_at = ?2 WHERE id = 1",
+        rusqlite::params![failures, next],
+    )?;
+    Ok(())
 }
 
 fn unwrap_case_key(vault_key: &SecretKey, id: &str, wrapped: &[u8]) -> Result<SecretKey> {

@@ -53,6 +53,7 @@ export function renderCaseList(ctx, main, cases) {
       { class: 'page', 'data-testid': 'case-list' },
       h('div', { class: 'page-head' }, h('h1', { id: 'caselist-title' }, t('caselist-title')), h('div', { class: 'page-head-actions' }, importButton, kindcheckButton, newButton)),
       h('p', { class: 'lead' }, t('caselist-intro')),
+      damagedNotice(ctx),
       dueBanner(ctx, cases),
       body,
       more,
@@ -94,6 +95,13 @@ function settingsForm(ctx) {
   return form;
 }
 
+/** Said once after an unlock that found damaged cases (they stand first in the list). */
+function damagedNotice(ctx) {
+  const text = ctx.takeDamagedNotice();
+  if (!text) return null;
+  return h('div', { class: 'notice notice-warning damaged-notice', role: 'status', 'data-testid': 'damaged-notice' }, text);
+}
+
 /** Follow-ups overdue or due today, over all cases (their cases stand first in the list). */
 function dueBanner(ctx, cases) {
   const due = cases.filter((c) => c.due && (c.due.state === 'overdue' || c.due.state === 'today'));
@@ -111,6 +119,7 @@ function dueBanner(ctx, cases) {
 }
 
 function caseItem(ctx, c) {
+  if (c.damaged) return damagedItem(ctx, c);
   const open = button({
     label: t('caselist-open'),
     kind: 'secondary',
@@ -151,6 +160,34 @@ function caseItem(ctx, c) {
       ),
     ),
     h('div', { class: 'case-item-actions' }, open, rename, exportButton, remove),
+    h('div', { id: `open-${c.id}-error`, class: 'error-slot' }),
+  );
+}
+
+/**
+ * A case whose list details failed their check: said plainly, never hidden. Open (the case
+ * itself may still verify), export and delete stay possible; renaming waits until it opens.
+ */
+function damagedItem(ctx, c) {
+  const open = button({ label: t('caselist-open'), kind: 'secondary', id: `open-${c.id}`, attrs: { 'aria-describedby': `alias-${c.id}`, 'data-testid': 'case-open' } });
+  open.addEventListener('click', () => ctx.openCase(c.id, { trigger: open }));
+  const remove = button({ label: t('caselist-delete'), kind: 'quiet-danger', id: `delete-${c.id}`, attrs: { 'aria-describedby': `alias-${c.id}`, 'data-testid': 'case-delete' } });
+  remove.addEventListener('click', () => openDelete(ctx, c, remove));
+  const exportButton = ctx.startup.persistent
+    ? button({ label: t('caselist-export'), kind: 'quiet', id: `export-${c.id}`, attrs: { 'aria-describedby': `alias-${c.id}`, 'data-testid': 'case-export' } })
+    : null;
+  if (exportButton) exportButton.addEventListener('click', () => openExport(ctx, c, exportButton));
+  return h(
+    'li',
+    { class: ['case-item', 'is-damaged'], dataset: { caseId: c.id }, 'data-testid': 'case-damaged' },
+    h(
+      'div',
+      { class: 'case-item-main' },
+      h('h2', { class: 'case-alias', id: `alias-${c.id}` }, c.alias),
+      c.updated ? h('p', { class: 'case-meta' }, c.updated) : null,
+      h('dl', { class: 'case-facts' }, h('div', null, h('dt', null, t('caselist-damaged-label')), h('dd', null, c.status))),
+    ),
+    h('div', { class: 'case-item-actions' }, open, exportButton, remove),
     h('div', { id: `open-${c.id}-error`, class: 'error-slot' }),
   );
 }

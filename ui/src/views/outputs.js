@@ -6,7 +6,7 @@
 // and the follow-ups.
 //
 // The text itself always comes from the backend (render_output); nothing is composed here.
-// The PDF is rendered and written by the backend too; the page only passes the chosen path.
+// The PDF is rendered and written by the backend too; the page only passes the chosen file's token.
 
 import * as api from '../api.js';
 import { t } from '../l10n.js';
@@ -184,14 +184,14 @@ async function savePdf(ctx, view, opener) {
   say('');
   const output = choice.output;
   const lang = choice.lang;
-  let path;
+  let picked;
   try {
-    path = await api.pickSavePath(pdfFileName, 'pdf');
+    picked = await api.pickSavePath(pdfFileName, 'pdf');
   } catch (err) {
     showError(document.getElementById('output-copy-error') || opener, err);
     return;
   }
-  if (!path) {
+  if (!picked) {
     say(t('export-cancelled'));
     return;
   }
@@ -205,7 +205,7 @@ async function savePdf(ctx, view, opener) {
     h('h2', { id: 'small-dialog-title' }, t('pdf-warning-title')),
     h('div', { class: 'banner-inline banner-warning', role: 'note' }, h('strong', null, t('pdf-warning-body'))),
     h('p', null, t('pdf-warning-where')),
-    h('p', { class: 'file-path', 'data-testid': 'pdf-path' }, String(path)),
+    h('p', { class: 'file-path', 'data-testid': 'pdf-path' }, picked.file_name),
     h('p', null, t('pdf-warning-advice')),
     formError,
     h('div', { class: 'actions' }, submit, button({ label: t('caselist-cancel'), kind: 'secondary', testid: 'pdf-cancel', attrs: { 'data-close': true } })),
@@ -217,7 +217,7 @@ async function savePdf(ctx, view, opener) {
     submit.disabled = true;
     busy.textContent = t('pdf-busy');
     try {
-      const saved = await api.saveOutputPdf(view.case.id, output, lang, path);
+      const saved = await api.saveOutputPdf(view.case.id, output, lang, picked.token);
       closeDialog(dialog, { returnTo: null });
       ctx.showCase(saved.case, { focus: 'output-pdf' });
       say(`${t('pdf-saved')} ${saved.file_name}`);

@@ -8,14 +8,14 @@
 import * as api from '../api.js';
 import { t } from '../l10n.js';
 import { h, replaceChildren } from '../dom.js';
-import { button, textField } from '../ui.js';
+import { button, clearErrors, showError } from '../ui.js';
 
 /**
  * The oefenmodus start screen.
  * @param {Object} tctx main.js's training context
  * @param {HTMLElement} main
  * @param {Object} view TrainingView
- * @param {{problems?: string[], path?: string, done?: boolean}} [imp] the last import's result
+ * @param {{problems?: string[], fileName?: string, done?: boolean}} [imp] the last import's result
  */
 export function renderTrainingHome(tctx, main, view, imp = {}) {
   const leave = button({ label: t('training-leave'), kind: 'secondary', testid: 'training-leave', id: 'training-leave', onClick: () => tctx.leave() });
@@ -45,8 +45,6 @@ export function renderTrainingHome(tctx, main, view, imp = {}) {
     ),
   );
 
-  const path = textField({ id: 'training-import-path', label: t('training-import-path-label'), hint: t('training-import-path-hint'), value: imp.path || '', testid: 'training-import-path' });
-  const input = /** @type {HTMLInputElement} */ (path.querySelector('input'));
   const result = imp.problems && imp.problems.length
     ? h('div', { class: 'training-problems', id: 'training-import-problems', tabindex: '-1', role: 'alert', 'data-testid': 'training-import-problems' },
         h('p', null, h('strong', null, t('training-import-problems'))),
@@ -54,37 +52,37 @@ export function renderTrainingHome(tctx, main, view, imp = {}) {
     : imp.done
       ? h('p', { class: 'training-import-done', role: 'status', 'data-testid': 'training-import-done' }, t('training-import-done'))
       : null;
+  const chooseError = h('div', { class: 'error-slot', id: 'training-import-choose-error' });
+  // The native dialog, asked through Rust; the page gets a token for the file, never its path
+  // (a typed path is not accepted: issue 13, F6).
+  const choose = async () => {
+    clearErrors(form);
+    try {
+      const chosen = await api.pickOpenPath('training');
+      if (chosen) tctx.importFile(chosen);
+    } catch (err) {
+      showError(chooseError, err);
+    }
+  };
   const form = h(
     'form',
     { class: 'form training-import', novalidate: true, 'aria-labelledby': 'training-import-title', 'data-testid': 'training-import' },
     h('h2', { id: 'training-import-title' }, t('training-import-title')),
     h('p', { class: 'training-warning', 'data-testid': 'training-import-warning' }, t('training-import-warning')),
-    path,
+    h('p', { class: 'hint' }, t('training-import-hint')),
+    imp.fileName ? h('p', { class: 'hint', 'data-testid': 'training-import-file' }, imp.fileName) : null,
     h(
       'div',
       { class: 'actions' },
-      button({ label: t('training-import-choose'), kind: 'primary', testid: 'training-import-choose', onClick: () => choose() }),
-      button({ label: t('training-import-submit'), kind: 'secondary', type: 'submit', testid: 'training-import-submit' }),
+      button({ label: t('training-import-choose'), kind: 'primary', testid: 'training-import-choose', id: 'training-import-choose', type: 'submit' }),
     ),
+    chooseError,
     result,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    tctx.importFile(input.value.trim());
+    choose();
   });
-  // The native dialog, asked through Rust; the path field stays for keyboard users and tests.
-  const choose = async () => {
-    try {
-      const chosen = await api.pickOpenPath('training');
-      if (chosen) {
-        input.value = chosen;
-        tctx.importFile(chosen);
-      }
-    } catch (err) {
-      // No dialog on this desktop: the path field does the same.
-      input.focus();
-    }
-  };
 
   replaceChildren(
     main,

@@ -14,10 +14,6 @@ function smallDialog() {
   return /** @type {HTMLDialogElement} */ (byId('small-dialog'));
 }
 
-/** The last part of a path, to show which file was chosen. */
-function fileName(path) {
-  return String(path).split(/[\\/]/).pop() || String(path);
-}
 
 /**
  * Export: says what the file is and holds, asks for its own passphrase twice, then where to
@@ -59,20 +55,20 @@ export function openExport(ctx, c, opener) {
     }
     submit.disabled = true;
     try {
-      const path = await api.pickSavePath('meldwijzer-casus', 'case');
-      if (!path) {
+      const picked = await api.pickSavePath('meldwijzer-casus', 'case');
+      if (!picked) {
         busy.textContent = t('export-cancelled');
         return;
       }
       busy.textContent = t('export-busy');
-      await api.exportCase(c.id, path, firstInput.value);
+      await api.exportCase(c.id, picked.token, firstInput.value);
       firstInput.value = '';
       againInput.value = '';
       closeDialog(dialog, { returnTo: null });
-      await ctx.showList({ focus: `export-${c.id}`, announce: `${t('export-done')} ${fileName(path)}` });
+      await ctx.showList({ focus: `export-${c.id}`, announce: `${t('export-done')} ${picked.file_name}` });
     } catch (err) {
       busy.textContent = '';
-      const target = err.code === 'error-passphrase-too-short' ? firstInput : formError;
+      const target = ['error-passphrase-too-short', 'error-passphrase-weak'].includes(err.code) ? firstInput : formError;
       showError(target, err);
       if (target === firstInput) firstInput.focus();
     } finally {
@@ -91,8 +87,8 @@ export function openExport(ctx, c, opener) {
  */
 export function openImport(ctx, opener) {
   const dialog = smallDialog();
-  /** @type {?string} */
-  let path = null;
+  /** @type {?import('../api.js').ChosenFile} */
+  let file = null;
   const chosen = h('p', { class: 'hint', 'data-testid': 'import-file', id: 'import-file' }, t('import-no-file'));
   const choose = button({ label: t('import-choose'), kind: 'secondary', testid: 'import-choose', id: 'import-choose' });
   const pass = textField({ id: 'import-passphrase', label: t('import-passphrase-label'), type: 'password', testid: 'import-passphrase', autocomplete: 'off' });
@@ -106,8 +102,8 @@ export function openImport(ctx, opener) {
     try {
       const picked = await api.pickOpenPath('case');
       if (picked) {
-        path = picked;
-        chosen.replaceChildren(h('span', null, t('import-chosen')), ' ', h('strong', null, fileName(picked)));
+        file = picked;
+        chosen.replaceChildren(h('span', null, t('import-chosen')), ' ', h('strong', null, picked.file_name));
         passInput.focus();
       }
     } catch (err) {
@@ -128,7 +124,7 @@ export function openImport(ctx, opener) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);
-    if (!path) {
+    if (!file) {
       showError(fileError, { message: t('import-no-file-error') });
       choose.focus();
       return;
@@ -136,7 +132,7 @@ export function openImport(ctx, opener) {
     submit.disabled = true;
     busy.textContent = t('import-busy');
     try {
-      const view = await api.importCase(path, passInput.value);
+      const view = await api.importCase(file.token, passInput.value);
       passInput.value = '';
       closeDialog(dialog, { returnTo: null });
       ctx.showCase(view, { announce: t('import-done') });

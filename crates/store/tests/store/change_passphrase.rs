@@ -23,15 +23,15 @@ fn after_a_change_all_hundred_cases_open_with_the_new_passphrase_and_the_old_one
 
     let new = Passphrase::from("a whole new passphrase");
     assert_eq!(
-        v.change_passphrase(&Passphrase::from("not the old one"), &new).unwrap_err(),
+        v.change_passphrase(&Passphrase::from("not the old one"), &new, now()).unwrap_err(),
         StoreError::WrongPassphrase,
         "the old passphrase must be given"
     );
     assert_eq!(
-        v.change_passphrase(&pass(), &Passphrase::from("short")).unwrap_err(),
+        v.change_passphrase(&pass(), &Passphrase::from("short"), now()).unwrap_err(),
         StoreError::PassphraseTooShort { min_chars: 10 }
     );
-    v.change_passphrase(&pass(), &new).unwrap();
+    v.change_passphrase(&pass(), &new, now()).unwrap();
     for c in &cases {
         assert_eq!(v.load_case(&c.id).unwrap().as_ref(), Some(c), "readable in the same session");
     }

@@ -72,7 +72,7 @@ fn child_writer() {
         if rng.below(30) == 0 {
             let next = 1 - current;
             println!("INTENT PASS {next}");
-            v.change_passphrase(&Passphrase::from(PASSES[current]), &Passphrase::from(PASSES[next])).unwrap();
+            v.change_passphrase(&Passphrase::from(PASSES[current]), &Passphrase::from(PASSES[next]), now()).unwrap();
             println!("ACK PASS {next}");
             current = next;
             continue;

@@ -6,6 +6,7 @@
 
 mod common;
 
+mod attempts;
 mod change_passphrase;
 mod crash;
 mod decoder;

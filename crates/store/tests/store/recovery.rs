@@ -51,7 +51,7 @@ fn the_recovery_key_opens_the_vault_and_sets_a_new_passphrase() {
     v.save_case(&c).unwrap();
     // The recovery key still works after a passphrase change: it wraps the vault key itself.
     let second = Passphrase::from("second passphrase here");
-    v.change_passphrase(&pass(), &second).unwrap();
+    v.change_passphrase(&pass(), &second, now()).unwrap();
     v.lock().unwrap();
 
     let typed = RecoveryKey::parse(key.expose()).unwrap();
