@@ -54,6 +54,9 @@ const EVENT_LOCK_NOW: &str = "meldwijzer-lock-now";
 /// Starts the desktop app and blocks until it exits.
 pub fn run() {
     hardening::disable_core_dumps();
+    if under_automation() {
+        hardening::stdout_to_stderr();
+    }
     let config = AppConfig {
         settings_path: meldwijzer_app::default_settings_path(),
         vault_path: meldwijzer_app::default_vault_path(),
@@ -213,11 +216,14 @@ pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Webvi
         .find(|window| window.label == MAIN_WINDOW)
         .cloned()
         .ok_or_else(|| tauri::Error::WindowNotFound)?;
-    if std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true") {
+    let automation = under_automation();
+    if automation {
         eprintln!("meldwijzer: WebDriver automation requested; the webview is not incognito");
         config.incognito = false;
     }
     let window = tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    #[cfg(target_os = "linux")]
+    web_process_diagnostics(&window, automation);
     let fallback = window.clone();
     std::thread::spawn(move || {
         std::thread::sleep(SHOW_WINDOW_FALLBACK);
@@ -226,13 +232,46 @@ pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Webvi
     Ok(window)
 }
 
+/// Whether tauri-driver started this process (`TAURI_WEBVIEW_AUTOMATION=true`).
+fn under_automation() -> bool {
+    std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true")
+}
+
+/// Says on stderr when the window's web process ends (a crash, the memory limit) or stops
+/// answering, and under automation also lets WebKit write the page's console messages to
+/// stdout (sent to stderr, see [`hardening::stdout_to_stderr`]). No case text: the page never
+/// logs any, and the reasons are WebKit's enum names. Without this a dead page shows only as a
+/// blank window, and an end-to-end failure as "Could not parse element info".
+#[cfg(target_os = "linux")]
+fn web_process_diagnostics<R: Runtime>(window: &WebviewWindow<R>, automation: bool) {
+    let _ = window.with_webview(move |webview| {
+        use webkit2gtk::{SettingsExt, WebViewExt};
+        let view = webview.inner();
+        view.connect_web_process_terminated(|_, reason| {
+            eprintln!("meldwijzer: the window's web process ended: {reason:?}");
+        });
+        view.connect_is_web_process_responsive_notify(|view| {
+            let answering = view.is_web_process_responsive();
+            eprintln!(
+                "meldwijzer: the window's web process {}",
+                if answering { "answers again" } else { "stopped answering" }
+            );
+        });
+        if automation {
+            if let Some(settings) = WebViewExt::settings(&view) {
+                settings.set_enable_write_console_messages_to_stdout(true);
+            }
+        }
+    });
+}
+
 /// Opens the trainer-notes window (`ui/notes.html`), or brings it forward if it is open.
 /// Incognito like the main window (not under WebDriver automation, as there).
 pub fn open_notes_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     if let Some(window) = app.get_webview_window(NOTES_WINDOW) {
         return window.set_focus();
     }
-    let automation = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
+    let automation = under_automation();
     tauri::WebviewWindowBuilder::new(app, NOTES_WINDOW, tauri::WebviewUrl::App("notes.html".into()))
         .title("Meldwijzer")
         .inner_size(960.0, 720.0)

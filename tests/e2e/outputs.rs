@@ -17,7 +17,7 @@ use crate::harness::{
 };
 
 async fn js(s: &Session, script: &str) -> serde_json::Value {
-    s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
+    s.js(script).await
 }
 
 /// The X clipboard as another program sees it.
