@@ -239,6 +239,16 @@ pub fn run_dir() -> &'static Path {
     })
 }
 
+/// The accessibility bus the X display advertises (its root window's `AT_SPI_BUS`), if any.
+/// GTK and WebKit read it when there is no `AT_SPI_BUS_ADDRESS`, so a value that one journey
+/// leaves on the shared display reaches every later app and web process; `None` also when
+/// `xprop` is missing.
+pub fn display_a11y_bus() -> Option<String> {
+    let out = Command::new("xprop").args(["-root", "AT_SPI_BUS"]).stderr(Stdio::null()).output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.split_once('=').map(|(_, value)| value.trim().to_string())
+}
+
 /// One process of a session's tree, read from `/proc`.
 #[derive(Debug, Clone)]
 pub struct Proc {
@@ -324,6 +334,15 @@ impl Session {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "the end-to-end tests need an X display; run them with `xvfb-run -a` (see scripts/test.sh)"
+        );
+        // Every journey starts on the display as the run found it (see `display_a11y_bus`).
+        static AT_RUN_START: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+        let at_start = AT_RUN_START.get_or_init(display_a11y_bus);
+        let now = display_a11y_bus();
+        assert_eq!(
+            &now, at_start,
+            "an earlier journey changed the shared X display's accessibility bus (root window AT_SPI_BUS); \
+             every app and web process started on it from now on would use that bus"
         );
         let home = IsolatedHome::new(name);
         let dir = run_dir().join(name);
@@ -425,7 +444,10 @@ impl Session {
     /// "not yet"; a lost connection, an ended session or a dead app or web process ends it.
     fn verdict(&self, error: &CmdError) -> Verdict {
         use fantoccini::error::ErrorStatus as E;
-        let text = error.to_string();
+        let text = match error {
+            CmdError::Standard(w) => format!("{:?} {}", w.error, w.message),
+            other => other.to_string(),
+        };
         match error {
             CmdError::Standard(w) if w.error == E::InvalidSessionId => {
                 return Verdict::Dead(format!("the WebDriver session ended ({text})"))
@@ -532,8 +554,7 @@ impl Session {
     pub async fn finish_keeping_home(mut self) -> IsolatedHome {
         let _ = tokio::time::timeout(Duration::from_secs(10), self.client.clone().close()).await;
         self.driver.kill();
-        let home = std::mem::replace(&mut self.home, IsolatedHome { path: PathBuf::new() });
-        home
+        std::mem::replace(&mut self.home, IsolatedHome { path: PathBuf::new() })
     }
 
     /// Ends the WebDriver session (which quits the app) and the driver.
