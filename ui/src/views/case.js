@@ -142,8 +142,13 @@ function isFreeText(el) {
   return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && (el.type === 'text' || el.type === 'date'));
 }
 
-/** A form that adds a new item: its drafts stay in memory until its own button is pressed. */
+/**
+ * A form whose submit does more than save what is typed (it adds a new item, or closes
+ * something: `data-autosave="off"`): its drafts stay in memory until its own button is pressed,
+ * because autosave sends a field by submitting its form.
+ */
 function addsNewItem(form) {
+  if (form.dataset.autosave === 'off') return true;
   if (form.querySelector('[id$="-new-submit"]')) return true;
   // A follow-up without a date does not exist yet.
   const due = form.classList.contains('follow-up') ? form.querySelector('input[type="date"]') : null;
