@@ -173,6 +173,24 @@ function toApiError(e) {
   return { code: 'error-unexpected', args: {}, message: t('error-unexpected') };
 }
 
+// ---------- The write barrier ----------
+// The case's text reaches the backend through autosave (views/case.js) and the edit queue
+// (main.js). A call whose answer depends on that text must not overtake them: copy, PDF,
+// export, the close edit, lock and quit first send what is typed and wait until every edit
+// is answered (`settle`); the preview's render waits for edits under way (`drain`) and is
+// drawn again after each save anyway, so typing keeps its pause before a save.
+
+/** @type {{settle: () => Promise<unknown>, drain: () => Promise<unknown>}} */
+let barrier = { settle: async () => {}, drain: async () => {} };
+
+/**
+ * Installs the write barrier (main.js, once at start-up).
+ * @param {{settle: () => Promise<unknown>, drain: () => Promise<unknown>}} b
+ */
+export function setWriteBarrier(b) {
+  barrier = b;
+}
+
 /**
  * @param {string} command
  * @param {Object} [args]
@@ -262,7 +280,8 @@ export function recordDisclosure(caseId, input) {
  * @param {string} lang nl or en (may differ from the UI language)
  * @returns {Promise<Object>}
  */
-export function renderOutput(caseId, output, lang) {
+export async function renderOutput(caseId, output, lang) {
+  await barrier.drain();
   return call('render_output', { caseId, output, lang });
 }
 
@@ -273,7 +292,8 @@ export function renderOutput(caseId, output, lang) {
  * @param {string} lang
  * @returns {Promise<{clear_after_secs: number, case: CaseView}>}
  */
-export function copyOutput(caseId, output, lang) {
+export async function copyOutput(caseId, output, lang) {
+  await barrier.settle();
   return call('copy_output', { caseId, output, lang });
 }
 
@@ -285,7 +305,8 @@ export function copyOutput(caseId, output, lang) {
  * @param {string} path
  * @returns {Promise<{file_name: string, bytes: number, case: CaseView}>}
  */
-export function saveOutputPdf(caseId, output, lang, path) {
+export async function saveOutputPdf(caseId, output, lang, path) {
+  await barrier.settle();
   return call('save_output_pdf', { caseId, output, lang, path });
 }
 
@@ -326,7 +347,8 @@ export function unlock(passphrase) {
  * Closes the vault; its keys are wiped.
  * @returns {Promise<VaultStatusView>}
  */
-export function lock() {
+export async function lock() {
+  await barrier.settle();
   return call('lock');
 }
 
@@ -353,7 +375,8 @@ export function setSettings(settings) {
 }
 
 /** Locks the vault and ends the app; call after a close request, once everything is saved. */
-export function quit() {
+export async function quit() {
+  await barrier.settle();
   return call('quit');
 }
 
@@ -364,7 +387,8 @@ export function quit() {
  * @param {string} passphrase
  * @returns {Promise<null>}
  */
-export function exportCase(caseId, path, passphrase) {
+export async function exportCase(caseId, path, passphrase) {
+  await barrier.settle();
   return call('export_case', { caseId, path, passphrase });
 }
 

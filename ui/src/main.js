@@ -52,6 +52,12 @@ const state = {
   training: null,
 };
 
+// Copy, PDF, export, lock and quit first send what is typed and wait for every edit (api.js).
+api.setWriteBarrier({ settle: flushAll, drain: () => state.queue });
+
+/** Edits whose effect depends on everything typed so far: pending autosaves go out first. */
+const SETTLE_FIRST = new Set(['close']);
+
 /** What the views may use: data, navigation and the one way to change a case. */
 const ctx = {
   get protocol() {
@@ -195,6 +201,8 @@ function selectStep(stepId) {
 function edit(edit, options = {}) {
   const caseId = state.caseView && state.caseView.case.id;
   const quiet = state.autosaveRuns !== null;
+  // Queued before this edit, so it applies to the case as typed.
+  if (!quiet && SETTLE_FIRST.has(edit.op)) flushAutosave();
   const run = async () => {
     if (!caseId) return null;
     if (quiet) saveStatus('saving');
@@ -355,8 +363,8 @@ async function lockVault(options = {}) {
   try {
     let status = null;
     if (!options.alreadyLocked) {
-      await flushAll();
       try {
+        // Sends what is typed and waits for every edit first (the write barrier).
         status = await api.lock();
       } catch {
         // The page is cleared either way; the backend says below where the vault stands.
@@ -646,8 +654,8 @@ function wireIdleLock() {
   // The shell's events (src-tauri/src/lib.rs): the window is closing, the vault locked by
   // itself, the window was minimised.
   window.addEventListener('meldwijzer-close-requested', async () => {
-    await flushAll();
     try {
+      // Sends what is typed and waits for every edit first (the write barrier).
       await api.quit();
     } catch {
       // The shell ends the app after a few seconds anyway.
