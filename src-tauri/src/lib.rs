@@ -363,6 +363,52 @@ mod tests {
         .map(|body| body.deserialize::<serde_json::Value>().unwrap())
     }
 
+    /// The command list is spelled in five places: the functions (`commands.rs`), the handler
+    /// (`generate_handler!` above), the permissions (`build.rs`), the grants (`capabilities/`)
+    /// and the UI's one doorway (`ui/src/api.js`). They must name the same commands.
+    #[test]
+    fn the_five_command_lists_agree() {
+        use std::collections::BTreeSet;
+        let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |path: &str| std::fs::read_to_string(here.join(path)).unwrap_or_else(|e| panic!("read {path}: {e}"));
+        let word = |s: &str| s.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect::<String>();
+
+        let commands_rs = read("src/commands.rs");
+        let functions: BTreeSet<String> = commands_rs
+            .split("#[tauri::command]")
+            .skip(1)
+            .map(|rest| {
+                let after = rest.split_once("fn ").expect("a command is a fn").1;
+                word(after)
+            })
+            .collect();
+
+        let lib_rs = read("src/lib.rs");
+        let handler = lib_rs.split("generate_handler![").nth(1).expect("generate_handler!").split(']').next().unwrap();
+        let handled: BTreeSet<String> = handler.split("commands::").skip(1).map(word).collect();
+
+        let build_rs = read("build.rs");
+        let listed = build_rs.split("const COMMANDS").nth(1).expect("COMMANDS in build.rs").split("];").next().unwrap();
+        let permitted: BTreeSet<String> = listed.split('"').skip(1).step_by(2).map(str::to_string).collect();
+
+        let mut granted = BTreeSet::new();
+        for file in ["capabilities/default.json", "capabilities/trainer-notes.json"] {
+            let json: serde_json::Value = serde_json::from_str(&read(file)).unwrap();
+            for permission in json["permissions"].as_array().unwrap() {
+                let name = permission.as_str().expect("plain permission names");
+                granted.insert(name.strip_prefix("allow-").expect("allow-<command>").replace('-', "_"));
+            }
+        }
+
+        let api_js = read("../ui/src/api.js");
+        let called: BTreeSet<String> = api_js.split("call('").skip(1).map(word).collect();
+
+        assert_eq!(handled, functions, "generate_handler! vs commands.rs");
+        assert_eq!(permitted, functions, "build.rs COMMANDS vs commands.rs");
+        assert_eq!(granted, functions, "capabilities/*.json vs commands.rs");
+        assert_eq!(called, functions, "ui/src/api.js vs commands.rs");
+    }
+
     #[test]
     fn startup_answers_through_ipc() {
         let view = invoke("startup", serde_json::json!({})).expect("the main window is granted `startup`");
