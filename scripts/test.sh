@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check:
-#   1. cargo fmt --check and cargo clippy with -D warnings
+#   1. cargo fmt --check, the UI's type check (tsc against ui/src/ipc.d.ts, which
+#      cargo test keeps in step with the Rust types) and cargo clippy with -D warnings
 #   2. cargo test --workspace  (unit tests, mock-runtime shell tests, tests/core)
 #   3. the end-to-end journeys through the real window, one at a time,
 #      on a virtual display (Xvfb). A failing journey leaves its screenshot, page,
@@ -13,9 +14,13 @@ source scripts/common.sh
 install_system_packages
 require_cargo
 install_tauri_driver
+install_typescript
 
 say "Formatting: cargo fmt --all --check"
 cargo fmt --all --check
+
+say "UI type check: tsc -p ui/jsconfig.json (// @ts-check files against ui/src/ipc.d.ts)"
+"$TSC" -p ui/jsconfig.json
 
 say "Lints: cargo clippy --workspace --all-targets -D warnings"
 time cargo clippy --workspace --all-targets -- -D warnings

@@ -1,3 +1,4 @@
+// @ts-check
 // Meldwijzer's UI: start-up, the top bar, the vault's set-up, unlock and lock, and switching
 // between the screens.
 //
@@ -18,8 +19,6 @@ import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
 import { renderCompare, renderPresenter, renderTrainingHome } from './views/training.js';
 import { forgetOutputs } from './views/outputs.js';
 
-/** @typedef {Object} StartupView */
-/** @typedef {Object} CaseView */
 
 /** Cases per page of the list (the backend sorts and pages; see App::list_cases_page). */
 const LIST_PAGE = 50;
@@ -268,11 +267,11 @@ function saveStatus(what) {
 /** Moves focus to the new screen's heading (or an element id) after a redraw. */
 function focusAfterRender(target) {
   if (!target) return;
-  const el = target === 'heading'
+  const el = /** @type {?HTMLElement} */ (target === 'heading'
     ? document.querySelector('#main h1')
     : target === 'step-heading'
       ? document.querySelector('#main .step-panel h2')
-      : document.getElementById(target);
+      : document.getElementById(target));
   if (el) {
     if (!el.hasAttribute('tabindex') && !el.matches('button, input, textarea, select, a[href]')) el.setAttribute('tabindex', '-1');
     el.focus({ preventScroll: false });
@@ -519,7 +518,7 @@ function drawPresenter() {
   tr.round = Math.max(0, Math.min(tr.caseView.rounds.length - 1, tr.round));
   applyVaultChrome();
   renderPresenter(tctx, byId('main'), tr.caseView, tr);
-  const title = document.querySelector('.presenter-title');
+  const title = /** @type {?HTMLElement} */ (document.querySelector('.presenter-title'));
   if (title && !byId('main').contains(document.activeElement)) title.focus({ preventScroll: true });
   const r = tr.caseView.rounds[tr.round];
   announce(`${t('training-round-label')} ${r.number}: ${r.title}`);
@@ -533,7 +532,7 @@ function presenterStep(dir) {
   tr.round = next;
   tr.revealed = false;
   drawPresenter();
-  const title = document.querySelector('.presenter-title');
+  const title = /** @type {?HTMLElement} */ (document.querySelector('.presenter-title'));
   if (title) title.focus({ preventScroll: true });
 }
 
@@ -733,12 +732,13 @@ async function switchLanguage(lang) {
   } else if (state.screen === 'new' || state.screen === 'setup' || state.screen === 'unlock') {
     // Keep what was typed: the form is drawn again in the other language.
     const main = byId('main');
-    const values = [...main.querySelectorAll('input[id], textarea[id]')].map((el) => [el.id, el.value, el.checked]);
+    const fields = /** @type {NodeListOf<HTMLInputElement>} */ (main.querySelectorAll('input[id], textarea[id]'));
+    const values = [...fields].map((el) => /** @type {const} */ ([el.id, el.value, el.checked]));
     if (state.screen === 'new') renderNewCase(ctx, main, state.newCase);
     else if (state.screen === 'setup') renderSetup(ctx, main, state.startup.vault);
     else renderUnlock(ctx, main);
     for (const [id, value, checked] of values) {
-      const el = document.getElementById(id);
+      const el = /** @type {?HTMLInputElement} */ (document.getElementById(id));
       if (!el) continue;
       if (el.type === 'radio' || el.type === 'checkbox') el.checked = checked;
       else el.value = value;
@@ -763,7 +763,7 @@ async function switchLanguage(lang) {
   } else {
     renderCaseList(ctx, byId('main'), state.startup.cases);
   }
-  const pressed = document.querySelector(`#lang-switch [lang="${lang}"]`);
+  const pressed = /** @type {?HTMLElement} */ (document.querySelector(`#lang-switch [lang="${lang}"]`));
   if (pressed) pressed.focus();
   announce(t('lang-changed'));
 }
@@ -781,7 +781,7 @@ function applyStartup(s) {
 function wireTopBar() {
   byId('home-button').addEventListener('click', () => showList({ focus: 'heading' }));
   byId('nav-cases').addEventListener('click', () => showList({ focus: 'heading' }));
-  byId('acute-button').addEventListener('click', (event) => openAcutePanel(ctx, event.currentTarget));
+  byId('acute-button').addEventListener('click', (event) => openAcutePanel(ctx, /** @type {HTMLElement} */ (event.currentTarget)));
   byId('lock-button').addEventListener('click', () => lockVault());
   const closeSelector = '[data-close]';
   for (const dialog of document.querySelectorAll('dialog')) {

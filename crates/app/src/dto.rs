@@ -7,7 +7,7 @@ use meldwijzer_protocol::case::Case;
 use serde::Serialize;
 
 /// A language the UI can switch to.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct LanguageOption {
     /// Tag (`nl`, `en`).
     pub id: String,
@@ -16,7 +16,7 @@ pub struct LanguageOption {
 }
 
 /// Everything the UI needs at start and after a language switch.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct StartupView {
     /// Current language.
     pub language: String,
@@ -39,7 +39,7 @@ pub struct StartupView {
 }
 
 /// Settings the professional can change (the language is in [`StartupView::language`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SettingsView {
     /// Minutes without any action before the vault locks (1–60).
@@ -49,7 +49,7 @@ pub struct SettingsView {
 }
 
 /// Where the vault stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct VaultStatusView {
     /// `none` (first start: set it up), `locked` or `unlocked`.
     pub state: &'static str,
@@ -58,7 +58,7 @@ pub struct VaultStatusView {
 }
 
 /// A vault just set up.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CreatedView {
     /// The recovery key, if one was asked for: shown once, never stored readable.
     pub recovery_key: Option<String>,
@@ -67,7 +67,7 @@ pub struct CreatedView {
 }
 
 /// What a native file dialog offers (built by [`crate::App::file_dialog`]; the shell shows it).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FileDialogView {
     /// The dialog's title.
     pub title: String,
@@ -80,7 +80,7 @@ pub struct FileDialogView {
 }
 
 /// A cited source.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SourceView {
     /// Id.
     pub id: String,
@@ -95,7 +95,7 @@ pub struct SourceView {
 }
 
 /// Sources and validity of an item, resolved for display.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Provenance {
     /// The sources.
     pub sources: Vec<SourceView>,
@@ -104,7 +104,7 @@ pub struct Provenance {
 }
 
 /// A pick-list item.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ChoiceView {
     /// Id to send back.
     pub id: String,
@@ -117,7 +117,7 @@ pub struct ChoiceView {
 }
 
 /// A step.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct StepView {
     /// Id.
     pub id: String,
@@ -134,7 +134,7 @@ pub struct StepView {
 }
 
 /// An afweging.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct QuestionView {
     /// Id.
     pub id: String,
@@ -153,7 +153,7 @@ pub struct QuestionView {
 }
 
 /// A numbered text (meldnorm, decision).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct NumberedView {
     /// Id.
     pub id: String,
@@ -166,7 +166,7 @@ pub struct NumberedView {
 }
 
 /// A profession's kader.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KaderView {
     /// Id.
     pub id: String,
@@ -181,7 +181,7 @@ pub struct KaderView {
 }
 
 /// A field with its kader.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct FieldView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -191,7 +191,7 @@ pub struct FieldView {
 }
 
 /// A subject.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SubjectView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -203,7 +203,7 @@ pub struct SubjectView {
 }
 
 /// A signal on a checklist.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SignalView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -213,7 +213,7 @@ pub struct SignalView {
 }
 
 /// A signal checklist (an age group or a form of elder abuse) with its signals.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SignalGroupView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -225,7 +225,7 @@ pub struct SignalGroupView {
 }
 
 /// A variant of the Kindcheck.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckVariantView {
     /// Id.
     pub id: String,
@@ -238,7 +238,7 @@ pub struct KindcheckVariantView {
 }
 
 /// An option of a Kindcheck question.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckOptionView {
     /// Id to send back.
     pub id: String,
@@ -247,7 +247,7 @@ pub struct KindcheckOptionView {
 }
 
 /// A Kindcheck question.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckQuestionView {
     /// Id.
     pub id: String,
@@ -264,7 +264,7 @@ pub struct KindcheckQuestionView {
 }
 
 /// A Kindcheck outcome.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckOutcomeView {
     /// Id.
     pub id: String,
@@ -283,7 +283,7 @@ pub struct KindcheckOutcomeView {
 }
 
 /// One answered Kindcheck question.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckAnsweredView {
     /// Question id.
     pub question: String,
@@ -292,7 +292,7 @@ pub struct KindcheckAnsweredView {
 }
 
 /// Where the case's Kindcheck stands, as step 1 shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckView {
     /// Step 1 offers the Kindcheck by itself (adult or adolescent client, an oudersignaal recorded).
     pub offered: bool,
@@ -313,7 +313,7 @@ pub struct KindcheckView {
 }
 
 /// A suspect kind.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SuspectView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -323,7 +323,7 @@ pub struct SuspectView {
 }
 
 /// A form of violence.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct FormView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -333,7 +333,7 @@ pub struct FormView {
 }
 
 /// A line in the acute panel.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct AcuteLineView {
     /// Id.
     pub id: String,
@@ -346,7 +346,7 @@ pub struct AcuteLineView {
 }
 
 /// An acute child situation (or, later, a red flag) recordable in step 1.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct MarkerView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -356,7 +356,7 @@ pub struct MarkerView {
 }
 
 /// A recorded acute situation or red flag, as the case shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ActiveMarkerView {
     /// Id.
     pub id: String,
@@ -371,7 +371,7 @@ pub struct ActiveMarkerView {
 }
 
 /// The acute route, shown inline in the case as soon as an acute situation holds.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct AcuteRouteView {
     /// The acute situations that hold.
     pub situations: Vec<ActiveMarkerView>,
@@ -383,7 +383,7 @@ pub struct AcuteRouteView {
 
 /// A note shown inline in one step of a case, because of the professional's field or the
 /// subject's age.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct NoticeView {
     /// Content id of the note.
     pub id: String,
@@ -396,7 +396,7 @@ pub struct NoticeView {
 }
 
 /// A consultation the field expects in step 2 (a prompt, never a gate).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ExpectedConsultation {
     /// Consultation kind id.
     pub id: String,
@@ -407,7 +407,7 @@ pub struct ExpectedConsultation {
 }
 
 /// A line of guidance.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct GuidanceView {
     /// Id.
     pub id: String,
@@ -418,7 +418,7 @@ pub struct GuidanceView {
 }
 
 /// An answer option (ja, nee, weet niet).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct AnswerOption {
     /// Id to send back.
     pub id: &'static str,
@@ -427,7 +427,7 @@ pub struct AnswerOption {
 }
 
 /// An outcome of the route.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct OutcomeView {
     /// Id.
     pub id: String,
@@ -442,7 +442,7 @@ pub struct OutcomeView {
 }
 
 /// The meldcode content, localised.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProtocolView {
     /// Content version.
     pub version: String,
@@ -497,7 +497,7 @@ pub struct ProtocolView {
 }
 
 /// A Top3 safety question.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SafetyQuestionView {
     /// Id (the key of a `text` answer in the case's safety plan).
     pub id: String,
@@ -512,7 +512,7 @@ pub struct SafetyQuestionView {
 }
 
 /// A gezinsprofiel.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProfileView {
     /// Id to send back.
     pub id: String,
@@ -525,7 +525,7 @@ pub struct ProfileView {
 }
 
 /// An indicator the professional can tick.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProfileIndicatorView {
     /// The pick-list item.
     pub choice: ChoiceView,
@@ -536,7 +536,7 @@ pub struct ProfileIndicatorView {
 }
 
 /// A gezinsprofiel the ticked indicators resemble: a hypothesis, never a verdict.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProfileMatchView {
     /// Profile id.
     pub id: String,
@@ -549,7 +549,7 @@ pub struct ProfileMatchView {
 }
 
 /// A consequence of a gezinsprofiel for the approach.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProfileConsequenceView {
     /// Content id.
     pub id: String,
@@ -568,7 +568,7 @@ pub struct ProfileConsequenceView {
 }
 
 /// The gezinsprofielen of a case.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProfilesCaseView {
     /// Profiles the picture resembles, with why.
     pub matches: Vec<ProfileMatchView>,
@@ -579,7 +579,7 @@ pub struct ProfilesCaseView {
 }
 
 /// A case in the list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CaseSummary {
     /// Id.
     pub id: String,
@@ -605,7 +605,7 @@ pub struct CaseSummary {
 }
 
 /// One page of the case list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CaseListPage {
     /// The cases on this page, in list order: a due or overdue follow-up first (the most
     /// overdue first), then open before closed, then last changed first.
@@ -617,7 +617,7 @@ pub struct CaseListPage {
 }
 
 /// A step in the stepper.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct StepperItem {
     /// Step id.
     pub id: String,
@@ -632,7 +632,7 @@ pub struct StepperItem {
 }
 
 /// A route outside the five steps.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct OtherRouteView {
     /// Id.
     pub id: String,
@@ -647,7 +647,7 @@ pub struct OtherRouteView {
 }
 
 /// One answered afweging on the route.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct WalkedView {
     /// Afweging id.
     pub question: String,
@@ -660,7 +660,7 @@ pub struct WalkedView {
 }
 
 /// Where the route stands.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct RouteView {
     /// Answered afwegingen on the route.
     pub walked: Vec<WalkedView>,
@@ -683,7 +683,7 @@ pub struct RouteView {
 }
 
 /// A step-5 decision beside the route.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct DecisionState {
     /// Decision id.
     pub id: String,
@@ -694,7 +694,7 @@ pub struct DecisionState {
 }
 
 /// A case, with everything computed that the UI shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CaseView {
     /// The recorded data, as stored.
     pub case: Case,
@@ -747,7 +747,7 @@ pub struct CaseView {
 }
 
 /// A dated follow-up, with how it stands today.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct DueView {
     /// Due date (YYYY-MM-DD).
     pub date: String,
@@ -764,7 +764,7 @@ pub struct DueView {
 }
 
 /// One entry of the decision log, for the timeline.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TimelineEntry {
     /// When, UTC RFC 3339 (as stored).
     pub at: String,
@@ -775,7 +775,7 @@ pub struct TimelineEntry {
 }
 
 /// An output the case offers, or why not.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct OutputChoice {
     /// Id (`adviesvraag`, `verslag`, ...).
     pub id: &'static str,
@@ -789,7 +789,7 @@ pub struct OutputChoice {
 }
 
 /// A span of free text that looks identifying.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct FindingView {
     /// `name`, `phone`, `email`, `postcode`, `address`, `bsn`, `birth-date`.
     pub kind: &'static str,
@@ -804,7 +804,7 @@ pub struct FindingView {
 }
 
 /// A field of the case whose text looks identifying.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct WarningView {
     /// Where it lives: `place`, `item`, `part` (see `meldwijzer_outputs::anon::FieldRef`).
     pub field: meldwijzer_outputs::anon::FieldRef,
@@ -817,7 +817,7 @@ pub struct WarningView {
 }
 
 /// An output, rendered.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct OutputView {
     /// Which output.
     pub output: &'static str,
@@ -835,7 +835,7 @@ pub struct OutputView {
 }
 
 /// What saving an output as a PDF did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SavedPdfView {
     /// The name of the file written (the last part of the path the professional chose).
     pub file_name: String,
@@ -846,7 +846,7 @@ pub struct SavedPdfView {
 }
 
 /// What a copy did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CopiedView {
     /// Seconds after which the clipboard is cleared if it still holds the copy.
     pub clear_after_secs: u64,
@@ -855,7 +855,7 @@ pub struct CopiedView {
 }
 
 /// An oefencasus in the training list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingCaseSummary {
     /// Case id.
     pub id: String,
@@ -874,7 +874,7 @@ pub struct TrainingCaseSummary {
 }
 
 /// One round as the presenter shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingRoundView {
     /// 1-based.
     pub number: usize,
@@ -895,7 +895,7 @@ pub struct TrainingRoundView {
 }
 
 /// A whole oefencasus for the presenter.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingCaseView {
     /// As in the list.
     pub summary: TrainingCaseSummary,
@@ -910,7 +910,7 @@ pub struct TrainingCaseView {
 }
 
 /// One answered afweging in a field's route.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingWalked {
     /// Afweging id.
     pub question: String,
@@ -929,7 +929,7 @@ pub struct TrainingWalked {
 }
 
 /// One field's route for an oefencasus, as computed by the route engine.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingFieldRoute {
     /// Field id.
     pub field: String,
@@ -962,7 +962,7 @@ pub struct TrainingFieldRoute {
 }
 
 /// Where the presenter is, for the trainer-notes window.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingPositionView {
     /// The case's title.
     pub case_title: String,
@@ -985,7 +985,7 @@ pub struct TrainingPositionView {
 }
 
 /// The result of reading a trainer file: the case, or every problem as a line of text.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingImportView {
     /// The case read, now in the list.
     pub case: Option<TrainingCaseSummary>,
@@ -994,7 +994,7 @@ pub struct TrainingImportView {
 }
 
 /// Oefenmodus as the UI sees it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingView {
     /// Oefenmodus is on.
     pub active: bool,
@@ -1006,7 +1006,7 @@ pub struct TrainingView {
 
 /// What the trainer-notes window shows: its texts and where the presenter is. The window gets
 /// this one view and nothing else (its capability grants only `training_notes`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingNotesView {
     /// Oefenmodus is on.
     pub active: bool,

@@ -17,7 +17,7 @@ pub const MAX_ALIAS_CHARS: usize = 80;
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
 /// A case: one concern, followed through the meldcode.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Case {
     /// Stable id (UUID).
     pub id: String,
@@ -114,7 +114,7 @@ pub const MAX_AGE: u8 = 120;
 
 /// Who asks Veilig Thuis for advice. Identified on purpose (Veilig Thuis asks who the
 /// professional is); every field may be left empty to say it in the call itself.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Asker {
     /// Name.
@@ -135,7 +135,7 @@ pub struct Asker {
 }
 
 /// A member of the household, anonymised: a role and an age, never a name or a birth date.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct HouseholdMember {
     /// Role ("moeder", "broertje", "partner van moeder").
@@ -148,7 +148,7 @@ pub struct HouseholdMember {
 
 /// The adviesvraag's own fields; signals, consultations, the conversation, the Kindcheck,
 /// safety and profiles come from the rest of the case.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Adviesvraag {
     /// Over jou.
@@ -175,7 +175,7 @@ pub struct Adviesvraag {
 }
 
 /// An attempt to reach those involved before a melding.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ContactAttempt {
     /// When.
@@ -188,7 +188,7 @@ pub struct ContactAttempt {
 
 /// An agreement made with Veilig Thuis after an advice or a melding. With a date it is a
 /// follow-up.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct VtAgreement {
     /// What was agreed.
@@ -201,7 +201,7 @@ pub struct VtAgreement {
 
 /// What the KNMG meldcode asks to record around a melding, beyond whom you informed
 /// beforehand and their reaction ([`Informed`]).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct MeldingRecord {
     /// Attempts to reach those involved.
@@ -214,7 +214,7 @@ pub struct MeldingRecord {
 
 /// The plain-language summary for the client (eenvoudige taal), written with the client.
 /// Off by default; facts only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct PlainSummary {
     /// Turned on by the professional, together with the client.
@@ -235,7 +235,7 @@ pub struct PlainSummary {
 }
 
 /// An output Meldwijzer builds from a case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum OutputKind {
     /// The adviesvraag for Veilig Thuis.
@@ -282,7 +282,7 @@ impl OutputKind {
 }
 
 /// What happened to an output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum OutputAction {
     /// Copied to the clipboard.
@@ -292,7 +292,7 @@ pub enum OutputAction {
 }
 
 /// Where a dated follow-up comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum FollowUpSource {
     /// An afweging about a later moment (afweging 5, meldnorm 3), by afweging id.
@@ -308,7 +308,7 @@ pub enum FollowUpSource {
 }
 
 /// A dated follow-up from anywhere in the case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct DueItem {
     /// Where it comes from.
     pub source: FollowUpSource,
@@ -319,7 +319,7 @@ pub struct DueItem {
 }
 
 /// One entry in the decision log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct LogEntry {
     /// When (UTC).
     pub at: DateTime<Utc>,
@@ -328,7 +328,7 @@ pub struct LogEntry {
 }
 
 /// What the decision log records. Ids and values only, never free text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum LogEvent {
     /// The case was started.
@@ -394,7 +394,7 @@ pub enum LogEvent {
 }
 
 /// The children a Kindcheck asks about. Free text where the answer is rarely one number.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct KindcheckChildren {
     /// How many minor children the client cares for, if known.
@@ -415,7 +415,7 @@ pub struct KindcheckChildren {
 }
 
 /// The Kindcheck was closed: nothing worrying found, with a dated note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct KindcheckClosure {
     /// When.
     pub at: DateTime<Utc>,
@@ -424,7 +424,7 @@ pub struct KindcheckClosure {
 }
 
 /// A Kindcheck in step 1: which variant, the answers and the children.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Kindcheck {
     /// Variant id (full or short).
     pub variant: String,
@@ -446,7 +446,7 @@ pub struct Kindcheck {
 }
 
 /// The professional's judgement of a gezinsprofiel hypothesis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum HypothesisStatus {
     /// The picture fits this profile, in the professional's judgement.
@@ -456,7 +456,7 @@ pub enum HypothesisStatus {
 }
 
 /// A confirmed or rejected gezinsprofiel hypothesis, with when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ProfileHypothesis {
     /// Confirmed or rejected.
     pub status: HypothesisStatus,
@@ -468,7 +468,7 @@ pub struct ProfileHypothesis {
 pub const MAX_UNSAFE_SITUATIONS: usize = 3;
 
 /// A safety agreement (veiligheidsafspraak): who does what by when.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SafetyAgreement {
     /// Who.
@@ -483,7 +483,7 @@ pub struct SafetyAgreement {
 }
 
 /// A safety scale score (Signs of Safety): 0 = nothing keeps the child safe, 10 = safe enough.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SafetyScore {
     /// Whose score (a role or alias, never a real name).
@@ -493,7 +493,7 @@ pub struct SafetyScore {
 }
 
 /// The Top3 safety questions: a draft veiligheidsplan kept with the case.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SafetyPlan {
     /// Up to three most unsafe situations, in the family's own words, most unsafe first.
@@ -555,7 +555,7 @@ pub struct KindcheckWalk<'p> {
 }
 
 /// Whether an observation supports or weakens the concern.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ObservationKind {
     /// A signal: something that worries.
@@ -565,7 +565,7 @@ pub enum ObservationKind {
 }
 
 /// Who the information comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum InfoSource {
     /// Seen or heard by the professional.
@@ -578,7 +578,7 @@ pub enum InfoSource {
 }
 
 /// An observation (signaal) recorded as a fact.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Observation {
     /// Stable id.
     pub id: String,
@@ -595,7 +595,7 @@ pub struct Observation {
 }
 
 /// Someone's own words, literally (a disclosure or what a child says).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Quote {
     /// Stable id.
     pub id: String,
@@ -612,7 +612,7 @@ pub struct Quote {
 }
 
 /// A consultation in step 2.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Consultation {
     /// Stable id.
     pub id: String,
@@ -627,7 +627,7 @@ pub struct Consultation {
 }
 
 /// A conversation in step 3.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Conversation {
     /// Stable id.
     pub id: String,
@@ -646,7 +646,7 @@ pub struct Conversation {
 }
 
 /// Whether step 3 happens.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum GesprekStatus {
     /// The conversation is or will be held (the default).
@@ -669,7 +669,7 @@ pub enum GesprekStatus {
 }
 
 /// An answer to an afweging, with its reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Answer {
     /// Ja, nee or weet niet.
     pub value: AnswerValue,
@@ -680,7 +680,7 @@ pub struct Answer {
 }
 
 /// A dated follow-up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct FollowUp {
     /// The afweging it is about.
     pub question: String,
@@ -691,7 +691,7 @@ pub struct FollowUp {
 }
 
 /// A step-5 decision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Decision {
     /// Ja or nee.
     pub value: bool,
@@ -702,7 +702,7 @@ pub struct Decision {
 }
 
 /// Whether the client was told beforehand.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum Informed {
     /// Not recorded yet.
@@ -726,7 +726,7 @@ pub enum Informed {
 }
 
 /// What was done after the decisions (step 5).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 pub struct Actions {
     /// Melding made on.
     pub melding_on: Option<NaiveDate>,
@@ -737,7 +737,7 @@ pub struct Actions {
 }
 
 /// The case was closed at a step.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Closure {
     /// Step id.
     pub step: String,
@@ -752,7 +752,7 @@ pub struct Closure {
 }
 
 /// A step's state in the stepper.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum StepState {
     /// Nothing recorded yet.
@@ -766,7 +766,7 @@ pub enum StepState {
 }
 
 /// What a new case needs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct NewCase {
     /// A pseudonym.
@@ -783,7 +783,7 @@ pub struct NewCase {
 }
 
 /// Input for an observation; `id: None` adds a new one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ObservationInput {
     /// Existing id to update, or none to add.
@@ -802,7 +802,7 @@ pub struct ObservationInput {
 }
 
 /// Input for a quote; `id: None` adds a new one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct QuoteInput {
     /// Existing id to update, or none to add.
@@ -823,7 +823,7 @@ pub struct QuoteInput {
 }
 
 /// Input for a consultation; `id: None` adds a new one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ConsultationInput {
     /// Existing id to update, or none to add.
@@ -841,7 +841,7 @@ pub struct ConsultationInput {
 }
 
 /// Input for a conversation; `id: None` adds a new one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ConversationInput {
     /// Existing id to update, or none to add.
@@ -866,7 +866,7 @@ pub struct ConversationInput {
 }
 
 /// Which list an item is removed from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemList {
     /// Observations.
@@ -880,7 +880,7 @@ pub enum ItemList {
 }
 
 /// One change to a case. The UI sends these; each is validated and applied whole or not at all.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "op", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Edit {
     /// Change the alias.
