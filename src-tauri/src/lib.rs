@@ -57,6 +57,9 @@ pub fn run() {
     if under_automation() {
         hardening::stdout_to_stderr();
     }
+    // `..default()` fills `test_kdf`, which exists only when the test package's `test-kdf`
+    // feature is on (a workspace build); a plain `-p meldwijzer` build has nothing to fill.
+    #[allow(clippy::needless_update)]
     let config = AppConfig {
         settings_path: meldwijzer_app::default_settings_path(),
         vault_path: meldwijzer_app::default_vault_path(),
