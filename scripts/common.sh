@@ -45,6 +45,27 @@ require_cargo() {
   say "Using $(cargo --version); build cache in $CARGO_TARGET_DIR"
 }
 
+# The UI's type check: TypeScript's checker from the npm registry, pinned, installed into a
+# cache outside the clone (no package.json, no bundler: the app loads ui/ as it is).
+TYPESCRIPT_VERSION=5.9.3
+install_typescript() {
+  local dir="${MELDWIJZER_TOOLS_DIR:-$HOME/.cache/meldwijzer-tools}/typescript-$TYPESCRIPT_VERSION"
+  TSC="$dir/node_modules/.bin/tsc"
+  if [ -x "$TSC" ]; then
+    say "TypeScript $TYPESCRIPT_VERSION: present"
+    return
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
+    say "Installing nodejs and npm (for the UI's type check)"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm
+  fi
+  say "Installing TypeScript $TYPESCRIPT_VERSION into $dir"
+  mkdir -p "$dir"
+  npm install --no-audit --no-fund --prefix "$dir" "typescript@$TYPESCRIPT_VERSION"
+}
+
 # tauri-driver bridges WebDriver clients to WebKitWebDriver.
 install_tauri_driver() {
   if command -v tauri-driver >/dev/null 2>&1; then

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every test:
-#   1. cargo test --workspace  (unit tests, mock-runtime shell tests, tests/core)
-#   2. the end-to-end journeys through the real window, one at a time,
-#      on a virtual display (Xvfb).
+# Installs what is missing, then runs every check:
+#   1. cargo fmt --check, the UI's type check (tsc against ui/src/ipc.d.ts, which
+#      cargo test keeps in step with the Rust types) and cargo clippy with -D warnings
+#   2. cargo test --workspace  (unit tests, mock-runtime shell tests, tests/core)
+#   3. the end-to-end journeys through the real window, one at a time,
+#      on a virtual display (Xvfb). A failing journey leaves its screenshot, page,
+#      console and process list in tests/e2e/output/run-*/<session>/ and says so.
 # Exits non-zero on any failure; leaves no processes behind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +14,16 @@ source scripts/common.sh
 install_system_packages
 require_cargo
 install_tauri_driver
+install_typescript
+
+say "Formatting: cargo fmt --all --check"
+cargo fmt --all --check
+
+say "UI type check: tsc -p ui/jsconfig.json (// @ts-check files against ui/src/ipc.d.ts)"
+"$TSC" -p ui/jsconfig.json
+
+say "Lints: cargo clippy --workspace --all-targets -D warnings"
+time cargo clippy --workspace --all-targets -- -D warnings
 
 say "cargo test --workspace"
 time cargo test --workspace

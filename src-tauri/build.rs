@@ -4,7 +4,8 @@
 //! explicit grant in `capabilities/`, so a command added to `commands.rs`
 //! but forgotten here (or in the capability) cannot be invoked from the UI.
 
-/// Every command the UI may invoke; keep in step with `src/commands.rs`.
+/// Every command the UI may invoke; `the_five_command_lists_agree` (src/lib.rs) checks this
+/// against `src/commands.rs`, the handler, the capabilities and `ui/src/api.js`.
 const COMMANDS: &[&str] = &[
     "startup",
     "set_language",

@@ -4,7 +4,7 @@
 //! notes, keys) to disk in plain text, outside the encrypted store.
 //! This is platform glue, so it lives in the shell and not in `crates/`.
 
-// The only unsafe code in the project: two plain libc calls without pointers
+// The only unsafe code in the project: plain libc calls without pointers
 // into Rust-owned memory beyond a stack value that outlives the call.
 #![allow(unsafe_code)]
 
@@ -26,6 +26,20 @@ pub fn disable_core_dumps() {
         // SAFETY: PR_SET_DUMPABLE takes plain integers and touches no memory.
         if unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) } != 0 {
             eprintln!("meldwijzer: could not mark the process non-dumpable: {}", std::io::Error::last_os_error());
+        }
+    }
+}
+
+/// Under WebDriver automation only: points this process's stdout at its stderr, so what the
+/// WebKit helper processes print on the stdout they inherit (the page's console messages, see
+/// `web_process_diagnostics` in `lib.rs`) reaches the end-to-end harness's log; tauri-driver
+/// discards WebKitWebDriver's stdout, and with it the app's.
+pub fn stdout_to_stderr() {
+    #[cfg(unix)]
+    {
+        // SAFETY: `dup2` takes two plain file descriptors and touches no memory.
+        if unsafe { libc::dup2(libc::STDERR_FILENO, libc::STDOUT_FILENO) } < 0 {
+            eprintln!("meldwijzer: could not send stdout to stderr: {}", std::io::Error::last_os_error());
         }
     }
 }

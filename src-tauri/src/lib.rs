@@ -61,6 +61,12 @@ pub fn run() {
     for dir in meldwijzer_app::perms::app_dirs() {
         let _ = meldwijzer_app::perms::secure_existing(&dir);
     }
+    if automation_requested() {
+        hardening::stdout_to_stderr();
+    }
+    // `..default()` fills `test_kdf`, which exists only when the test package's `test-kdf`
+    // feature is on (a workspace build); a plain `-p meldwijzer` build has nothing to fill.
+    #[allow(clippy::needless_update)]
     let config = AppConfig {
         settings_path: meldwijzer_app::default_settings_path(),
         vault_path: meldwijzer_app::default_vault_path(),
@@ -263,17 +269,48 @@ pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Webvi
         .find(|window| window.label == MAIN_WINDOW)
         .cloned()
         .ok_or_else(|| tauri::Error::WindowNotFound)?;
-    if automation_requested() {
+    let automation = automation_requested();
+    if automation {
         eprintln!("meldwijzer: WebDriver automation requested; the webview is not incognito");
         config.incognito = false;
     }
     let window = tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    #[cfg(target_os = "linux")]
+    web_process_diagnostics(&window, automation);
     let fallback = window.clone();
     std::thread::spawn(move || {
         std::thread::sleep(SHOW_WINDOW_FALLBACK);
         let _ = fallback.show();
     });
     Ok(window)
+}
+
+/// Says on stderr when the window's web process ends (a crash, the memory limit) or stops
+/// answering, and under automation also lets WebKit write the page's console messages to
+/// stdout (sent to stderr, see [`hardening::stdout_to_stderr`]). No case text: the page never
+/// logs any, and the reasons are WebKit's enum names. Without this a dead page shows only as a
+/// blank window, and an end-to-end failure as "Could not parse element info".
+#[cfg(target_os = "linux")]
+fn web_process_diagnostics<R: Runtime>(window: &WebviewWindow<R>, automation: bool) {
+    let _ = window.with_webview(move |webview| {
+        use webkit2gtk::{SettingsExt, WebViewExt};
+        let view = webview.inner();
+        view.connect_web_process_terminated(|_, reason| {
+            eprintln!("meldwijzer: the window's web process ended: {reason:?}");
+        });
+        view.connect_is_web_process_responsive_notify(|view| {
+            let answering = view.is_web_process_responsive();
+            eprintln!(
+                "meldwijzer: the window's web process {}",
+                if answering { "answers again" } else { "stopped answering" }
+            );
+        });
+        if automation {
+            if let Some(settings) = WebViewExt::settings(&view) {
+                settings.set_enable_write_console_messages_to_stdout(true);
+            }
+        }
+    });
 }
 
 /// Opens the trainer-notes window (`ui/notes.html`), or brings it forward if it is open.
@@ -373,6 +410,52 @@ mod tests {
             },
         )
         .map(|body| body.deserialize::<serde_json::Value>().unwrap())
+    }
+
+    /// The command list is spelled in five places: the functions (`commands.rs`), the handler
+    /// (`generate_handler!` above), the permissions (`build.rs`), the grants (`capabilities/`)
+    /// and the UI's one doorway (`ui/src/api.js`). They must name the same commands.
+    #[test]
+    fn the_five_command_lists_agree() {
+        use std::collections::BTreeSet;
+        let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let read = |path: &str| std::fs::read_to_string(here.join(path)).unwrap_or_else(|e| panic!("read {path}: {e}"));
+        let word = |s: &str| s.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect::<String>();
+
+        let commands_rs = read("src/commands.rs");
+        let functions: BTreeSet<String> = commands_rs
+            .split("#[tauri::command]")
+            .skip(1)
+            .map(|rest| {
+                let after = rest.split_once("fn ").expect("a command is a fn").1;
+                word(after)
+            })
+            .collect();
+
+        let lib_rs = read("src/lib.rs");
+        let handler = lib_rs.split("generate_handler![").nth(1).expect("generate_handler!").split(']').next().unwrap();
+        let handled: BTreeSet<String> = handler.split("commands::").skip(1).map(word).collect();
+
+        let build_rs = read("build.rs");
+        let listed = build_rs.split("const COMMANDS").nth(1).expect("COMMANDS in build.rs").split("];").next().unwrap();
+        let permitted: BTreeSet<String> = listed.split('"').skip(1).step_by(2).map(str::to_string).collect();
+
+        let mut granted = BTreeSet::new();
+        for file in ["capabilities/default.json", "capabilities/trainer-notes.json"] {
+            let json: serde_json::Value = serde_json::from_str(&read(file)).unwrap();
+            for permission in json["permissions"].as_array().unwrap() {
+                let name = permission.as_str().expect("plain permission names");
+                granted.insert(name.strip_prefix("allow-").expect("allow-<command>").replace('-', "_"));
+            }
+        }
+
+        let api_js = read("../ui/src/api.js");
+        let called: BTreeSet<String> = api_js.split("call('").skip(1).map(word).collect();
+
+        assert_eq!(handled, functions, "generate_handler! vs commands.rs");
+        assert_eq!(permitted, functions, "build.rs COMMANDS vs commands.rs");
+        assert_eq!(granted, functions, "capabilities/*.json vs commands.rs");
+        assert_eq!(called, functions, "ui/src/api.js vs commands.rs");
     }
 
     #[test]

@@ -27,15 +27,59 @@ fn first_bool(params: &gio::glib::Variant) -> bool {
 }
 
 /// Subscribes to the signals above. Call on the main thread (in `setup`): the callbacks run
-/// on its GLib main context, which Tauri's GTK loop drives.
+/// on its GLib main context, which Tauri's GTK loop drives. The buses are connected
+/// asynchronously (`gio::bus_get`), so start-up does not wait for D-Bus: connecting, and
+/// finding out that there is no session bus, happens while the first screen is drawn.
 pub fn watch<R: Runtime>(app: &AppHandle<R>) {
-    if let Ok(system) = gio::bus_get_sync(gio::BusType::System, gio::Cancellable::NONE) {
+    let handle = app.clone();
+    gio::bus_get(gio::BusType::System, gio::Cancellable::NONE, move |system| {
+        if let Ok(system) = system {
+            watch_system(&system, &handle);
+        }
+    });
+    let handle = app.clone();
+    gio::bus_get(gio::BusType::Session, gio::Cancellable::NONE, move |session| {
+        if let Ok(session) = session {
+            watch_session(&session, &handle);
+        }
+    });
+}
+
+fn watch_system<R: Runtime>(system: &gio::DBusConnection, app: &AppHandle<R>) {
+    let handle = app.clone();
+    system.signal_subscribe(
+        Some("org.freedesktop.login1"),
+        Some("org.freedesktop.login1.Manager"),
+        Some("PrepareForSleep"),
+        Some("/org/freedesktop/login1"),
+        None,
+        gio::DBusSignalFlags::NONE,
+        move |_, _, _, _, _, params| {
+            if first_bool(params) {
+                crate::send_to_page(&handle, crate::EVENT_LOCK_NOW);
+            }
+        },
+    );
+    let handle = app.clone();
+    system.signal_subscribe(
+        Some("org.freedesktop.login1"),
+        Some("org.freedesktop.login1.Session"),
+        Some("Lock"),
+        None,
+        None,
+        gio::DBusSignalFlags::NONE,
+        move |_, _, _, _, _, _| crate::send_to_page(&handle, crate::EVENT_LOCK_NOW),
+    );
+}
+
+fn watch_session<R: Runtime>(session: &gio::DBusConnection, app: &AppHandle<R>) {
+    for interface in SCREEN_SAVERS {
         let handle = app.clone();
-        system.signal_subscribe(
-            Some("org.freedesktop.login1"),
-            Some("org.freedesktop.login1.Manager"),
-            Some("PrepareForSleep"),
-            Some("/org/freedesktop/login1"),
+        session.signal_subscribe(
+            None,
+            Some(interface),
+            Some("ActiveChanged"),
+            None,
             None,
             gio::DBusSignalFlags::NONE,
             move |_, _, _, _, _, params| {
@@ -44,33 +88,5 @@ pub fn watch<R: Runtime>(app: &AppHandle<R>) {
                 }
             },
         );
-        let handle = app.clone();
-        system.signal_subscribe(
-            Some("org.freedesktop.login1"),
-            Some("org.freedesktop.login1.Session"),
-            Some("Lock"),
-            None,
-            None,
-            gio::DBusSignalFlags::NONE,
-            move |_, _, _, _, _, _| crate::send_to_page(&handle, crate::EVENT_LOCK_NOW),
-        );
-    }
-    if let Ok(session) = gio::bus_get_sync(gio::BusType::Session, gio::Cancellable::NONE) {
-        for interface in SCREEN_SAVERS {
-            let handle = app.clone();
-            session.signal_subscribe(
-                None,
-                Some(interface),
-                Some("ActiveChanged"),
-                None,
-                None,
-                gio::DBusSignalFlags::NONE,
-                move |_, _, _, _, _, params| {
-                    if first_bool(params) {
-                        crate::send_to_page(&handle, crate::EVENT_LOCK_NOW);
-                    }
-                },
-            );
-        }
     }
 }

@@ -15,7 +15,7 @@ use crate::harness::{Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT};
 const ALIAS: &str = "Autosave Drenthe";
 
 async fn js(s: &Session, script: &str) -> serde_json::Value {
-    s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
+    s.js(script).await
 }
 
 async fn status(s: &Session) -> String {
@@ -23,18 +23,11 @@ async fn status(s: &Session) -> String {
 }
 
 async fn wait_status(s: &Session, want: &str, timeout: Duration) {
-    let deadline = Instant::now() + timeout;
-    loop {
-        let now = status(s).await;
-        if now == want {
-            return;
-        }
-        if Instant::now() > deadline {
-            s.screenshot(&format!("{}-status", s.name)).await;
-            panic!("save status is `{now}`, not `{want}`");
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    s.wait_until(&format!("the save status says `{want}`"), timeout, async || {
+        let now = s.client.execute("return document.getElementById('save-status').textContent;", vec![]).await?;
+        Ok((now.as_str() == Some(want)).then_some(()))
+    })
+    .await
 }
 
 /// The reason of afweging `vermoeden` as the backend has it (through the app's own command).

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use fantoccini::error::CmdError;
 use fantoccini::{Client, ClientBuilder, Locator};
 
 /// How long to wait for tauri-driver to answer on its status endpoint.
@@ -221,6 +222,90 @@ impl Drop for PickFile {
     }
 }
 
+/// Where this test run writes what it keeps: one folder per run (`tests/e2e/output/run-<time>-<pid>/`,
+/// gitignored, or `$MELDWIJZER_E2E_OUT`), with one subfolder per session holding the driver's
+/// log (tauri-driver, WebKitWebDriver, the app, and the page's console under automation) and,
+/// when the session's test fails, what the page looked like.
+pub fn run_dir() -> &'static Path {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| match std::env::var_os("MELDWIJZER_E2E_OUT") {
+        Some(dir) => PathBuf::from(dir),
+        None => {
+            let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default();
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../tests/e2e/output")
+                .join(format!("run-{secs}-{}", std::process::id()))
+        }
+    })
+}
+
+/// The accessibility bus the X display advertises (its root window's `AT_SPI_BUS`), if any.
+/// GTK and WebKit read it when there is no `AT_SPI_BUS_ADDRESS`, so a value that one journey
+/// leaves on the shared display reaches every later app and web process; `None` also when
+/// `xprop` is missing.
+pub fn display_a11y_bus() -> Option<String> {
+    let out = Command::new("xprop").args(["-root", "AT_SPI_BUS"]).stderr(Stdio::null()).output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.split_once('=').map(|(_, value)| value.trim().to_string())
+}
+
+/// One process of a session's tree, read from `/proc`.
+#[derive(Debug, Clone)]
+pub struct Proc {
+    pub pid: u32,
+    /// The kernel's name for it (at most 15 bytes: `WebKitWebProces`).
+    pub name: String,
+    /// `R`, `S`, `D`, `Z`, …
+    pub state: String,
+}
+
+/// The processes a session runs, and which of the ones that matter are alive.
+#[derive(Debug, Clone)]
+pub struct Liveness {
+    pub procs: Vec<Proc>,
+}
+
+impl Liveness {
+    fn alive(&self, prefix: &str) -> bool {
+        self.procs.iter().any(|p| p.name.starts_with(prefix) && p.state != "Z")
+    }
+    /// The app (the UI process, which also serves WebDriver's automation session).
+    pub fn app(&self) -> bool {
+        self.alive("meldwijzer")
+    }
+    /// The window's web process, which runs the page.
+    pub fn web(&self) -> bool {
+        self.alive("WebKitWebProces")
+    }
+    pub fn driver(&self) -> bool {
+        self.alive("WebKitWebDrive")
+    }
+    /// What is missing, in words; `None` when app, web process and driver all live.
+    pub fn missing(&self) -> Option<String> {
+        let gone: Vec<&str> = [
+            (self.driver(), "WebKitWebDriver"),
+            (self.app(), "the app (meldwijzer)"),
+            (self.web(), "the web process (WebKitWebProcess)"),
+        ]
+        .into_iter()
+        .filter(|(alive, _)| !alive)
+        .map(|(_, name)| name)
+        .collect();
+        (!gone.is_empty()).then(|| format!("{} no longer running", gone.join(", ")))
+    }
+    fn table(&self) -> String {
+        self.procs.iter().map(|p| format!("{:>7} {} {}\n", p.pid, p.state, p.name)).collect()
+    }
+}
+
+/// How a failed WebDriver call bears on a wait.
+enum Verdict {
+    /// The element is not there yet, went stale in a redraw, or could not be read this time.
+    NotYet(String),
+    /// The session cannot answer any more: waiting longer cannot help.
+    Dead(String),
+}
+
 /// One running app, driven through WebDriver.
 ///
 /// Field order matters for drop: the session closes before the driver's
@@ -230,6 +315,12 @@ pub struct Session {
     pub name: String,
     driver: ProcessGroup,
     pub home: IsolatedHome,
+    /// This session's folder under [`run_dir`].
+    pub dir: PathBuf,
+    /// tauri-driver's port and the WebDriver session id, to collect evidence without the
+    /// async client when a test panics (see `Drop`).
+    port: u16,
+    session_id: String,
 }
 
 impl Session {
@@ -244,7 +335,19 @@ impl Session {
             std::env::var_os("DISPLAY").is_some(),
             "the end-to-end tests need an X display; run them with `xvfb-run -a` (see scripts/test.sh)"
         );
+        // Every journey starts on the display as the run found it (see `display_a11y_bus`).
+        static AT_RUN_START: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+        let at_start = AT_RUN_START.get_or_init(display_a11y_bus);
+        let now = display_a11y_bus();
+        assert_eq!(
+            &now, at_start,
+            "an earlier journey changed the shared X display's accessibility bus (root window AT_SPI_BUS); \
+             every app and web process started on it from now on would use that bus"
+        );
         let home = IsolatedHome::new(name);
+        let dir = run_dir().join(name);
+        std::fs::create_dir_all(&dir).expect("create the session's output folder");
+        let log = std::fs::File::create(dir.join("driver.log")).expect("create the driver log");
         // Two tries: two free ports asked one after the other can be the same port, or be
         // taken by someone else before tauri-driver binds them; then start again on new ones.
         let mut tries = 0;
@@ -261,8 +364,8 @@ impl Session {
             command
                 .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
                 .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::inherit());
+                .stdout(log.try_clone().expect("share the driver log"))
+                .stderr(log.try_clone().expect("share the driver log"));
             // tauri-driver passes its own environment on to the app.
             home.apply(&mut command);
             for (key, value) in env {
@@ -277,7 +380,7 @@ impl Session {
                     eprintln!("{why}; starting tauri-driver again on other ports");
                     driver.kill();
                 }
-                Err(why) => panic!("{why}"),
+                Err(why) => panic!("{why} (log: {})", dir.join("driver.log").display()),
             }
         };
         let mut caps = serde_json::Map::new();
@@ -289,12 +392,19 @@ impl Session {
                 "args": [],
             }),
         );
-        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        let client = match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
-            .expect("open a WebDriver session on the app");
-        Self { client, name: name.to_string(), driver, home }
+        {
+            Ok(client) => client,
+            Err(e) => panic!(
+                "open a WebDriver session on the app: {e}\n{}",
+                tail(&std::fs::read_to_string(dir.join("driver.log")).unwrap_or_default(), 40)
+            ),
+        };
+        let session_id = client.session_id().await.ok().flatten().unwrap_or_default();
+        Self { client, name: name.to_string(), driver, home, dir, port, session_id }
     }
 
     /// Like [`Session::start`], then sets up the vault through the set-up screen (first start
@@ -309,29 +419,113 @@ impl Session {
     /// waits for the case list.
     pub async fn set_up_vault(&self) {
         for id in ["setup-passphrase", "setup-passphrase-again"] {
-            self.wait_for(&format!(r#"[data-testid="{id}"]"#), ELEMENT_TIMEOUT)
-                .await
-                .send_keys(PASSPHRASE)
-                .await
-                .unwrap_or_else(|e| panic!("type into {id}: {e}"));
+            type_into(self, id, PASSPHRASE).await;
         }
-        self.wait_for(r#"[data-testid="setup-submit"]"#, ELEMENT_TIMEOUT)
-            .await
-            .click()
-            .await
-            .expect("click setup-submit");
+        click(self, "setup-submit").await;
         self.wait_for(r#"[data-testid="case-list"]"#, VAULT_TIMEOUT).await;
+    }
+
+    /// The processes under this session's tauri-driver.
+    pub fn liveness(&self) -> Liveness {
+        let procs = descendants(self.driver.id())
+            .into_iter()
+            .filter_map(|pid| {
+                let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+                let (head, rest) = stat.rsplit_once(')')?;
+                let name = head.split_once('(')?.1.to_string();
+                let state = rest.split_whitespace().next()?.to_string();
+                Some(Proc { pid, name, state })
+            })
+            .collect();
+        Liveness { procs }
+    }
+
+    /// What a failed WebDriver call means for a wait: a missing, stale or unreadable element is
+    /// "not yet"; a lost connection, an ended session or a dead app or web process ends it.
+    fn verdict(&self, error: &CmdError) -> Verdict {
+        use fantoccini::error::ErrorStatus as E;
+        let text = match error {
+            CmdError::Standard(w) => format!("{:?} {}", w.error, w.message),
+            other => other.to_string(),
+        };
+        match error {
+            CmdError::Standard(w) if w.error == E::InvalidSessionId => {
+                return Verdict::Dead(format!("the WebDriver session ended ({text})"))
+            }
+            CmdError::Lost(_) | CmdError::Failed(_) | CmdError::FailedC(_) => {
+                return Verdict::Dead(format!("the connection to tauri-driver broke ({text})"))
+            }
+            _ => {}
+        }
+        match self.liveness().missing() {
+            Some(missing) => Verdict::Dead(format!("{missing} (last answer: {text})")),
+            None => Verdict::NotYet(text),
+        }
+    }
+
+    /// The one wait of the suite: calls `probe` until it gives `Some`, at most `timeout`.
+    /// `Ok(None)` and "not yet" errors (see [`Session::verdict`]) try again; a dead session
+    /// fails at once, saying which process is gone. On failure the panic says where the
+    /// evidence is (see `Drop`).
+    pub async fn wait_until<T>(
+        &self,
+        what: &str,
+        timeout: Duration,
+        mut probe: impl AsyncFnMut() -> Result<Option<T>, CmdError>,
+    ) -> T {
+        let deadline = Instant::now() + timeout;
+        let mut last = String::from("(the condition never held)");
+        loop {
+            match probe().await {
+                Ok(Some(value)) => return value,
+                Ok(None) => {}
+                Err(error) => match self.verdict(&error) {
+                    Verdict::NotYet(why) => last = why,
+                    Verdict::Dead(why) => self.fail(&format!("{what}: {why}")),
+                },
+            }
+            if Instant::now() >= deadline {
+                self.fail(&format!("{what}: not within {timeout:?}; last: {last}"));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Fails the test now: the panic names the session's evidence folder.
+    pub fn fail(&self, why: &str) -> ! {
+        let liveness = self.liveness();
+        panic!(
+            "[{}] {why}\nprocesses: {}\nevidence: {}",
+            self.name,
+            liveness.missing().unwrap_or_else(|| "app, web process and driver alive".into()),
+            self.dir.display()
+        );
     }
 
     /// Waits up to `timeout` for an element matching `css`.
     pub async fn wait_for(&self, css: &str, timeout: Duration) -> fantoccini::elements::Element {
-        match self.client.wait().at_most(timeout).for_element(Locator::Css(css)).await {
-            Ok(element) => element,
-            Err(error) => {
-                self.screenshot(&format!("{}-missing-element", self.name)).await;
-                panic!("`{css}` did not appear within {timeout:?}: {error}");
-            }
-        }
+        self.wait_until(&format!("`{css}` appears"), timeout, async || {
+            self.client.find(Locator::Css(css)).await.map(Some)
+        })
+        .await
+    }
+
+    /// Waits up to `timeout` for an element matching `css` and reads its text.
+    pub async fn text_of(&self, css: &str, timeout: Duration) -> String {
+        self.wait_until(&format!("read the text of `{css}`"), timeout, async || {
+            let element = self.client.find(Locator::Css(css)).await?;
+            element.text().await.map(Some)
+        })
+        .await
+    }
+
+    /// Runs `script` in the page and returns its value, as a wait (a page busy redrawing
+    /// answers later; a dead one fails the test).
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.wait_until("run a script in the page", ELEMENT_TIMEOUT, async || {
+            self.client.execute(script, vec![]).await.map(Some)
+        })
+        .await
     }
 
     /// Saves a PNG of the webview to `tests/e2e/screenshots/<name>.png`.
@@ -347,7 +541,10 @@ impl Session {
             .await;
         match self.client.screenshot().await {
             Ok(png) => std::fs::write(&path, png).expect("write the screenshot"),
-            Err(error) => eprintln!("screenshot {name} failed: {error}"),
+            Err(error) => match self.verdict(&error) {
+                Verdict::Dead(why) => self.fail(&format!("screenshot {name}: {why}")),
+                Verdict::NotYet(why) => eprintln!("screenshot {name} failed: {why}"),
+            },
         }
         path
     }
@@ -357,7 +554,7 @@ impl Session {
     pub async fn finish_keeping_home(mut self) -> IsolatedHome {
         let _ = tokio::time::timeout(Duration::from_secs(10), self.client.clone().close()).await;
         self.driver.kill();
-        self.home
+        std::mem::replace(&mut self.home, IsolatedHome { path: PathBuf::new() })
     }
 
     /// Ends the WebDriver session (which quits the app) and the driver.
@@ -365,6 +562,124 @@ impl Session {
         let _ = tokio::time::timeout(Duration::from_secs(10), self.client.clone().close()).await;
         self.driver.kill();
     }
+
+    /// Writes what the failing session shows into its folder: `failure.txt` (processes, the
+    /// app's and WebKit's own words from the log), `console.txt` (the page's console),
+    /// `screenshot.png` and `page.html` (when the page still answers). Plain blocking HTTP to
+    /// tauri-driver, so it also runs while a panic unwinds the async test.
+    fn save_evidence(&self) {
+        let log = std::fs::read_to_string(self.dir.join("driver.log")).unwrap_or_default();
+        let console: String = log.lines().filter(|l| l.contains("CONSOLE")).map(|l| format!("{l}\n")).collect();
+        let _ = std::fs::write(self.dir.join("console.txt"), &console);
+        let liveness = self.liveness();
+        let mut notes = Vec::new();
+        let addr = SocketAddr::from(([127, 0, 0, 1], self.port));
+        if liveness.driver() && !self.session_id.is_empty() {
+            let base = format!("/session/{}", self.session_id);
+            match http_json(addr, "GET", &format!("{base}/screenshot"), None) {
+                Ok(value) => match value["value"].as_str().map(decode_base64) {
+                    Some(Some(png)) => {
+                        let _ = std::fs::write(self.dir.join("screenshot.png"), png);
+                    }
+                    _ => notes.push(format!("no screenshot: {value}")),
+                },
+                Err(e) => notes.push(format!("no screenshot: {e}")),
+            }
+            let body = serde_json::json!({"script": "return document.documentElement.outerHTML;", "args": []});
+            match http_json(addr, "POST", &format!("{base}/execute/sync"), Some(&body)) {
+                Ok(value) => match value["value"].as_str() {
+                    Some(html) => {
+                        let _ = std::fs::write(self.dir.join("page.html"), html);
+                    }
+                    None => notes.push(format!("no page HTML: {value}")),
+                },
+                Err(e) => notes.push(format!("no page HTML: {e}")),
+            }
+        }
+        let words: String = log
+            .lines()
+            .filter(|l| l.contains("meldwijzer:") || l.contains("WebKit"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let report = format!(
+            "session {}\n\nprocesses under tauri-driver (pid, state, name):\n{}\n{}\n\n{}\n\nthe app's and WebKit's own lines:\n{}\n\nthe log's last lines:\n{}\n",
+            self.name,
+            liveness.table(),
+            liveness.missing().unwrap_or_else(|| "app, web process and driver alive".into()),
+            notes.join("\n"),
+            words,
+            tail(&log, 40),
+        );
+        let _ = std::fs::write(self.dir.join("failure.txt"), report);
+        eprintln!(
+            "e2e [{}] failed: screenshot, page HTML, console and processes in {}\n{}",
+            self.name,
+            self.dir.display(),
+            tail(&log, 15)
+        );
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.save_evidence();
+        }
+    }
+}
+
+/// The last `n` lines of `text`.
+fn tail(text: &str, n: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(n)..].join("\n")
+}
+
+/// One blocking HTTP/1.0 request to the WebDriver server; the answer's JSON body.
+fn http_json(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    body: Option<&serde_json::Value>,
+) -> Result<serde_json::Value, String> {
+    use std::io::{Read, Write};
+    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(2)).map_err(|e| e.to_string())?;
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(15)));
+    let body = body.map(|b| b.to_string()).unwrap_or_default();
+    let request = format!(
+        "{method} {path} HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).map_err(|e| e.to_string())?;
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).map_err(|e| e.to_string())?;
+    let answer = String::from_utf8_lossy(&answer);
+    let (_, json) = answer.split_once("\r\n\r\n").ok_or("no HTTP body")?;
+    serde_json::from_str(json).map_err(|e| format!("{e}: {}", json.chars().take(200).collect::<String>()))
+}
+
+/// Standard base64 (as WebDriver sends screenshots) to bytes.
+fn decode_base64(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in text.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            b'=' | b'\n' | b'\r' => continue,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
 }
 
 /// Polls tauri-driver's `/status` until it answers; says why not otherwise.
@@ -402,99 +717,73 @@ fn status_ok(addr: SocketAddr) -> bool {
 
 // ---------- Shared steps for the journeys ----------
 // The UI redraws a view from each fresh CaseView (and autosave redraws quietly), so a node
-// found a moment ago can be gone by the time it is clicked. These helpers look the element up
-// again, a few times, instead of failing the journey on a stale node.
+// found a moment ago can be gone by the time it is clicked. Every step therefore finds its
+// element again on each try, through `Session::wait_until`.
 
 /// The CSS selector for a `data-testid`.
 pub fn tid(id: &str) -> String {
     format!(r#"[data-testid="{id}"]"#)
 }
 
-/// How often a step is retried on a stale node.
-const STALE_TRIES: usize = 4;
-
 /// Clicks the element with this test id.
 pub async fn click(s: &Session, id: &str) {
-    let mut last = None;
-    for _ in 0..STALE_TRIES {
-        match s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.click().await {
-            Ok(()) => return,
-            Err(e) => last = Some(e),
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("click {id}: {last:?}");
+    let css = tid(id);
+    s.wait_until(&format!("click {id}"), ELEMENT_TIMEOUT, async || {
+        s.client.find(Locator::Css(&css)).await?.click().await.map(Some)
+    })
+    .await
 }
 
 /// Scrolls the element with this test id to the middle of the view, then clicks it: at the
 /// top of the view the sticky top bar would take a click WebDriver aims there.
 pub async fn click_centered(s: &Session, id: &str) {
-    let script = format!("const el = document.querySelector('[data-testid=\"{id}\"]'); if (el) el.scrollIntoView({{ block: 'center' }});");
-    for _ in 0..STALE_TRIES {
-        s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
-        if s.client.execute(&script, vec![]).await.is_ok() {
-            break;
+    let css = tid(id);
+    let script = format!(
+        "const el = document.querySelector('[data-testid=\"{id}\"]'); if (el) el.scrollIntoView({{ block: 'center' }}); return Boolean(el);"
+    );
+    s.wait_until(&format!("click {id} (centred)"), ELEMENT_TIMEOUT, async || {
+        if s.client.execute(&script, vec![]).await?.as_bool() != Some(true) {
+            return Ok(None);
         }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    click(s, id).await;
+        s.client.find(Locator::Css(&css)).await?.click().await.map(Some)
+    })
+    .await
+}
+
+/// Replaces the text of the field with this test id, and checks it holds `text` afterwards:
+/// a redraw between finding the field and typing (a stale node, or a fresh node without
+/// the text) is tried again.
+pub async fn replace_text(s: &Session, id: &str, text: &str) {
+    let css = tid(id);
+    s.wait_until(&format!("replace the text of {id}"), ELEMENT_TIMEOUT, async || {
+        let field = s.client.find(Locator::Css(&css)).await?;
+        field.clear().await?;
+        field.send_keys(text).await?;
+        let now = s.client.find(Locator::Css(&css)).await?.prop("value").await?.unwrap_or_default();
+        Ok((now == text).then_some(()))
+    })
+    .await
 }
 
 /// Types into the element with this test id (appends to what is there).
-/// Replaces the text of the field with this test id, and checks it holds `text` afterwards:
-/// a redraw between finding the field and typing (a stale node, or a fresh node without
-/// the text) is retried.
-pub async fn replace_text(s: &Session, id: &str, text: &str) {
-    let mut last = String::new();
-    for _ in 0..STALE_TRIES {
-        let field = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
-        if field.clear().await.is_ok() && field.send_keys(text).await.is_ok() {
-            tokio::time::sleep(Duration::from_millis(100)).await;
-            let now =
-                s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.prop("value").await.ok().flatten().unwrap_or_default();
-            if now == text {
-                return;
-            }
-            last = now;
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("replace the text of {id}: it holds {last:?}");
-}
-
 pub async fn type_into(s: &Session, id: &str, text: &str) {
-    let mut last = None;
-    for _ in 0..STALE_TRIES {
-        match s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.send_keys(text).await {
-            Ok(()) => return,
-            Err(e) => last = Some(e),
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    panic!("type into {id}: {last:?}");
+    let css = tid(id);
+    s.wait_until(&format!("type into {id}"), ELEMENT_TIMEOUT, async || {
+        s.client.find(Locator::Css(&css)).await?.send_keys(text).await.map(Some)
+    })
+    .await
 }
 
 /// The page's visible text.
 pub async fn page_text(s: &Session) -> String {
-    s.client
-        .execute("return document.body.innerText;", vec![])
-        .await
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    s.js("return document.body.innerText;").await.as_str().unwrap_or_default().to_string()
 }
 
 /// Waits until the page's visible text contains `needle`.
 pub async fn wait_text(s: &Session, needle: &str) {
-    let deadline = Instant::now() + ELEMENT_TIMEOUT;
-    loop {
-        if page_text(s).await.contains(needle) {
-            return;
-        }
-        if Instant::now() > deadline {
-            s.screenshot(&format!("{}-missing-text", s.name)).await;
-            panic!("`{needle}` did not appear on the page");
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    s.wait_until(&format!("`{needle}` appears on the page"), ELEMENT_TIMEOUT, async || {
+        let text = s.client.execute("return document.body.innerText;", vec![]).await?;
+        Ok(text.as_str().unwrap_or_default().contains(needle).then_some(()))
+    })
+    .await
 }

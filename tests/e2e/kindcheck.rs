@@ -46,11 +46,23 @@ async fn an_oudersignaal_offers_the_kindcheck_in_step_1_and_no_children_closes_i
 
     click(&s, "kindcheck-zorgt-voor-kinderen-nee").await;
     s.wait_for(&tid("kindcheck-outcome"), ELEMENT_TIMEOUT).await;
-    s.wait_for(&tid("kindcheck-note"), ELEMENT_TIMEOUT)
+    type_into(&s, "kindcheck-note", "Geen kinderen, niet zwanger;").await;
+    // What a pause in typing does (autosave sends what is typed; `pagehide` does it at once):
+    // the note is a draft of the closing form, so the Kindcheck stays open until the button.
+    s.js("window.dispatchEvent(new Event('pagehide')); return null;").await;
+    // The backend, asked after whatever that sent: the Kindcheck is still open.
+    let stored = s
+        .client
+        .execute_async(
+            "const done = arguments[0]; const inv = window.__TAURI__.core.invoke;
+             inv('list_cases', { offset: 0, limit: 50 }).then((l) => inv('open_case', { caseId: l.cases[0].id }))
+               .then((v) => done(v.case.kindcheck && v.case.kindcheck.closed ? 'closed' : 'open'), (e) => done('ERR ' + e.code));",
+            vec![],
+        )
         .await
-        .send_keys("Geen kinderen, niet zwanger; nagevraagd bij de intake.")
-        .await
-        .unwrap();
+        .expect("open_case");
+    assert_eq!(stored.as_str(), Some("open"), "a pause while typing the note must not close the Kindcheck");
+    type_into(&s, "kindcheck-note", " nagevraagd bij de intake.").await;
     click(&s, "kindcheck-close").await;
     s.wait_for(&tid("kindcheck-closed"), ELEMENT_TIMEOUT).await;
     wait_text(&s, "Je hebt de Kindcheck afgesloten op").await;

@@ -23,11 +23,11 @@ async fn saved_case(s: &Session) -> String {
 
 /// Types into the element with this CSS id (for fields without a test id).
 async fn type_into_id(s: &Session, id: &str, text: &str) {
-    s.wait_for(&format!("#{id}"), ELEMENT_TIMEOUT)
-        .await
-        .send_keys(text)
-        .await
-        .unwrap_or_else(|e| panic!("type into #{id}: {e}"));
+    let css = format!("#{id}");
+    s.wait_until(&format!("type into #{id}"), ELEMENT_TIMEOUT, async || {
+        s.client.find(fantoccini::Locator::Css(&css)).await?.send_keys(text).await.map(Some)
+    })
+    .await
 }
 
 /// `LEKTEST-` and 16 random hex digits from the kernel.

@@ -9,7 +9,9 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use crate::harness::{click, page_text, tid, type_into, wait_text, ProcessGroup, Session, ELEMENT_TIMEOUT};
+use crate::harness::{
+    click, display_a11y_bus, page_text, tid, type_into, wait_text, IsolatedHome, ProcessGroup, Session, ELEMENT_TIMEOUT,
+};
 
 const ALIAS: &str = "Schermslot Zuidpark";
 
@@ -28,10 +30,38 @@ fn send_active(address: &str, active: bool) {
     assert!(status.success(), "dbus-send failed");
 }
 
+/// The private bus: a session bus that starts no services. With the standard session
+/// configuration, GTK's request for the accessibility bus (`org.a11y.Bus`) started
+/// at-spi-bus-launcher, which wrote its address onto the shared X display's root window
+/// (`AT_SPI_BUS`) and left it there after this journey: every later app and web process on
+/// that display then used a dead accessibility bus (see `harness::display_a11y_bus`).
+const PRIVATE_BUS: &str = r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"#;
+
 #[tokio::test]
 async fn the_desktops_screen_lock_locks_the_vault() {
+    let display_before = display_a11y_bus();
+    let bus_home = IsolatedHome::new("oslock-bus");
+    let config = bus_home.path.join("bus.conf");
+    std::fs::write(&config, PRIVATE_BUS).unwrap();
     let mut command = Command::new("dbus-daemon");
-    command.args(["--session", "--nofork", "--print-address=1"]).stdout(Stdio::piped()).stderr(Stdio::inherit());
+    command
+        .arg(format!("--config-file={}", config.display()))
+        .args(["--nofork", "--print-address=1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit());
+    bus_home.apply(&mut command);
     let mut bus = ProcessGroup::spawn(command).expect("start a private dbus-daemon");
     let mut address = String::new();
     BufReader::new(bus.child().stdout.take().unwrap()).read_line(&mut address).unwrap();
@@ -65,4 +95,5 @@ async fn the_desktops_screen_lock_locks_the_vault() {
     s.screenshot("56-schermslot-vergrendeld").await;
     s.finish().await;
     bus.kill();
+    assert_eq!(display_a11y_bus(), display_before, "this journey must leave the shared display as it found it");
 }

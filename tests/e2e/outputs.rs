@@ -17,7 +17,7 @@ use crate::harness::{
 };
 
 async fn js(s: &Session, script: &str) -> serde_json::Value {
-    s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
+    s.js(script).await
 }
 
 /// The X clipboard as another program sees it.
@@ -124,6 +124,15 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     assert_eq!(clip, preview, "the clipboard holds the text as shown");
     assert!(clip.starts_with("Vertrouwelijk\n\nAdviesvraag voor Veilig Thuis\n"));
     assert!(clip.trim_end().ends_with("Bij direct gevaar: 112."));
+
+    // Typed and copied at once (well within the autosave's pause): the copy first sends what
+    // is typed and waits for it, so the clipboard holds the new words, not the saved ones.
+    type_into(&s, "av-question", " Graag vandaag nog.").await;
+    click(&s, "output-copy").await;
+    s.wait_until("the clipboard holds what was just typed", ELEMENT_TIMEOUT, async || {
+        Ok(xclip().contains("verder? Graag vandaag nog.").then_some(()))
+    })
+    .await;
 
     // PDF opslaan: a cancelled dialog saves nothing; a chosen place first gets the warning
     // that the PDF is not encrypted, and nothing is written before "Opslaan als PDF".

@@ -26,7 +26,7 @@ async fn scroll_to(s: &Session, id: &str) {
 }
 
 async fn alert_in(s: &Session, slot: &str) -> String {
-    s.wait_for(&format!("#{slot} [role=alert]"), VAULT_TIMEOUT).await.text().await.unwrap()
+    s.text_of(&format!("#{slot} [role=alert]"), VAULT_TIMEOUT).await
 }
 
 #[tokio::test]
@@ -40,7 +40,7 @@ async fn recovery_key_passphrase_change_and_a_case_moved_through_an_encrypted_fi
     type_into(&s, "setup-passphrase-again", PASSPHRASE).await;
     click(&s, "setup-recovery").await;
     click(&s, "setup-submit").await;
-    let key = s.wait_for(&tid("recovery-key"), VAULT_TIMEOUT).await.text().await.unwrap();
+    let key = s.text_of(&tid("recovery-key"), VAULT_TIMEOUT).await;
     assert_eq!(key.trim().len(), 35, "the recovery key is shown: {key}");
     click(&s, "recovery-done").await;
     s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;

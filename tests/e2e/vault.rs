@@ -12,7 +12,7 @@ const ALIAS: &str = "Kluiscasus Zeeland (groep 4)";
 const FACT: &str = "Schrammen op beide handen, volgens de leerling van de kat.";
 
 async fn js(s: &Session, script: &str) -> serde_json::Value {
-    s.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("run {script}: {e}"))
+    s.js(script).await
 }
 
 async fn inner_text(s: &Session) -> String {
@@ -20,14 +20,11 @@ async fn inner_text(s: &Session) -> String {
 }
 
 async fn wait_text(s: &Session, needle: &str, timeout: Duration) {
-    let deadline = std::time::Instant::now() + timeout;
-    while !inner_text(s).await.contains(needle) {
-        if std::time::Instant::now() > deadline {
-            s.screenshot(&format!("{}-missing-text", s.name)).await;
-            panic!("`{needle}` did not appear on the page");
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    s.wait_until(&format!("`{needle}` appears on the page"), timeout, async || {
+        let text = s.client.execute("return document.body.innerText;", vec![]).await?;
+        Ok(text.as_str().unwrap_or_default().contains(needle).then_some(()))
+    })
+    .await
 }
 
 #[tokio::test]

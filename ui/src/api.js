@@ -1,8 +1,10 @@
+// @ts-check
 // The single doorway to the backend: the only module that touches window.__TAURI__.
 //
 // One async function per IPC command. Arguments go at the top level in camelCase (caseId);
-// inside objects they keep the Rust field names (snake_case). The types below mirror
-// crates/app/src/dto.rs and crates/protocol/src/case.rs; the Rust files are the contract.
+// inside objects they keep the Rust field names (snake_case). The types (CaseView, Edit,
+// ApiError, ErrorCode, …) are declared in ipc.d.ts, generated from the Rust types by
+// crates/app/tests/ipc_contract.rs; `tsc` checks this file against them (scripts/test.sh).
 //
 // Every rejection becomes an ApiError {code, args, message}. A plain-string rejection
 // (for example Tauri failing to deserialise arguments) becomes `error-unexpected`, so the
@@ -11,156 +13,14 @@
 
 import { t } from './l10n.js';
 
+
 /**
- * @typedef {{code: string, args: Object<string, string>, message: string}} ApiError
- *
- * @typedef {{id: string, label: string}} LanguageOption
- * @typedef {{id: string, title: string, publisher: string, edition: ?string, url: ?string}} SourceView
- * @typedef {{sources: SourceView[], valid_from: string}} Provenance
- * @typedef {{id: string, label: string, note: ?string, provenance: Provenance}} ChoiceView
- * @typedef {{id: string, number: number, title: string, summary: string, record: string, provenance: Provenance}} StepView
- * @typedef {{id: string, number: number, label: string, text: string, help: string,
- *   timing: 'now'|'follow-up', provenance: Provenance}} QuestionView
- * @typedef {{id: 'ja'|'nee'|'weet-niet', label: string}} AnswerOption
- * @typedef {{id: string, text: string, advice: boolean, meldnorm: ?string, provenance: Provenance}} OutcomeView
- * @typedef {{id: string, number: number, text: string, provenance: Provenance}} NumberedView
- * @typedef {{id: string, label: string, note: string, own_wording: boolean, provenance: Provenance}} KaderView
- * @typedef {ChoiceView & {kader: KaderView}} FieldView
- * @typedef {ChoiceView & {minor: boolean}} SubjectView
- * @typedef {ChoiceView & {meldcode: boolean}} SuspectView
- * @typedef {ChoiceView & {postpones_gesprek: boolean}} FormView
- * @typedef {{id: string, text: string, number: ?string, provenance: Provenance}} AcuteLineView
- * @typedef {{id: string, text: string, provenance: Provenance}} GuidanceView
- *
- * @typedef {Object} ProtocolView
- * @property {string} version
- * @property {StepView[]} steps
- * @property {QuestionView[]} questions
- * @property {AnswerOption[]} answers
- * @property {Object<string, OutcomeView>} outcomes
- * @property {NumberedView[]} meldnormen
- * @property {NumberedView[]} decisions
- * @property {FieldView[]} fields
- * @property {SubjectView[]} subjects
- * @property {SuspectView[]} suspects
- * @property {ChoiceView[]} consultations
- * @property {ChoiceView[]} skip_reasons
- * @property {ChoiceView[]} postpone_until
- * @property {FormView[]} forms
- * @property {AcuteLineView[]} acute
- * @property {GuidanceView[]} disclosure_guidance
- *
- * @typedef {{id: string, alias: string, field: string, subject: string, status: string,
- *   closed: boolean, updated: string, updated_at: string, retention: ?string, damaged: boolean}} CaseSummary
- *
- * @typedef {Object} StartupView
- * @property {string} language
- * @property {LanguageOption[]} languages
- * @property {Object<string, string>} messages
- * @property {ProtocolView} protocol
- * @property {CaseSummary[]} cases
- * @property {boolean} persistent
- * @property {VaultStatusView} vault
- *
- * @typedef {{kind: 'own'} | {kind: 'told', by: string}} InfoSource
- * @typedef {{id: string, kind: 'signal'|'counter-indication', fact: string, date: ?string,
- *   source: InfoSource, interpretation: string}} Observation
- * @typedef {{id: string, words: string, question_before: string, said_at: string, who: string,
- *   context: string}} Quote
- * @typedef {{id: string, kind: string, with_whom: string, date: ?string, outcome: string}} Consultation
- * @typedef {{id: string, date: ?string, with_whom: string, separately: boolean,
- *   interpreter: boolean, their_view: string, agreements: string}} Conversation
- * @typedef {{status: 'planned'} | {status: 'skipped', reason: string, note: string}
- *   | {status: 'postponed', until: string, note: string}} GesprekStatus
- * @typedef {{value: 'ja'|'nee'|'weet-niet', reason: string, at: string}} Answer
- * @typedef {{question: string, due: string, note: string}} FollowUp
- * @typedef {{value: boolean, reason: string, at: string}} Decision
- * @typedef {{status: 'unknown'} | {status: 'yes', date: ?string, reaction: string}
- *   | {status: 'no', reason: string}} Informed
- * @typedef {{melding_on: ?string, help: string, informed: Informed}} Actions
- * @typedef {{step: string, reason: string, at: string, in_dossier: boolean}} Closure
- *
- * @typedef {Object} Case
- * @property {string} id
- * @property {string} alias
- * @property {string} field
- * @property {string} subject
- * @property {string} suspect
- * @property {boolean} also_at_home
- * @property {string} created_at
- * @property {string} updated_at
- * @property {string[]} forms
- * @property {Observation[]} observations
- * @property {Quote[]} quotes
- * @property {Consultation[]} consultations
- * @property {Conversation[]} conversations
- * @property {GesprekStatus} gesprek
- * @property {Object<string, Answer>} answers
- * @property {FollowUp[]} follow_ups
- * @property {Object<string, Decision>} decisions
- * @property {Actions} actions
- * @property {Object<string, string>} steps_done
- * @property {?Closure} closed
- *
- * @typedef {{id: string, number: number, title: string,
- *   state: 'not-started'|'in-progress'|'done'|'closed-early', state_label: string}} StepperItem
- * @typedef {{id: string, title: string, intro: string, actions: string[], provenance: Provenance}} OtherRouteView
- * @typedef {{question: string, answer: 'ja'|'nee'|'weet-niet', outcome: ?string,
- *   with_veilig_thuis: boolean}} WalkedView
- *
- * @typedef {Object} RouteView
- * @property {WalkedView[]} walked
- * @property {string[]} outcomes
- * @property {'question'|'follow-up'|'advice'|'complete'} pending
- * @property {?string} pending_question
- * @property {boolean} pending_with_veilig_thuis
- * @property {?boolean} suggests_melden
- * @property {?boolean} suggests_hulp
- * @property {string[]} meldnormen
- * @property {string} summary
- *
- * @typedef {Object} DecisionState
- * @property {string} id
- * @property {?boolean} suggested what the route suggests; never a prefilled answer
- * @property {boolean} departs_without_reason
- *
- * @typedef {Object} CaseView
- * @property {Case} case
- * @property {boolean} five_steps
- * @property {?OtherRouteView} other_route
- * @property {StepperItem[]} stepper
- * @property {RouteView} route
- * @property {DecisionState[]} decision_states
- * @property {KaderView} kader
- * @property {boolean} postpone_offered
- * @property {string[]} postponing_forms
- * @property {string} created
- * @property {string} updated
- * @property {?string} closed_at
- *
- * @typedef {{alias: string, field: string, subject: string, suspect: string}} NewCaseInput
- *
- * @typedef {Object} DisclosureInput
- * @property {string} [alias] only when no case is open
- * @property {string} [field] only when no case is open
- * @property {string} [subject] only when no case is open
- * @property {string} words
- * @property {string} question_before
- * @property {string} said_at YYYY-MM-DDTHH:MM:SS, local time
- * @property {string} who
- * @property {?string} speaker a speaker id (protocol.speakers); null: not stated
- * @property {string} context
- *
- * An Edit is one of (serde tag "op"):
- *   {op:'rename', alias} · {op:'set-profile', field, subject, suspect} · {op:'set-also-at-home', on} · {op:'set-coercive-control-ruled-out', on: ?date}
- *   {op:'set-form', form, on} · {op:'save-observation', observation} · {op:'save-quote', quote}
- *   {op:'save-consultation', consultation} · {op:'save-conversation', conversation}
- *   {op:'remove-item', list: 'observation'|'quote'|'consultation'|'conversation', id}
- *   {op:'set-gesprek', gesprek} · {op:'set-answer', question, value: ?AnswerValue, reason}
- *   {op:'set-follow-up', question, due: ?string, note} · {op:'set-decision', decision, value: ?boolean, reason}
- *   {op:'set-actions', actions} · {op:'set-step-done', step, done} · {op:'close', step, reason, in_dossier} · {op:'reopen'}
- * @typedef {Object} Edit
+ * @param {unknown} e
+ * @returns {e is {code: string, args?: Record<string, string>, message?: unknown}}
  */
+function isApiError(e) {
+  return Boolean(e) && typeof e === 'object' && typeof (/** @type {{code?: unknown}} */ (e)).code === 'string';
+}
 
 /**
  * Turns whatever a command rejected with into an ApiError.
@@ -168,15 +28,34 @@ import { t } from './l10n.js';
  * @returns {ApiError}
  */
 function toApiError(e) {
-  if (e && typeof e === 'object' && typeof e.code === 'string') {
+  if (isApiError(e)) {
     return { code: e.code, args: e.args || {}, message: typeof e.message === 'string' ? e.message : '' };
   }
   return { code: 'error-unexpected', args: {}, message: t('error-unexpected') };
 }
 
+// ---------- The write barrier ----------
+// The case's text reaches the backend through autosave (views/case.js) and the edit queue
+// (main.js). A call whose answer depends on that text must not overtake them: copy, PDF,
+// export, the close edit, lock and quit first send what is typed and wait until every edit
+// is answered (`settle`); the preview's render waits for edits under way (`drain`) and is
+// drawn again after each save anyway, so typing keeps its pause before a save.
+
+/** @type {{settle: () => Promise<unknown>, drain: () => Promise<unknown>}} */
+let barrier = { settle: async () => {}, drain: async () => {} };
+
+/**
+ * Installs the write barrier (main.js, once at start-up).
+ * @param {{settle: () => Promise<unknown>, drain: () => Promise<unknown>}} b
+ */
+export function setWriteBarrier(b) {
+  barrier = b;
+}
+
 /**
  * @param {string} command
  * @param {Object} [args]
+ * @returns {Promise<any>} what the command returns (its type is in the caller's JSDoc)
  */
 async function call(command, args) {
   const tauri = window.__TAURI__;
@@ -205,7 +84,6 @@ export function setLanguage(lang) {
 
 /**
  * One page of the case list (due follow-ups first, then open, then last changed).
- * @typedef {{cases: CaseSummary[], total: number, next_offset: ?number}} CaseListPage
  * @param {number} offset
  * @param {number} limit
  * @returns {Promise<CaseListPage>}
@@ -215,7 +93,7 @@ export function listCases(offset, limit) {
 }
 
 /**
- * @param {NewCaseInput} input
+ * @param {NewCase} input
  * @returns {Promise<CaseView>}
  */
 export function createCase(input) {
@@ -272,7 +150,8 @@ export function recordDisclosure(caseId, input) {
  * @param {string} lang nl or en (may differ from the UI language)
  * @returns {Promise<Object>}
  */
-export function renderOutput(caseId, output, lang) {
+export async function renderOutput(caseId, output, lang) {
+  await barrier.drain();
   return call('render_output', { caseId, output, lang });
 }
 
@@ -281,9 +160,10 @@ export function renderOutput(caseId, output, lang) {
  * @param {string} caseId
  * @param {string} output
  * @param {string} lang
- * @returns {Promise<{clear_after_secs: number, case: CaseView}>}
+ * @returns {Promise<CopiedView>}
  */
-export function copyOutput(caseId, output, lang) {
+export async function copyOutput(caseId, output, lang) {
+  await barrier.settle();
   return call('copy_output', { caseId, output, lang });
 }
 
@@ -294,9 +174,10 @@ export function copyOutput(caseId, output, lang) {
  * @param {string} output
  * @param {string} lang
  * @param {string} token from pickSavePath
- * @returns {Promise<{file_name: string, bytes: number, case: CaseView}>}
+ * @returns {Promise<SavedPdfView>}
  */
-export function saveOutputPdf(caseId, output, lang, token) {
+export async function saveOutputPdf(caseId, output, lang, token) {
+  await barrier.settle();
   return call('save_output_pdf', { caseId, output, lang, token });
 }
 
@@ -305,10 +186,6 @@ export function uiReady() {
   return call('ui_ready');
 }
 
-/**
- * @typedef {{state: 'none'|'locked'|'unlocked', min_chars: number}} VaultStatusView
- * @typedef {{recovery_key: ?string, startup: StartupView}} CreatedView
- */
 
 /** @returns {Promise<VaultStatusView>} */
 export function vaultStatus() {
@@ -337,7 +214,8 @@ export function unlock(passphrase) {
  * Closes the vault; its keys are wiped.
  * @returns {Promise<VaultStatusView>}
  */
-export function lock() {
+export async function lock() {
+  await barrier.settle();
   return call('lock');
 }
 
@@ -355,7 +233,6 @@ export function tick() {
 }
 
 /**
- * @typedef {{idle_lock_minutes: number, retention_days: number}} SettingsView
  * @param {SettingsView} settings
  * @returns {Promise<SettingsView>}
  */
@@ -364,7 +241,8 @@ export function setSettings(settings) {
 }
 
 /** Locks the vault and ends the app; call after a close request, once everything is saved. */
-export function quit() {
+export async function quit() {
+  await barrier.settle();
   return call('quit');
 }
 
@@ -376,7 +254,8 @@ export function quit() {
  * @param {string} passphrase
  * @returns {Promise<null>}
  */
-export function exportCase(caseId, token, passphrase) {
+export async function exportCase(caseId, token, passphrase) {
+  await barrier.settle();
   return call('export_case', { caseId, token, passphrase });
 }
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Modal dialogs on the native <dialog> element: the page behind becomes inert, Tab stays
 // inside, Escape closes, and focus returns to the control that opened the dialog.
 

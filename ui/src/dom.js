@@ -1,3 +1,4 @@
+// @ts-check
 // Small DOM helpers shared by the views. No framework: views build elements with h() and
 // re-render whole regions from the backend's answer.
 
@@ -32,9 +33,9 @@ export function h(tag, attrs, ...children) {
       } else if (key === 'on') {
         for (const [event, handler] of Object.entries(value)) el.addEventListener(event, handler);
       } else if (key === 'value') {
-        el.value = value;
+        /** @type {HTMLInputElement} */ (el).value = value;
       } else if (key === 'checked') {
-        el.checked = Boolean(value);
+        /** @type {HTMLInputElement} */ (el).checked = Boolean(value);
       } else if (value === true) {
         el.setAttribute(key, '');
       } else {

@@ -1,3 +1,4 @@
+// @ts-check
 // UI texts. The backend formats every Fluent message (startup().messages, current language);
 // this module only looks them up. In HTML a text is named with a data-l10n-id attribute (and
 // data-l10n-attr="aria-label" | "placeholder" | "title" to fill an attribute instead of the

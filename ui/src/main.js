@@ -1,3 +1,4 @@
+// @ts-check
 // Meldwijzer's UI: start-up, the top bar, the vault's set-up, unlock and lock, and switching
 // between the screens.
 //
@@ -13,13 +14,12 @@ import { closeDialog } from './dialog.js';
 import { announce, setLanguage as setDateLanguage, showError } from './ui.js';
 import { renderCaseList, renderNewCase } from './views/cases.js';
 import { openAcutePanel, openDisclosure } from './views/acute.js';
-import { renderCase, firstOpenStep, flushAutosave, forgetDrafts, hasUnsaved } from './views/case.js';
+import { renderCase, firstOpenStep, forgetDrafts } from './views/case.js';
+import { flushAutosave, hasUnsaved } from './autosave.js';
 import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
 import { renderCompare, renderPresenter, renderTrainingHome } from './views/training.js';
 import { forgetOutputs } from './views/outputs.js';
 
-/** @typedef {Object} StartupView */
-/** @typedef {Object} CaseView */
 
 /** Cases per page of the list (the backend sorts and pages; see App::list_cases_page). */
 const LIST_PAGE = 50;
@@ -53,6 +53,12 @@ const state = {
    */
   training: null,
 };
+
+// Copy, PDF, export, lock and quit first send what is typed and wait for every edit (api.js).
+api.setWriteBarrier({ settle: flushAll, drain: () => state.queue });
+
+/** Edits whose effect depends on everything typed so far: pending autosaves go out first. */
+const SETTLE_FIRST = new Set(['close']);
 
 /** What the views may use: data, navigation and the one way to change a case. */
 const ctx = {
@@ -203,6 +209,8 @@ function selectStep(stepId) {
 function edit(edit, options = {}) {
   const caseId = state.caseView && state.caseView.case.id;
   const quiet = state.autosaveRuns !== null;
+  // Queued before this edit, so it applies to the case as typed.
+  if (!quiet && SETTLE_FIRST.has(edit.op)) flushAutosave();
   const run = async () => {
     if (!caseId) return null;
     if (quiet) saveStatus('saving');
@@ -268,11 +276,11 @@ function saveStatus(what) {
 /** Moves focus to the new screen's heading (or an element id) after a redraw. */
 function focusAfterRender(target) {
   if (!target) return;
-  const el = target === 'heading'
+  const el = /** @type {?HTMLElement} */ (target === 'heading'
     ? document.querySelector('#main h1')
     : target === 'step-heading'
       ? document.querySelector('#main .step-panel h2')
-      : document.getElementById(target);
+      : document.getElementById(target));
   if (el) {
     if (!el.hasAttribute('tabindex') && !el.matches('button, input, textarea, select, a[href]')) el.setAttribute('tabindex', '-1');
     el.focus({ preventScroll: false });
@@ -365,8 +373,8 @@ async function lockVault(options = {}) {
   try {
     let status = null;
     if (!options.alreadyLocked) {
-      await flushAll();
       try {
+        // Sends what is typed and waits for every edit first (the write barrier).
         status = await api.lock();
       } catch {
         // The page is cleared either way; the backend says below where the vault stands.
@@ -521,7 +529,7 @@ function drawPresenter() {
   tr.round = Math.max(0, Math.min(tr.caseView.rounds.length - 1, tr.round));
   applyVaultChrome();
   renderPresenter(tctx, byId('main'), tr.caseView, tr);
-  const title = document.querySelector('.presenter-title');
+  const title = /** @type {?HTMLElement} */ (document.querySelector('.presenter-title'));
   if (title && !byId('main').contains(document.activeElement)) title.focus({ preventScroll: true });
   const r = tr.caseView.rounds[tr.round];
   announce(`${t('training-round-label')} ${r.number}: ${r.title}`);
@@ -535,7 +543,7 @@ function presenterStep(dir) {
   tr.round = next;
   tr.revealed = false;
   drawPresenter();
-  const title = document.querySelector('.presenter-title');
+  const title = /** @type {?HTMLElement} */ (document.querySelector('.presenter-title'));
   if (title) title.focus({ preventScroll: true });
 }
 
@@ -659,8 +667,8 @@ function wireIdleLock() {
   // The shell's events (src-tauri/src/lib.rs): the window is closing, the vault locked by
   // itself, the window was minimised.
   window.addEventListener('meldwijzer-close-requested', async () => {
-    await flushAll();
     try {
+      // Sends what is typed and waits for every edit first (the write barrier).
       await api.quit();
     } catch {
       // The shell ends the app after a few seconds anyway.
@@ -738,12 +746,13 @@ async function switchLanguage(lang) {
   } else if (state.screen === 'new' || state.screen === 'setup' || state.screen === 'unlock') {
     // Keep what was typed: the form is drawn again in the other language.
     const main = byId('main');
-    const values = [...main.querySelectorAll('input[id], textarea[id]')].map((el) => [el.id, el.value, el.checked]);
+    const fields = /** @type {NodeListOf<HTMLInputElement>} */ (main.querySelectorAll('input[id], textarea[id]'));
+    const values = [...fields].map((el) => /** @type {const} */ ([el.id, el.value, el.checked]));
     if (state.screen === 'new') renderNewCase(ctx, main, state.newCase);
     else if (state.screen === 'setup') renderSetup(ctx, main, state.startup.vault);
     else renderUnlock(ctx, main);
     for (const [id, value, checked] of values) {
-      const el = document.getElementById(id);
+      const el = /** @type {?HTMLInputElement} */ (document.getElementById(id));
       if (!el) continue;
       if (el.type === 'radio' || el.type === 'checkbox') el.checked = checked;
       else el.value = value;
@@ -768,7 +777,7 @@ async function switchLanguage(lang) {
   } else {
     renderCaseList(ctx, byId('main'), state.startup.cases);
   }
-  const pressed = document.querySelector(`#lang-switch [lang="${lang}"]`);
+  const pressed = /** @type {?HTMLElement} */ (document.querySelector(`#lang-switch [lang="${lang}"]`));
   if (pressed) pressed.focus();
   announce(t('lang-changed'));
 }
@@ -786,7 +795,7 @@ function applyStartup(s) {
 function wireTopBar() {
   byId('home-button').addEventListener('click', () => showList({ focus: 'heading' }));
   byId('nav-cases').addEventListener('click', () => showList({ focus: 'heading' }));
-  byId('acute-button').addEventListener('click', (event) => openAcutePanel(ctx, event.currentTarget));
+  byId('acute-button').addEventListener('click', (event) => openAcutePanel(ctx, /** @type {HTMLElement} */ (event.currentTarget)));
   byId('lock-button').addEventListener('click', () => lockVault());
   const closeSelector = '[data-close]';
   for (const dialog of document.querySelectorAll('dialog')) {

@@ -1,3 +1,4 @@
+// @ts-check
 // The trainer-notes window (oefenmodus, on the trainer's own screen): the notes, common
 // mistakes and discussion questions of the round the presenter shows. It asks the backend
 // twice a second; its capability grants it that one command (`training_notes`) and nothing else.

@@ -1,3 +1,4 @@
+// @ts-check
 // Shared building blocks of the views: labelled fields, radio groups, buttons, the "Bron"
 // toggle, inline errors and the polite live region.
 
@@ -201,9 +202,10 @@ export function showError(target, err) {
     slot = own;
     if (target.matches('input, textarea, select')) target.setAttribute('aria-invalid', 'true');
   } else if (target.matches('input, textarea, select')) {
-    const name = target.type === 'radio' ? target.name : target.id;
+    const input = /** @type {HTMLInputElement} */ (target);
+    const name = input.type === 'radio' ? input.name : input.id;
     slot = document.getElementById(`${name}-error`) || target;
-    if (target.type !== 'radio') target.setAttribute('aria-invalid', 'true');
+    if (input.type !== 'radio') target.setAttribute('aria-invalid', 'true');
   } else if (target.matches('fieldset')) {
     slot = target.querySelector(':scope > .error-slot') || target;
   }

@@ -7,7 +7,7 @@ use meldwijzer_protocol::case::Case;
 use serde::Serialize;
 
 /// A language the UI can switch to.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct LanguageOption {
     /// Tag (`nl`, `en`).
     pub id: String,
@@ -16,7 +16,7 @@ pub struct LanguageOption {
 }
 
 /// Everything the UI needs at start and after a language switch.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct StartupView {
     /// Current language.
     pub language: String,
@@ -44,7 +44,7 @@ pub struct StartupView {
 }
 
 /// Settings the professional can change (the language is in [`StartupView::language`]).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SettingsView {
     /// Minutes without any action before the vault locks (1–60).
@@ -54,7 +54,7 @@ pub struct SettingsView {
 }
 
 /// Where the vault stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct VaultStatusView {
     /// `none` (first start: set it up), `locked` or `unlocked`.
     pub state: &'static str,
@@ -63,7 +63,7 @@ pub struct VaultStatusView {
 }
 
 /// A vault just set up.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CreatedView {
     /// The recovery key, if one was asked for: shown once, never stored readable.
     pub recovery_key: Option<String>,
@@ -72,7 +72,7 @@ pub struct CreatedView {
 }
 
 /// What a native file dialog offers (built by [`crate::App::file_dialog`]; the shell shows it).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FileDialogView {
     /// The dialog's title.
     pub title: String,
@@ -86,7 +86,7 @@ pub struct FileDialogView {
 
 /// A file chosen in Rust's own dialog, as the page may know it: an opaque single-use token
 /// for the file commands and the bare file name to show (never the path).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FileGrantView {
     /// Pass this to `export_case`, `import_case`, `save_output_pdf` or `training_import`.
     pub token: String,
@@ -95,7 +95,7 @@ pub struct FileGrantView {
 }
 
 /// A cited source.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SourceView {
     /// Id.
     pub id: String,
@@ -110,7 +110,7 @@ pub struct SourceView {
 }
 
 /// Sources and validity of an item, resolved for display.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Provenance {
     /// The sources.
     pub sources: Vec<SourceView>,
@@ -119,7 +119,7 @@ pub struct Provenance {
 }
 
 /// A pick-list item.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ChoiceView {
     /// Id to send back.
     pub id: String,
@@ -132,7 +132,7 @@ pub struct ChoiceView {
 }
 
 /// A step.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct StepView {
     /// Id.
     pub id: String,
@@ -149,7 +149,7 @@ pub struct StepView {
 }
 
 /// An afweging.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct QuestionView {
     /// Id.
     pub id: String,
@@ -168,7 +168,7 @@ pub struct QuestionView {
 }
 
 /// A numbered text (meldnorm, decision).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct NumberedView {
     /// Id.
     pub id: String,
@@ -181,7 +181,7 @@ pub struct NumberedView {
 }
 
 /// A profession's kader.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KaderView {
     /// Id.
     pub id: String,
@@ -196,7 +196,7 @@ pub struct KaderView {
 }
 
 /// A field with its kader.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct FieldView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -206,7 +206,7 @@ pub struct FieldView {
 }
 
 /// A subject.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SubjectView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -218,7 +218,7 @@ pub struct SubjectView {
 }
 
 /// A signal on a checklist.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SignalView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -228,7 +228,7 @@ pub struct SignalView {
 }
 
 /// A signal checklist (an age group or a form of elder abuse) with its signals.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SignalGroupView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -240,7 +240,7 @@ pub struct SignalGroupView {
 }
 
 /// A variant of the Kindcheck.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckVariantView {
     /// Id.
     pub id: String,
@@ -253,7 +253,7 @@ pub struct KindcheckVariantView {
 }
 
 /// An option of a Kindcheck question.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckOptionView {
     /// Id to send back.
     pub id: String,
@@ -262,7 +262,7 @@ pub struct KindcheckOptionView {
 }
 
 /// A Kindcheck question.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckQuestionView {
     /// Id.
     pub id: String,
@@ -279,7 +279,7 @@ pub struct KindcheckQuestionView {
 }
 
 /// A Kindcheck outcome.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckOutcomeView {
     /// Id.
     pub id: String,
@@ -298,7 +298,7 @@ pub struct KindcheckOutcomeView {
 }
 
 /// One answered Kindcheck question.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckAnsweredView {
     /// Question id.
     pub question: String,
@@ -307,7 +307,7 @@ pub struct KindcheckAnsweredView {
 }
 
 /// Where the case's Kindcheck stands, as step 1 shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct KindcheckView {
     /// The variant suggested first (the field's own, else the first).
     pub suggested: Option<String>,
@@ -330,7 +330,7 @@ pub struct KindcheckView {
 }
 
 /// A suspect kind.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SuspectView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -340,7 +340,7 @@ pub struct SuspectView {
 }
 
 /// A form of violence.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct FormView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -350,7 +350,7 @@ pub struct FormView {
 }
 
 /// A line in the acute panel.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct AcuteLineView {
     /// Id.
     pub id: String,
@@ -363,7 +363,7 @@ pub struct AcuteLineView {
 }
 
 /// Who can have said a quote's words (step 1).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SpeakerView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -373,7 +373,7 @@ pub struct SpeakerView {
 }
 
 /// An acute child situation (or, later, a red flag) recordable in step 1.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct MarkerView {
     /// The pick-list item.
     #[serde(flatten)]
@@ -383,7 +383,7 @@ pub struct MarkerView {
 }
 
 /// A recorded acute situation or red flag, as the case shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ActiveMarkerView {
     /// Id.
     pub id: String,
@@ -398,7 +398,7 @@ pub struct ActiveMarkerView {
 }
 
 /// The acute route, shown inline in the case as soon as an acute situation holds.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct AcuteRouteView {
     /// The acute situations that hold.
     pub situations: Vec<ActiveMarkerView>,
@@ -410,7 +410,7 @@ pub struct AcuteRouteView {
 
 /// A note shown inline in one step of a case, because of the professional's field or the
 /// subject's age.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct NoticeView {
     /// Content id of the note.
     pub id: String,
@@ -423,7 +423,7 @@ pub struct NoticeView {
 }
 
 /// A consultation the field expects in step 2 (a prompt, never a gate).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ExpectedConsultation {
     /// Consultation kind id.
     pub id: String,
@@ -434,7 +434,7 @@ pub struct ExpectedConsultation {
 }
 
 /// A line of guidance.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct GuidanceView {
     /// Id.
     pub id: String,
@@ -445,7 +445,7 @@ pub struct GuidanceView {
 }
 
 /// An answer option (ja, nee, weet niet).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct AnswerOption {
     /// Id to send back.
     pub id: &'static str,
@@ -454,7 +454,7 @@ pub struct AnswerOption {
 }
 
 /// An outcome of the route.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct OutcomeView {
     /// Id.
     pub id: String,
@@ -469,7 +469,7 @@ pub struct OutcomeView {
 }
 
 /// The meldcode content, localised.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProtocolView {
     /// Content version.
     pub version: String,
@@ -530,7 +530,7 @@ pub struct ProtocolView {
 }
 
 /// Who can ask a professional for information, and on what basis.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct InfoRequesterView {
     /// Id to send back.
     pub id: String,
@@ -543,7 +543,7 @@ pub struct InfoRequesterView {
 }
 
 /// One step of an information-request route, with whether its part is recorded.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct InfoStepView {
     /// Id.
     pub id: String,
@@ -560,7 +560,7 @@ pub struct InfoStepView {
 }
 
 /// The route an information request walks, outside the five steps.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct InfoRequestView {
     /// Route id.
     pub route: String,
@@ -583,7 +583,7 @@ pub struct InfoRequestView {
 }
 
 /// A Top3 safety question.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SafetyQuestionView {
     /// Id (the key of a `text` answer in the case's safety plan).
     pub id: String,
@@ -598,7 +598,7 @@ pub struct SafetyQuestionView {
 }
 
 /// A gezinsprofiel.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProfileView {
     /// Id to send back.
     pub id: String,
@@ -611,7 +611,7 @@ pub struct ProfileView {
 }
 
 /// An indicator the professional can tick.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProfileIndicatorView {
     /// The pick-list item.
     pub choice: ChoiceView,
@@ -622,7 +622,7 @@ pub struct ProfileIndicatorView {
 }
 
 /// A gezinsprofiel the ticked indicators resemble: a hypothesis, never a verdict.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProfileMatchView {
     /// Profile id.
     pub id: String,
@@ -635,7 +635,7 @@ pub struct ProfileMatchView {
 }
 
 /// A consequence of a gezinsprofiel for the approach.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProfileConsequenceView {
     /// Content id.
     pub id: String,
@@ -658,7 +658,7 @@ pub struct ProfileConsequenceView {
 }
 
 /// The gezinsprofielen of a case.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ProfilesCaseView {
     /// Profiles the picture resembles, with why.
     pub matches: Vec<ProfileMatchView>,
@@ -669,7 +669,7 @@ pub struct ProfilesCaseView {
 }
 
 /// A case in the list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CaseSummary {
     /// Id.
     pub id: String,
@@ -698,7 +698,7 @@ pub struct CaseSummary {
 }
 
 /// One page of the case list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CaseListPage {
     /// The cases on this page, in list order: a due or overdue follow-up first (the most
     /// overdue first), then open before closed, then last changed first.
@@ -712,7 +712,7 @@ pub struct CaseListPage {
 }
 
 /// A step in the stepper.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct StepperItem {
     /// Step id.
     pub id: String,
@@ -727,7 +727,7 @@ pub struct StepperItem {
 }
 
 /// A route outside the five steps.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct OtherRouteView {
     /// Id.
     pub id: String,
@@ -742,7 +742,7 @@ pub struct OtherRouteView {
 }
 
 /// One answered afweging on the route.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct WalkedView {
     /// Afweging id.
     pub question: String,
@@ -755,7 +755,7 @@ pub struct WalkedView {
 }
 
 /// Where the route stands.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct RouteView {
     /// Answered afwegingen on the route.
     pub walked: Vec<WalkedView>,
@@ -778,7 +778,7 @@ pub struct RouteView {
 }
 
 /// A step-5 decision beside the route.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct DecisionState {
     /// Decision id.
     pub id: String,
@@ -789,7 +789,7 @@ pub struct DecisionState {
 }
 
 /// A case, with everything computed that the UI shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CaseView {
     /// The recorded data, as stored.
     pub case: Case,
@@ -865,7 +865,7 @@ pub struct CaseView {
 }
 
 /// A label and its value, for display.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct LabelValue {
     /// Label.
     pub label: String,
@@ -874,7 +874,7 @@ pub struct LabelValue {
 }
 
 /// A dated follow-up, with how it stands today.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct DueView {
     /// Due date (YYYY-MM-DD).
     pub date: String,
@@ -891,7 +891,7 @@ pub struct DueView {
 }
 
 /// One entry of the decision log, for the timeline.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TimelineEntry {
     /// When, UTC RFC 3339 (as stored).
     pub at: String,
@@ -902,7 +902,7 @@ pub struct TimelineEntry {
 }
 
 /// An output the case offers, or why not.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct OutputChoice {
     /// Id (`adviesvraag`, `verslag`, ...).
     pub id: &'static str,
@@ -921,7 +921,7 @@ pub struct OutputChoice {
 }
 
 /// A span of free text that looks identifying.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct FindingView {
     /// `name`, `phone`, `email`, `postcode`, `address`, `bsn`, `birth-date`.
     pub kind: &'static str,
@@ -936,7 +936,7 @@ pub struct FindingView {
 }
 
 /// A field of the case whose text looks identifying.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct WarningView {
     /// Where it lives: `place`, `item`, `part` (see `meldwijzer_outputs::anon::FieldRef`).
     pub field: meldwijzer_outputs::anon::FieldRef,
@@ -949,7 +949,7 @@ pub struct WarningView {
 }
 
 /// An output, rendered.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct OutputView {
     /// Which output.
     pub output: &'static str,
@@ -967,7 +967,7 @@ pub struct OutputView {
 }
 
 /// What saving an output as a PDF did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct SavedPdfView {
     /// The name of the file written (the last part of the path the professional chose).
     pub file_name: String,
@@ -978,7 +978,7 @@ pub struct SavedPdfView {
 }
 
 /// What a copy did.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CopiedView {
     /// Seconds after which the clipboard is cleared if it still holds the copy.
     pub clear_after_secs: u64,
@@ -987,7 +987,7 @@ pub struct CopiedView {
 }
 
 /// An oefencasus in the training list.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingCaseSummary {
     /// Case id.
     pub id: String,
@@ -1006,7 +1006,7 @@ pub struct TrainingCaseSummary {
 }
 
 /// One round as the presenter shows it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingRoundView {
     /// 1-based.
     pub number: usize,
@@ -1027,7 +1027,7 @@ pub struct TrainingRoundView {
 }
 
 /// A whole oefencasus for the presenter.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingCaseView {
     /// As in the list.
     pub summary: TrainingCaseSummary,
@@ -1042,7 +1042,7 @@ pub struct TrainingCaseView {
 }
 
 /// One answered afweging in a field's route.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingWalked {
     /// Afweging id.
     pub question: String,
@@ -1061,7 +1061,7 @@ pub struct TrainingWalked {
 }
 
 /// One field's route for an oefencasus, as computed by the route engine.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingFieldRoute {
     /// Field id.
     pub field: String,
@@ -1094,7 +1094,7 @@ pub struct TrainingFieldRoute {
 }
 
 /// Where the presenter is, for the trainer-notes window.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingPositionView {
     /// The case's title.
     pub case_title: String,
@@ -1117,7 +1117,7 @@ pub struct TrainingPositionView {
 }
 
 /// The result of reading a trainer file: the case, or every problem as a line of text.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingImportView {
     /// The case read, now in the list.
     pub case: Option<TrainingCaseSummary>,
@@ -1126,7 +1126,7 @@ pub struct TrainingImportView {
 }
 
 /// Oefenmodus as the UI sees it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingView {
     /// Oefenmodus is on.
     pub active: bool,
@@ -1138,7 +1138,7 @@ pub struct TrainingView {
 
 /// What the trainer-notes window shows: its texts and where the presenter is. The window gets
 /// this one view and nothing else (its capability grants only `training_notes`).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct TrainingNotesView {
     /// Oefenmodus is on.
     pub active: bool,

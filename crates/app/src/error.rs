@@ -9,7 +9,7 @@ use meldwijzer_store::StoreError;
 use serde::Serialize;
 
 /// An error the UI can show: `code` is a Fluent id, `args` its variables.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ApiError {
     /// Fluent id, such as `error-alias-empty`.
     pub code: String,

@@ -79,7 +79,7 @@ pub struct AppConfig {
 
 /// What "Een kind vertelt iets" records. Without an open case, `alias`, `field` and `subject`
 /// start a new one.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct DisclosureInput {
     /// Alias for a new case.

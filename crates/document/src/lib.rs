@@ -13,7 +13,7 @@
 use serde::Serialize;
 
 /// A whole output, ready to render.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Document {
     /// BCP 47 language of the texts (`nl`, `en`).
     pub lang: String,
@@ -28,14 +28,14 @@ pub struct Document {
 }
 
 /// A headed part of a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Section {
     pub heading: String,
     pub blocks: Vec<Block>,
 }
 
 /// One block of content inside a section.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(tag = "kind", content = "value", rename_all = "kebab-case")]
 pub enum Block {
     /// A paragraph of running text; may contain line breaks.
@@ -49,7 +49,7 @@ pub enum Block {
 }
 
 /// A label and its value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Field {
     pub label: String,
     pub value: String,

@@ -60,7 +60,7 @@ pub struct Finding {
 }
 
 /// Where a warned text lives in the case, so the UI can offer to fix it there.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FieldRef {
     /// Which part of the case: `adviesvraag`, `observation`, `quote`,
     /// `consultation`, `conversation`, `gesprek`, `safety-plan`, `answer`, `kindcheck`.

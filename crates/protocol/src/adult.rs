@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::case::{EditError, MAX_TEXT_CHARS};
 
 /// The outcome of a wilsbekwaamheid assessment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Capacity {
     /// Wilsbekwaam ter zake.
@@ -32,7 +32,7 @@ impl Capacity {
 }
 
 /// What an adult client wants, and how their wilsbekwaamheid was judged. Every part optional.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct AdultWishes {
     /// The client's own wishes: about help, about a melding, in their words.

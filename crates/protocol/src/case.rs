@@ -17,7 +17,7 @@ pub const MAX_ALIAS_CHARS: usize = 80;
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
 /// A case: one concern, followed through the meldcode.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Case {
     /// Stable id (UUID).
     pub id: String,
@@ -142,7 +142,7 @@ pub const MAX_AGE: u8 = 120;
 
 /// Who asks Veilig Thuis for advice. Identified on purpose (Veilig Thuis asks who the
 /// professional is); every field may be left empty to say it in the call itself.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Asker {
     /// Name.
@@ -163,7 +163,7 @@ pub struct Asker {
 }
 
 /// A member of the household, anonymised: a role and an age, never a name or a birth date.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct HouseholdMember {
     /// Role ("moeder", "broertje", "partner van moeder").
@@ -176,7 +176,7 @@ pub struct HouseholdMember {
 
 /// The adviesvraag's own fields; signals, consultations, the conversation, the Kindcheck,
 /// safety and profiles come from the rest of the case.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Adviesvraag {
     /// Over jou.
@@ -209,7 +209,7 @@ pub struct Adviesvraag {
 }
 
 /// An attempt to reach those involved before a melding.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ContactAttempt {
     /// When.
@@ -222,7 +222,7 @@ pub struct ContactAttempt {
 
 /// An agreement made with Veilig Thuis after an advice or a melding. With a date it is a
 /// follow-up.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct VtAgreement {
     /// What was agreed.
@@ -235,7 +235,7 @@ pub struct VtAgreement {
 
 /// What the KNMG meldcode asks to record around a melding, beyond whom you informed
 /// beforehand and their reaction ([`Informed`]).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct MeldingRecord {
     /// Attempts to reach those involved.
@@ -251,7 +251,7 @@ pub struct MeldingRecord {
 
 /// The plain-language summary for the client (eenvoudige taal), written with the client.
 /// Off by default; facts only.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct PlainSummary {
     /// Turned on by the professional, together with the client.
@@ -272,7 +272,7 @@ pub struct PlainSummary {
 }
 
 /// An output Meldwijzer builds from a case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum OutputKind {
     /// The adviesvraag for Veilig Thuis.
@@ -333,7 +333,7 @@ impl OutputKind {
 }
 
 /// What happened to an output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum OutputAction {
     /// Copied to the clipboard.
@@ -343,7 +343,7 @@ pub enum OutputAction {
 }
 
 /// Where a dated follow-up comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum FollowUpSource {
     /// An afweging about a later moment (afweging 5, meldnorm 3), by afweging id.
@@ -361,7 +361,7 @@ pub enum FollowUpSource {
 }
 
 /// A dated follow-up from anywhere in the case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct DueItem {
     /// Where it comes from.
     pub source: FollowUpSource,
@@ -372,7 +372,7 @@ pub struct DueItem {
 }
 
 /// One entry in the decision log.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct LogEntry {
     /// When (UTC).
     pub at: DateTime<Utc>,
@@ -381,7 +381,7 @@ pub struct LogEntry {
 }
 
 /// What the decision log records. Ids and values only, never free text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum LogEvent {
     /// The case was started.
@@ -475,7 +475,7 @@ pub enum LogEvent {
 }
 
 /// The children a Kindcheck asks about. Free text where the answer is rarely one number.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct KindcheckChildren {
     /// How many minor children the client cares for, if known.
@@ -496,7 +496,7 @@ pub struct KindcheckChildren {
 }
 
 /// The Kindcheck was closed: nothing worrying found, with a dated note.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct KindcheckClosure {
     /// When.
     pub at: DateTime<Utc>,
@@ -505,7 +505,7 @@ pub struct KindcheckClosure {
 }
 
 /// A Kindcheck in step 1: which variant, the answers and the children.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Kindcheck {
     /// Variant id (full or short).
     pub variant: String,
@@ -530,7 +530,7 @@ pub struct Kindcheck {
 }
 
 /// The professional's judgement of a gezinsprofiel hypothesis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum HypothesisStatus {
     /// The picture fits this profile, in the professional's judgement.
@@ -540,7 +540,7 @@ pub enum HypothesisStatus {
 }
 
 /// A confirmed or rejected gezinsprofiel hypothesis, with when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ProfileHypothesis {
     /// Confirmed or rejected.
     pub status: HypothesisStatus,
@@ -552,7 +552,7 @@ pub struct ProfileHypothesis {
 pub const MAX_UNSAFE_SITUATIONS: usize = 3;
 
 /// A safety agreement (veiligheidsafspraak): who does what by when.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SafetyAgreement {
     /// Who.
@@ -567,7 +567,7 @@ pub struct SafetyAgreement {
 }
 
 /// A safety scale score (Signs of Safety): 0 = nothing keeps the child safe, 10 = safe enough.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SafetyScore {
     /// Whose score (a role or alias, never a real name).
@@ -577,7 +577,7 @@ pub struct SafetyScore {
 }
 
 /// The Top3 safety questions: a draft veiligheidsplan kept with the case.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SafetyPlan {
     /// Up to three most unsafe situations, in the family's own words, most unsafe first.
@@ -631,7 +631,7 @@ pub struct ActiveConsequence<'p> {
 
 /// Why a joint approach (joint conversation, mediation, relatietherapie, joint parenting
 /// support) is not suggested.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum JointWithheld {
     /// A sign of coercive control is recorded (a form, a red flag or a profile indicator).
@@ -653,7 +653,7 @@ pub struct KindcheckWalk<'p> {
 }
 
 /// Whether an observation supports or weakens the concern.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ObservationKind {
     /// A signal: something that worries.
@@ -663,7 +663,7 @@ pub enum ObservationKind {
 }
 
 /// Who the information comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum InfoSource {
     /// Seen or heard by the professional.
@@ -676,7 +676,7 @@ pub enum InfoSource {
 }
 
 /// An observation (signaal) recorded as a fact.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Observation {
     /// Stable id.
     pub id: String,
@@ -693,7 +693,7 @@ pub struct Observation {
 }
 
 /// Someone's own words, literally (a disclosure or what a child says).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Quote {
     /// Stable id.
     pub id: String,
@@ -715,7 +715,7 @@ pub struct Quote {
 }
 
 /// A consultation in step 2.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Consultation {
     /// Stable id.
     pub id: String,
@@ -730,7 +730,7 @@ pub struct Consultation {
 }
 
 /// A conversation in step 3.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Conversation {
     /// Stable id.
     pub id: String,
@@ -749,7 +749,7 @@ pub struct Conversation {
 }
 
 /// Whether step 3 happens.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum GesprekStatus {
     /// The conversation is or will be held (the default).
@@ -772,7 +772,7 @@ pub enum GesprekStatus {
 }
 
 /// An answer to an afweging, with its reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Answer {
     /// Ja, nee or weet niet.
     pub value: AnswerValue,
@@ -783,7 +783,7 @@ pub struct Answer {
 }
 
 /// A dated follow-up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct FollowUp {
     /// The afweging it is about.
     pub question: String,
@@ -794,7 +794,7 @@ pub struct FollowUp {
 }
 
 /// A step-5 decision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Decision {
     /// Ja or nee.
     pub value: bool,
@@ -805,7 +805,7 @@ pub struct Decision {
 }
 
 /// Whether the client was told beforehand.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum Informed {
     /// Not recorded yet.
@@ -829,7 +829,7 @@ pub enum Informed {
 }
 
 /// What was done after the decisions (step 5).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ts_rs::TS)]
 pub struct Actions {
     /// Melding made on.
     pub melding_on: Option<NaiveDate>,
@@ -840,7 +840,7 @@ pub struct Actions {
 }
 
 /// The case was closed at a step.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Closure {
     /// Step id.
     pub step: String,
@@ -855,7 +855,7 @@ pub struct Closure {
 }
 
 /// A step's state in the stepper.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum StepState {
     /// Nothing recorded yet.
@@ -869,7 +869,7 @@ pub enum StepState {
 }
 
 /// What a new case needs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct NewCase {
     /// A pseudonym.
@@ -886,7 +886,7 @@ pub struct NewCase {
 }
 
 /// What a new information request needs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct NewInfoRequest {
     /// A pseudonym.
@@ -900,7 +900,7 @@ pub struct NewInfoRequest {
 }
 
 /// Input for an observation; `id: None` adds a new one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ObservationInput {
     /// Existing id to update, or none to add.
@@ -919,7 +919,7 @@ pub struct ObservationInput {
 }
 
 /// Input for a quote; `id: None` adds a new one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct QuoteInput {
     /// Existing id to update, or none to add.
@@ -943,7 +943,7 @@ pub struct QuoteInput {
 }
 
 /// Input for a consultation; `id: None` adds a new one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ConsultationInput {
     /// Existing id to update, or none to add.
@@ -961,7 +961,7 @@ pub struct ConsultationInput {
 }
 
 /// Input for a conversation; `id: None` adds a new one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ConversationInput {
     /// Existing id to update, or none to add.
@@ -986,7 +986,7 @@ pub struct ConversationInput {
 }
 
 /// Which list an item is removed from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemList {
     /// Observations.
@@ -1000,7 +1000,7 @@ pub enum ItemList {
 }
 
 /// One change to a case. The UI sends these; each is validated and applied whole or not at all.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "op", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Edit {
     /// Record an adult client's own wishes and the wilsbekwaamheid assessment (steps 3-4).

@@ -26,7 +26,7 @@ pub struct InfoRequester {
 }
 
 /// What a step of an information-request route records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum InfoRecord {
     /// Who asks, when, and on what basis.
@@ -293,7 +293,7 @@ impl InfoContent {
 }
 
 /// How the information was given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum GivenHow {
     /// In writing.
@@ -317,7 +317,7 @@ impl GivenHow {
 
 /// An information request as recorded: what was asked, weighed and given. Free text is the
 /// professional's own; the requester is an id from content.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct InfoRequest {
     /// Requester id (`veilig-thuis`, `raad`, `gi`, `politie-justitie`).

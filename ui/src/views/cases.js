@@ -1,3 +1,4 @@
+// @ts-check
 // The start screen (case list with open, rename and delete) and the new-case form.
 
 import * as api from '../api.js';
@@ -350,6 +351,7 @@ export function renderNewCase(ctx, main, options = {}) {
         field: radioValue(form, 'field') || '',
         subject: radioValue(form, 'subject') || '',
         suspect: radioValue(form, 'suspect') || '',
+        kindcheck_only: false,
       });
       ctx.saved();
       ctx.showCase(view, { announce: t('newcase-created') });
@@ -359,7 +361,7 @@ export function renderNewCase(ctx, main, options = {}) {
       else if (profile) showProfileError(form, err, '', formError);
     }
     const first = form.querySelector('.error-slot.has-error');
-    const target = first && first.parentElement ? first.parentElement.querySelector('input, textarea') : null;
+    const target = /** @type {?HTMLElement} */ (first && first.parentElement ? first.parentElement.querySelector('input, textarea') : null);
     if (target) target.focus();
   });
   replaceChildren(
@@ -439,7 +441,7 @@ function renderNewKindcheck(ctx, main) {
       else if (field && subject) showProfileError(form, err, '', formError);
     }
     const first = form.querySelector('.error-slot.has-error');
-    const target = first && first.parentElement ? first.parentElement.querySelector('input, textarea') : null;
+    const target = /** @type {?HTMLElement} */ (first && first.parentElement ? first.parentElement.querySelector('input, textarea') : null);
     if (target) target.focus();
   });
   replaceChildren(
@@ -513,7 +515,7 @@ function renderNewInfoRequest(ctx, main) {
       else if (requester && field && subject) showError(formError, err);
     }
     const first = form.querySelector('.error-slot.has-error');
-    const target = first && first.parentElement ? first.parentElement.querySelector('input, textarea') : null;
+    const target = first && first.parentElement ? /** @type {?HTMLElement} */ (first.parentElement.querySelector('input, textarea')) : null;
     if (target) target.focus();
   });
   replaceChildren(

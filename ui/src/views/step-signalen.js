@@ -401,7 +401,8 @@ function closeForm(ctx, view, send) {
   }
   const form = h(
     'form',
-    { class: ['form', 'form-box'], novalidate: true, 'aria-labelledby': 'kindcheck-close-title' },
+    // Submitting closes the Kindcheck: the note is a draft until the button is pressed.
+    { class: ['form', 'form-box'], novalidate: true, 'aria-labelledby': 'kindcheck-close-title', 'data-autosave': 'off' },
     h('h4', { id: 'kindcheck-close-title' }, t('step1-kindcheck-close-title')),
     textField({ id: 'kc-note', label: t('step1-kindcheck-note'), hint: t('step1-kindcheck-note-hint'), multiline: true, rows: 2, testid: 'kindcheck-note' }),
     h('div', { class: 'actions' }, button({ label: t('step1-kindcheck-close'), kind: 'primary', type: 'submit', id: 'kindcheck-close', testid: 'kindcheck-close' })),

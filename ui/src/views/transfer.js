@@ -1,3 +1,4 @@
+// @ts-check
 // Moving one case to a colleague or another computer: export to an encrypted file under a
 // passphrase of its own, and import such a file. Where the file goes or comes from is asked
 // with the native file dialog, through the backend (api.pickSavePath / api.pickOpenPath);
@@ -30,7 +31,7 @@ export function openExport(ctx, c, opener) {
   const againInput = /** @type {HTMLInputElement} */ (again.querySelector('input'));
   const formError = h('div', { class: 'error-slot', id: 'export-form-error' });
   const busy = h('p', { class: 'hint busy', role: 'status', 'data-testid': 'export-status' });
-  const submit = button({ label: t('export-submit'), kind: 'primary', type: 'submit', testid: 'export-submit', id: 'export-submit' });
+  const submit = /** @type {HTMLButtonElement} */ (button({ label: t('export-submit'), kind: 'primary', type: 'submit', testid: 'export-submit', id: 'export-submit' }));
   const form = h(
     'form',
     { class: 'form', novalidate: true, 'data-testid': 'export-form' },
@@ -96,7 +97,7 @@ export function openImport(ctx, opener) {
   const fileError = h('div', { class: 'error-slot', id: 'import-choose-error' });
   const formError = h('div', { class: 'error-slot', id: 'import-form-error' });
   const busy = h('p', { class: 'hint busy', role: 'status' });
-  const submit = button({ label: t('import-submit'), kind: 'primary', type: 'submit', testid: 'import-submit', id: 'import-submit' });
+  const submit = /** @type {HTMLButtonElement} */ (button({ label: t('import-submit'), kind: 'primary', type: 'submit', testid: 'import-submit', id: 'import-submit' }));
   choose.addEventListener('click', async () => {
     clearErrors(form);
     try {
