@@ -38,7 +38,7 @@ async fn an_acute_situation_and_a_red_flag_show_the_acute_route_inline_and_mark_
     // The red flag alone, without any indicator ticked, holds back a joint approach.
     click(&s, "profiles-toggle").await;
     let note = s.wait_for(&tid("profiles-coercive"), ELEMENT_TIMEOUT).await.text().await.unwrap();
-    assert!(note.contains("rode vlag"), "the note says where the sign was recorded: {note}");
+    assert!(note.contains("escalatiesignaal"), "the note says where the sign was recorded: {note}");
     s.client
         .execute(
             "document.querySelector('[data-testid=\"profiles-coercive\"]').scrollIntoView({block: 'center'});",
