@@ -14,7 +14,7 @@ use meldwijzer_protocol::{Pending, Protocol};
 use meldwijzer_training::{Problem, TrainingCase};
 
 use crate::dto::{
-    SourceView, TrainingCaseSummary, TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingPositionView,
+    TrainingCaseSummary, TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingPositionView,
     TrainingRoundView, TrainingWalked,
 };
 use crate::ftl;
@@ -98,18 +98,7 @@ pub(crate) fn case_view(p: &Protocol, l: &Localizer, c: &TrainingCase, builtin: 
     TrainingCaseView {
         summary: summary(p, l, c, builtin),
         source_notes: c.source_notes.get(lang).to_string(),
-        sources: c
-            .sources
-            .iter()
-            .filter_map(|id| p.source(id))
-            .map(|s| SourceView {
-                id: s.id.clone(),
-                title: s.title.clone(),
-                publisher: s.publisher.clone(),
-                edition: s.edition.clone(),
-                url: s.url.clone(),
-            })
-            .collect(),
+        sources: crate::view::source_views(p, &c.sources),
         field_ids: c.fields.clone(),
         rounds: c
             .rounds

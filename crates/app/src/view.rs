@@ -23,22 +23,23 @@ pub(crate) fn local(l: &Localizer, t: DateTime<Utc>) -> String {
     t.with_timezone(&Local).format(&l.text(ftl("datetime-format"))).to_string()
 }
 
+/// The registry entries of `ids`, as the UI shows them; an unknown id is left out (content
+/// validation refuses one).
+pub(crate) fn source_views(p: &Protocol, ids: &[String]) -> Vec<SourceView> {
+    ids.iter()
+        .filter_map(|id| p.source(id))
+        .map(|s| SourceView {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            publisher: s.publisher.clone(),
+            edition: s.edition.clone(),
+            url: s.url.clone(),
+        })
+        .collect()
+}
+
 fn provenance(p: &Protocol, prov: &content::Provenance) -> Provenance {
-    Provenance {
-        sources: prov
-            .sources
-            .iter()
-            .filter_map(|id| p.source(id))
-            .map(|s| SourceView {
-                id: s.id.clone(),
-                title: s.title.clone(),
-                publisher: s.publisher.clone(),
-                edition: s.edition.clone(),
-                url: s.url.clone(),
-            })
-            .collect(),
-        valid_from: prov.valid_from.format("%Y-%m-%d").to_string(),
-    }
+    Provenance { sources: source_views(p, &prov.sources), valid_from: prov.valid_from.format("%Y-%m-%d").to_string() }
 }
 
 fn choice(p: &Protocol, l: &Localizer, c: &content::Choice) -> ChoiceView {
