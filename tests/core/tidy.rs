@@ -364,3 +364,16 @@ fn only_api_js_touches_tauri_and_the_ui_keeps_no_storage_and_loads_nothing_remot
         );
     }
 }
+
+#[test]
+fn every_ui_script_is_type_checked() {
+    // scripts/test.sh runs tsc over ui/src; a file without `// @ts-check` would be skipped.
+    let files = files_under("ui/src", &[".js"]);
+    assert!(files.len() > 10, "the UI's scripts were not found");
+    let unchecked: Vec<_> = files
+        .iter()
+        .filter(|f| !std::fs::read_to_string(f).unwrap().starts_with("// @ts-check"))
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(unchecked.is_empty(), "these UI scripts do not start with `// @ts-check`: {unchecked:?}");
+}

@@ -15,10 +15,11 @@ export function nextId(prefix) {
  * event → handler), booleans for boolean attributes (false/null/undefined leave them out),
  * `value`/`checked` set as properties; everything else as an attribute.
  * Children: strings, nodes, arrays, or null/false (skipped).
- * @param {string} tag
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
  * @param {Object} [attrs]
  * @param {...any} children
- * @returns {HTMLElement}
+ * @returns {HTMLElementTagNameMap[K]}
  */
 export function h(tag, attrs, ...children) {
   const el = document.createElement(tag);

@@ -1,3 +1,4 @@
+// @ts-check
 // "Acuut": the acute panel (direct danger, Veilig Thuis day and night) and the disclosure
 // form ("Een kind vertelt iets") that records a child's literal words in step 1.
 
@@ -183,6 +184,7 @@ export function openDisclosure(ctx, options = {}) {
     };
     const fail = (err) => {
       const what = err.args && err.args.what;
+      /** @type {HTMLElement} */
       let target = formError;
       if (err.code.startsWith('error-alias')) target = byId('disclosure-alias');
       else if (what === 'words' || err.code === 'error-text-too-long') target = byId('disclosure-words');
@@ -213,7 +215,7 @@ export function openDisclosure(ctx, options = {}) {
       input.subject = radioValue(form, 'disclosure-subject') || '';
     }
     try {
-      const view = await api.recordDisclosure(caseId, input);
+      const view = await api.recordDisclosure(caseId, /** @type {DisclosureInput} */ (input));
       ctx.saved();
       closeDialog(dialog, { returnTo: null });
       ctx.showCase(view, { step: 'signalen', focus: 'quote-list-heading', announce: t('disclosure-form-recorded') });

@@ -1,3 +1,4 @@
+// @ts-check
 // Steps 3 and 4 with an adult client: their own wishes and the wilsbekwaamheid assessment
 // (ter zake: for which decision, when, by whom), and the representative. Step 3 records it;
 // step 4 shows it beside the afwegingen. Whether the subject is an adult comes from content.
@@ -38,7 +39,7 @@ export function adultForm(ctx, view, helpers) {
     h('div', { class: 'actions' }, button({ label: t('adult-submit'), kind: 'secondary', type: 'submit', id: 'adult-submit', testid: 'adult-submit' })),
   );
   const send = (focus) => {
-    const value = (id) => form.querySelector(`#${id}`).value;
+    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
     const sent = helpers.snapshot(form);
     ctx.edit(
       {
@@ -60,7 +61,8 @@ export function adultForm(ctx, view, helpers) {
     send('adult-submit');
   });
   form.addEventListener('change', (event) => {
-    if (event.target.type === 'radio') send(event.target.id);
+    const el = /** @type {HTMLInputElement} */ (event.target);
+    if (el.type === 'radio') send(el.id);
   });
   return form;
 }

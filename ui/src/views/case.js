@@ -1,15 +1,9 @@
+// @ts-check
 // The case screen: header, the route outside the five steps (if any), the stepper and the
 // panel of the chosen step. Drawn again from every CaseView the backend returns.
 //
-// What the user typed but did not yet hand to the backend (a draft) survives every redraw
-// and every switch between steps: each input with an id that the user changed is kept here
-// until an edit that included it succeeds (settle). Nothing is kept after the app closes.
-//
-// Autosave: about a second after the user stops typing in a field that edits existing data
-// (a reason, a note, the text of an item that exists), the same edit its own button or
-// change handler sends goes out, quietly (no focus move, no announcement). A new item's form
-// is never sent behind the user's back: what is typed there stays a draft in memory until
-// its button is pressed. A failed save keeps the text on screen and is tried again.
+// What the user typed but did not yet hand to the backend lives in drafts.js and survives
+// every redraw; autosave.js sends it after a pause. This module only draws.
 
 import { t } from '../l10n.js';
 import { byId, h, replaceChildren } from '../dom.js';
@@ -23,7 +17,7 @@ import { renderWegen } from './step-wegen.js';
 import { renderBeslissen } from './step-beslissen.js';
 import { renderOutputs, renderTimeline } from './outputs.js';
 import { renderInfoRequest } from './inforequest.js';
-import { forgetAutosave, isFreeText, scheduleAutosave } from '../autosave.js';
+import { clearEditing, draftsFor, editingId, restoreDrafts, setEditing, settle, snapshot, syncConditionals, wireDrafts } from '../drafts.js';
 
 /** @typedef {Object} CaseView */
 
@@ -34,105 +28,6 @@ const STEP_VIEWS = {
   wegen: renderWegen,
   beslissen: renderBeslissen,
 };
-
-// ---------- Drafts ----------
-
-/** @type {Map<string, {value?: string, checked?: boolean}>} */
-const drafts = new Map();
-let draftsOf = null;
-/** Which list item is being edited, per list ('observation' → id). */
-const editing = new Map();
-
-function isField(el) {
-  return el instanceof HTMLElement && el.id && el.matches('input, textarea, select');
-}
-
-function remember(el) {
-  if (el.type === 'radio') {
-    for (const r of document.querySelectorAll(`input[type="radio"][name="${CSS.escape(el.name)}"]`)) {
-      if (r.id) drafts.set(r.id, { checked: r.checked });
-    }
-  } else if (el.type === 'checkbox') {
-    drafts.set(el.id, { checked: el.checked });
-  } else {
-    drafts.set(el.id, { value: el.value });
-  }
-}
-
-function fieldsOf(items) {
-  const out = [];
-  for (const item of items) {
-    if (!item) continue;
-    const fields = isField(item) ? [item] : [...item.querySelectorAll('input[id], textarea[id], select[id]')];
-    for (const f of fields) {
-      if (f.type === 'radio') {
-        for (const r of document.querySelectorAll(`input[type="radio"][name="${CSS.escape(f.name)}"]`)) if (r.id) out.push(r);
-      } else {
-        out.push(f);
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * What these elements (or the fields inside them) hold now, taken when an edit is sent.
- * @param {...?Element} items
- * @returns {Map<string, {value?: string, checked?: boolean}>}
- */
-export function snapshot(...items) {
-  const sent = new Map();
-  for (const f of fieldsOf(items)) sent.set(f.id, f.type === 'radio' || f.type === 'checkbox' ? { checked: f.checked } : { value: f.value });
-  return sent;
-}
-
-/**
- * The edit that carried this snapshot succeeded: forget the drafts it covered. A field the
- * user changed again meanwhile keeps its newer draft.
- * @param {Map<string, {value?: string, checked?: boolean}>} sent
- */
-export function settle(sent) {
-  for (const [id, v] of sent) {
-    const d = drafts.get(id);
-    if (!d) continue;
-    const same = 'checked' in v ? d.checked === v.checked : d.value === v.value;
-    if (same) drafts.delete(id);
-  }
-}
-
-function restoreDrafts(root) {
-  for (const [id, d] of drafts) {
-    const el = root.querySelector(`#${CSS.escape(id)}`);
-    if (!el) continue;
-    if ('checked' in d) el.checked = d.checked;
-    else el.value = d.value;
-  }
-}
-
-/**
- * Shows or hides every [data-show-when="name=value"] inside root from the radios' state,
- * so conditional fields follow the user's choice without a round trip.
- */
-export function syncConditionals(root) {
-  for (const el of root.querySelectorAll('[data-show-when]')) {
-    const [name, value] = el.getAttribute('data-show-when').split(/=/);
-    const checked = root.querySelector(`input[name="${CSS.escape(name)}"]:checked`);
-    el.classList.toggle('hidden', !checked || checked.value !== value);
-  }
-}
-
-/** The list item being edited, or null. */
-export function editingId(list) {
-  return editing.get(list) || null;
-}
-
-/** Forgets pending autosaves and drafts (after lock: nothing of a case stays in memory). */
-export function forgetDrafts() {
-  forgetAutosave();
-  drafts.clear();
-  editing.clear();
-  draftsOf = null;
-}
 
 // ---------- Rendering ----------
 
@@ -149,12 +44,8 @@ export function firstOpenStep(view) {
  * @param {{fresh?: boolean}} options fresh: a new screen (another case or step), not a redraw
  */
 export function renderCase(ctx, main, view, options = {}) {
-  if (draftsOf !== view.case.id) {
-    drafts.clear();
-    editing.clear();
-    draftsOf = view.case.id;
-  }
-  const active = document.activeElement;
+  draftsFor(view.case.id);
+  const active = /** @type {HTMLInputElement} */ (document.activeElement);
   const focusId = !options.fresh && active && main.contains(active) && active.id ? active.id : null;
   const selection = focusId && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
   const scroll = window.scrollY;
@@ -164,15 +55,15 @@ export function renderCase(ctx, main, view, options = {}) {
     snapshot,
     editingId,
     startEditing(list, id) {
-      editing.set(list, id);
+      setEditing(list, id);
       ctx.showCase(view, { focus: `${list}-${id}-form-title` });
     },
     doneEditing(list) {
       // An autosave keeps the item's form open: the user is still typing in it.
-      if (!ctx.quiet) editing.delete(list);
+      if (!ctx.quiet) clearEditing(list);
     },
     stopEditing(list, focus) {
-      editing.delete(list);
+      clearEditing(list);
       ctx.showCase(view, { focus });
     },
     confirmRemove,
@@ -203,7 +94,7 @@ export function renderCase(ctx, main, view, options = {}) {
   if (!options.fresh) {
     window.scrollTo(0, scroll);
     if (focusId) {
-      const el = document.getElementById(focusId);
+      const el = /** @type {HTMLInputElement} */ (document.getElementById(focusId));
       if (el && !el.disabled) {
         el.focus({ preventScroll: true });
         if (selection && 'setSelectionRange' in el) {
@@ -220,23 +111,6 @@ export function renderCase(ctx, main, view, options = {}) {
   }
 }
 
-/** Once per page: remember what the user types in the case screen, and autosave it. */
-function wireDrafts(ctx, main) {
-  if (main.dataset.draftsWired) return;
-  main.dataset.draftsWired = 'true';
-  const onEdit = (event) => {
-    const el = event.target;
-    if (!isField(el) || !main.querySelector('.case-screen')) return;
-    remember(el);
-    if (el.type === 'radio') syncConditionals(main);
-    // Typing schedules a save; a change event sent by autosave itself does not.
-    if (event.type === 'input' && isFreeText(el)) scheduleAutosave(ctx, el);
-  };
-  main.addEventListener('input', onEdit);
-  main.addEventListener('change', onEdit);
-}
-
-/** A closed case is read-only, except reopening, renaming and reading the sources. */
 function makeReadOnly(root) {
   const keep = '.sources-toggle, [data-always]';
   for (const el of root.querySelectorAll('.step-content input, .step-content textarea, .step-content select, .step-content button, .step-footer button, .case-route-toggle input')) {
@@ -683,7 +557,7 @@ function confirmRemove(ctx, o) {
       {
         onError: (err) => showError(errorSlot, err),
         onSuccess: () => {
-          if (editing.get(o.list) === o.id) editing.delete(o.list);
+          if (editingId(o.list) === o.id) clearEditing(o.list);
           closeDialog(dialog, { returnTo: null });
         },
         announce: o.announce,

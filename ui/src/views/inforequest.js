@@ -1,3 +1,4 @@
+// @ts-check
 // An information request (informatieverzoek): a route outside the five steps for a professional
 // who is asked for information by Veilig Thuis, the Raad voor de Kinderbescherming, a
 // gecertificeerde instelling, or police and justice. The steps, their order and whether each
@@ -138,7 +139,8 @@ export function renderInfoRequest(ctx, view, helpers) {
   });
   // A choice is saved at once, like a tick elsewhere in the case.
   form.addEventListener('change', (event) => {
-    if (event.target.type === 'radio') submit(event.target.id);
+    const el = /** @type {HTMLInputElement} */ (event.target);
+    if (el.type === 'radio') submit(el.id);
   });
   return h(
     'div',

@@ -1,3 +1,4 @@
+// @ts-check
 // The case's "Uitvoer" and "Tijdlijn" places, beside the five steps: pick an output and its
 // language, fill in what only the adviesvraag (or the plain-language summary) asks, read the
 // text as it will be copied, fix what looks identifying, copy it through the backend (which
@@ -57,7 +58,7 @@ export function renderOutputs(ctx, view, helpers) {
     },
   });
   for (const o of view.outputs) {
-    if (o.unsafe_on_paper) kinds.querySelector(`#output-kind-${o.id}`).disabled = true;
+    if (o.unsafe_on_paper) /** @type {HTMLInputElement} */ (kinds.querySelector(`#output-kind-${o.id}`)).disabled = true;
   }
   const langs = radioGroup({
     name: 'output-lang',
@@ -396,7 +397,7 @@ function adviesvraagForm(ctx, view, helpers) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const value = (id) => form.querySelector(`#${id}`).value;
+    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
     const members = [];
     for (let i = 0; i < rows.length; i += 1) {
       const ageText = value(`av-member-${i}-age`).trim();
@@ -414,7 +415,7 @@ function adviesvraagForm(ctx, view, helpers) {
       concerns: [0, 1, 2].map((i) => value(`av-concern-${i}`)),
       own_possibilities: value('av-own'),
       question: value('av-question'),
-      include_profiles: form.querySelector('#av-profiles').checked,
+      include_profiles: /** @type {HTMLInputElement} */ (form.querySelector('#av-profiles')).checked,
       other_professionals: value('av-others'),
       protective_factors: value('av-protective'),
     };
@@ -446,9 +447,9 @@ function plainForm(ctx, view, helpers) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const value = (id) => form.querySelector(`#${id}`).value;
+    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
     const summary = {
-      enabled: form.querySelector('#plain-enabled').checked,
+      enabled: /** @type {HTMLInputElement} */ (form.querySelector('#plain-enabled')).checked,
       worries: value('plain-worries'),
       going_well: value('plain-going-well'),
       next: value('plain-next'),

@@ -1,3 +1,4 @@
+// @ts-check
 // Step 5, beslissen: the route beside the two decisions, in their order (is melden
 // noodzakelijk? is hulp bieden of organiseren (ook) mogelijk?), and what was done.
 // The decisions are never filled in from the route: only from what the professional chose.

@@ -1,3 +1,4 @@
+// @ts-check
 // Step 2, collegiale consultatie and zo nodig Veilig Thuis raadplegen: who you consulted,
 // when, and what came out of it.
 
@@ -86,7 +87,7 @@ function expected(ctx, view, helpers) {
       clearErrors(form);
       const sent = helpers.snapshot(form);
       ctx.edit(
-        { op: 'set-no-vt-advice-reason', reason: form.querySelector(`#${reasonId}`).value },
+        { op: 'set-no-vt-advice-reason', reason: /** @type {HTMLInputElement} */ (form.querySelector(`#${reasonId}`)).value },
         { onError: (err) => showError(formError, err), onSuccess: () => helpers.settle(sent), announce: t('step2-no-consultation-reason-saved'), focus: `${reasonId}-submit` },
       );
     });

@@ -1,3 +1,4 @@
+// @ts-check
 // Step 3, gesprek met de betrokkene(n): whether the conversation happens (or is skipped for
 // an allowed reason, or postponed until Veilig Thuis or the police has been consulted), and
 // the conversations held.
@@ -136,7 +137,7 @@ function status(ctx, view, helpers) {
         group.querySelector('input').focus();
         return;
       }
-      gesprek = { status: 'skipped', reason, note: form.querySelector('#gesprek-skip-note').value };
+      gesprek = { status: 'skipped', reason, note: /** @type {HTMLInputElement} */ (form.querySelector('#gesprek-skip-note')).value };
     } else if (choice === 'postponed') {
       const until = radioValue(form, 'gesprek-until');
       if (!until) {
@@ -145,7 +146,7 @@ function status(ctx, view, helpers) {
         group.querySelector('input').focus();
         return;
       }
-      gesprek = { status: 'postponed', until, note: form.querySelector('#gesprek-postpone-note').value };
+      gesprek = { status: 'postponed', until, note: /** @type {HTMLInputElement} */ (form.querySelector('#gesprek-postpone-note')).value };
     }
     const sent = helpers.snapshot(form);
     ctx.edit(

@@ -1,3 +1,4 @@
+// @ts-check
 // Step 1, signalen in kaart brengen: forms of violence, observations (fact apart from
 // interpretation, with their source) and someone's own words, literally.
 
@@ -661,7 +662,7 @@ function observationForm(ctx, helpers, item) {
       {
         onError: (err) => {
           const what = err.args && err.args.what;
-          const target = what === 'fact' ? form.querySelector(`#${pre}-fact`) : what === 'told-by' ? form.querySelector(`#${pre}-by`) : formError;
+          const target = /** @type {HTMLElement} */ (what === 'fact' ? form.querySelector(`#${pre}-fact`) : what === 'told-by' ? form.querySelector(`#${pre}-by`) : formError);
           showError(target, err);
           if (target !== formError) target.focus();
         },

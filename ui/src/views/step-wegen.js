@@ -1,3 +1,4 @@
+// @ts-check
 // Step 4, wegen: the field's afwegingskader, its five afwegingen in order, and where the
 // route stands. The route (which afwegingen count, which outcome an answer reaches, what is
 // weighed with Veilig Thuis) comes from the backend; this view only shows it.
@@ -135,7 +136,7 @@ function safetyQuestions(ctx, view, helpers) {
     h('div', { class: 'actions' }, button({ label: t('safety-submit'), kind: 'secondary', type: 'submit', id: 'safety-submit', testid: 'safety-submit' })),
   );
   const value = (id) => {
-    const el = form.querySelector(`#${id}`);
+    const el = /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`));
     return el ? el.value : '';
   };
   form.addEventListener('submit', (event) => {
@@ -432,13 +433,14 @@ function followUpBox(ctx, helpers, q, followUp) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const due = form.querySelector(`#${dueId}`).value;
+    const dueField = /** @type {HTMLInputElement} */ (form.querySelector(`#${dueId}`));
+    const due = dueField.value;
     if (!due) {
-      showError(form.querySelector(`#${dueId}`), { message: t('step4-follow-up-due-required') });
-      form.querySelector(`#${dueId}`).focus();
+      showError(dueField, { message: t('step4-follow-up-due-required') });
+      dueField.focus();
       return;
     }
-    send(due, form.querySelector(`#${noteId}`).value, t('step4-follow-up-saved'));
+    send(due, /** @type {HTMLInputElement} */ (form.querySelector(`#${noteId}`)).value, t('step4-follow-up-saved'));
   });
   if (clear) clear.addEventListener('click', () => send(null, '', t('step4-follow-up-cleared')));
   return form;

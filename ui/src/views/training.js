@@ -1,3 +1,4 @@
+// @ts-check
 // Oefenmodus: the list of oefencasussen with the import of a trainer file, the presenter view
 // for the projector and the side-by-side fields view.
 //

@@ -1,3 +1,4 @@
+// @ts-check
 // The vault screens: set-up on first start, the recovery key shown once, unlock, unlock with
 // the recovery key (passphrase forgotten, then a new one), and changing the passphrase.
 //

@@ -1,0 +1,143 @@
+// @ts-check
+// Drafts: what the user typed on the case screen but did not yet hand to the backend. Each
+// input with an id that the user changed is kept here until an edit that included it
+// succeeds (settle); it survives every redraw and every switch between steps. Typing also
+// schedules the autosave (autosave.js). Nothing is kept after a lock or after the app closes.
+
+import { forgetAutosave, isFreeText, scheduleAutosave } from './autosave.js';
+
+/** @type {Map<string, {value?: string, checked?: boolean}>} */
+const drafts = new Map();
+let draftsOf = null;
+/** Which list item is being edited, per list ('observation' → id). */
+const editing = new Map();
+
+function isField(el) {
+  return el instanceof HTMLElement && el.id && el.matches('input, textarea, select');
+}
+
+function remember(el) {
+  if (el.type === 'radio') {
+    for (const r of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll(`input[type="radio"][name="${CSS.escape(el.name)}"]`))) {
+      if (r.id) drafts.set(r.id, { checked: r.checked });
+    }
+  } else if (el.type === 'checkbox') {
+    drafts.set(el.id, { checked: el.checked });
+  } else {
+    drafts.set(el.id, { value: el.value });
+  }
+}
+
+function fieldsOf(items) {
+  const out = [];
+  for (const item of items) {
+    if (!item) continue;
+    const fields = isField(item) ? [item] : [...item.querySelectorAll('input[id], textarea[id], select[id]')];
+    for (const f of fields) {
+      if (f.type === 'radio') {
+        for (const r of document.querySelectorAll(`input[type="radio"][name="${CSS.escape(f.name)}"]`)) if (r.id) out.push(r);
+      } else {
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * What these elements (or the fields inside them) hold now, taken when an edit is sent.
+ * @param {...?Element} items
+ * @returns {Map<string, {value?: string, checked?: boolean}>}
+ */
+export function snapshot(...items) {
+  const sent = new Map();
+  for (const f of fieldsOf(items)) sent.set(f.id, f.type === 'radio' || f.type === 'checkbox' ? { checked: f.checked } : { value: f.value });
+  return sent;
+}
+
+/**
+ * The edit that carried this snapshot succeeded: forget the drafts it covered. A field the
+ * user changed again meanwhile keeps its newer draft.
+ * @param {Map<string, {value?: string, checked?: boolean}>} sent
+ */
+export function settle(sent) {
+  for (const [id, v] of sent) {
+    const d = drafts.get(id);
+    if (!d) continue;
+    const same = 'checked' in v ? d.checked === v.checked : d.value === v.value;
+    if (same) drafts.delete(id);
+  }
+}
+
+export function restoreDrafts(root) {
+  for (const [id, d] of drafts) {
+    const el = root.querySelector(`#${CSS.escape(id)}`);
+    if (!el) continue;
+    if ('checked' in d) el.checked = d.checked;
+    else el.value = d.value;
+  }
+}
+
+/**
+ * Shows or hides every [data-show-when="name=value"] inside root from the radios' state,
+ * so conditional fields follow the user's choice without a round trip.
+ */
+export function syncConditionals(root) {
+  for (const el of root.querySelectorAll('[data-show-when]')) {
+    const [name, value] = el.getAttribute('data-show-when').split(/=/);
+    const checked = root.querySelector(`input[name="${CSS.escape(name)}"]:checked`);
+    el.classList.toggle('hidden', !checked || checked.value !== value);
+  }
+}
+
+/** The list item being edited, or null. */
+export function editingId(list) {
+  return editing.get(list) || null;
+}
+
+/** Forgets pending autosaves and drafts (after lock: nothing of a case stays in memory). */
+export function forgetDrafts() {
+  forgetAutosave();
+  drafts.clear();
+  editing.clear();
+  draftsOf = null;
+}
+
+/**
+ * Drafts belong to one case: opening another case forgets the last one's.
+ * @param {string} caseId
+ */
+export function draftsFor(caseId) {
+  if (draftsOf !== caseId) {
+    drafts.clear();
+    editing.clear();
+    draftsOf = caseId;
+  }
+}
+
+/** Marks a list item as being edited (its form is shown). */
+export function setEditing(list, id) {
+  editing.set(list, id);
+}
+
+/** No item of this list is being edited any more. */
+export function clearEditing(list) {
+  editing.delete(list);
+}
+
+/** Once per page: remember what the user types in the case screen, and autosave it. */
+export function wireDrafts(ctx, main) {
+  if (main.dataset.draftsWired) return;
+  main.dataset.draftsWired = 'true';
+  const onEdit = (event) => {
+    const el = event.target;
+    if (!isField(el) || !main.querySelector('.case-screen')) return;
+    remember(el);
+    if (el.type === 'radio') syncConditionals(main);
+    // Typing schedules a save; a change event sent by autosave itself does not.
+    if (event.type === 'input' && isFreeText(el)) scheduleAutosave(ctx, el);
+  };
+  main.addEventListener('input', onEdit);
+  main.addEventListener('change', onEdit);
+}
+
