@@ -203,6 +203,45 @@ fn a_closed_case_refuses_edits_until_reopened() {
 }
 
 #[test]
+fn a_closed_case_takes_only_the_edits_that_note_or_prepare_what_is_filed() {
+    use meldwijzer_protocol::case::{OutputAction, OutputKind};
+    let mut app = app();
+    let id = new_case(&mut app, "Casus B", "arts", "ouder-van-kinderen", "huiselijke-kring");
+    let reason = "Vermoeden weggenomen.".to_string();
+    app.edit_case(id.clone(), Edit::Close { step: "signalen".into(), reason: reason.clone(), in_dossier: false })
+        .unwrap();
+    let allowed = [
+        Edit::Rename { alias: "Casus B2".into() },
+        Edit::RecordOutput { output: OutputKind::Verslag, action: OutputAction::Copied, lang: "nl".into() },
+        Edit::RecordExport,
+        Edit::SetOutputReduced { output: OutputKind::Soep, on: true },
+    ];
+    for edit in allowed {
+        assert!(edit.allowed_when_closed(), "{edit:?}");
+        app.edit_case(id.clone(), edit.clone()).unwrap_or_else(|e| panic!("{edit:?} on a closed case: {}", e.code));
+    }
+    let refused = [
+        Edit::SetForm { form: "lichamelijk".into(), on: true },
+        Edit::SetAnswer { question: "vermoeden".into(), value: Some(AnswerValue::Ja), reason: String::new() },
+        Edit::SetStepDone { step: "signalen".into(), done: true },
+        Edit::SetKindcheckVariant { variant: None },
+        Edit::SetNoVtAdviceReason { reason: String::new() },
+        Edit::RemoveItem { list: meldwijzer_protocol::case::ItemList::Quote, id: "x".into() },
+        Edit::Close { step: "signalen".into(), reason, in_dossier: true },
+    ];
+    for edit in refused {
+        assert!(!edit.allowed_when_closed(), "{edit:?}");
+        let err = app.edit_case(id.clone(), edit.clone()).unwrap_err();
+        assert_eq!(err.code, "error-case-closed", "{edit:?}");
+    }
+    let view = app.open_case(id.clone()).unwrap();
+    assert_eq!(view.case.alias, "Casus B2");
+    assert!(view.case.reduced_outputs.contains(&OutputKind::Soep));
+    assert!(Edit::Reopen.allowed_when_closed());
+    assert!(app.edit_case(id, Edit::Reopen).unwrap().case.closed.is_none());
+}
+
+#[test]
 fn a_staff_member_as_suspect_shows_the_staff_route_instead_of_the_five_steps() {
     let mut app = app();
     let id = new_case(&mut app, "Groep 5", "kinderopvang", "baby", "medewerker");
