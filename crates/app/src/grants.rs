@@ -12,9 +12,9 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::dto::{CaseView, FileGrantView, SavedPdfView, TrainingImportView};
+use crate::dto::{CaseView, FileDialogView, FileGrantView, SavedPdfView, TrainingImportView};
 use crate::error::Code;
-use crate::{ApiError, App};
+use crate::{ftl, ApiError, App};
 
 /// What a token may be used for: which dialog chose the path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,4 +147,50 @@ impl App {
     pub fn training_import_from(&mut self, token: String) -> Result<TrainingImportView, ApiError> {
         self.with_file(&token, FileKind::TrainingOpen, |app, path| app.training_import(&path))
     }
+}
+
+impl App {
+    /// What the native file dialog for `filter` offers: `case` (an encrypted case file,
+    /// `.age`) or `pdf`; `save` for a save dialog, else an open dialog. The suggested name is
+    /// cleaned to a bare file name of letters, digits, `-`, `_` and `.` with the filter's
+    /// extension, so no path and no stray text reaches the dialog. An unknown filter gets
+    /// `error-unknown-id`.
+    pub fn file_dialog(&self, filter: &str, suggested_name: &str, save: bool) -> Result<FileDialogView, ApiError> {
+        let (label, ext, title) = match (filter, save) {
+            ("case", true) => (ftl("file-filter-case"), "age", ftl("file-dialog-export-title")),
+            ("case", false) => (ftl("file-filter-case"), "age", ftl("file-dialog-import-title")),
+            ("pdf", true) => (ftl("file-filter-pdf"), "pdf", ftl("file-dialog-pdf-title")),
+            ("training", false) => (ftl("file-filter-training"), "toml", ftl("file-dialog-training-title")),
+            _ => {
+                return Err(self.err(Code {
+                    code: "error-unknown-id",
+                    args: vec![("kind", "filter".into()), ("id", filter.to_string())],
+                }));
+            }
+        };
+        Ok(FileDialogView {
+            title: self.l10n.text(title),
+            filter_label: self.l10n.text(label),
+            extensions: vec![ext.to_string()],
+            file_name: if save { clean_file_name(suggested_name, ext) } else { String::new() },
+        })
+    }
+}
+
+/// A bare file name from `suggested`: letters, digits, `-`, `_` and `.` only (anything else
+/// becomes `-`), no leading dot, at most 80 characters, ending in `.ext`.
+fn clean_file_name(suggested: &str, ext: &str) -> String {
+    let suffix = format!(".{ext}");
+    let stem = suggested.strip_suffix(suffix.as_str()).unwrap_or(suggested);
+    let mut out = String::new();
+    for c in stem.chars() {
+        let c = if c.is_ascii_alphanumeric() || c == '_' || c == '.' { c } else { '-' };
+        if c == '-' && out.ends_with('-') {
+            continue;
+        }
+        out.push(c);
+    }
+    let out: String = out.trim_matches(|c| c == '-' || c == '.').chars().take(80).collect();
+    let out = if out.is_empty() { "meldwijzer".to_string() } else { out };
+    format!("{out}{suffix}")
 }

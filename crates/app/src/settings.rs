@@ -1,10 +1,14 @@
 //! Settings (the language, the idle time before the vault locks, how long a closed case is
-//! kept), written by Rust to the platform config directory. The webview keeps no storage of
-//! any kind.
+//! kept), written by Rust to the platform config directory, and the use-cases that change
+//! them (`impl App` at the end). The webview keeps no storage of any kind.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+use crate::dto::{SettingsView, StartupView};
+use crate::error::Code;
+use crate::ApiError;
 
 /// The settings file's content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,4 +94,60 @@ pub fn write(path: &Path, settings: &Settings) -> std::io::Result<()> {
         f.sync_all()?;
     }
     std::fs::rename(&tmp, path)
+}
+
+impl crate::App {
+    /// The settings the UI can change.
+    pub fn settings(&self) -> SettingsView {
+        SettingsView {
+            idle_lock_minutes: self.settings.idle_lock_minutes,
+            retention_days: self.settings.retention_days,
+        }
+    }
+
+    /// Changes the idle time (1–60 minutes) and the retention period (1–365 days) and
+    /// remembers them with the language.
+    pub fn set_settings(&mut self, input: SettingsView) -> Result<SettingsView, ApiError> {
+        let (_, idle_range) = IDLE_LOCK_MINUTES;
+        if !idle_range.contains(&input.idle_lock_minutes) {
+            return Err(self.err(Code {
+                code: "error-idle-minutes-range",
+                args: vec![("min", idle_range.start().to_string()), ("max", idle_range.end().to_string())],
+            }));
+        }
+        let (_, days_range) = RETENTION_DAYS;
+        if !days_range.contains(&input.retention_days) {
+            return Err(self.err(Code {
+                code: "error-retention-days-range",
+                args: vec![("min", days_range.start().to_string()), ("max", days_range.end().to_string())],
+            }));
+        }
+        let new = Settings {
+            idle_lock_minutes: input.idle_lock_minutes,
+            retention_days: input.retention_days,
+            ..self.settings.clone()
+        };
+        self.write_settings(new)?;
+        self.touch();
+        Ok(self.settings())
+    }
+
+    fn write_settings(&mut self, new: Settings) -> Result<(), ApiError> {
+        if let Some(path) = &self.settings_path {
+            write(path, &new).map_err(|_| self.err(Code::plain("error-settings-write")))?;
+        }
+        self.settings = new;
+        Ok(())
+    }
+
+    /// Switches the UI language and remembers it.
+    pub fn set_language(&mut self, lang: String) -> Result<StartupView, ApiError> {
+        if !meldwijzer_l10n::languages().contains(&lang.as_str()) {
+            return Err(self.err(Code { code: "error-language-unknown", args: vec![("language", lang)] }));
+        }
+        let l10n = crate::localizer(&self.protocol, &lang).map_err(|_| self.err(Code::plain("error-content")))?;
+        self.write_settings(Settings { language: lang, ..self.settings.clone() })?;
+        self.l10n = l10n;
+        Ok(self.startup())
+    }
 }
