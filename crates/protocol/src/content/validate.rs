@@ -286,7 +286,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     let notes = validate_notes(c, cat, g.field_note, g.step_note);
     check_one_disclosure(c, &situations);
     let routes = validate_routes(c, cat, g.route, &suspects, &fields);
-    let info = validate_info(c, cat, g.info_requester, g.info_step, g.info_route);
+    let info = validate_info(c, cat, &fields, g.info_requester, g.info_step, g.info_route);
     let kindcheck_triggers = validate_choices(c, cat, "kindcheck_trigger", g.kindcheck_trigger);
     let kindcheck_outcomes = validate_kindcheck_outcomes(c, cat, g.kindcheck_outcome);
     let kindcheck_questions = validate_kindcheck_questions(c, cat, g.kindcheck_question);
@@ -615,7 +615,10 @@ fn validate_suspects(c: &mut Checker, cat: &mut Catalogue, items: Vec<(String, r
             "the first suspect kind is the household, which leads to the five meldcode steps",
         );
     }
-    cat.suspects = suspects.iter().map(|s| (s.choice.id.clone(), s.meldcode)).collect();
+    for s in &suspects {
+        // With a duplicate id (reported above), the first one counts.
+        cat.suspects.entry(s.choice.id.clone()).or_insert(s.meldcode);
+    }
     suspects
 }
 
@@ -813,10 +816,11 @@ fn validate_routes(
     routes
 }
 
-/// Information requests, validated by their own module against the fields.
+/// Information requests, validated by their own module against the fields (in file order).
 fn validate_info(
     c: &mut Checker,
     cat: &Catalogue,
+    fields: &[Field],
     requesters: Vec<(String, crate::inforequest::raw::Requester)>,
     steps: Vec<(String, crate::inforequest::raw::Step)>,
     routes: Vec<(String, crate::inforequest::raw::Route)>,
@@ -833,7 +837,7 @@ fn validate_info(
             self.c.provenance(file, key, sources, valid_from, self.known)
         }
     }
-    let field_ids: Vec<String> = cat.fields.iter().cloned().collect();
+    let field_ids: Vec<String> = fields.iter().map(|f| f.choice.id.clone()).collect();
     crate::inforequest::validate(&mut K { c, known: &cat.sources }, &field_ids, requesters, steps, routes)
 }
 
