@@ -1,5 +1,7 @@
 //! A case (casus): what the professional recorded in each step, and the edits that change it.
 //! Every edit is validated against the [`Protocol`]; ids and time come in an [`EditContext`].
+//! Applying an edit is in `case/edit.rs` (one file per edit family under `case/edit/`), what it
+//! writes in the decision log in `case/log.rs`.
 
 use std::collections::{BTreeMap, BTreeSet};
 

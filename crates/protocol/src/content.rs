@@ -1,6 +1,6 @@
 //! Content loading in two stages: `raw` structs mirror the TOML files (unknown keys refused),
 //! then [`Protocol::load`] validates them into the model and reports *every* problem with
-//! its file and key.
+//! its file and key. The second stage, one function per content kind, is `content/validate.rs`.
 
 use std::collections::BTreeMap;
 
