@@ -513,6 +513,26 @@ impl App {
         Ok(self.settings())
     }
 
+    /// The window's zoom in percent, as remembered.
+    pub fn zoom_percent(&self) -> u32 {
+        self.settings.zoom_percent
+    }
+
+    /// Remembers the window's zoom (kept within 50–300 %) and returns what the window is to
+    /// use. Unlike the other settings it needs no open vault and does not count as activity.
+    /// In oefenmodus it is kept in memory only: a training session leaves nothing on disk.
+    pub fn set_zoom(&mut self, percent: u32) -> Result<u32, ApiError> {
+        let (_, range) = settings::ZOOM_PERCENT;
+        let percent = percent.clamp(*range.start(), *range.end());
+        let new = settings::Settings { zoom_percent: percent, ..self.settings.clone() };
+        if self.training.is_some() {
+            self.settings = new;
+        } else {
+            self.write_settings(new)?;
+        }
+        Ok(percent)
+    }
+
     fn write_settings(&mut self, new: settings::Settings) -> Result<(), ApiError> {
         if let Some(path) = &self.settings_path {
             settings::write(path, &new).map_err(|_| self.err(Code::plain("error-settings-write")))?;
@@ -547,6 +567,7 @@ impl App {
             persistent: self.store.as_ref().is_some_and(|s| s.persistent()),
             vault: self.vault_status(),
             settings: self.settings(),
+            zoom_percent: self.settings.zoom_percent,
         }
     }
 

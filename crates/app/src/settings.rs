@@ -1,5 +1,5 @@
 //! Settings (the language, the idle time before the vault locks, how long a closed case is
-//! kept), written by Rust to the platform config directory. The webview keeps no storage of
+//! kept, the window's zoom), written by Rust to the platform config directory. The webview keeps no storage of
 //! any kind.
 
 use std::path::{Path, PathBuf};
@@ -16,12 +16,16 @@ pub struct Settings {
     pub idle_lock_minutes: u32,
     /// Days a closed case is kept before it is destroyed ([`RETENTION_DAYS`]).
     pub retention_days: u32,
+    /// How large the whole window draws, in percent ([`ZOOM_PERCENT`]; Ctrl+= / Ctrl+− / Ctrl+0).
+    pub zoom_percent: u32,
 }
 
 /// The idle time before the vault locks: default and allowed range, in minutes.
 pub const IDLE_LOCK_MINUTES: (u32, std::ops::RangeInclusive<u32>) = (5, 1..=60);
 /// How long a closed case is kept: default and allowed range, in days.
 pub const RETENTION_DAYS: (u32, std::ops::RangeInclusive<u32>) = (30, 1..=365);
+/// The window's zoom: default and allowed range, in percent.
+pub const ZOOM_PERCENT: (u32, std::ops::RangeInclusive<u32>) = (100, 50..=300);
 
 impl Default for Settings {
     fn default() -> Settings {
@@ -29,6 +33,7 @@ impl Default for Settings {
             language: meldwijzer_l10n::REFERENCE.to_string(),
             idle_lock_minutes: IDLE_LOCK_MINUTES.0,
             retention_days: RETENTION_DAYS.0,
+            zoom_percent: ZOOM_PERCENT.0,
         }
     }
 }
@@ -41,6 +46,9 @@ impl Settings {
         }
         if !RETENTION_DAYS.1.contains(&self.retention_days) {
             self.retention_days = RETENTION_DAYS.0;
+        }
+        if !ZOOM_PERCENT.1.contains(&self.zoom_percent) {
+            self.zoom_percent = ZOOM_PERCENT.0;
         }
         self
     }
