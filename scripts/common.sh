@@ -66,6 +66,51 @@ install_typescript() {
   npm install --no-audit --no-fund --prefix "$dir" "typescript@$TYPESCRIPT_VERSION"
 }
 
+# axe-core, the accessibility checker the end-to-end journeys inject into every screen they
+# look at (tests/e2e/harness.rs, `check_screen`): a test asset from the npm registry, pinned by
+# exact version and integrity (npm ci refuses a tarball whose hash differs), installed into
+# the same cache; nothing of it goes into the app. Sets AXE_JS and exports MELDWIJZER_AXE.
+AXE_VERSION=4.14.1
+AXE_INTEGRITY=sha512-FHfa+lmNjQZfJz1q8wKqIDwC6DExcHt/pkjNQb09a3NPjCKg2rhu5qb2S4r76ASyFNNtuFooJpZe37OgudVGtQ==
+install_axe() {
+  local dir="${MELDWIJZER_TOOLS_DIR:-$HOME/.cache/meldwijzer-tools}/axe-core-$AXE_VERSION"
+  AXE_JS="$dir/node_modules/axe-core/axe.min.js"
+  export MELDWIJZER_AXE="$AXE_JS"
+  if [ -f "$AXE_JS" ] && grep -q "\"integrity\": \"$AXE_INTEGRITY\"" "$dir/package-lock.json" 2>/dev/null; then
+    say "axe-core $AXE_VERSION: present"
+    return
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then sudo=(sudo); fi
+    say "Installing nodejs and npm (for the accessibility checker)"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm
+  fi
+  say "Installing axe-core $AXE_VERSION into $dir"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  cat >"$dir/package.json" <<JSON
+{ "name": "meldwijzer-axe", "private": true, "dependencies": { "axe-core": "$AXE_VERSION" } }
+JSON
+  cat >"$dir/package-lock.json" <<JSON
+{
+  "name": "meldwijzer-axe",
+  "lockfileVersion": 3,
+  "requires": true,
+  "packages": {
+    "": { "name": "meldwijzer-axe", "dependencies": { "axe-core": "$AXE_VERSION" } },
+    "node_modules/axe-core": {
+      "version": "$AXE_VERSION",
+      "resolved": "https://registry.npmjs.org/axe-core/-/axe-core-$AXE_VERSION.tgz",
+      "integrity": "$AXE_INTEGRITY",
+      "license": "MPL-2.0"
+    }
+  }
+}
+JSON
+  (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts)
+}
+
 # tauri-driver bridges WebDriver clients to WebKitWebDriver.
 install_tauri_driver() {
   if command -v tauri-driver >/dev/null 2>&1; then

@@ -4,7 +4,8 @@
 #      cargo test keeps in step with the Rust types) and cargo clippy with -D warnings
 #   2. cargo test --workspace  (unit tests, mock-runtime shell tests, tests/core)
 #   3. the end-to-end journeys through the real window, one at a time,
-#      on a virtual display (Xvfb). A failing journey leaves its screenshot, page,
+#      on a virtual display (Xvfb); every screen they look at is also checked with axe-core
+#      and for sideways scrolling at 100 % and 200 % (summary: tests/e2e/output/run-*/screens.tsv). A failing journey leaves its screenshot, page,
 #      console and process list in tests/e2e/output/run-*/<session>/ and says so.
 # Exits non-zero on any failure; leaves no processes behind.
 set -euo pipefail
@@ -15,6 +16,7 @@ install_system_packages
 require_cargo
 install_tauri_driver
 install_typescript
+install_axe
 
 say "Formatting: cargo fmt --all --check"
 cargo fmt --all --check

@@ -41,6 +41,7 @@ const COMMANDS: &[&str] = &[
     "training_import",
     "open_trainer_notes",
     "set_fullscreen",
+    "set_zoom",
     "render_output",
     "copy_output",
     "save_output_pdf",

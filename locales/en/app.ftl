@@ -42,6 +42,10 @@ app-remove-confirm = Remove
 nav-label = Main menu
 nav-cases = Cases
 nav-back-to-cases = Back to your cases
+# The window title: the screen and the step, never the case's alias.
+window-title-step = Step
+window-title-kindcheck = Kindcheck
+window-title-case = Case
 nav-steps = The five steps
 
 

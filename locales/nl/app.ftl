@@ -42,6 +42,10 @@ app-remove-confirm = Verwijderen
 nav-label = Hoofdmenu
 nav-cases = Casussen
 nav-back-to-cases = Terug naar je casussen
+# The window title: the screen and the step, never the case's alias.
+window-title-step = Stap
+window-title-kindcheck = Kindcheck
+window-title-case = Casus
 nav-steps = De vijf stappen
 
 

@@ -309,6 +309,19 @@ pub fn open_trainer_notes<R: Runtime>(app: AppHandle<R>) -> Result<(), tauri::Er
     crate::open_notes_window(&app)
 }
 
+/// Zooms the window that asks (Ctrl+= / Ctrl+− / Ctrl+0) and remembers the zoom.
+#[tauri::command]
+pub fn set_zoom<R: Runtime>(
+    window: WebviewWindow<R>,
+    state: State<'_, AppState>,
+    percent: u32,
+) -> Result<u32, ApiError> {
+    let percent = state.lock().set_zoom(percent)?;
+    // A webview that cannot zoom stays as it is; the page still draws at every size.
+    let _ = window.set_zoom(f64::from(percent) / 100.0);
+    Ok(percent)
+}
+
 /// Full screen on or off for the window that asks (the presenter view).
 #[tauri::command]
 pub fn set_fullscreen<R: Runtime>(window: WebviewWindow<R>, on: bool) -> Result<(), tauri::Error> {

@@ -195,6 +195,7 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             commands::training_import,
             commands::open_trainer_notes,
             commands::set_fullscreen,
+            commands::set_zoom,
         ])
 }
 
@@ -274,7 +275,15 @@ pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Webvi
         eprintln!("meldwijzer: WebDriver automation requested; the webview is not incognito");
         config.incognito = false;
     }
-    let window = tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    let window = tauri::WebviewWindowBuilder::from_config(app, &config)?
+        // The page names the screen and step in `document.title` (ui/src/title.js), never the alias.
+        .on_document_title_changed(|window, title| {
+            let _ = window.set_title(&title);
+        })
+        .build()?;
+    // The zoom the professional chose last time (Ctrl+= / Ctrl+− / Ctrl+0).
+    let zoom = app.state::<AppState>().lock().zoom_percent();
+    window.set_zoom(f64::from(zoom) / 100.0)?;
     #[cfg(target_os = "linux")]
     web_process_diagnostics(&window, automation);
     let fallback = window.clone();

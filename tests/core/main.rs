@@ -19,6 +19,7 @@ mod recovery;
 mod safety;
 mod scenarios;
 mod scope;
+mod stylesheet;
 mod tidy;
 mod training;
 mod vault;

@@ -389,3 +389,38 @@ fn oefenmodus_locks_an_open_vault_and_unlocking_ends_oefenmodus() {
     assert_eq!(app.training_marking(), None);
     assert_eq!(app.list_cases().len(), 1);
 }
+
+#[test]
+fn the_zoom_is_remembered_within_50_to_300_percent_but_not_in_oefenmodus() {
+    let dir = TempDir::new("vault-zoom-setting");
+    let settings_path = dir.0.join("config").join("settings.toml");
+    #[allow(clippy::needless_update)]
+    let config = || AppConfig {
+        vault_path: Some(dir.0.join("meldwijzer").join("vault.db")),
+        settings_path: Some(settings_path.clone()),
+        test_kdf: true,
+        ..AppConfig::default()
+    };
+    let mut app = App::new(config(), Box::new(clock())).expect("app");
+    assert_eq!(app.startup().zoom_percent, 100, "100 % at first start");
+    assert_eq!(app.set_zoom(200).unwrap(), 200, "no vault needed");
+    assert_eq!(app.set_zoom(1000).unwrap(), 300, "at most 300 %");
+    assert_eq!(app.set_zoom(10).unwrap(), 50, "at least 50 %");
+    assert_eq!(app.set_zoom(150).unwrap(), 150);
+    drop(app);
+    let text = std::fs::read_to_string(&settings_path).unwrap();
+    assert!(text.contains("zoom_percent = 150"), "{text}");
+    let mut app = App::new(config(), Box::new(clock())).expect("app");
+    assert_eq!(app.zoom_percent(), 150, "a new start reads the zoom back");
+    assert_eq!(app.startup().zoom_percent, 150);
+
+    // Oefenmodus leaves nothing on disk: the zoom holds, the file stays as it was.
+    app.enter_training().unwrap();
+    assert_eq!(app.set_zoom(250).unwrap(), 250);
+    assert_eq!(app.zoom_percent(), 250);
+    assert_eq!(std::fs::read_to_string(&settings_path).unwrap(), text, "oefenmodus writes no settings");
+
+    // An edited file with a zoom out of range starts at 100 %.
+    std::fs::write(&settings_path, text.replace("zoom_percent = 150", "zoom_percent = 5000")).unwrap();
+    assert_eq!(App::new(config(), Box::new(clock())).expect("app").zoom_percent(), 100);
+}

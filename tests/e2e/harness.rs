@@ -528,17 +528,20 @@ impl Session {
         .await
     }
 
-    /// Saves a PNG of the webview to `tests/e2e/screenshots/<name>.png`.
+    /// Saves a PNG of the webview to `tests/e2e/screenshots/<name>.png`, and checks the screen
+    /// (see [`Session::check_screen`]): every screen a journey looks at is also checked.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let path = self.capture(name).await;
+        self.check_screen(name).await;
+        path
+    }
+
+    /// Saves a PNG of the webview to `tests/e2e/screenshots/<name>.png`, nothing else.
+    pub async fn capture(&self, name: &str) -> PathBuf {
         let dir = screenshot_dir();
         std::fs::create_dir_all(&dir).expect("create the screenshot directory");
         let path = dir.join(format!("{name}.png"));
-        // Let WebKit paint what the DOM already shows: without this a screenshot taken right
-        // after a re-render can show the previous frame.
-        let _ = self
-            .client
-            .execute_async("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));", vec![])
-            .await;
+        self.painted().await;
         match self.client.screenshot().await {
             Ok(png) => std::fs::write(&path, png).expect("write the screenshot"),
             Err(error) => match self.verdict(&error) {
@@ -547,6 +550,146 @@ impl Session {
             },
         }
         path
+    }
+
+    /// Lets WebKit paint what the DOM already shows: without this a screenshot taken right
+    /// after a re-render can show the previous frame.
+    async fn painted(&self) {
+        let _ = self
+            .client
+            .execute_async("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));", vec![])
+            .await;
+    }
+
+    /// The checks every screen passes (WCAG 2.1 AA in the real window, issue 14): axe-core
+    /// finds no violation, and the page does not scroll sideways (1.4.10 reflow) at 100 % and,
+    /// zoomed with the app's own zoom, at 200 % (screenshot `<name>@200.png`). One line per
+    /// screen goes to `screens.tsv` in the run's folder, the violations to the session's
+    /// `axe-<name>.json`; a violation or a sideways scroll fails the journey.
+    pub async fn check_screen(&self, name: &str) {
+        let started = Instant::now();
+        let reflow_100 = self.reflow().await;
+        let violations = self.axe(name).await;
+        let axe_ms = started.elapsed().as_millis();
+        let reflow_200 = if self.can_zoom().await {
+            self.zoom_to(200).await;
+            let reflow = self.reflow().await;
+            self.capture(&format!("{name}@200")).await;
+            self.zoom_to(100).await;
+            Some(reflow)
+        } else {
+            None
+        };
+        let rules: Vec<String> = violations
+            .iter()
+            .map(|v| {
+                format!("{} ({} nodes)", v["id"].as_str().unwrap_or("?"), v["nodes"].as_array().map_or(0, Vec::len))
+            })
+            .collect();
+        let show = |r: &Option<(i64, i64)>| r.map_or("n/a".to_string(), |(sw, iw)| format!("{sw}/{iw}"));
+        let summary = run_dir().join("screens.tsv");
+        if !summary.exists() {
+            append(
+                &summary,
+                "session\tscreen\taxe violations\trules\treflow 100 % (scrollWidth/innerWidth)\treflow 200 %\taxe ms\tchecks ms\n",
+            );
+        }
+        let line = format!(
+            "{}\t{name}\t{}\t{}\t{}\t{}\t{axe_ms}\t{}\n",
+            self.name,
+            violations.len(),
+            rules.join(", "),
+            show(&Some(reflow_100)),
+            show(&reflow_200),
+            started.elapsed().as_millis(),
+        );
+        append(&summary, &line);
+        let mut faults = Vec::new();
+        if !violations.is_empty() {
+            faults.push(format!(
+                "axe-core: {} violation(s): {} (details in {})",
+                violations.len(),
+                rules.join(", "),
+                self.dir.join(format!("axe-{name}.json")).display()
+            ));
+        }
+        for (zoom, reflow) in [(100, Some(reflow_100)), (200, reflow_200)] {
+            if let Some((scroll_width, inner_width)) = reflow {
+                if scroll_width > inner_width {
+                    faults.push(format!(
+                        "reflow at {zoom} %: the page scrolls sideways (scrollWidth {scroll_width} > innerWidth {inner_width})"
+                    ));
+                }
+            }
+        }
+        if !faults.is_empty() {
+            self.fail(&format!("screen {name}: {}", faults.join("; ")));
+        }
+    }
+
+    /// `document.documentElement.scrollWidth` and `innerWidth`, in CSS pixels.
+    pub async fn reflow(&self) -> (i64, i64) {
+        let value =
+            self.js("return [document.documentElement.scrollWidth, window.innerWidth, document.readyState];").await;
+        (value[0].as_i64().unwrap_or(i64::MAX), value[1].as_i64().unwrap_or(0))
+    }
+
+    /// Whether this page may call the app's zoom (the main window; the trainer-notes window
+    /// may call only `training_notes`).
+    async fn can_zoom(&self) -> bool {
+        self.js("return !location.pathname.endsWith('notes.html');").await.as_bool() == Some(true)
+    }
+
+    /// Zooms the window to `percent` with the app's own zoom (the `set_zoom` command that
+    /// Ctrl+= / Ctrl+− / Ctrl+0 use) and waits until the page has its new width.
+    pub async fn zoom_to(&self, percent: u32) {
+        let script = format!(
+            "const done = arguments[0]; window.__TAURI__.core.invoke('set_zoom', {{ percent: {percent} }}).then(() => done('ok'), (e) => done(JSON.stringify(e)));"
+        );
+        let answer = self.client.execute_async(&script, vec![]).await;
+        match answer {
+            Ok(serde_json::Value::String(ok)) if ok == "ok" => {}
+            Ok(other) => self.fail(&format!("zoom to {percent} %: {other}")),
+            Err(error) => self.fail(&format!("zoom to {percent} %: {error}")),
+        }
+        // The window is 1280 px wide in every journey; at `percent` the page is that much narrower.
+        let outer = self.js("return window.outerWidth;").await.as_i64().unwrap_or(1280);
+        let want = outer * 100 / i64::from(percent);
+        self.wait_until(&format!("the page is {want} px wide at {percent} %"), ELEMENT_TIMEOUT, async || {
+            let width = self.client.execute("return window.innerWidth;", vec![]).await?.as_i64().unwrap_or(0);
+            Ok(((width - want).abs() <= 2).then_some(()))
+        })
+        .await;
+        self.painted().await;
+    }
+
+    /// Runs axe-core (injected once per page) on the whole document; its violations. Writes
+    /// them to the session's `axe-<name>.json` when there are any.
+    pub async fn axe(&self, name: &str) -> Vec<serde_json::Value> {
+        let loaded = self.js("return typeof window.axe === 'object';").await.as_bool() == Some(true);
+        if !loaded {
+            let script = format!("{}\nreturn typeof window.axe;", axe_source());
+            self.js(&script).await;
+        }
+        let run = r#"const done = arguments[0];
+            window.axe.run(document, { resultTypes: ['violations'] }).then(
+              (r) => done(JSON.stringify(r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+                nodes: v.nodes.map((n) => ({ target: n.target, html: n.html, summary: n.failureSummary })) })))),
+              (e) => done('error: ' + e));"#;
+        let answer = match self.client.execute_async(run, vec![]).await {
+            Ok(value) => value,
+            Err(error) => self.fail(&format!("run axe-core on {name}: {error}")),
+        };
+        let text = answer.as_str().unwrap_or_default();
+        let violations: Vec<serde_json::Value> = match serde_json::from_str(text) {
+            Ok(list) => list,
+            Err(_) => self.fail(&format!("run axe-core on {name}: {answer}")),
+        };
+        if !violations.is_empty() {
+            let pretty = serde_json::to_string_pretty(&violations).unwrap_or_default();
+            let _ = std::fs::write(self.dir.join(format!("axe-{name}.json")), pretty);
+        }
+        violations
     }
 
     /// Like [`Session::finish`], but hands back the isolated home instead of removing it,
@@ -626,6 +769,34 @@ impl Drop for Session {
             self.save_evidence();
         }
     }
+}
+
+/// The pinned axe-core that `scripts/test.sh` installs (`install_axe` in `scripts/common.sh`).
+pub const AXE_VERSION: &str = "4.14.1";
+
+/// axe-core's `axe.min.js`, read once: `$MELDWIJZER_AXE`, or the copy `scripts/test.sh` puts in
+/// `~/.cache/meldwijzer-tools/axe-core-<version>/`.
+fn axe_source() -> &'static str {
+    static SOURCE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SOURCE.get_or_init(|| {
+        let path = std::env::var_os("MELDWIJZER_AXE").map(PathBuf::from).unwrap_or_else(|| {
+            let tools = std::env::var_os("MELDWIJZER_TOOLS_DIR").map(PathBuf::from).unwrap_or_else(|| {
+                Path::new(&std::env::var_os("HOME").expect("HOME is set")).join(".cache/meldwijzer-tools")
+            });
+            tools.join(format!("axe-core-{AXE_VERSION}/node_modules/axe-core/axe.min.js"))
+        });
+        std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            panic!("read axe-core from {} ({e}); scripts/test.sh installs it (install_axe)", path.display())
+        })
+    })
+}
+
+/// Appends `line` to the file at `path` (made when missing).
+fn append(path: &Path, line: &str) {
+    use std::io::Write;
+    let mut file =
+        std::fs::OpenOptions::new().create(true).append(true).open(path).expect("open the run's screen summary");
+    file.write_all(line.as_bytes()).expect("write the run's screen summary");
 }
 
 /// The last `n` lines of `text`.

@@ -29,3 +29,4 @@ mod support;
 mod training;
 mod transfer;
 mod vault;
+mod wcag;

@@ -13,7 +13,8 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crate::harness::{
-    click, page_text, replace_text, screenshot_dir, tid, type_into, wait_text, PickFile, Session, ELEMENT_TIMEOUT,
+    click, click_centered, page_text, replace_text, screenshot_dir, tid, type_into, wait_text, PickFile, Session,
+    ELEMENT_TIMEOUT,
 };
 
 async fn js(s: &Session, script: &str) -> serde_json::Value {
@@ -189,8 +190,9 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     assert!(en.contains("My question to Veilig Thuis"));
     assert!(page_text(&s).await.contains("Welke tekst?"), "the UI stays Dutch");
 
-    // The timeline has the copy, and the overdue agreement.
-    click(&s, "nav-tijdlijn").await;
+    // The timeline has the copy, and the overdue agreement. (The stepper scrolls on its own
+    // when the window is too low for all of it; the button is scrolled into it first.)
+    click_centered(&s, "nav-tijdlijn").await;
     s.wait_for(&tid("timeline"), ELEMENT_TIMEOUT).await;
     let text = page_text(&s).await;
     assert!(text.contains("Gekopieerd: Adviesvraag voor Veilig Thuis (Nederlands)"), "{text}");

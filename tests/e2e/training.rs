@@ -36,6 +36,24 @@ async fn round_label(s: &Session) -> String {
     s.wait_for(&tid("presenter-round"), ELEMENT_TIMEOUT).await.text().await.unwrap_or_default()
 }
 
+/// At 1280x720 (issue 14) every fact, question and source line of the presenter can be brought
+/// into view above the control bar: the text scrolls or fits, and is never hidden under the
+/// bar. Each line is scrolled into view as a keyboard or a wheel would, then measured.
+async fn nothing_under_the_control_bar(s: &Session, when: &str) {
+    let hidden = s
+        .js(r#"const bar = document.querySelector('.presenter-bar').getBoundingClientRect();
+            const lines = document.querySelectorAll('.presenter-facts li, .presenter-questions li, .presenter-sources p');
+            const hidden = [];
+            for (const line of lines) {
+              line.scrollIntoView({ block: 'nearest' });
+              const r = line.getBoundingClientRect();
+              if (r.bottom > bar.top + 1 || r.top < 0) hidden.push(line.textContent.slice(0, 40) + ` (${Math.round(r.top)}–${Math.round(r.bottom)}, bar at ${Math.round(bar.top)})`);
+            }
+            return hidden;"#)
+        .await;
+    assert_eq!(hidden.as_array().map_or(0, Vec::len), 0, "{when}: lines under the presenter's control bar: {hidden}");
+}
+
 fn trainer_file(marker: &str) -> String {
     format!(
         r#"format = "meldwijzer-oefencasus"
@@ -129,7 +147,13 @@ async fn a_trainer_plays_a_case_in_the_presenter_and_nothing_reaches_the_disk() 
     press(&s, &format!("{}=", Key::Control)).await;
     let scale = s.wait_for(&tid("presenter"), ELEMENT_TIMEOUT).await.attr("style").await.unwrap().unwrap_or_default();
     assert!(scale.contains("1.15"), "Ctrl + made the text larger: {scale}");
+    nothing_under_the_control_bar(&s, "the last round, larger text").await;
     s.screenshot("73-presenter-laatste-ronde-groter").await;
+    // Larger still: the facts, questions and sources can all be read above the control bar.
+    press(&s, &format!("{}=", Key::Control)).await;
+    press(&s, &format!("{}=", Key::Control)).await;
+    nothing_under_the_control_bar(&s, "the last round, largest text").await;
+    s.screenshot("73b-presenter-laatste-ronde-grootst").await;
     press(&s, &Key::Home.to_string()).await;
     assert_eq!(round_label(&s).await, format!("Ronde 1 / {rounds}"));
     press(&s, &Key::Escape.to_string()).await;

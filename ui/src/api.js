@@ -362,6 +362,15 @@ export function openTrainerNotes() {
   return call('open_trainer_notes');
 }
 
+/**
+ * Zooms the whole window and remembers it; the percent the window now uses (50–300).
+ * @param {number} percent
+ * @returns {Promise<number>}
+ */
+export function setZoom(percent) {
+  return call('set_zoom', { percent });
+}
+
 /** Full screen on or off for this window. */
 export function setFullscreen(on) {
   return call('set_fullscreen', { on });

@@ -3062,7 +3062,11 @@ vault: VaultStatusView,
 /**
  * The settings the UI shows and changes.
  */
-settings: SettingsView, };
+settings: SettingsView, 
+/**
+ * The window's zoom in percent (Ctrl+= / Ctrl+− / Ctrl+0 step from it; `set_zoom`).
+ */
+zoom_percent: number, };
 
 /**
  * A step's state in the stepper.

@@ -19,6 +19,8 @@ import { flushAll } from './writes.js';
 import { showVaultScreen, wireIdleLock } from './session.js';
 import { showTrainingHome, wireTrainingKeys } from './training-controller.js';
 import { applyStartup, wireTopBar } from './topbar.js';
+import { wireZoom } from './zoom.js';
+import { wireWindowTitle } from './title.js';
 
 // Copy, PDF, export, lock and quit first send what is typed and wait for every edit (api.js).
 api.setWriteBarrier({ settle: flushAll, drain: () => state.queue });
@@ -31,6 +33,8 @@ async function boot() {
   wireTopBar();
   wireIdleLock();
   wireTrainingKeys();
+  wireZoom();
+  wireWindowTitle();
   try {
     applyStartup(await api.startup());
     const training = await api.trainingView().catch(() => null);

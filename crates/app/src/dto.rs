@@ -41,6 +41,8 @@ pub struct StartupView {
     pub vault: VaultStatusView,
     /// The settings the UI shows and changes.
     pub settings: SettingsView,
+    /// The window's zoom in percent (Ctrl+= / Ctrl+− / Ctrl+0 step from it; `set_zoom`).
+    pub zoom_percent: u32,
 }
 
 /// Settings the professional can change (the language is in [`StartupView::language`]).

@@ -281,6 +281,7 @@ impl App {
             persistent: self.store.as_ref().is_some_and(|s| s.persistent()),
             vault: self.vault_status(),
             settings: self.settings(),
+            zoom_percent: self.settings.zoom_percent,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Settings (the language, the idle time before the vault locks, how long a closed case is
-//! kept), written by Rust to the platform config directory, and the use-cases that change
-//! them (`impl App` at the end). The webview keeps no storage of any kind.
+//! kept, the window's zoom), written by Rust to the platform config directory, and the use-cases
+//! that change them (`impl App` at the end). The webview keeps no storage of any kind.
 
 use std::path::{Path, PathBuf};
 
@@ -20,12 +20,16 @@ pub struct Settings {
     pub idle_lock_minutes: u32,
     /// Days a closed case is kept before it is destroyed ([`RETENTION_DAYS`]).
     pub retention_days: u32,
+    /// How large the whole window draws, in percent ([`ZOOM_PERCENT`]; Ctrl+= / Ctrl+− / Ctrl+0).
+    pub zoom_percent: u32,
 }
 
 /// The idle time before the vault locks: default and allowed range, in minutes.
 pub const IDLE_LOCK_MINUTES: (u32, std::ops::RangeInclusive<u32>) = (5, 1..=60);
 /// How long a closed case is kept: default and allowed range, in days.
 pub const RETENTION_DAYS: (u32, std::ops::RangeInclusive<u32>) = (30, 1..=365);
+/// The window's zoom: default and allowed range, in percent.
+pub const ZOOM_PERCENT: (u32, std::ops::RangeInclusive<u32>) = (100, 50..=300);
 
 impl Default for Settings {
     fn default() -> Settings {
@@ -33,6 +37,7 @@ impl Default for Settings {
             language: meldwijzer_l10n::REFERENCE.to_string(),
             idle_lock_minutes: IDLE_LOCK_MINUTES.0,
             retention_days: RETENTION_DAYS.0,
+            zoom_percent: ZOOM_PERCENT.0,
         }
     }
 }
@@ -45,6 +50,9 @@ impl Settings {
         }
         if !RETENTION_DAYS.1.contains(&self.retention_days) {
             self.retention_days = RETENTION_DAYS.0;
+        }
+        if !ZOOM_PERCENT.1.contains(&self.zoom_percent) {
+            self.zoom_percent = ZOOM_PERCENT.0;
         }
         self
     }
@@ -130,6 +138,26 @@ impl crate::App {
         self.write_settings(new)?;
         self.touch();
         Ok(self.settings())
+    }
+
+    /// The window's zoom in percent, as remembered.
+    pub fn zoom_percent(&self) -> u32 {
+        self.settings.zoom_percent
+    }
+
+    /// Remembers the window's zoom (kept within 50–300 %) and returns what the window is to
+    /// use. Unlike the other settings it needs no open vault and does not count as activity.
+    /// In oefenmodus it is kept in memory only: a training session leaves nothing on disk.
+    pub fn set_zoom(&mut self, percent: u32) -> Result<u32, ApiError> {
+        let (_, range) = ZOOM_PERCENT;
+        let percent = percent.clamp(*range.start(), *range.end());
+        let new = Settings { zoom_percent: percent, ..self.settings.clone() };
+        if self.training.is_some() {
+            self.settings = new;
+        } else {
+            self.write_settings(new)?;
+        }
+        Ok(percent)
     }
 
     fn write_settings(&mut self, new: Settings) -> Result<(), ApiError> {

@@ -82,7 +82,7 @@ export function renderCase(ctx, main, view, options = {}) {
       : null,
     // A Kindcheck-only case shows the Kindcheck alone until its outcome says to follow the meldcode.
     view.info_request ? renderInfoRequest(ctx, view, helpers) : null,
-    view.steps_shown ? null : h('div', { class: 'kindcheck-only', 'data-testid': 'kindcheck-only' }, h('p', { class: 'lead' }, t('kindcheck-only-intro')), kindcheck(ctx, view, helpers)),
+    view.steps_shown ? null : h('div', { class: 'kindcheck-only', 'data-testid': 'kindcheck-only' }, h('p', { class: 'lead' }, t('kindcheck-only-intro')), kindcheck(ctx, view, helpers, { top: true })),
   );
   wireDrafts(ctx, main);
   replaceChildren(main, screen);

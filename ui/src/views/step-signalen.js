@@ -146,9 +146,14 @@ function suspectRelation(ctx, view, helpers) {
 /**
  * The Kindcheck panel: the oudersignalen, and once started its questions, the children and the
  * outcome. Whether it is offered, which question is open and where it ends all come from the
- * backend (view.kindcheck); this view only shows them.
+ * backend (view.kindcheck); this view only shows them. `top`: the Kindcheck is the screen's
+ * only content (a Kindcheck-only case), so its heading is an h2 under the case's h1 rather
+ * than an h3 in step 1 (heading order, WCAG 1.3.1).
+ * @param {{top?: boolean}} [options]
  */
-export function kindcheck(ctx, view, helpers) {
+export function kindcheck(ctx, view, helpers, options = {}) {
+  const head = options.top ? 'h2' : 'h3';
+  const sub = options.top ? 'h3' : 'h4';
   const kc = view.kindcheck;
   const p = ctx.protocol;
   const err = () => document.getElementById('kindcheck-error');
@@ -236,7 +241,7 @@ export function kindcheck(ctx, view, helpers) {
   return h(
     'section',
     { class: ['block', 'kindcheck', kc.offered && !started ? 'is-offered' : null], 'aria-labelledby': 'kindcheck-title', 'data-testid': 'kindcheck' },
-    h('h3', { id: 'kindcheck-title', tabindex: '-1' }, t('step1-kindcheck-title')),
+    h(head, { id: 'kindcheck-title', tabindex: '-1' }, t('step1-kindcheck-title')),
     h('p', { class: 'hint' }, t('step1-kindcheck-hint')),
     kc.offered && !started ? h('p', { class: 'notice notice-warning', role: 'status', 'data-testid': 'kindcheck-offered' }, t('step1-kindcheck-offered')) : null,
     h('div', { id: 'kindcheck-error', class: 'error-slot' }),
@@ -253,10 +258,10 @@ export function kindcheck(ctx, view, helpers) {
             h('p', { class: 'kindcheck-summary', 'data-testid': 'kindcheck-summary' }, kc.summary),
           ),
           questions,
-          kc.ask_children ? childrenForm(ctx, view, helpers) : null,
+          kc.ask_children ? childrenForm(ctx, view, helpers, sub) : null,
           outcome,
-          kc.outcome && kc.outcome.record_handover ? handoverForm(ctx, view, helpers) : null,
-          kc.outcome && kc.outcome.closes ? closeForm(ctx, view, send) : null,
+          kc.outcome && kc.outcome.record_handover ? handoverForm(ctx, view, helpers, sub) : null,
+          kc.outcome && kc.outcome.closes ? closeForm(ctx, view, send, sub) : null,
           h(
             'div',
             { class: 'actions' },
@@ -273,13 +278,14 @@ export function kindcheck(ctx, view, helpers) {
   );
 }
 
-function childrenForm(ctx, view, helpers) {
+/** @param {'h3' | 'h4'} sub the heading's tag */
+function childrenForm(ctx, view, helpers, sub) {
   const c = (view.case.kindcheck && view.case.kindcheck.children) || {};
   const pregnant = c.pregnant === true ? 'ja' : c.pregnant === false ? 'nee' : 'onbekend';
   const form = h(
     'form',
     { class: ['form', 'form-box'], novalidate: true, 'aria-labelledby': 'kindcheck-children-title', 'data-testid': 'kindcheck-children' },
-    h('h4', { id: 'kindcheck-children-title', tabindex: '-1' }, t('step1-kindcheck-children-title')),
+    h(sub, { id: 'kindcheck-children-title', tabindex: '-1' }, t('step1-kindcheck-children-title')),
     h(
       'div',
       { class: 'field-row' },
@@ -330,12 +336,13 @@ function childrenForm(ctx, view, helpers) {
 }
 
 /** Where the outcome hands the concern over or passes it on: to whom, when, what was agreed. */
-function handoverForm(ctx, view, helpers) {
+/** @param {'h3' | 'h4'} sub the heading's tag */
+function handoverForm(ctx, view, helpers, sub) {
   const text = (view.case.kindcheck && view.case.kindcheck.handover) || '';
   const form = h(
     'form',
     { class: ['form', 'form-box'], novalidate: true, 'aria-labelledby': 'kindcheck-handover-title', 'data-testid': 'kindcheck-handover' },
-    h('h4', { id: 'kindcheck-handover-title', tabindex: '-1' }, t('step1-kindcheck-handover-title')),
+    h(sub, { id: 'kindcheck-handover-title', tabindex: '-1' }, t('step1-kindcheck-handover-title')),
     textField({
       id: 'kc-handover',
       label: t('step1-kindcheck-handover-label'),
@@ -384,7 +391,8 @@ function handoverForm(ctx, view, helpers) {
   return form;
 }
 
-function closeForm(ctx, view, send) {
+/** @param {'h3' | 'h4'} sub the heading's tag */
+function closeForm(ctx, view, send, sub) {
   const kc = view.case.kindcheck;
   if (kc && kc.closed) {
     return h(
@@ -404,7 +412,7 @@ function closeForm(ctx, view, send) {
     'form',
     // Submitting closes the Kindcheck: the note is a draft until the button is pressed.
     { class: ['form', 'form-box'], novalidate: true, 'aria-labelledby': 'kindcheck-close-title', 'data-autosave': 'off' },
-    h('h4', { id: 'kindcheck-close-title' }, t('step1-kindcheck-close-title')),
+    h(sub, { id: 'kindcheck-close-title' }, t('step1-kindcheck-close-title')),
     textField({ id: 'kc-note', label: t('step1-kindcheck-note'), hint: t('step1-kindcheck-note-hint'), multiline: true, rows: 2, testid: 'kindcheck-note' }),
     h('div', { class: 'actions' }, button({ label: t('step1-kindcheck-close'), kind: 'primary', type: 'submit', id: 'kindcheck-close', testid: 'kindcheck-close' })),
   );

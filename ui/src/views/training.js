@@ -119,8 +119,9 @@ export function renderPresenter(tctx, main, c, pos) {
     button({ label: pos.revealed ? t('training-hide') : t('training-reveal'), kind: 'primary', testid: 'presenter-reveal', onClick: () => tctx.reveal(), attrs: { 'aria-keyshortcuts': 'O' } }),
     button({ label: t('training-next'), kind: 'secondary', testid: 'presenter-next', onClick: () => tctx.step(1), attrs: { disabled: pos.round === last, 'aria-keyshortcuts': 'ArrowRight' } }),
     button({ label: t('training-reset'), kind: 'secondary', testid: 'presenter-reset', onClick: () => tctx.reset(), attrs: { 'aria-keyshortcuts': 'Home' } }),
-    button({ label: 'A−', kind: 'secondary', testid: 'presenter-smaller', onClick: () => tctx.zoom(-1), attrs: { 'aria-label': t('training-smaller'), title: t('training-smaller'), 'aria-keyshortcuts': 'Control+-' } }),
-    button({ label: 'A+', kind: 'secondary', testid: 'presenter-larger', onClick: () => tctx.zoom(1), attrs: { 'aria-label': t('training-larger'), title: t('training-larger'), 'aria-keyshortcuts': 'Control+=' } }),
+    // The accessible name starts with the visible "A−" / "A+" (WCAG 2.5.3 label in name).
+    button({ label: 'A−', kind: 'secondary', testid: 'presenter-smaller', onClick: () => tctx.zoom(-1), attrs: { 'aria-label': `A− ${t('training-smaller')}`, title: t('training-smaller'), 'aria-keyshortcuts': 'Control+-' } }),
+    button({ label: 'A+', kind: 'secondary', testid: 'presenter-larger', onClick: () => tctx.zoom(1), attrs: { 'aria-label': `A+ ${t('training-larger')}`, title: t('training-larger'), 'aria-keyshortcuts': 'Control+=' } }),
     button({ label: t('training-fullscreen'), kind: 'secondary', testid: 'presenter-fullscreen', onClick: () => tctx.fullscreen(), attrs: { 'aria-keyshortcuts': 'F' } }),
     button({ label: t('training-notes-open'), kind: 'secondary', testid: 'presenter-notes', onClick: () => tctx.openNotes() }),
     c.field_ids.length > 1 ? button({ label: t('training-compare'), kind: 'secondary', testid: 'presenter-compare', onClick: () => tctx.compare(c.summary.id, pos.round) }) : null,
@@ -129,21 +130,25 @@ export function renderPresenter(tctx, main, c, pos) {
   const section = h(
       'section',
       { class: 'presenter', 'data-testid': 'presenter' },
-      h('header', { class: 'presenter-head' },
-        h('span', { class: 'presenter-case' }, c.summary.title),
-        h('span', { class: 'presenter-round', 'data-testid': 'presenter-round' }, `${t('training-round-label')} ${r.number} / ${c.rounds.length}`),
+      // What the round says scrolls above the control bar (at 1280x720 and at larger text
+      // it may not fit); the bar never covers it.
+      h('div', { class: 'presenter-scroll', 'data-testid': 'presenter-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'presenter-title' },
+        h('header', { class: 'presenter-head' },
+          h('span', { class: 'presenter-case' }, c.summary.title),
+          h('span', { class: 'presenter-round', 'data-testid': 'presenter-round' }, `${t('training-round-label')} ${r.number} / ${c.rounds.length}`),
+        ),
+        h('p', { class: 'presenter-step', 'data-testid': 'presenter-step' }, `${t('training-step-label')} ${r.step_number} · ${r.step_title}`),
+        h('h1', { class: 'presenter-title', id: 'presenter-title', tabindex: '-1' }, r.title),
+        h('div', { class: 'presenter-body' },
+          h('div', { class: 'presenter-block' }, h('h2', null, t('training-facts-title')), facts),
+          h('div', { class: 'presenter-block presenter-questions' }, h('h2', null, t('training-questions-title')),
+            h('ul', { 'data-testid': 'presenter-questions' }, r.questions.map((q) => h('li', null, q)))),
+        ),
+        pos.round === last && pos.revealed
+          ? h('div', { class: 'presenter-sources' }, h('h2', null, t('training-source-notes-title')), h('p', null, c.source_notes),
+              c.sources.length ? h('p', { class: 'presenter-source-list' }, `${t('training-sources-title')}: ${c.sources.map((s) => s.title).join(' · ')}`) : null)
+          : null,
       ),
-      h('p', { class: 'presenter-step', 'data-testid': 'presenter-step' }, `${t('training-step-label')} ${r.step_number} · ${r.step_title}`),
-      h('h1', { class: 'presenter-title', tabindex: '-1' }, r.title),
-      h('div', { class: 'presenter-body' },
-        h('div', { class: 'presenter-block' }, h('h2', null, t('training-facts-title')), facts),
-        h('div', { class: 'presenter-block presenter-questions' }, h('h2', null, t('training-questions-title')),
-          h('ul', { 'data-testid': 'presenter-questions' }, r.questions.map((q) => h('li', null, q)))),
-      ),
-      pos.round === last && pos.revealed
-        ? h('div', { class: 'presenter-sources' }, h('h2', null, t('training-source-notes-title')), h('p', null, c.source_notes),
-            c.sources.length ? h('p', { class: 'presenter-source-list' }, `${t('training-sources-title')}: ${c.sources.map((s) => s.title).join(' · ')}`) : null)
-        : null,
       h('div', { class: 'presenter-bar' }, controls, h('p', { class: 'presenter-keys' }, t('training-keys'))),
     );
   // Through the CSSOM: the CSP allows no inline style attributes.
