@@ -578,7 +578,7 @@ impl Session {
             self.zoom_to(100).await;
             Some(reflow)
         } else {
-            None
+            self.half_size_reflow(name).await
         };
         let rules: Vec<String> = violations
             .iter()
@@ -625,6 +625,29 @@ impl Session {
         if !faults.is_empty() {
             self.fail(&format!("screen {name}: {}", faults.join("; ")));
         }
+    }
+
+    /// For a window that cannot call the app's zoom (the trainer-notes window): the same CSS
+    /// width as 200 %, by halving the window for a moment; `None` if it cannot be resized.
+    async fn half_size_reflow(&self, name: &str) -> Option<(i64, i64)> {
+        let (_, _, width, height) = self.client.get_window_rect().await.ok()?;
+        let before = self.js("return window.innerWidth;").await.as_i64().unwrap_or(0);
+        self.client.set_window_size((width / 2) as u32, (height / 2) as u32).await.ok()?;
+        let want = before / 2;
+        self.wait_until(&format!("the page is about {want} px wide"), ELEMENT_TIMEOUT, async || {
+            let now = self.client.execute("return window.innerWidth;", vec![]).await?.as_i64().unwrap_or(0);
+            Ok(((now - want).abs() <= 20).then_some(()))
+        })
+        .await;
+        let reflow = self.reflow().await;
+        self.capture(&format!("{name}@200")).await;
+        let _ = self.client.set_window_size(width as u32, height as u32).await;
+        self.wait_until("the window has its size back", ELEMENT_TIMEOUT, async || {
+            let now = self.client.execute("return window.innerWidth;", vec![]).await?.as_i64().unwrap_or(0);
+            Ok((now == before).then_some(()))
+        })
+        .await;
+        Some(reflow)
     }
 
     /// `document.documentElement.scrollWidth` and `innerWidth`, in CSS pixels.
