@@ -331,6 +331,11 @@ impl Session {
 
     /// Like [`Session::start`], with extra environment for the app.
     pub async fn start_with(name: &str, env: &[(&str, &str)]) -> Self {
+        Self::start_in(name, env, IsolatedHome::new(name)).await
+    }
+
+    /// Like [`Session::start_with`], in a home the test prepared (a settings file, say).
+    pub async fn start_in(name: &str, env: &[(&str, &str)], home: IsolatedHome) -> Self {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "the end-to-end tests need an X display; run them with `xvfb-run -a` (see scripts/test.sh)"
@@ -344,7 +349,6 @@ impl Session {
             "an earlier journey changed the shared X display's accessibility bus (root window AT_SPI_BUS); \
              every app and web process started on it from now on would use that bus"
         );
-        let home = IsolatedHome::new(name);
         let dir = run_dir().join(name);
         std::fs::create_dir_all(&dir).expect("create the session's output folder");
         let log = std::fs::File::create(dir.join("driver.log")).expect("create the driver log");
