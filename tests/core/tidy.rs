@@ -377,3 +377,24 @@ fn every_ui_script_is_type_checked() {
         .collect();
     assert!(unchecked.is_empty(), "these UI scripts do not start with `// @ts-check`: {unchecked:?}");
 }
+
+#[test]
+fn the_e2e_harness_and_the_test_script_pin_the_same_axe_core() {
+    // scripts/common.sh installs axe-core by exact version and integrity; the harness finds it
+    // under that version's folder. A version bumped in one place only would test nothing new.
+    let root = repo_root();
+    let script = std::fs::read_to_string(root.join("scripts/common.sh")).unwrap();
+    let harness = std::fs::read_to_string(root.join("tests/e2e/harness.rs")).unwrap();
+    let script_version =
+        script.lines().find_map(|l| l.strip_prefix("AXE_VERSION=")).expect("AXE_VERSION= in scripts/common.sh");
+    let harness_version = harness
+        .lines()
+        .find_map(|l| l.strip_prefix("pub const AXE_VERSION: &str = \""))
+        .and_then(|rest| rest.strip_suffix("\";"))
+        .expect("AXE_VERSION in tests/e2e/harness.rs");
+    assert_eq!(script_version, harness_version);
+    assert!(
+        script.contains("AXE_INTEGRITY=sha512-") && script.contains("npm ci"),
+        "axe-core is installed by integrity with npm ci"
+    );
+}

@@ -331,6 +331,11 @@ impl Session {
 
     /// Like [`Session::start`], with extra environment for the app.
     pub async fn start_with(name: &str, env: &[(&str, &str)]) -> Self {
+        Self::start_in(name, env, IsolatedHome::new(name)).await
+    }
+
+    /// Like [`Session::start_with`], in a home the test prepared (a settings file, say).
+    pub async fn start_in(name: &str, env: &[(&str, &str)], home: IsolatedHome) -> Self {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "the end-to-end tests need an X display; run them with `xvfb-run -a` (see scripts/test.sh)"
@@ -344,7 +349,6 @@ impl Session {
             "an earlier journey changed the shared X display's accessibility bus (root window AT_SPI_BUS); \
              every app and web process started on it from now on would use that bus"
         );
-        let home = IsolatedHome::new(name);
         let dir = run_dir().join(name);
         std::fs::create_dir_all(&dir).expect("create the session's output folder");
         let log = std::fs::File::create(dir.join("driver.log")).expect("create the driver log");
@@ -578,7 +582,7 @@ impl Session {
             self.zoom_to(100).await;
             Some(reflow)
         } else {
-            None
+            self.half_size_reflow(name).await
         };
         let rules: Vec<String> = violations
             .iter()
@@ -625,6 +629,29 @@ impl Session {
         if !faults.is_empty() {
             self.fail(&format!("screen {name}: {}", faults.join("; ")));
         }
+    }
+
+    /// For a window that cannot call the app's zoom (the trainer-notes window): the same CSS
+    /// width as 200 %, by halving the window for a moment; `None` if it cannot be resized.
+    async fn half_size_reflow(&self, name: &str) -> Option<(i64, i64)> {
+        let (_, _, width, height) = self.client.get_window_rect().await.ok()?;
+        let before = self.js("return window.innerWidth;").await.as_i64().unwrap_or(0);
+        self.client.set_window_size((width / 2) as u32, (height / 2) as u32).await.ok()?;
+        let want = before / 2;
+        self.wait_until(&format!("the page is about {want} px wide"), ELEMENT_TIMEOUT, async || {
+            let now = self.client.execute("return window.innerWidth;", vec![]).await?.as_i64().unwrap_or(0);
+            Ok(((now - want).abs() <= 20).then_some(()))
+        })
+        .await;
+        let reflow = self.reflow().await;
+        self.capture(&format!("{name}@200")).await;
+        let _ = self.client.set_window_size(width as u32, height as u32).await;
+        self.wait_until("the window has its size back", ELEMENT_TIMEOUT, async || {
+            let now = self.client.execute("return window.innerWidth;", vec![]).await?.as_i64().unwrap_or(0);
+            Ok((now == before).then_some(()))
+        })
+        .await;
+        Some(reflow)
     }
 
     /// `document.documentElement.scrollWidth` and `innerWidth`, in CSS pixels.

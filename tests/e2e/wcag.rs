@@ -7,7 +7,7 @@ use std::process::Command;
 
 use fantoccini::key::Key;
 
-use crate::harness::{click, tid, type_into, Session, ELEMENT_TIMEOUT};
+use crate::harness::{click, tid, type_into, IsolatedHome, Session, ELEMENT_TIMEOUT};
 
 /// Sends keys to whatever has focus (the page redraws; a stale node is tried again).
 async fn press(s: &Session, keys: &str) {
@@ -71,6 +71,19 @@ async fn ctrl_plus_minus_and_zero_zoom_the_whole_window_and_it_is_remembered() {
     wait_zoom(&s, full, 100).await;
     let text = std::fs::read_to_string(&settings).expect("the settings file");
     assert!(text.contains("zoom_percent = 100"), "Ctrl+0 is remembered too: {text}");
+    s.finish().await;
+}
+
+#[tokio::test]
+async fn the_remembered_zoom_is_applied_when_the_window_opens() {
+    let home = IsolatedHome::new("wcag-zoom-start");
+    let dir = home.path.join("config/meldwijzer");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("settings.toml"), "zoom_percent = 150\n").unwrap();
+    let s = Session::start_in("wcag-zoom-start", &[], home).await;
+    s.wait_for(&tid("vault-setup"), ELEMENT_TIMEOUT).await;
+    let outer = s.js("return window.outerWidth;").await.as_i64().unwrap();
+    wait_zoom(&s, outer, 150).await;
     s.finish().await;
 }
 
