@@ -10,6 +10,7 @@
 //! text.
 #![deny(missing_docs)]
 
+mod about;
 pub mod clipboard;
 pub mod content;
 mod damaged;
@@ -19,6 +20,7 @@ pub mod error;
 pub mod export;
 mod file;
 pub mod grants;
+pub mod guide;
 mod import_guard;
 mod outputs;
 pub mod perms;
@@ -37,10 +39,11 @@ use meldwijzer_protocol::case::{EditContext, NewCase, QuoteInput};
 use meldwijzer_protocol::{Case, Protocol};
 use serde::Deserialize;
 
+pub use about::components as licence_components;
 pub use clipboard::{Clipboard, FakeClipboard, SystemClipboard};
 pub use dto::{
-    CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, FileGrantView, OutputView,
-    SavedPdfView, SettingsView, StartupView, VaultStatusView,
+    AboutView, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, FileGrantView, GuideView,
+    OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
 };
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;

@@ -592,6 +592,7 @@ pub struct SafetyFraming {
 pub struct Protocol {
     id: String,
     version: String,
+    valid_from: NaiveDate,
     sources: Vec<Source>,
     steps: Vec<Step>,
     questions: Vec<Question>,
@@ -1351,7 +1352,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         output: g.output,
         safety_skip_reason: g.safety_skip_reason,
     };
-    let (id, version) = match g.header {
+    let (id, version, valid_from) = match g.header {
         Some(Header { file, id, version, valid_from }) => {
             if id.is_none() {
                 c.err(&file, "id", "missing protocol id");
@@ -1366,11 +1367,12 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             } else {
                 c.err(&file, "valid_from", "missing protocol valid_from");
             }
-            (id.unwrap_or_default(), version.unwrap_or_default())
+            let valid_from = valid_from.and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok());
+            (id.unwrap_or_default(), version.unwrap_or_default(), valid_from.unwrap_or_default())
         }
         None => {
             c.err("protocol.toml", "id", "no file carries the protocol's id, version and valid_from");
-            (String::new(), String::new())
+            (String::new(), String::new(), NaiveDate::default())
         }
     };
 
@@ -2052,6 +2054,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     Protocol {
         id,
         version,
+        valid_from,
         sources,
         steps,
         questions,
@@ -2178,6 +2181,10 @@ impl Protocol {
     /// The content version.
     pub fn version(&self) -> &str {
         &self.version
+    }
+    /// The date from which the content as a whole is valid (`valid_from` in `protocol.toml`).
+    pub fn valid_from(&self) -> NaiveDate {
+        self.valid_from
     }
     /// All cited sources.
     pub fn sources(&self) -> &[Source] {
