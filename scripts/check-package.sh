@@ -81,9 +81,17 @@ if ! wid=$(DISPLAY="$display" timeout 60 xdotool search --sync --onlyvisible --n
   echo "FAIL: no visible Meldwijzer window within 60 s"; cat "$work/app.log"; exit 1
 fi
 echo "window $wid visible: \"$(DISPLAY="$display" xdotool getwindowname "$wid")\", $(DISPLAY="$display" xdotool getwindowgeometry "$wid" | sed -n 's/ *Geometry: //p')"
-sleep 1 # let WebKit finish painting before the screenshot
-import -display "$display" -window root "$shot"
-echo "first screen: $shot"
+# The window maps before WebKit has painted into it: take screenshots until the page shows
+# (more than a handful of colours: text, buttons, the top bar), for at most 60 s.
+drawn=
+for _ in $(seq 120); do
+  import -display "$display" -window root "$shot"
+  colours=$(convert "$shot" -format '%k' info:)
+  if [ "$colours" -gt 16 ]; then drawn=1; break; fi
+  sleep 0.5
+done
+if [ -z "$drawn" ]; then echo "FAIL: the window stayed blank ($shot)"; cat "$work/app.log"; exit 1; fi
+echo "first screen drawn ($colours colours): $shot"
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
 echo "app ended; its output:"; sed 's/^/  | /' "$work/app.log"
 
