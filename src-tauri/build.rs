@@ -10,6 +10,8 @@ const COMMANDS: &[&str] = &[
     "startup",
     "set_language",
     "vault_status",
+    "about",
+    "guide",
     "create_vault",
     "unlock",
     "lock",

@@ -754,3 +754,33 @@ adult-representative-label = Representative
 adult-representative-hint = Who represents your client, and how are they involved? If the representative is the suspected person, do not involve them and note that.
 adult-submit = Save wishes and capacity
 adult-summary-title = Own wishes and capacity (from step 3)
+
+
+# ---- About Meldwijzer ----
+
+about-button = About
+about-open = About Meldwijzer: version, sources, privacy and licences
+about-title = About Meldwijzer
+about-close = Close
+about-intro = Meldwijzer helps you walk through the five steps of the Dutch reporting code for domestic violence and child abuse. You weigh and decide.
+about-version = Version
+about-licence = Licence
+about-content-version = Version of the reporting-code content
+about-content-valid-from = Content valid from
+about-privacy-heading = Privacy
+about-privacy-stored = What you record about a case stays on this computer only: encrypted in your vault, in your own user folder. Without your password or recovery key nobody can read it.
+about-privacy-settings = Your settings (language, when the vault locks, how long a closed case is kept) are stored unencrypted in your user folder. They hold nothing about a case.
+about-privacy-never = Never stored: your password, and nothing from training mode. A closed case is destroyed when its retention period ends.
+about-privacy-leaves = Meldwijzer never connects to the internet. Something leaves this computer only when you copy it, save it as a PDF or export it. An export is encrypted, a PDF is not. What you copy, Meldwijzer removes from the clipboard after 30 seconds.
+about-sources-heading = Sources
+about-sources-intro = The content follows these sources. Each question and each piece of advice shows which under "Source".
+about-licences-heading = Licences
+about-licences-intro = Meldwijzer is licensed under the EUPL-1.2 and built from open-source components, each under its own licence. Number of components:
+about-licences-show = All components and their licences
+about-col-name = Component
+about-col-version = Version
+about-col-licence = Licence
+
+help-button = Help
+help-guide = User guide
+help-close = Close

@@ -754,3 +754,33 @@ adult-representative-label = Vertegenwoordiger
 adult-representative-hint = Wie vertegenwoordigt je cliënt, en hoe is die betrokken? Is de vertegenwoordiger de vermoedelijke pleger, betrek die dan niet en noteer dat.
 adult-submit = Wensen en wilsbekwaamheid opslaan
 adult-summary-title = Eigen wensen en wilsbekwaamheid (uit stap 3)
+
+
+# ---- Over Meldwijzer ----
+
+about-button = Over
+about-open = Over Meldwijzer: versie, bronnen, privacy en licenties
+about-title = Over Meldwijzer
+about-close = Sluiten
+about-intro = Meldwijzer helpt je de vijf stappen van de Meldcode huiselijk geweld en kindermishandeling te doorlopen. Jij weegt en beslist.
+about-version = Versie
+about-licence = Licentie
+about-content-version = Versie van de meldcode-inhoud
+about-content-valid-from = Inhoud geldig vanaf
+about-privacy-heading = Privacy
+about-privacy-stored = Wat je over een casus vastlegt, staat alleen op deze computer: versleuteld in je kluis, in je eigen gebruikersmap. Zonder je wachtwoord of herstelsleutel kan niemand het lezen.
+about-privacy-settings = Je instellingen (taal, wanneer de kluis vergrendelt, hoe lang een afgesloten casus blijft) staan onversleuteld in je gebruikersmap. Daar staat niets over een casus in.
+about-privacy-never = Nooit bewaard: je wachtwoord, en niets uit de oefenmodus. Een afgesloten casus wordt na de bewaartermijn vernietigd.
+about-privacy-leaves = Meldwijzer maakt geen verbinding met internet. Er gaat alleen iets van deze computer af als jij het kopieert, als pdf opslaat of exporteert. Een export is versleuteld, een pdf niet. Wat je kopieert, haalt Meldwijzer na 30 seconden weer van het klembord.
+about-sources-heading = Bronnen
+about-sources-intro = De inhoud volgt deze bronnen. Bij elke vraag en elk advies zie je onder "Bron" welke.
+about-licences-heading = Licenties
+about-licences-intro = Meldwijzer valt onder de EUPL-1.2 en is gemaakt met open-source-onderdelen, elk met een eigen licentie. Aantal onderdelen:
+about-licences-show = Alle onderdelen en hun licentie
+about-col-name = Onderdeel
+about-col-version = Versie
+about-col-licence = Licentie
+
+help-button = Hulp
+help-guide = Handleiding
+help-close = Sluiten

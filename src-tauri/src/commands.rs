@@ -9,8 +9,9 @@
 
 use meldwijzer_app::dto::{TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingNotesView, TrainingView};
 use meldwijzer_app::{
-    ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit, FileGrantView,
-    NewCaseInput, NewInfoRequest, OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
+    AboutView, ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit,
+    FileGrantView, GuideView, NewCaseInput, NewInfoRequest, OutputView, SavedPdfView, SettingsView, StartupView,
+    VaultStatusView,
 };
 use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
@@ -20,6 +21,19 @@ use crate::state::AppState;
 #[tauri::command]
 pub fn startup(state: State<'_, AppState>) -> Result<StartupView, ApiError> {
     Ok(state.lock().startup())
+}
+
+/// "Over Meldwijzer": version, content and sources, the licences of what the app is built
+/// from. Needs no open vault.
+#[tauri::command]
+pub fn about(state: State<'_, AppState>) -> AboutView {
+    state.lock().about()
+}
+
+/// The user guide in the UI's language ("Hulp"). Needs no open vault.
+#[tauri::command]
+pub fn guide(state: State<'_, AppState>) -> GuideView {
+    state.lock().guide()
 }
 
 /// Whether the vault is set up, locked or open.

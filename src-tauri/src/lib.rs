@@ -161,6 +161,8 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             commands::startup,
             commands::set_language,
             commands::vault_status,
+            commands::about,
+            commands::guide,
             commands::create_vault,
             commands::unlock,
             commands::lock,

@@ -11,6 +11,7 @@
 //! feature (`--features e2e`), which puts the WebDriver switches into that binary; the
 //! no-network and no-automation checks of the shipped binary are in `tests/shipped`.
 
+mod about;
 mod adult;
 mod autosave;
 mod damaged;

@@ -187,6 +187,18 @@ export function uiReady() {
 }
 
 
+/** "Over Meldwijzer": version, content, sources and licences; needs no open vault.
+ * @returns {Promise<AboutView>} */
+export function about() {
+  return call('about');
+}
+
+/** The user guide in the UI's language ("Hulp"); needs no open vault.
+ * @returns {Promise<GuideView>} */
+export function guide() {
+  return call('guide');
+}
+
 /** @returns {Promise<VaultStatusView>} */
 export function vaultStatus() {
   return call('vault_status');

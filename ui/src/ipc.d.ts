@@ -69,6 +69,37 @@ type ErrorCode =
   ;
 
 /**
+ * "Over Meldwijzer": the app's version and licence, the content it carries with every source,
+ * and the licence of everything it is built from. The privacy statement is UI text (Fluent).
+ */
+type AboutView = { 
+/**
+ * The app's version (`0.1.0`).
+ */
+version: string, 
+/**
+ * The app's own licence (SPDX id).
+ */
+licence: string, 
+/**
+ * The content's version (`version` in `content/protocol.toml`).
+ */
+content_version: string, 
+/**
+ * The date from which the content is valid (YYYY-MM-DD).
+ */
+content_valid_from: string, 
+/**
+ * Every source in the content's registry, in its order.
+ */
+sources: Array<SourceView>, 
+/**
+ * Every third-party crate and bundled component in the binary, with its licence; generated
+ * from `cargo metadata` into `crates/app/licences.json` (`meldwijzer-licences`).
+ */
+components: Array<ComponentLicence>, };
+
+/**
  * What was done after the decisions (step 5).
  */
 type Actions = { 
@@ -737,6 +768,27 @@ at: string,
  * client's file (the dossier is the place of record, not Meldwijzer).
  */
 in_dossier: boolean, };
+
+/**
+ * One third-party component and its licence.
+ */
+type ComponentLicence = { 
+/**
+ * Crate or component name.
+ */
+name: string, 
+/**
+ * Its version.
+ */
+version: string, 
+/**
+ * Its licence (an SPDX expression as the crate states it).
+ */
+licence: string, 
+/**
+ * Where its source lives, if stated (shown as text; the app loads nothing remote).
+ */
+repository: string | null, };
 
 /**
  * A consultation in step 2.
@@ -1469,6 +1521,53 @@ text: string,
  * Where it comes from.
  */
 provenance: Provenance, };
+
+/**
+ * A paragraph (`p`) or a list item (`li`) of the guide.
+ */
+type GuideBlock = { 
+/**
+ * `p` or `li`.
+ */
+kind: string, 
+/**
+ * Its text.
+ */
+text: string, };
+
+/**
+ * One task in the guide.
+ */
+type GuideSection = { 
+/**
+ * Stable id (`stap-signalen`, `kluis`, ...).
+ */
+id: string, 
+/**
+ * Its heading.
+ */
+title: string, 
+/**
+ * Paragraphs and list items, in order.
+ */
+blocks: Array<GuideBlock>, };
+
+/**
+ * The user guide in the UI's language, cut into sections ("Hulp" opens one of them).
+ */
+type GuideView = { 
+/**
+ * The guide's language (`nl`, `en`).
+ */
+language: string, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * Its sections in order; the ids are the same in every language.
+ */
+sections: Array<GuideSection>, };
 
 /**
  * A member of the household, anonymised: a role and an age, never a name or a birth date.

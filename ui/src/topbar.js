@@ -9,6 +9,7 @@ import { closeDialog } from './dialog.js';
 import { announce, setLanguage as setDateLanguage, showError } from './ui.js';
 import { renderCaseList, renderNewCase } from './views/cases.js';
 import { openAcutePanel } from './views/acute.js';
+import { openAbout } from './views/about.js';
 import { renderCase } from './views/case.js';
 import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
 import { state } from './state.js';
@@ -126,6 +127,7 @@ export function wireTopBar() {
   byId('nav-cases').addEventListener('click', () => showList({ focus: 'heading' }));
   byId('acute-button').addEventListener('click', (event) => openAcutePanel(ctx, /** @type {HTMLElement} */ (event.currentTarget)));
   byId('lock-button').addEventListener('click', () => lockVault());
+  byId('about-button').addEventListener('click', (event) => openAbout(/** @type {HTMLElement} */ (event.currentTarget)));
   const closeSelector = '[data-close]';
   for (const dialog of document.querySelectorAll('dialog')) {
     dialog.addEventListener('click', (event) => {

@@ -1165,3 +1165,66 @@ pub struct TrainingNotesView {
     /// The UI language (for the page's `lang`).
     pub language: String,
 }
+
+/// "Over Meldwijzer": the app's version and licence, the content it carries with every source,
+/// and the licence of everything it is built from. The privacy statement is UI text (Fluent).
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct AboutView {
+    /// The app's version (`0.1.0`).
+    pub version: String,
+    /// The app's own licence (SPDX id).
+    pub licence: String,
+    /// The content's version (`version` in `content/protocol.toml`).
+    pub content_version: String,
+    /// The date from which the content is valid (YYYY-MM-DD).
+    pub content_valid_from: String,
+    /// Every source in the content's registry, in its order.
+    pub sources: Vec<SourceView>,
+    /// Every third-party crate and bundled component in the binary, with its licence; generated
+    /// from `cargo metadata` into `crates/app/licences.json` (`meldwijzer-licences`).
+    pub components: Vec<ComponentLicence>,
+}
+
+/// One third-party component and its licence.
+#[derive(Debug, Clone, serde::Deserialize, Serialize, ts_rs::TS)]
+pub struct ComponentLicence {
+    /// Crate or component name.
+    pub name: String,
+    /// Its version.
+    pub version: String,
+    /// Its licence (an SPDX expression as the crate states it).
+    pub licence: String,
+    /// Where its source lives, if stated (shown as text; the app loads nothing remote).
+    pub repository: Option<String>,
+}
+
+/// The user guide in the UI's language, cut into sections ("Hulp" opens one of them).
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct GuideView {
+    /// The guide's language (`nl`, `en`).
+    pub language: String,
+    /// Its title.
+    pub title: String,
+    /// Its sections in order; the ids are the same in every language.
+    pub sections: Vec<GuideSection>,
+}
+
+/// One task in the guide.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct GuideSection {
+    /// Stable id (`stap-signalen`, `kluis`, ...).
+    pub id: String,
+    /// Its heading.
+    pub title: String,
+    /// Paragraphs and list items, in order.
+    pub blocks: Vec<GuideBlock>,
+}
+
+/// A paragraph (`p`) or a list item (`li`) of the guide.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct GuideBlock {
+    /// `p` or `li`.
+    pub kind: String,
+    /// Its text.
+    pub text: String,
+}

@@ -16,6 +16,7 @@
 //! case text.
 #![deny(missing_docs)]
 
+mod about;
 mod cases;
 pub mod clipboard;
 pub mod content;
@@ -26,6 +27,7 @@ pub mod error;
 pub mod export;
 mod file;
 pub mod grants;
+pub mod guide;
 mod import_guard;
 mod outputs;
 pub mod perms;
@@ -44,11 +46,12 @@ use meldwijzer_l10n::Localizer;
 use meldwijzer_protocol::case::EditContext;
 use meldwijzer_protocol::Protocol;
 
+pub use about::components as licence_components;
 pub use cases::DisclosureInput;
 pub use clipboard::{Clipboard, FakeClipboard, SystemClipboard};
 pub use dto::{
-    CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, FileGrantView, OutputView,
-    SavedPdfView, SettingsView, StartupView, VaultStatusView,
+    AboutView, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, FileDialogView, FileGrantView, GuideView,
+    OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
 };
 pub use env::{Env, FixedEnv, SystemEnv};
 pub use error::ApiError;

@@ -12,8 +12,9 @@ use std::path::Path;
 
 use meldwijzer_app::dto::{TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingNotesView, TrainingView};
 use meldwijzer_app::{
-    ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit, FileGrantView,
-    NewCaseInput, NewInfoRequest, OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
+    AboutView, ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit,
+    FileGrantView, GuideView, NewCaseInput, NewInfoRequest, OutputView, SavedPdfView, SettingsView, StartupView,
+    VaultStatusView,
 };
 use ts_rs::{Config, TypeVisitor, TS};
 
@@ -43,6 +44,8 @@ fn generate() -> String {
     // What the commands take and give (src-tauri/src/commands.rs).
     c.visit::<StartupView>();
     c.visit::<VaultStatusView>();
+    c.visit::<AboutView>();
+    c.visit::<GuideView>();
     c.visit::<CreatedView>();
     c.visit::<CaseListPage>();
     c.visit::<CaseSummary>();

@@ -594,6 +594,7 @@ pub struct SafetyFraming {
 pub struct Protocol {
     id: String,
     version: String,
+    valid_from: NaiveDate,
     sources: Vec<Source>,
     steps: Vec<Step>,
     questions: Vec<Question>,
@@ -1166,6 +1167,10 @@ impl Protocol {
     /// The content version.
     pub fn version(&self) -> &str {
         &self.version
+    }
+    /// The date from which the content as a whole is valid (`valid_from` in `protocol.toml`).
+    pub fn valid_from(&self) -> NaiveDate {
+        self.valid_from
     }
     /// All cited sources.
     pub fn sources(&self) -> &[Source] {

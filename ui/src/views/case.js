@@ -5,6 +5,7 @@
 // What the user typed but did not yet hand to the backend lives in drafts.js and survives
 // every redraw; autosave.js sends it after a pause. This module only draws.
 
+import { helpButton } from './guide.js';
 import { t } from '../l10n.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
@@ -344,6 +345,7 @@ function stepPanel(ctx, view, helpers) {
       { class: 'step-head' },
       h('h2', { id: 'step-heading' }, h('span', { class: 'step-head-number' }, String(step.number)), h('span', null, step.title)),
       item ? h('p', { class: ['step-head-state', `state-${item.state}`] }, h('span', { class: 'state-mark', 'aria-hidden': 'true' }), item.state_label) : null,
+      helpButton(`stap-${step.id}`),
     ),
     h('p', { class: 'step-summary prewrap' }, step.summary),
     h('div', { class: 'record-box' }, h('h3', null, t('app-step-record-title')), h('p', { class: 'prewrap' }, step.record), sources(step.provenance, `step-${step.id}`)),

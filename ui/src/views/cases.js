@@ -9,6 +9,8 @@ import { closeDialog, openDialog } from '../dialog.js';
 import { announce, button, clearErrors, radioGroup, radioValue, showError, textField } from '../ui.js';
 import { openExport, openImport } from './transfer.js';
 import { passphraseForm } from './vault.js';
+import { openAbout } from './about.js';
+import { helpButton } from './guide.js';
 
 // ---------- Case list ----------
 
@@ -61,8 +63,16 @@ export function renderCaseList(ctx, main, cases) {
       ctx.startup.persistent ? settingsForm(ctx) : null,
       ctx.startup.persistent ? passphraseForm(ctx) : null,
       trainingEntry(ctx),
+      aboutEntry(),
     ),
   );
+}
+
+/** The start screen's way to "Over Meldwijzer" (also in the top bar). */
+function aboutEntry() {
+  const open = button({ label: t('about-open'), kind: 'link', testid: 'about-open', id: 'about-open' });
+  open.addEventListener('click', () => openAbout(open));
+  return h('p', { class: 'about-entry' }, helpButton('casus-starten', t('help-guide')), ' · ', open);
 }
 
 /** The vault's settings: idle time before it locks, how long a closed case is kept. */

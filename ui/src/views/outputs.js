@@ -11,6 +11,7 @@
 
 import * as api from '../api.js';
 import { t } from '../l10n.js';
+import { helpButton } from './guide.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
 import { announce, button, checkbox, clearErrors, radioGroup, showError, textField } from '../ui.js';
@@ -117,7 +118,7 @@ export function renderOutputs(ctx, view, helpers) {
   const panel = h(
     'section',
     { class: 'outputs', 'aria-labelledby': 'step-heading', 'data-testid': 'outputs-panel' },
-    h('div', { class: 'step-head' }, h('h2', { id: 'step-heading', tabindex: '-1' }, t('outputs-title'))),
+    h('div', { class: 'step-head' }, h('h2', { id: 'step-heading', tabindex: '-1' }, t('outputs-title')), helpButton('adviesvraag')),
     h('p', { class: 'step-summary' }, t('outputs-intro')),
     h('div', { class: 'form form-box output-choice' }, kinds, langs, reduce),
     // In .step-content, so a closed case shows these read-only (copying still works).

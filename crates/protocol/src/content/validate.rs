@@ -258,7 +258,7 @@ pub(super) fn load(files: &[ContentFile<'_>]) -> Result<Protocol, Vec<ContentErr
 /// Validates every kind in dependency order and assembles the protocol.
 fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     let cat = &mut Catalogue::default();
-    let (id, version) = validate_header(c, g.header);
+    let (id, version, valid_from) = validate_header(c, g.header);
     let sources = validate_sources(c, cat, g.source);
     let steps = validate_steps(c, cat, g.step);
     // Meldnormen and outcomes first: afwegingen lead to them.
@@ -308,6 +308,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     Protocol {
         id,
         version,
+        valid_from,
         sources,
         steps,
         questions,
@@ -350,10 +351,10 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
 }
 
 /// The protocol's id and version; exactly one file carries them, with a valid_from.
-fn validate_header(c: &mut Checker, header: Option<Header>) -> (String, String) {
+fn validate_header(c: &mut Checker, header: Option<Header>) -> (String, String, NaiveDate) {
     let Some(Header { file, id, version, valid_from }) = header else {
         c.err("protocol.toml", "id", "no file carries the protocol's id, version and valid_from");
-        return (String::new(), String::new());
+        return (String::new(), String::new(), NaiveDate::default());
     };
     if id.is_none() {
         c.err(&file, "id", "missing protocol id");
@@ -368,7 +369,8 @@ fn validate_header(c: &mut Checker, header: Option<Header>) -> (String, String) 
     } else {
         c.err(&file, "valid_from", "missing protocol valid_from");
     }
-    (id.unwrap_or_default(), version.unwrap_or_default())
+    let valid_from = valid_from.and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok());
+    (id.unwrap_or_default(), version.unwrap_or_default(), valid_from.unwrap_or_default())
 }
 
 /// The source registry every other item refers to.
