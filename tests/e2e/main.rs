@@ -20,6 +20,7 @@ mod inforequest;
 mod journey;
 mod kindcheck;
 mod leak;
+mod monitoring;
 mod oslock;
 mod outputs;
 mod routes;

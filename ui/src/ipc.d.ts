@@ -2638,6 +2638,10 @@ skip_reasons: Array<ChoiceView>,
  */
 postpone_until: Array<ChoiceView>, 
 /**
+ * The phases of gefaseerd samenwerken after an overdracht from Veilig Thuis, in order.
+ */
+monitoring_phases: Array<ChoiceView>, 
+/**
  * Forms of violence.
  */
 forms: Array<FormView>, 

@@ -499,6 +499,8 @@ pub struct ProtocolView {
     pub skip_reasons: Vec<ChoiceView>,
     /// Whom step 3 may wait for.
     pub postpone_until: Vec<ChoiceView>,
+    /// The phases of gefaseerd samenwerken after an overdracht from Veilig Thuis, in order.
+    pub monitoring_phases: Vec<ChoiceView>,
     /// Forms of violence.
     pub forms: Vec<FormView>,
     /// The acute panel.

@@ -211,6 +211,7 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
             .collect(),
         skip_reasons: p.skip_reasons().iter().map(|c| choice(p, l, c)).collect(),
         postpone_until: p.postpone_until().iter().map(|c| choice(p, l, c)).collect(),
+        monitoring_phases: p.monitoring_phases().iter().map(|c| choice(p, l, c)).collect(),
         forms: p
             .forms()
             .iter()

@@ -1815,6 +1815,7 @@ impl Case {
                 !self.decisions.is_empty()
                     || self.actions != Actions::default()
                     || self.melding_record != MeldingRecord::default()
+                    || self.overdracht.is_some()
             }
             _ => false,
         }
