@@ -243,6 +243,7 @@ out-monitoring-call-back = Call back at Veilig Thuis
 out-monitoring-phase = Phase now
 out-monitoring-conditions = Safety conditions and agreements:
 out-monitoring-condition = { $what } — watched by: { $who } · { $phase } · next look: { $date } · { $state }
+out-monitoring-condition-closed = { $what } — watched by: { $who } · { $phase } · { $state }
 out-condition-running = running
 out-condition-met = met
 out-condition-not-met = not met

@@ -243,6 +243,7 @@ out-monitoring-call-back = Terugbellen bij Veilig Thuis
 out-monitoring-phase = Fase nu
 out-monitoring-conditions = Veiligheidsvoorwaarden en afspraken:
 out-monitoring-condition = { $what } — bewaakt door: { $who } · { $phase } · volgende keer kijken: { $date } · { $state }
+out-monitoring-condition-closed = { $what } — bewaakt door: { $who } · { $phase } · { $state }
 out-condition-running = loopt
 out-condition-met = gehaald
 out-condition-not-met = niet gehaald

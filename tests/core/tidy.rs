@@ -258,6 +258,7 @@ fn messages_only_use_the_variables_they_are_given() {
         ("out-phase", &["number", "label"][..]),
         ("out-follow-up-condition", &["phase"][..]),
         ("out-monitoring-condition", &["what", "who", "phase", "date", "state"][..]),
+        ("out-monitoring-condition-closed", &["what", "who", "phase", "date", "state"][..]),
         ("due-condition-phase", &["number", "label"][..]),
         ("case-monitoring-phase", &["number"][..]),
         ("case-monitoring-next", &["date"][..]),

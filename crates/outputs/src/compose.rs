@@ -558,8 +558,12 @@ impl B<'_> {
                             ConditionState::Met => ftl("out-condition-met"),
                             ConditionState::NotMet => ftl("out-condition-not-met"),
                         });
+                        let id = match x.state {
+                            ConditionState::Running => ftl("out-monitoring-condition"),
+                            _ => ftl("out-monitoring-condition-closed"),
+                        };
                         self.f(
-                            ftl("out-monitoring-condition"),
+                            id,
                             &[
                                 ("what", self.or_none(&x.what)),
                                 ("who", self.or_none(&x.who)),
