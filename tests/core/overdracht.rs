@@ -184,6 +184,11 @@ fn a_closed_case_is_kept_while_a_condition_is_running() {
         Edit::Close { step: "beslissen".into(), reason: "Overgedragen aan het wijkteam.".into(), in_dossier: true },
     )
     .unwrap();
+    // A closed case is not followed any more: reopen it first.
+    assert_eq!(
+        app.edit_case(id.clone(), Edit::SetOverdracht { overdracht: None }).unwrap_err().code,
+        "error-case-closed"
+    );
     env.set_now(Utc.with_ymd_and_hms(2026, 12, 10, 12, 0, 0).unwrap());
     assert_eq!(app.purge_expired(), 0, "the condition of 12 December is still running");
     env.set_now(Utc.with_ymd_and_hms(2026, 12, 14, 12, 0, 0).unwrap());
