@@ -97,3 +97,5 @@ error-separate-talk-required = First record in step 3 a conversation you held wi
 error-adult-only = Own wishes and capacity are recorded for an adult client.
 error-file-token = Choose the file again. Meldwijzer only uses a file you have just chosen yourself. Nothing was read or written.
 error-file-app-folder = Choose another folder. Meldwijzer does not save to or read from its own folder.
+error-overdracht-not-offered = An information request has no handover by Veilig Thuis.
+error-overdracht-out-of-range = Record at most { $max } safety conditions and agreements.

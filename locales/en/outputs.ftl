@@ -234,3 +234,20 @@ out-capacity-wilsonbekwaam = Not competent
 out-capacity-twijfel = Doubt about competence
 out-capacity-line = { $capacity } regarding: { $about }. Assessed by { $by } on { $date }.
 out-soep-adult-wishes = Own wishes: { $wishes }
+
+## After Veilig Thuis hands the family back (monitoring)
+out-monitoring-heading = After the handover by Veilig Thuis
+out-monitoring-received = Handed over on
+out-monitoring-asks = What Veilig Thuis asks of us
+out-monitoring-call-back = Call back at Veilig Thuis
+out-monitoring-phase = Phase now
+out-monitoring-conditions = Safety conditions and agreements:
+out-monitoring-condition = { $what } — watched by: { $who } · { $phase } · next look: { $date } · { $state }
+out-monitoring-condition-closed = { $what } — watched by: { $who } · { $phase } · { $state }
+out-condition-running = running
+out-condition-met = met
+out-condition-not-met = not met
+out-monitoring-back-to-vt = A condition was not met. Go back to Veilig Thuis and discuss what must happen now.
+out-phase = phase { $number }: { $label }
+out-no-phase = no phase
+out-follow-up-condition = Review a safety condition ({ $phase })

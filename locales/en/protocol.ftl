@@ -563,3 +563,11 @@ safety-q-onveilige-situaties-help-coercive = Write them down in the victim's own
 safety-q-veiligheidsafspraken-help-coercive = Who does what if it becomes unsafe again? Think of a safe address, important phone numbers and whom the victim can call. Make the agreements with the victim, not with the suspected person.
 safety-q-monitoring-help-coercive = Agree with the victim who keeps an eye on things and how you stay in contact safely. Evaluate separately with the victim, never together with the suspected person.
 safety-q-veiligheidsschaal-help-coercive = From Signs of Safety: ask the victim and the children separately for a score from 0 to 10. A 0 means nothing keeps them safe now. Use a role, not a name.
+
+## Phased cooperation on safety (monitoring.toml)
+monitoring-phase-directe-veiligheid = Direct safety
+monitoring-phase-directe-veiligheid-note = First stop the violence and protect the victims. Only then is there room for change.
+monitoring-phase-stabiele-veiligheid = Stable safety
+monitoring-phase-stabiele-veiligheid-note = Risk-driven care: tackle the main risk factors that keep the violence going.
+monitoring-phase-herstel = Recovery
+monitoring-phase-herstel-note = Recovery-oriented care for each family member, trauma included. Keep watching safety.

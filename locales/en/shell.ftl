@@ -145,3 +145,13 @@ log-no-date = date unknown
 
 joint-withheld-coercive-control = A joint approach is not suggested here, because you recorded coercive control (as a form, escalation signal or sign). A joint conversation, mediation, relationship therapy or joint parenting support then works in favour of the one who controls.
 joint-withheld-not-ruled-out = A joint approach is not suggested here yet. Violence from both sides can be the resistance of a victim of coercive control. First hold separate conversations, and record in step 3 when they have ruled out coercive control.
+
+## After Veilig Thuis hands the family back
+due-condition = Review a safety condition
+due-condition-phase = Review a safety condition (phase { $number }: { $label })
+case-monitoring = Monitoring
+case-monitoring-phase = phase { $number }
+case-monitoring-next = next: { $date }
+case-monitoring-back-to-vt = condition not met: back to Veilig Thuis
+log-overdracht = Handover by Veilig Thuis recorded ({ $date }), phase { $phase }: { $running } running, { $met } met, { $notmet } not met
+log-overdracht-cleared = Handover by Veilig Thuis removed

@@ -97,3 +97,5 @@ error-separate-talk-required = Leg eerst in stap 3 een gesprek vast dat je apart
 error-adult-only = Eigen wensen en wilsbekwaamheid leg je vast bij een volwassen cliënt.
 error-file-token = Kies het bestand opnieuw. Meldwijzer gebruikt alleen een bestand dat je net zelf hebt gekozen. Er is niets gelezen of geschreven.
 error-file-app-folder = Kies een andere map. In de map van Meldwijzer zelf bewaart Meldwijzer niets en leest het niets in.
+error-overdracht-not-offered = Bij een informatieverzoek leg je geen overdracht door Veilig Thuis vast.
+error-overdracht-out-of-range = Leg hooguit { $max } veiligheidsvoorwaarden en afspraken vast.

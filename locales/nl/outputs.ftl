@@ -234,3 +234,20 @@ out-capacity-wilsonbekwaam = Niet wilsbekwaam
 out-capacity-twijfel = Twijfel over de wilsbekwaamheid
 out-capacity-line = { $capacity } ter zake van: { $about }. Beoordeeld door { $by } op { $date }.
 out-soep-adult-wishes = Eigen wensen: { $wishes }
+
+## Na de overdracht door Veilig Thuis (monitoring)
+out-monitoring-heading = Na de overdracht door Veilig Thuis
+out-monitoring-received = Overgedragen op
+out-monitoring-asks = Wat Veilig Thuis van ons vraagt
+out-monitoring-call-back = Terugbellen bij Veilig Thuis
+out-monitoring-phase = Fase nu
+out-monitoring-conditions = Veiligheidsvoorwaarden en afspraken:
+out-monitoring-condition = { $what } — bewaakt door: { $who } · { $phase } · volgende keer kijken: { $date } · { $state }
+out-monitoring-condition-closed = { $what } — bewaakt door: { $who } · { $phase } · { $state }
+out-condition-running = loopt
+out-condition-met = gehaald
+out-condition-not-met = niet gehaald
+out-monitoring-back-to-vt = Een voorwaarde is niet gehaald. Ga terug naar Veilig Thuis: bespreek wat er nu moet gebeuren.
+out-phase = fase { $number }: { $label }
+out-no-phase = geen fase
+out-follow-up-condition = Veiligheidsvoorwaarde bekijken ({ $phase })

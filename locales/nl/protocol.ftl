@@ -563,3 +563,11 @@ safety-q-onveilige-situaties-help-coercive = Schrijf ze op in de woorden van het
 safety-q-veiligheidsafspraken-help-coercive = Wie doet wat als het weer onveilig wordt? Denk aan een veilig adres, belangrijke telefoonnummers en wie het slachtoffer kan bellen. Maak de afspraken met het slachtoffer, niet met de vermoedelijke pleger.
 safety-q-monitoring-help-coercive = Spreek met het slachtoffer af wie meekijkt en hoe jullie veilig contact houden. Evalueer apart met het slachtoffer, nooit samen met de vermoedelijke pleger.
 safety-q-veiligheidsschaal-help-coercive = Uit Signs of Safety: vraag het slachtoffer en de kinderen apart om een cijfer van 0 tot 10. Een 0 betekent dat niets hen nu veilig houdt. Gebruik een rol, geen naam.
+
+## Gefaseerd samenwerken aan veiligheid (monitoring.toml)
+monitoring-phase-directe-veiligheid = Directe veiligheid
+monitoring-phase-directe-veiligheid-note = Eerst het geweld stoppen en de slachtoffers beschermen. Pas daarna is er ruimte voor verandering.
+monitoring-phase-stabiele-veiligheid = Stabiele veiligheid
+monitoring-phase-stabiele-veiligheid-note = Risicogestuurde zorg: pak de belangrijkste risicofactoren aan die het geweld in stand houden.
+monitoring-phase-herstel = Herstel
+monitoring-phase-herstel-note = Herstelgerichte zorg voor ieder gezinslid, ook voor trauma. Blijf letten op de veiligheid.

@@ -145,3 +145,13 @@ log-no-date = datum onbekend
 
 joint-withheld-coercive-control = Een gezamenlijke aanpak wordt hier niet voorgesteld, omdat je dwingende controle hebt vastgelegd (als vorm, escalatiesignaal of signaal). Een gezamenlijk gesprek, mediation, relatietherapie of gezamenlijke opvoedondersteuning werkt dan in het voordeel van wie controleert.
 joint-withheld-not-ruled-out = Een gezamenlijke aanpak wordt hier nog niet voorgesteld. Geweld van beide kanten kan verzet zijn van een slachtoffer van dwingende controle. Voer eerst aparte gesprekken, en leg in stap 3 vast als die dwingende controle hebben uitgesloten.
+
+## Na de overdracht door Veilig Thuis
+due-condition = Veiligheidsvoorwaarde bekijken
+due-condition-phase = Veiligheidsvoorwaarde bekijken (fase { $number }: { $label })
+case-monitoring = Monitoring
+case-monitoring-phase = fase { $number }
+case-monitoring-next = volgende: { $date }
+case-monitoring-back-to-vt = voorwaarde niet gehaald: terug naar Veilig Thuis
+log-overdracht = Overdracht door Veilig Thuis vastgelegd ({ $date }), fase { $phase }: { $running } lopen, { $met } gehaald, { $notmet } niet gehaald
+log-overdracht-cleared = Overdracht door Veilig Thuis verwijderd

@@ -13,6 +13,7 @@ mod list;
 mod lockquit;
 mod modes;
 mod outputs;
+mod overdracht;
 mod pdf;
 mod profiles;
 mod recovery;

@@ -11,6 +11,7 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use meldwijzer_app::{App, AppConfig, FakeClipboard, FixedEnv, NewCaseInput};
 use meldwijzer_protocol::case::*;
 use meldwijzer_protocol::content::AnswerValue;
+use meldwijzer_protocol::overdracht::{ConditionState, Overdracht, SafetyCondition};
 use meldwijzer_protocol::Edit;
 
 /// Noon UTC: the local date is the same in every time zone from UTC-11 to UTC+11, so the
@@ -395,6 +396,36 @@ pub(crate) fn eik(app: &mut App, env: &FixedEnv) -> String {
                 }],
                 objections_met: String::new(),
             },
+        },
+    );
+    // Veilig Thuis hands the family back to the wijkteam; one condition was not met.
+    edit(
+        app,
+        &id,
+        Edit::SetOverdracht {
+            overdracht: Some(Overdracht {
+                received_on: Some(date(2026, 10, 20)),
+                asks: "Bewaak de veiligheidsvoorwaarden met het wijkteam en meld het als er een niet gehaald wordt."
+                    .into(),
+                call_back: "Casusregisseur Veilig Thuis".into(),
+                phase: Some("directe-veiligheid".into()),
+                conditions: vec![
+                    SafetyCondition {
+                        what: "Partner woont tijdelijk elders".into(),
+                        who: "Wijkteam".into(),
+                        phase: Some("directe-veiligheid".into()),
+                        due: Some(date(2026, 11, 3)),
+                        state: ConditionState::NotMet,
+                    },
+                    SafetyCondition {
+                        what: "Kinderen elke week op het consultatiebureau".into(),
+                        who: "Jeugdverpleegkundige".into(),
+                        phase: Some("stabiele-veiligheid".into()),
+                        due: Some(date(2026, 11, 17)),
+                        state: ConditionState::Running,
+                    },
+                ],
+            }),
         },
     );
     id

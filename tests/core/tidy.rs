@@ -254,6 +254,16 @@ fn messages_only_use_the_variables_they_are_given() {
         ("out-kindcheck-handover-line", &["handover"][..]),
         ("out-reduced-left-out", &["what"][..]),
         ("out-now-at-step", &["number", "title"][..]),
+        // After the overdracht by Veilig Thuis
+        ("out-phase", &["number", "label"][..]),
+        ("out-follow-up-condition", &["phase"][..]),
+        ("out-monitoring-condition", &["what", "who", "phase", "date", "state"][..]),
+        ("out-monitoring-condition-closed", &["what", "who", "phase", "date", "state"][..]),
+        ("due-condition-phase", &["number", "label"][..]),
+        ("case-monitoring-phase", &["number"][..]),
+        ("case-monitoring-next", &["date"][..]),
+        ("log-overdracht", &["date", "phase", "running", "met", "notmet"][..]),
+        ("error-overdracht-out-of-range", &["max"][..]),
     ]);
     let mut wrong = Vec::new();
     for lang in meldwijzer_l10n::languages() {

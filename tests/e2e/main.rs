@@ -21,6 +21,7 @@ mod inforequest;
 mod journey;
 mod kindcheck;
 mod leak;
+mod monitoring;
 mod oslock;
 mod outputs;
 mod routes;

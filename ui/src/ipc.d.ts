@@ -18,6 +18,8 @@ type ErrorCode =
   | "error-kindcheck-not-closable"
   | "error-safety-plan-out-of-range"
   | "error-separate-talk-required"
+  | "error-overdracht-not-offered"
+  | "error-overdracht-out-of-range"
   | "error-case-not-found"
   | "error-language-unknown"
   | "error-settings-write"
@@ -506,6 +508,11 @@ suspect_relation: string | null,
  */
 reduced_outputs: Array<OutputKind>, 
 /**
+ * After Veilig Thuis hands the family back: the overdracht and the veiligheidsvoorwaarden
+ * followed through the phases of gefaseerd samenwerken.
+ */
+overdracht: Overdracht | null, 
+/**
  * The date each step-5 decision was taken, as the professional states it (by decision id);
  * without one, the day it was clicked. The click time stays in the decision and the log.
  */
@@ -583,6 +590,11 @@ retention: string | null,
  * The earliest follow-up that is overdue, due today or within a week, if any.
  */
 due: DueView | null, 
+/**
+ * After an overdracht from Veilig Thuis, in words: "Monitoring · fase 2 · volgende:
+ * 12-12-2026".
+ */
+monitoring: string | null, 
 /**
  * A case whose list facts failed to verify: `alias` is then "Deze casus is beschadigd",
  * `status` says what can be done, and `updated` holds its created date if readable.
@@ -789,6 +801,11 @@ licence: string,
  * Where its source lives, if stated (shown as text; the app loads nothing remote).
  */
 repository: string | null, };
+
+/**
+ * Where a veiligheidsvoorwaarde or agreement stands.
+ */
+type ConditionState = "running" | "met" | "not-met";
 
 /**
  * A consultation in step 2.
@@ -1287,7 +1304,11 @@ adviesvraag: Adviesvraag, } | { "op": "set-melding-record",
 /**
  * The record.
  */
-record: MeldingRecord, } | { "op": "set-plain-summary", 
+record: MeldingRecord, } | { "op": "set-overdracht", 
+/**
+ * The record, or `None` to clear it.
+ */
+overdracht: Overdracht | null, } | { "op": "set-plain-summary", 
 /**
  * The summary.
  */
@@ -2144,7 +2165,19 @@ output: OutputKind,
 /**
  * Reduced or not.
  */
-on: boolean, };
+on: boolean, } | { "kind": "overdracht", 
+/**
+ * When Veilig Thuis handed over.
+ */
+on: string | null, 
+/**
+ * The phase now (a `monitoring_phase` id).
+ */
+phase: string | null, 
+/**
+ * Each condition's state, in order.
+ */
+conditions: Array<ConditionState>, } | { "kind": "overdracht-cleared" };
 
 /**
  * An acute child situation (or, later, a red flag) recordable in step 1.
@@ -2463,6 +2496,31 @@ warnings: Array<WarningView>,
 pdf_file_name: string, };
 
 /**
+ * The overdracht from Veilig Thuis and how it is followed.
+ */
+type Overdracht = { 
+/**
+ * When Veilig Thuis handed over.
+ */
+received_on: string | null, 
+/**
+ * What Veilig Thuis asks of the professional or team.
+ */
+asks: string, 
+/**
+ * Who at Veilig Thuis to call back: a role, never a name.
+ */
+call_back: string, 
+/**
+ * The phase the family is in now (a `monitoring_phase` id).
+ */
+phase: string | null, 
+/**
+ * The veiligheidsvoorwaarden and agreements, in the order recorded.
+ */
+conditions: Array<SafetyCondition>, };
+
+/**
  * The plain-language summary for the client (eenvoudige taal), written with the client.
  * Off by default; facts only.
  */
@@ -2678,6 +2736,10 @@ skip_reasons: Array<ChoiceView>,
  * Whom step 3 may wait for.
  */
 postpone_until: Array<ChoiceView>, 
+/**
+ * The phases of gefaseerd samenwerken after an overdracht from Veilig Thuis, in order.
+ */
+monitoring_phases: Array<ChoiceView>, 
 /**
  * Forms of violence.
  */
@@ -2906,6 +2968,32 @@ what: string,
  * By when.
  */
 by_when: string | null, };
+
+/**
+ * A veiligheidsvoorwaarde Veilig Thuis handed over, or an agreement from the Top 3 / safety
+ * plan made with local partners, followed as a dated follow-up.
+ */
+type SafetyCondition = { 
+/**
+ * What must happen (the condition or agreement).
+ */
+what: string, 
+/**
+ * Who watches it (a role or partner, for example: wijkteam, school, huisarts).
+ */
+who: string, 
+/**
+ * The phase it belongs to (a `monitoring_phase` id), if stated.
+ */
+phase: string | null, 
+/**
+ * When to look at it again.
+ */
+due: string | null, 
+/**
+ * Loopt, gehaald or niet gehaald.
+ */
+state: ConditionState, };
 
 /**
  * The Top3 safety questions: a draft veiligheidsplan kept with the case.

@@ -28,6 +28,7 @@ impl App {
                     updated_at: String::new(),
                     retention: None,
                     due: None,
+                    monitoring: None,
                     damaged: true,
                 }
             })

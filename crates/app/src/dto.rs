@@ -501,6 +501,8 @@ pub struct ProtocolView {
     pub skip_reasons: Vec<ChoiceView>,
     /// Whom step 3 may wait for.
     pub postpone_until: Vec<ChoiceView>,
+    /// The phases of gefaseerd samenwerken after an overdracht from Veilig Thuis, in order.
+    pub monitoring_phases: Vec<ChoiceView>,
     /// Forms of violence.
     pub forms: Vec<FormView>,
     /// The acute panel.
@@ -694,6 +696,9 @@ pub struct CaseSummary {
     pub retention: Option<String>,
     /// The earliest follow-up that is overdue, due today or within a week, if any.
     pub due: Option<DueView>,
+    /// After an overdracht from Veilig Thuis, in words: "Monitoring · fase 2 · volgende:
+    /// 12-12-2026".
+    pub monitoring: Option<String>,
     /// A case whose list facts failed to verify: `alias` is then "Deze casus is beschadigd",
     /// `status` says what can be done, and `updated` holds its created date if readable.
     pub damaged: bool,

@@ -43,6 +43,8 @@ pub const CODES: &[&str] = &[
     "error-kindcheck-not-closable",
     "error-safety-plan-out-of-range",
     "error-separate-talk-required",
+    "error-overdracht-not-offered",
+    "error-overdracht-out-of-range",
     "error-case-not-found",
     "error-language-unknown",
     "error-settings-write",
@@ -139,6 +141,11 @@ impl From<EditError> for Code {
             EditError::NotAnInfoRequest => Code::plain("error-not-an-info-request"),
             EditError::AdultOnly => Code::plain("error-adult-only"),
             EditError::SeparateTalkRequired => Code::plain("error-separate-talk-required"),
+            EditError::OverdrachtNotOffered => Code::plain("error-overdracht-not-offered"),
+            EditError::OverdrachtOutOfRange => Code {
+                code: "error-overdracht-out-of-range",
+                args: vec![("max", meldwijzer_protocol::overdracht::MAX_CONDITIONS.to_string())],
+            },
         }
     }
 }

@@ -211,6 +211,7 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
             .collect(),
         skip_reasons: p.skip_reasons().iter().map(|c| choice(p, l, c)).collect(),
         postpone_until: p.postpone_until().iter().map(|c| choice(p, l, c)).collect(),
+        monitoring_phases: p.monitoring_phases().iter().map(|c| choice(p, l, c)).collect(),
         forms: p
             .forms()
             .iter()
@@ -356,6 +357,20 @@ pub(crate) struct Listing {
     /// without its note: what the list says is due.
     #[serde(default)]
     pub dues: Vec<ListedDue>,
+    /// After an overdracht from Veilig Thuis: the phase and whether a condition was not met.
+    #[serde(default)]
+    pub monitoring: Option<ListedMonitoring>,
+}
+
+/// The monitoring after an overdracht, as the list keeps it (ids and dates only).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct ListedMonitoring {
+    /// The phase now (a `monitoring_phase` id).
+    pub phase: Option<String>,
+    /// The next date of a condition still running.
+    pub next: Option<NaiveDate>,
+    /// A condition was not met: back to Veilig Thuis.
+    pub back_to_vt: bool,
 }
 
 /// A dated follow-up as the list keeps it.
@@ -381,7 +396,34 @@ pub(crate) fn listing(p: &Protocol, c: &Case) -> Listing {
         }
     };
     let dues: Vec<ListedDue> = c.due_items().into_iter().map(|d| ListedDue { due: d.due, source: d.source }).collect();
-    Listing { status, first_due: dues.iter().map(|d| d.due).min(), last_due: dues.iter().map(|d| d.due).max(), dues }
+    let monitoring = c.overdracht.as_ref().map(|o| ListedMonitoring {
+        phase: o.phase.clone(),
+        next: o.next_due(),
+        back_to_vt: o.back_to_veilig_thuis(),
+    });
+    Listing {
+        status,
+        first_due: dues.iter().map(|d| d.due).min(),
+        last_due: dues.iter().map(|d| d.due).max(),
+        dues,
+        monitoring,
+    }
+}
+
+/// "Monitoring · fase 2 · volgende: 12-12-2026" for the case list.
+fn monitoring_text(p: &Protocol, l: &Localizer, m: &ListedMonitoring) -> String {
+    let mut parts = vec![l.text(ftl("case-monitoring"))];
+    if let Some((n, _)) = m.phase.as_deref().and_then(|x| p.monitoring_phase(x)) {
+        parts.push(l.format(ftl("case-monitoring-phase"), &[("number", n.to_string())]));
+    }
+    if let Some(d) = m.next {
+        let date = d.format(&l.text(ftl("date-format"))).to_string();
+        parts.push(l.format(ftl("case-monitoring-next"), &[("date", date)]));
+    }
+    if m.back_to_vt {
+        parts.push(l.text(ftl("case-monitoring-back-to-vt")));
+    }
+    parts.join(" · ")
 }
 
 fn status_text(p: &Protocol, l: &Localizer, status: &ListStatus) -> String {
@@ -415,6 +457,7 @@ pub(crate) fn summary(p: &Protocol, l: &Localizer, e: &crate::store::ListEntry, 
         updated_at: e.updated_at.to_rfc3339(),
         retention: None,
         due: None,
+        monitoring: listing.monitoring.as_ref().map(|m| monitoring_text(p, l, m)),
         damaged: false,
     }
 }
@@ -718,6 +761,12 @@ fn due_view(
         }
         FollowUpSource::VtAgreement { .. } => l.text(ftl("due-vt-agreement")),
         FollowUpSource::KindcheckCheckBack => l.text(ftl("due-kindcheck-check-back")),
+        FollowUpSource::SafetyCondition { phase, .. } => match phase.as_deref().and_then(|x| p.monitoring_phase(x)) {
+            Some((n, ph)) => {
+                l.format(ftl("due-condition-phase"), &[("number", n.to_string()), ("label", l.text(&ph.label))])
+            }
+            None => l.text(ftl("due-condition")),
+        },
     };
     let (state, state_label) = due_state(due, today);
     DueView {
@@ -823,6 +872,22 @@ fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
                 None => l.format(ftl("log-dated-cleared"), &[("what", label)]),
             }
         }
+        LogEvent::Overdracht { on, phase, conditions } => {
+            use meldwijzer_protocol::overdracht::ConditionState;
+            let count = |s: ConditionState| conditions.iter().filter(|x| **x == s).count().to_string();
+            let phase = phase.as_deref().and_then(|x| p.monitoring_phase(x)).map(|(n, _)| n.to_string());
+            l.format(
+                ftl("log-overdracht"),
+                &[
+                    ("date", on.map(date).unwrap_or_else(|| l.text(ftl("log-no-date")))),
+                    ("phase", phase.unwrap_or_else(|| "-".to_string())),
+                    ("running", count(ConditionState::Running)),
+                    ("met", count(ConditionState::Met)),
+                    ("notmet", count(ConditionState::NotMet)),
+                ],
+            )
+        }
+        LogEvent::OverdrachtCleared => l.text(ftl("log-overdracht-cleared")),
         LogEvent::OutputReduced { output, on } => l.format(
             if *on { ftl("log-output-reduced") } else { ftl("log-output-full") },
             &[("output", l.text(meldwijzer_outputs::label_id(*output)))],

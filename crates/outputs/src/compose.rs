@@ -447,6 +447,11 @@ impl B<'_> {
                     meldwijzer_protocol::case::FollowUpSource::KindcheckCheckBack => {
                         self.t(ftl("out-follow-up-kindcheck"))
                     }
+                    meldwijzer_protocol::case::FollowUpSource::SafetyCondition { phase, .. } => {
+                        let phase =
+                            phase.as_deref().map(|x| self.phase(x)).unwrap_or_else(|| self.t(ftl("out-no-phase")));
+                        self.f(ftl("out-follow-up-condition"), &[("phase", phase)])
+                    }
                 };
                 let mut line = format!("{}: {what}", self.date(d.due));
                 if let Some(n) = trimmed(&d.note) {
@@ -518,6 +523,69 @@ impl B<'_> {
             }
         }
         blocks
+    }
+
+    /// "Fase 2: Stabiele veiligheid" for a monitoring phase id.
+    fn phase(&self, id: &str) -> String {
+        match self.ctx.protocol.monitoring_phase(id) {
+            Some((n, ph)) => self.f(ftl("out-phase"), &[("number", n.to_string()), ("label", self.t(&ph.label))]),
+            None => id.to_string(),
+        }
+    }
+
+    /// After Veilig Thuis handed the family back: the overdracht, the phase, and each
+    /// veiligheidsvoorwaarde with who watches it, its date and state.
+    fn monitoring_section(&self) -> Option<Section> {
+        use meldwijzer_protocol::overdracht::ConditionState;
+        let o = self.case.overdracht.as_ref()?;
+        let mut blocks = vec![Block::Fields(vec![
+            Field::new(self.t(ftl("out-monitoring-received")), self.opt_date(o.received_on)),
+            Field::new(self.t(ftl("out-monitoring-asks")), self.or_none(&o.asks)),
+            Field::new(self.t(ftl("out-monitoring-call-back")), self.or_none(&o.call_back)),
+            Field::new(
+                self.t(ftl("out-monitoring-phase")),
+                o.phase.as_deref().map(|x| self.phase(x)).unwrap_or_else(|| self.t(ftl("out-not-recorded"))),
+            ),
+        ])];
+        blocks.push(Block::Paragraph(self.t(ftl("out-monitoring-conditions"))));
+        blocks.push(
+            self.bullets_or_none(
+                o.conditions
+                    .iter()
+                    .map(|x| {
+                        let state = self.t(match x.state {
+                            ConditionState::Running => ftl("out-condition-running"),
+                            ConditionState::Met => ftl("out-condition-met"),
+                            ConditionState::NotMet => ftl("out-condition-not-met"),
+                        });
+                        let id = match x.state {
+                            ConditionState::Running => ftl("out-monitoring-condition"),
+                            _ => ftl("out-monitoring-condition-closed"),
+                        };
+                        self.f(
+                            id,
+                            &[
+                                ("what", self.or_none(&x.what)),
+                                ("who", self.or_none(&x.who)),
+                                (
+                                    "phase",
+                                    x.phase
+                                        .as_deref()
+                                        .map(|p| self.phase(p))
+                                        .unwrap_or_else(|| self.t(ftl("out-no-phase"))),
+                                ),
+                                ("date", self.opt_date(x.due)),
+                                ("state", state),
+                            ],
+                        )
+                    })
+                    .collect(),
+            ),
+        );
+        if o.back_to_veilig_thuis() {
+            blocks.push(Block::Note(self.t(ftl("out-monitoring-back-to-vt"))));
+        }
+        Some(section(self.t(ftl("out-monitoring-heading")), blocks))
     }
 
     fn call_section(&self) -> Section {
@@ -895,6 +963,7 @@ impl B<'_> {
                 self.f(ftl("out-step-heading"), &[("number", s.number.to_string()), ("title", self.t(&s.title))]);
             sections.push(section(heading, self.step_blocks(&s.id)));
         }
+        sections.extend(self.monitoring_section());
         if let Some(cl) = &c.closed {
             sections.push(section(
                 self.t(ftl("out-closure")),
@@ -1034,6 +1103,7 @@ impl B<'_> {
         if c.actions.melding_on.is_some() || c.actions.informed != Informed::Unknown {
             sections.push(section(self.t(ftl("out-melding-heading")), self.melding_blocks(true)));
         }
+        sections.extend(self.monitoring_section());
         let mut done = self.consultation_lines(false);
         done.extend(self.conversation_lines(true));
         done.extend(self.kindcheck_line());

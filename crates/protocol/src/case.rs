@@ -128,6 +128,10 @@ pub struct Case {
     /// is safe) while the full note is refused.
     #[serde(default)]
     pub reduced_outputs: BTreeSet<OutputKind>,
+    /// After Veilig Thuis hands the family back: the overdracht and the veiligheidsvoorwaarden
+    /// followed through the phases of gefaseerd samenwerken.
+    #[serde(default)]
+    pub overdracht: Option<crate::overdracht::Overdracht>,
     /// The date each step-5 decision was taken, as the professional states it (by decision id);
     /// without one, the day it was clicked. The click time stays in the decision and the log.
     #[serde(default)]
@@ -363,6 +367,14 @@ pub enum FollowUpSource {
     },
     /// Checking back that the professional the Kindcheck handed the concern to took it up.
     KindcheckCheckBack,
+    /// A veiligheidsvoorwaarde or agreement after the overdracht from Veilig Thuis, still
+    /// running, by its place in [`crate::overdracht::Overdracht::conditions`].
+    SafetyCondition {
+        /// Index.
+        index: usize,
+        /// Its phase (a `monitoring_phase` id), if stated.
+        phase: Option<String>,
+    },
 }
 
 /// A dated follow-up from anywhere in the case.
@@ -477,6 +489,18 @@ pub enum LogEvent {
         /// Reduced or not.
         on: bool,
     },
+    /// The overdracht from Veilig Thuis was recorded or changed: its date, the phase and each
+    /// veiligheidsvoorwaarde's state (never their texts).
+    Overdracht {
+        /// When Veilig Thuis handed over.
+        on: Option<NaiveDate>,
+        /// The phase now (a `monitoring_phase` id).
+        phase: Option<String>,
+        /// Each condition's state, in order.
+        conditions: Vec<crate::overdracht::ConditionState>,
+    },
+    /// The overdracht was removed.
+    OverdrachtCleared,
 }
 
 /// The children a Kindcheck asks about. Free text where the answer is rarely one number.
@@ -1228,6 +1252,13 @@ pub enum Edit {
         /// The record.
         record: MeldingRecord,
     },
+    /// Record the overdracht from Veilig Thuis as a whole (date, what Veilig Thuis asks, whom to
+    /// call back, the phase, the veiligheidsvoorwaarden with who watches each, their dates and
+    /// states), or clear it. Empty conditions are dropped.
+    SetOverdracht {
+        /// The record, or `None` to clear it.
+        overdracht: Option<crate::overdracht::Overdracht>,
+    },
     /// Save the plain-language summary as a whole.
     SetPlainSummary {
         /// The summary.
@@ -1353,6 +1384,12 @@ pub enum EditError {
     /// The case was not started as an information request.
     #[error("the case is not an information request")]
     NotAnInfoRequest,
+    /// An information request has no overdracht from Veilig Thuis.
+    #[error("an information request has no overdracht")]
+    OverdrachtNotOffered,
+    /// Too many veiligheidsvoorwaarden in one overdracht.
+    #[error("the overdracht is out of range")]
+    OverdrachtOutOfRange,
     /// Ruling out dwingende controle needs a conversation held separately, recorded in step 3.
     #[error("ruling out coercive control needs a separate conversation")]
     SeparateTalkRequired,
@@ -1464,6 +1501,7 @@ impl Case {
             adult: crate::adult::AdultWishes::default(),
             suspect_relation: None,
             reduced_outputs: BTreeSet::new(),
+            overdracht: None,
             decision_dates: BTreeMap::new(),
             step_dates: BTreeMap::new(),
         }
@@ -1777,6 +1815,7 @@ impl Case {
                 !self.decisions.is_empty()
                     || self.actions != Actions::default()
                     || self.melding_record != MeldingRecord::default()
+                    || self.overdracht.is_some()
             }
             _ => false,
         }
@@ -1808,8 +1847,9 @@ impl Case {
         Ok(())
     }
 
-    /// Every dated follow-up in the case, earliest first: the afwegingen about a later moment
-    /// and the agreements with Veilig Thuis that have a date.
+    /// Every dated follow-up in the case, earliest first: the afwegingen about a later moment,
+    /// the agreements with Veilig Thuis that have a date, the Kindcheck's check-back and the
+    /// running veiligheidsvoorwaarden after an overdracht.
     pub fn due_items(&self) -> Vec<DueItem> {
         let mut items: Vec<DueItem> = self
             .follow_ups
@@ -1827,6 +1867,16 @@ impl Case {
                     source: FollowUpSource::KindcheckCheckBack,
                     due,
                     note: k.handover.clone(),
+                })
+            }))
+            .chain(self.overdracht.iter().flat_map(|o| {
+                o.conditions.iter().enumerate().filter_map(|(index, c)| {
+                    let running = c.state == crate::overdracht::ConditionState::Running;
+                    c.due.filter(|_| running).map(|due| DueItem {
+                        source: FollowUpSource::SafetyCondition { index, phase: c.phase.clone() },
+                        due,
+                        note: c.what.clone(),
+                    })
                 })
             }))
             .collect();

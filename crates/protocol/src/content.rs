@@ -633,6 +633,7 @@ pub struct Protocol {
     output_files: Vec<OutputFile>,
     safety_skip_reasons: Vec<String>,
     safety_framings: Vec<SafetyFraming>,
+    monitoring_phases: Vec<Choice>,
 }
 
 mod raw {
@@ -729,6 +730,8 @@ mod raw {
         pub safety_skip_reason: Vec<Ref>,
         #[serde(default)]
         pub safety_framing: Vec<SafetyFraming>,
+        #[serde(default)]
+        pub monitoring_phase: Vec<Choice>,
     }
 
     #[derive(Deserialize)]
@@ -1419,6 +1422,17 @@ impl Protocol {
         &self.safety_framings
     }
 
+    /// The phases of gefaseerd samenwerken aan veiligheid after Veilig Thuis hands a family
+    /// back (`monitoring.toml`), in order: the first is phase 1.
+    pub fn monitoring_phases(&self) -> &[Choice] {
+        &self.monitoring_phases
+    }
+
+    /// A monitoring phase by id, with its number (1-based).
+    pub fn monitoring_phase(&self, id: &str) -> Option<(usize, &Choice)> {
+        self.monitoring_phases.iter().enumerate().find(|(_, x)| x.id == id).map(|(i, x)| (i + 1, x))
+    }
+
     /// Every Fluent id the content refers to, with where it is referenced.
     pub fn fluent_ids(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
@@ -1508,6 +1522,12 @@ impl Protocol {
         }
         for f in &self.safety_framings {
             push(format!("safety_framing[{}].text", f.id), &f.text);
+        }
+        for ph in &self.monitoring_phases {
+            push(format!("monitoring_phase[{}].label", ph.id), &ph.label);
+            if let Some(n) = &ph.note {
+                push(format!("monitoring_phase[{}].note", ph.id), n);
+            }
         }
         for k in &self.profile_consequences {
             push(format!("profile_consequence[{}].text", k.id), &k.text);

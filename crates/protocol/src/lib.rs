@@ -12,6 +12,7 @@ pub mod content;
 pub mod dates;
 pub mod inforequest;
 pub mod inzage;
+pub mod overdracht;
 pub mod route;
 pub mod scenario;
 

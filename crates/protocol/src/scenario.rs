@@ -46,6 +46,8 @@ pub struct Scenario {
     pub decisions: BTreeMap<String, ScenarioDecision>,
     /// The case closed at a step, with the reason.
     pub close: Option<ScenarioClose>,
+    /// The overdracht from Veilig Thuis and the veiligheidsvoorwaarden followed after it.
+    pub overdracht: Option<crate::overdracht::ScenarioOverdracht>,
     // Extension point: the information-request route (the `route` branch) adds its section
     // here, beside `close`, and builds it in `build_scenario_case`.
     /// What must hold afterwards.
@@ -298,6 +300,8 @@ pub struct Expect {
     pub unexplained_departures: Option<Vec<String>>,
     pub refused: Option<Vec<String>>,
     pub due_on: Option<DueOn>,
+    /// `[expect.monitoring]`: the monitoring after an overdracht.
+    pub monitoring: Option<crate::overdracht::ExpectMonitoring>,
     pub closed_at: Option<String>,
     pub step_states: Option<BTreeMap<String, String>>,
     pub kindcheck_children: Option<ScenarioChildren>,
@@ -634,9 +638,15 @@ pub fn run_scenario_with(
                 crate::case::FollowUpSource::Question { question } => Some(question),
                 crate::case::FollowUpSource::VtAgreement { .. } => None,
                 crate::case::FollowUpSource::KindcheckCheckBack => None,
+                crate::case::FollowUpSource::SafetyCondition { index, .. } => Some(format!("condition:{index}")),
             })
             .collect();
         check("due_on", &d.due.join(", "), &actual.join(", "));
+    }
+    if let Some(m) = &e.monitoring {
+        for (key, want, got) in m.check(case.overdracht.as_ref()) {
+            check(&key, &want, &got);
+        }
     }
     if let Some(c) = &e.closed_at {
         check("closed_at", c, case.closed.as_ref().map_or("none", |c| c.step.as_str()));
@@ -893,6 +903,9 @@ pub fn build_scenario_case(protocol: &Protocol, s: &Scenario) -> Result<Built, S
         };
         let edit = Edit::SetDecision { decision: decision.clone(), value: Some(value), reason: d.reason.clone() };
         soft.push((format!("decision:{decision}"), edit));
+    }
+    if let Some(o) = &s.overdracht {
+        soft.push(("overdracht".into(), Edit::SetOverdracht { overdracht: Some(o.build()?) }));
     }
     if let Some(cl) = &s.close {
         soft.push((

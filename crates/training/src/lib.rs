@@ -327,6 +327,7 @@ fn merge_expect(base: &Expect, over: &Expect) -> Expect {
         unexplained_departures,
         refused,
         due_on,
+        monitoring,
         closed_at,
         step_states,
         kindcheck_children,

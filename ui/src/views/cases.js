@@ -167,6 +167,7 @@ function caseItem(ctx, c) {
               h('dd', { class: 'case-due', 'data-testid': 'case-due' }, h('span', { class: ['badge', `badge-due-${c.due.state}`] }, c.due.state_label), `${c.due.date_label} · ${c.due.label}`),
             )
           : null,
+        c.monitoring ? h('div', null, h('dt', null, t('caselist-monitoring')), h('dd', { class: 'case-monitoring', 'data-testid': 'case-monitoring' }, c.monitoring)) : null,
         c.retention ? h('div', null, h('dt', null, t('caselist-retention')), h('dd', { 'data-testid': 'case-retention' }, c.retention)) : null,
       ),
     ),

@@ -5,6 +5,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
+import { overdrachtSection } from './overdracht.js';
 import { button, clearErrors, localDay, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 
 /**
@@ -17,6 +18,7 @@ export function renderBeslissen(ctx, view, helpers) {
     h('div', { class: 'decide-layout' }, routePanel(ctx, view), h('div', { class: 'decisions' }, ctx.protocol.decisions.map((d) => decision(ctx, view, helpers, d)))),
     actions(ctx, view, helpers),
     meldingRecord(ctx, view, helpers),
+    overdrachtSection(ctx, view, helpers),
   ];
 }
 

@@ -5,6 +5,7 @@
 mod items;
 mod kindcheck;
 mod markers;
+mod overdracht;
 mod records;
 mod steps;
 
@@ -93,6 +94,7 @@ impl Case {
             Edit::SetAdviesvraag { adviesvraag } => self.set_adviesvraag(adviesvraag),
             Edit::SetMeldingRecord { record } => self.set_melding_record(record),
             Edit::SetPlainSummary { summary } => self.set_plain_summary(summary),
+            Edit::SetOverdracht { overdracht } => self.set_overdracht(p, overdracht),
             Edit::SetSafetyPlan { plan } => self.set_safety_plan(p, plan),
             Edit::SetAdultWishes { adult } => self.set_adult_wishes(p, adult),
             Edit::SetInfoRequest { info_request } => self.set_info_request(p, info_request),

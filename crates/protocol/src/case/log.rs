@@ -100,6 +100,17 @@ pub(super) fn log_event(before: &Case, edit: &Edit) -> Option<Logger> {
             let (output, on, was) = (*output, *on, before.reduced_outputs.contains(output));
             Box::new(move |_| (was != on).then_some(LogEvent::OutputReduced { output, on }))
         }
+        Edit::SetOverdracht { .. } => {
+            let facts = |c: &Case| c.overdracht.as_ref().map(|o| o.log_facts());
+            let was = facts(before);
+            Box::new(move |after| {
+                let now = facts(after);
+                (now != was).then_some(match now {
+                    Some((on, phase, conditions)) => LogEvent::Overdracht { on, phase, conditions },
+                    None => LogEvent::OverdrachtCleared,
+                })
+            })
+        }
         _ => return None,
     })
 }

@@ -165,6 +165,7 @@ struct Gathered {
     output: Vec<(String, raw::OutputFile)>,
     safety_skip_reason: Vec<(String, raw::Ref)>,
     safety_framing: Vec<(String, raw::SafetyFraming)>,
+    monitoring_phase: Vec<(String, raw::Choice)>,
 }
 
 fn tag<T>(file: &str, items: Vec<T>, into: &mut Vec<(String, T)>) {
@@ -242,6 +243,7 @@ pub(super) fn load(files: &[ContentFile<'_>]) -> Result<Protocol, Vec<ContentErr
         tag(f.name, parsed.output, &mut g.output);
         tag(f.name, parsed.safety_skip_reason, &mut g.safety_skip_reason);
         tag(f.name, parsed.safety_framing, &mut g.safety_framing);
+        tag(f.name, parsed.monitoring_phase, &mut g.monitoring_phase);
     }
     // Cross-file checks on partly parsed content only add noise: report syntax first.
     if !c.errors.is_empty() {
@@ -304,6 +306,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     let output_files = validate_outputs(c, cat, g.output);
     let safety_skip_reasons = validate_safety_skip_reasons(c, cat, g.safety_skip_reason);
     let safety_framings = validate_safety_framings(c, cat, g.safety_framing, !safety_questions.is_empty());
+    let monitoring_phases = validate_choices(c, cat, "monitoring_phase", g.monitoring_phase);
 
     Protocol {
         id,
@@ -347,6 +350,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         output_files,
         safety_skip_reasons,
         safety_framings,
+        monitoring_phases,
     }
 }
 

@@ -1,0 +1,70 @@
+//! After Veilig Thuis hands a family back (issue 15 item 5): step 5 records the overdracht and
+//! the veiligheidsvoorwaarden; a condition not met says to go back to Veilig Thuis; the case
+//! list shows the monitoring line.
+
+use crate::harness::{click, click_centered, tid, type_into, wait_text};
+use crate::harness::{Session, ELEMENT_TIMEOUT};
+
+/// Sets an `<input type="date">` through script (WebDriver's keys only move between its parts).
+async fn set_date(s: &Session, id: &str, value: &str) {
+    s.wait_for(&format!("#{id}"), ELEMENT_TIMEOUT).await;
+    let script = format!(
+        "const d = document.getElementById('{id}'); d.value = '{value}'; d.dispatchEvent(new Event('input', {{ bubbles: true }})); return null;"
+    );
+    s.client.execute(&script, vec![]).await.unwrap();
+}
+
+async fn choose(s: &Session, id: &str, value: &str) {
+    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.select_by_value(value).await.unwrap();
+}
+
+async fn scroll_to(s: &Session, id: &str) {
+    let script = format!("document.querySelector('[data-testid=\"{id}\"]').scrollIntoView({{ block: 'start' }});");
+    s.client.execute(&script, vec![]).await.unwrap();
+}
+
+#[tokio::test]
+async fn an_overdracht_is_recorded_in_step_5_and_its_monitoring_shows_on_the_case_list() {
+    let s = Session::start_unlocked("monitoring").await;
+    click(&s, "new-case-button").await;
+    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Gezin Vos").await.unwrap();
+    click(&s, "field-sociaal-werk").await;
+    click(&s, "subject-kind").await;
+    click(&s, "suspect-huiselijke-kring").await;
+    click(&s, "newcase-submit").await;
+    s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
+
+    click(&s, "step-beslissen").await;
+    s.wait_for(&tid("overdracht"), ELEMENT_TIMEOUT).await;
+    set_date(&s, "overdracht-received", "2026-11-20").await;
+    type_into(&s, "overdracht-asks", "Bewaak de afspraken met school en huisarts.").await;
+    type_into(&s, "overdracht-call-back", "Casusregisseur").await;
+    choose(&s, "overdracht-phase", "stabiele-veiligheid").await;
+    type_into(&s, "condition-0-what", "Vader loopt een blokje om als de spanning oploopt").await;
+    type_into(&s, "condition-0-who", "Wijkteam").await;
+    choose(&s, "condition-0-phase", "directe-veiligheid").await;
+    set_date(&s, "condition-0-due", "2027-03-12").await;
+    click_centered(&s, "overdracht-submit").await;
+    // Saved: the form comes back with the condition and a fresh empty row.
+    s.wait_for(&tid("condition-1-what"), ELEMENT_TIMEOUT).await;
+    wait_text(&s, "Risicogestuurde zorg").await;
+
+    // A second condition, not met: the section says to go back to Veilig Thuis.
+    type_into(&s, "condition-1-what", "Kind gaat elke dag naar school").await;
+    type_into(&s, "condition-1-who", "School (mentor)").await;
+    choose(&s, "condition-1-state", "not-met").await;
+    click_centered(&s, "overdracht-submit").await;
+    let notice = s.wait_for(&tid("overdracht-back-to-vt"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(notice.contains("Ga terug naar Veilig Thuis"), "{notice}");
+    scroll_to(&s, "overdracht").await;
+    s.screenshot("90-stap-5-overdracht-door-veilig-thuis").await;
+    scroll_to(&s, "overdracht-condition-0").await;
+    s.screenshot("90b-stap-5-veiligheidsvoorwaarden").await;
+
+    // The case list: the monitoring line, from the sealed list facts.
+    click_centered(&s, "nav-back").await;
+    let line = s.wait_for(&tid("case-monitoring"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert_eq!(line, "Monitoring · fase 2 · volgende: 12-03-2027 · voorwaarde niet gehaald: terug naar Veilig Thuis");
+    s.screenshot("91-casuslijst-monitoring").await;
+    s.finish().await;
+}
