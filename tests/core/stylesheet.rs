@@ -17,6 +17,7 @@ use meldwijzer_tests::files_under;
 /// Standard properties lightningcss does not model (it keeps them as unknown text); any
 /// other unknown name is a typo.
 const STANDARD_BUT_UNMODELLED: &[&str] = &[
+    "border-collapse",
     "clip",
     "content",
     "font-variant-numeric",
