@@ -21,6 +21,7 @@ mod file;
 pub mod grants;
 mod import_guard;
 mod outputs;
+pub mod packs;
 pub mod perms;
 pub mod scenarios;
 pub mod settings;
