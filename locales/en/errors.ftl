@@ -97,3 +97,11 @@ error-separate-talk-required = First record in step 3 a conversation you held wi
 error-adult-only = Own wishes and capacity are recorded for an adult client.
 error-file-token = Choose the file again. Meldwijzer only uses a file you have just chosen yourself. Nothing was read or written.
 error-file-app-folder = Choose another folder. Meldwijzer does not save to or read from its own folder.
+error-pack-refused = This pack was refused ({ $count } { $count ->
+    [one] problem
+   *[other] problems
+  }):
+    { $detail }
+error-pack-unsigned = This pack is not signed. You can only import it if you say explicitly that you trust it anyway.
+error-pack-none-pending = No pack was chosen. Choose a pack file first.
+error-pack-not-found = This pack is not (or no longer) imported.

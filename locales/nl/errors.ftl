@@ -97,3 +97,11 @@ error-separate-talk-required = Leg eerst in stap 3 een gesprek vast dat je apart
 error-adult-only = Eigen wensen en wilsbekwaamheid leg je vast bij een volwassen cliënt.
 error-file-token = Kies het bestand opnieuw. Meldwijzer gebruikt alleen een bestand dat je net zelf hebt gekozen. Er is niets gelezen of geschreven.
 error-file-app-folder = Kies een andere map. In de map van Meldwijzer zelf bewaart Meldwijzer niets en leest het niets in.
+error-pack-refused = Dit pakket is geweigerd ({ $count } { $count ->
+    [one] probleem
+   *[other] problemen
+  }):
+    { $detail }
+error-pack-unsigned = Dit pakket is niet ondertekend. Je kunt het alleen inlezen als je uitdrukkelijk zegt dat je het toch vertrouwt.
+error-pack-none-pending = Er is geen pakket gekozen. Kies eerst een pakketbestand.
+error-pack-not-found = Dit pakket is niet (meer) ingelezen.

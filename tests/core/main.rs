@@ -13,6 +13,7 @@ mod list;
 mod lockquit;
 mod modes;
 mod outputs;
+mod packs;
 mod pdf;
 mod profiles;
 mod recovery;

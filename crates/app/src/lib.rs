@@ -140,6 +140,8 @@ pub struct App {
     copied: Option<(Vec<u8>, DateTime<Utc>)>,
     /// Paths chosen in Rust's own dialogs, behind single-use tokens (`grants.rs`).
     files: grants::FileGrants,
+    /// A pack read for import and waiting for the professional's yes (`packs.rs`).
+    pack_pending: Option<packs::Pending>,
 }
 
 /// Seconds after a copy before the clipboard is cleared, if it still holds the copy.
@@ -220,6 +222,7 @@ impl App {
             clipboard: Box::new(SystemClipboard::default()),
             copied: None,
             files: grants::FileGrants::default(),
+            pack_pending: None,
             protocol,
             l10n,
             settings,
@@ -392,6 +395,7 @@ impl App {
         // A copy of case text does not outlive the lock; nor does a chosen file's token.
         self.clear_clipboard_if_ours();
         self.files.clear();
+        self.pack_pending = None;
         if self.vault_path.is_some() {
             if let Some(open) = self.store.take() {
                 // Closed either way: a vault that fails to close cleanly is still dropped,
@@ -744,6 +748,7 @@ impl App {
             ("case", false) => (ftl("file-filter-case"), "age", ftl("file-dialog-import-title")),
             ("pdf", true) => (ftl("file-filter-pdf"), "pdf", ftl("file-dialog-pdf-title")),
             ("training", false) => (ftl("file-filter-training"), "toml", ftl("file-dialog-training-title")),
+            ("pack", false) => (ftl("file-filter-pack"), "toml", ftl("file-dialog-pack-title")),
             _ => {
                 return Err(self.err(Code {
                     code: "error-unknown-id",
