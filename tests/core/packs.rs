@@ -267,3 +267,24 @@ fn an_unsigned_pack_needs_an_explicit_yes_and_an_altered_one_is_always_refused()
     let altered = repo_root().join("tests/packs/hostile/altered-after-signing.toml");
     assert_eq!(read(&mut app, &altered).unwrap_err().code, "error-pack-refused");
 }
+
+#[test]
+fn a_scenario_that_names_a_pack_fails_on_a_missing_or_mismatched_pack() {
+    let p = meldwijzer_app::content::protocol().unwrap();
+    let scenario = |pack: &str, field: &str| {
+        format!(
+            "name = \"x\"\npack = \"{pack}\"\n[case]\nfield = \"{field}\"\nsubject = \"kind\"\nsuspect = \"huiselijke-kring\"\n[answers]\nvermoeden = \"nee\"\n[expect]\noutcomes = [\"afsluiten\"]\n"
+        )
+    };
+    let run = |text: String| meldwijzer_app::scenarios::run_text(&p, &text).unwrap();
+    assert!(run(scenario("organisations/school-de-vlinderboom.toml", "onderwijs")).passed());
+    let wrong_field = run(scenario("organisations/school-de-vlinderboom.toml", "arts"));
+    assert!(wrong_field.mismatches.iter().any(|m| m.contains("for `onderwijs`")), "{:?}", wrong_field.mismatches);
+    let missing = run(scenario("regions/achterhoek.toml", "onderwijs"));
+    assert!(missing.mismatches.iter().any(|m| m.contains("no committed pack")), "{:?}", missing.mismatches);
+    assert!(
+        meldwijzer_protocol::scenario::run_with(&p, &scenario("regions/flevoland.toml", "onderwijs"), None).is_err(),
+        "the protocol's own runner leaves packs to the app's"
+    );
+    assert_eq!(meldwijzer_app::packs::committed().len(), committed_packs().len(), "every committed pack is embedded");
+}

@@ -22,6 +22,7 @@ mod kindcheck;
 mod leak;
 mod oslock;
 mod outputs;
+mod packs;
 mod routes;
 mod safety;
 mod smoke;

@@ -561,3 +561,44 @@ impl crate::App {
         })
     }
 }
+
+// ---------- Scenarios that name a pack ----------
+
+mod committed {
+    include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+}
+
+/// Every committed pack: (path under `content/packs/`, bytes).
+pub fn committed() -> &'static [(&'static str, &'static [u8])] {
+    committed::COMMITTED
+}
+
+/// The `pack = "…"` of a scenario file, checked: the pack exists under `content/packs/`, checks
+/// clean on its own `valid_from` date, is signed, and an organisation pack is for the case's
+/// field. Returns the mismatches (empty when fine, or when the scenario names no pack).
+pub fn scenario_pack(protocol: &Protocol, scenario: &str) -> Result<Vec<String>, String> {
+    let value: toml::Value = toml::from_str(scenario).map_err(|e| e.to_string())?;
+    let Some(name) = value.get("pack") else { return Ok(Vec::new()) };
+    let name = name.as_str().ok_or("pack: a path under content/packs/, as text")?;
+    let Some((_, bytes)) = committed().iter().find(|(n, _)| *n == name) else {
+        return Ok(vec![format!("pack: no committed pack `{name}` under content/packs/")]);
+    };
+    let pack = match meldwijzer_packs::parse(bytes, protocol) {
+        Ok(p) => p,
+        Err(ps) => return Ok(ps.iter().map(|p| format!("pack {name}:{}:{}: {}", p.line, p.col, p.code)).collect()),
+    };
+    let mut out = Vec::new();
+    if let Err(ps) = meldwijzer_packs::check(bytes, protocol, pack.valid_from) {
+        out.extend(ps.iter().map(|p| format!("pack {name}:{}:{}: {}", p.line, p.col, p.code)));
+    }
+    if !matches!(pack.signature, Signature::Valid { .. }) {
+        out.push(format!("pack {name}: not signed"));
+    }
+    let field = value.get("case").and_then(|c| c.get("field")).and_then(|f| f.as_str()).unwrap_or_default();
+    if let Some(o) = &pack.organisation {
+        if o.field != field {
+            out.push(format!("pack {name}: an organisation pack for `{}`, the case is `{field}`", o.field));
+        }
+    }
+    Ok(out)
+}

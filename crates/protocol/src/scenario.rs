@@ -46,6 +46,11 @@ pub struct Scenario {
     pub decisions: BTreeMap<String, ScenarioDecision>,
     /// The case closed at a step, with the reason.
     pub close: Option<ScenarioClose>,
+    /// A committed pack the scenario runs with (a path under `content/packs/`, such as
+    /// `regions/flevoland.toml`); checked by `meldwijzer-scenarios` (crates/app), which knows
+    /// packs: it must check clean, be signed, and an organisation pack must be for the case's field.
+    #[serde(default)]
+    pub pack: Option<String>,
     // Extension point: the information-request route (the `route` branch) adds its section
     // here, beside `close`, and builds it in `build_scenario_case`.
     /// What must hold afterwards.
@@ -443,6 +448,9 @@ pub fn run_scenario_with(
     let nothing_expected = e.is_empty();
     if nothing_expected {
         return Err("[expect] checks nothing: a scenario must expect something".to_string());
+    }
+    if raw.pack.is_some() && outputs.is_none() {
+        return Err("pack: packs are checked by meldwijzer-scenarios (crates/app)".to_string());
     }
     if !e.output.is_empty() && outputs.is_none() {
         return Err("[[expect.output]]: output texts are checked by meldwijzer-scenarios (crates/app)".to_string());

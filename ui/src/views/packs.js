@@ -112,7 +112,7 @@ export async function openPacks(ctx, opener) {
           status.textContent = `${t('packs-imported')} ${read.pack.name}`;
           choose.focus();
         } catch (err) {
-          showError(acceptInput || errorSlot, err);
+          showError(errorSlot, err);
         }
       });
       preview.replaceChildren(
@@ -142,7 +142,7 @@ export async function openPacks(ctx, opener) {
       h('h2', { id: 'small-dialog-title' }, t('packs-title')),
       h('p', null, t('packs-body')),
       list,
-      h('div', { class: 'actions' }, choose, button({ label: t('packs-close'), kind: 'secondary', attrs: { 'data-close': true } })),
+      h('div', { class: 'actions' }, choose, button({ label: t('packs-close'), kind: 'secondary', testid: 'packs-close', id: 'packs-close', attrs: { 'data-close': true } })),
       errorSlot,
       preview,
       status,
