@@ -336,7 +336,8 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     std::fs::write(&pack_file, pack).unwrap();
     pick.choose(&pack_file);
     click(&s, "nav-cases-button").await;
-    click(&s, "packs-button").await;
+    s.wait_for(&tid("pack-line"), ELEMENT_TIMEOUT).await;
+    click_centered(&s, "packs-button").await;
     click(&s, "pack-import").await;
     click(&s, "pack-accept-unsigned").await;
     click(&s, "pack-confirm").await;

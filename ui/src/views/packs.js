@@ -54,6 +54,8 @@ export async function openPacks(ctx, opener) {
   const list = h('div', { 'data-testid': 'packs-list' });
   const preview = h('div', { 'data-testid': 'pack-preview' });
   const choose = button({ label: t('packs-import'), kind: 'primary', testid: 'pack-import', id: 'pack-import' });
+  /** Whether a pack was imported or removed while the dialog was open. */
+  let changed = false;
 
   async function drawList(/** @type {?PacksView} */ view) {
     const packs = view ? view.packs : (await api.packsList()).packs;
@@ -72,6 +74,7 @@ export async function openPacks(ctx, opener) {
             try {
               await drawList(await api.packRemove(p.id));
               await refreshLocal();
+              changed = true;
               announce(t('packs-removed'));
               choose.focus();
             } catch (err) {
@@ -109,6 +112,7 @@ export async function openPacks(ctx, opener) {
           preview.replaceChildren();
           await drawList(view);
           await refreshLocal();
+          changed = true;
           status.textContent = `${t('packs-imported')} ${read.pack.name}`;
           choose.focus();
         } catch (err) {
@@ -153,7 +157,15 @@ export async function openPacks(ctx, opener) {
   } catch (err) {
     showError(errorSlot, err);
   }
-  openDialog(dialog, { focus: choose, opener });
+  // What the packs add shows on the screen underneath (the case list's line) once the dialog
+  // closes: redrawn from the backend's LocalView, focus back on the button that opened it.
+  openDialog(dialog, {
+    focus: choose,
+    opener,
+    onClose: () => {
+      if (changed && state.screen === 'list') ctx.showList({ focus: 'packs-button' });
+    },
+  });
 }
 
 /** @param {PackContactView} c */
