@@ -118,3 +118,4 @@ packs-partners-title = Partners in your region
 packs-route-title = The route in your organisation
 packs-notes-title = From your organisation's meldcode
 packs-acute-title = Centrum Seksueel Geweld in
+av-organisation-from-pack = Fill in from your pack:

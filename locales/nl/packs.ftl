@@ -118,3 +118,4 @@ packs-partners-title = Partners in je regio
 packs-route-title = De route in je organisatie
 packs-notes-title = Uit de meldcode van je organisatie
 packs-acute-title = Centrum Seksueel Geweld in
+av-organisation-from-pack = Vul in uit je pakket:

@@ -5,7 +5,8 @@
 //! refused on the page with its located message.
 
 use crate::harness::{
-    click, page_text, tid, type_into, wait_text, PickFile, Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT,
+    click, click_centered, page_text, tid, type_into, wait_text, PickFile, Session, ELEMENT_TIMEOUT, PASSPHRASE,
+    VAULT_TIMEOUT,
 };
 
 fn repo_file(rel: &str) -> std::path::PathBuf {
@@ -77,6 +78,23 @@ async fn flevoland_and_a_school_pack_show_in_steps_2_and_5_and_survive_a_lock() 
     wait_text(&s, "De directeur wordt vóór een melding op de hoogte gebracht").await;
     scroll_to(&s, "pack-next").await;
     s.screenshot("94-stap5-wat-er-daarna-gebeurt").await;
+
+    // Uitvoer: the organisation's name goes into "Over jou" only when the professional asks.
+    click(&s, "nav-uitvoer").await;
+    let org = "return document.getElementById('av-organisation').value;";
+    assert_eq!(s.js(org).await.as_str(), Some(""), "not filled in by itself");
+    click_centered(&s, "av-organisation-from-pack").await;
+    // Saved in the case, in "Over jou" (the identified part) only.
+    let saved = "const done = arguments[0]; const inv = window.__TAURI__.core.invoke;
+        inv('list_cases', { offset: 0, limit: 1 }).then((l) => inv('open_case', { caseId: l.cases[0].id }))
+          .then((v) => done(v.case.adviesvraag.asker.organisation), (e) => done('ERR ' + e.code));";
+    s.wait_until("the organisation from the pack, saved", ELEMENT_TIMEOUT, async || {
+        let v = s.client.execute_async(saved, vec![]).await?;
+        Ok((v.as_str() == Some("Basisschool De Vlinderboom (fictief)")).then_some(()))
+    })
+    .await;
+    scroll_to(&s, "av-organisation-from-pack").await;
+    s.screenshot("94b-uitvoer-organisatie-uit-pakket").await;
 
     // Acuut: the region's CSG beside the national numbers.
     click(&s, "acute-button").await;
