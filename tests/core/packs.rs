@@ -288,3 +288,33 @@ fn a_scenario_that_names_a_pack_fails_on_a_missing_or_mismatched_pack() {
     );
     assert_eq!(meldwijzer_app::packs::committed().len(), committed_packs().len(), "every committed pack is embedded");
 }
+
+#[test]
+fn no_flipped_byte_or_truncation_of_a_signed_pack_is_accepted_or_panics() {
+    let p = meldwijzer_app::content::protocol().unwrap();
+    let signed =
+        std::fs::read(repo_root().join("content/packs/organisations/kinderopvang-het-speelhuis.toml")).unwrap();
+    assert!(meldwijzer_packs::check(&signed, &p, today()).is_ok());
+    // Every 5th byte flipped (XOR 1), every 5th truncation: never accepted as signed. Either
+    // refused, or (the signature line itself broken or cut off, as if deleted) an unsigned pack,
+    // which the import only takes after an explicit yes. None panics.
+    for i in (0..signed.len()).step_by(5) {
+        let mut flipped = signed.clone();
+        flipped[i] ^= 1;
+        match catch_unwind(AssertUnwindSafe(|| meldwijzer_packs::check(&flipped, &p, today()))) {
+            Ok(Err(_)) => {}
+            Ok(Ok(pack)) => {
+                assert_eq!(pack.signature, Signature::Unsigned, "byte {i} flipped");
+                let trailer = sig::find_trailer(&signed).unwrap();
+                assert!(i >= trailer, "byte {i} flipped: only a flip in the signature line unsigns it");
+            }
+            Err(_) => panic!("byte {i} flipped: panicked"),
+        }
+        let r = catch_unwind(AssertUnwindSafe(|| meldwijzer_packs::check(&signed[..i], &p, today())));
+        match r {
+            Ok(Err(_)) => {}
+            Ok(Ok(pack)) => assert_eq!(pack.signature, Signature::Unsigned, "truncated at {i}"),
+            Err(_) => panic!("truncated at {i}: panicked"),
+        }
+    }
+}

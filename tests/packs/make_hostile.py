@@ -118,6 +118,8 @@ r('altered-line-added', sub(signed_region, 'code = "VT03"', 'code = "VT03"\n# ee
 r('altered-newline-removed', signed_org.replace(trailer(signed_org), '').rstrip('\n') + '\n\n' + trailer(signed_org))
 r('signature-from-other-file', region + trailer(signed_org))
 r('signature-then-more', signed_region + 'publisher2 = "x"\n')
+r('signature-line-indented', signed_region.replace('# meldwijzer-pack-signature: ', '#  meldwijzer-pack-signature: '))
+r('signature-line-not-a-comment', signed_org.replace('# meldwijzer-pack-signature: ', 'x = 1 # meldwijzer-pack-signature: '))
 r('signed-past-review', sub(signed_region, 'review_by = "2027-12-01"', 'review_by = "2026-12-02"'))
 
 os.makedirs(out, exist_ok=True)

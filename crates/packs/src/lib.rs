@@ -585,7 +585,7 @@ pub fn parse(bytes: &[u8], protocol: &Protocol) -> Result<Pack, Vec<Problem>> {
     if text.trim().is_empty() {
         return Err(vec![Problem::whole(ftl("pack-error-empty-file"), vec![])]);
     }
-    if let Some(at) = text.find('\0') {
+    if let Some(at) = text.find(|c: char| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
         return Err(vec![Problem::at(text, at, ftl("pack-error-control-char"), vec![])]);
     }
     if let Some(at) = too_deep(text) {

@@ -120,7 +120,19 @@ fn message(body: &[u8]) -> Vec<u8> {
 
 /// Reads and checks a file's signature.
 pub fn verify(bytes: &[u8]) -> Signature {
-    let Some(at) = find_trailer(bytes) else { return Signature::Unsigned };
+    // The trailer's words anywhere else (a signature line whose start was changed, so it would
+    // read as unsigned) are a broken signature, not an unsigned pack.
+    let words = b"meldwijzer-pack-signature:";
+    let mention = bytes.windows(words.len()).position(|w| w == words);
+    let Some(at) = find_trailer(bytes) else {
+        return match mention {
+            Some(m) => Signature::Malformed { at: m },
+            None => Signature::Unsigned,
+        };
+    };
+    if mention.is_some_and(|m| m != at + 2) {
+        return Signature::Malformed { at: mention.unwrap_or(at) };
+    }
     let line = &bytes[at..];
     // The trailer is the last line: at most one newline, at its very end.
     let line = line.strip_suffix(b"\n").unwrap_or(line);
