@@ -47,6 +47,12 @@ const COMMANDS: &[&str] = &[
     "render_output",
     "copy_output",
     "save_output_pdf",
+    "pack_read",
+    "pack_accept",
+    "pack_cancel",
+    "packs_list",
+    "pack_remove",
+    "pack_local",
 ];
 
 fn main() {

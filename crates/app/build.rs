@@ -40,6 +40,29 @@ fn main() {
             f.file_name().to_string_lossy()
         ));
     }
+    // The committed packs (content/packs/<kind>/*.toml), for scenarios that name one.
+    println!("cargo:rerun-if-changed=../../content/packs");
+    let mut pack_entries = String::new();
+    for kind in ["organisations", "regions"] {
+        let dir = root.join("packs").join(kind);
+        println!("cargo:rerun-if-changed=../../content/packs/{kind}");
+        let mut packs: Vec<_> = fs::read_dir(&dir)
+            .expect("content/packs/<kind>/ exists")
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+            .collect();
+        packs.sort_by_key(|e| e.file_name());
+        for f in packs {
+            let name = format!("{kind}/{}", f.file_name().to_string_lossy());
+            let rel = format!("../../content/packs/{name}");
+            println!("cargo:rerun-if-changed={rel}");
+            pack_entries.push_str(&format!(
+                "    ({name:?}, include_bytes!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{rel}\"))),\n"
+            ));
+        }
+    }
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("packs.rs");
+    fs::write(out, format!("/// (path under content/packs, bytes) of every committed pack.\npub static COMMITTED: &[(&str, &[u8])] = &[\n{pack_entries}];\n")).unwrap();
     let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("training.rs");
     fs::write(out, format!("/// (file name, text) of every built-in oefencasus.\npub static BUILTIN: &[(&str, &str)] = &[\n{training_entries}];\n")).unwrap();
     let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("content.rs");

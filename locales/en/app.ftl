@@ -567,6 +567,8 @@ file-filter-case = Encrypted case (.age)
 file-filter-pdf = PDF document
 file-filter-training = Training case file (TOML)
 file-dialog-training-title = Open case file
+file-filter-pack = Organisation or region pack (TOML)
+file-dialog-pack-title = Import pack
 
 ## Forgotten passphrase (recovery key) and changing the passphrase
 

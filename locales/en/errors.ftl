@@ -99,3 +99,11 @@ error-file-token = Choose the file again. Meldwijzer only uses a file you have j
 error-file-app-folder = Choose another folder. Meldwijzer does not save to or read from its own folder.
 error-overdracht-not-offered = An information request has no handover by Veilig Thuis.
 error-overdracht-out-of-range = Record at most { $max } safety conditions and agreements.
+error-pack-refused = This pack was refused ({ $count } { $count ->
+    [one] problem
+   *[other] problems
+  }):
+    { $detail }
+error-pack-unsigned = This pack is not signed. You can only import it if you say explicitly that you trust it anyway.
+error-pack-none-pending = No pack was chosen. Choose a pack file first.
+error-pack-not-found = This pack is not (or no longer) imported.

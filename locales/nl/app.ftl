@@ -567,6 +567,8 @@ file-filter-case = Versleutelde casus (.age)
 file-filter-pdf = PDF-document
 file-filter-training = Casusbestand voor oefenmodus (TOML)
 file-dialog-training-title = Casusbestand openen
+file-filter-pack = Pakket van je organisatie of regio (TOML)
+file-dialog-pack-title = Pakket inlezen
 
 ## Forgotten passphrase (recovery key) and changing the passphrase
 

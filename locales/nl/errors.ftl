@@ -99,3 +99,11 @@ error-file-token = Kies het bestand opnieuw. Meldwijzer gebruikt alleen een best
 error-file-app-folder = Kies een andere map. In de map van Meldwijzer zelf bewaart Meldwijzer niets en leest het niets in.
 error-overdracht-not-offered = Bij een informatieverzoek leg je geen overdracht door Veilig Thuis vast.
 error-overdracht-out-of-range = Leg hooguit { $max } veiligheidsvoorwaarden en afspraken vast.
+error-pack-refused = Dit pakket is geweigerd ({ $count } { $count ->
+    [one] probleem
+   *[other] problemen
+  }):
+    { $detail }
+error-pack-unsigned = Dit pakket is niet ondertekend. Je kunt het alleen inlezen als je uitdrukkelijk zegt dat je het toch vertrouwt.
+error-pack-none-pending = Er is geen pakket gekozen. Kies eerst een pakketbestand.
+error-pack-not-found = Dit pakket is niet (meer) ingelezen.

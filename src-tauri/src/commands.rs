@@ -8,6 +8,7 @@
 //! `capabilities/default.json`.
 
 use meldwijzer_app::dto::{TrainingCaseView, TrainingFieldRoute, TrainingImportView, TrainingNotesView, TrainingView};
+use meldwijzer_app::packs::{LocalView, PackPreview, PacksView};
 use meldwijzer_app::{
     AboutView, ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit,
     FileGrantView, GuideView, NewCaseInput, NewInfoRequest, OutputView, SavedPdfView, SettingsView, StartupView,
@@ -340,4 +341,40 @@ pub fn set_zoom<R: Runtime>(
 #[tauri::command]
 pub fn set_fullscreen<R: Runtime>(window: WebviewWindow<R>, on: bool) -> Result<(), tauri::Error> {
     window.set_fullscreen(on)
+}
+
+/// Reads and checks the pack chosen with `pick_open_path` (`token`); kept until accepted.
+#[tauri::command]
+pub fn pack_read(state: State<'_, AppState>, token: String) -> Result<PackPreview, ApiError> {
+    state.lock().pack_read_from(token)
+}
+
+/// Imports the pack read last into the vault (`accept_unsigned`: the professional's explicit yes).
+#[tauri::command]
+pub fn pack_accept(state: State<'_, AppState>, accept_unsigned: bool) -> Result<PacksView, ApiError> {
+    state.lock().pack_accept(accept_unsigned)
+}
+
+/// Forgets the pack read last.
+#[tauri::command]
+pub fn pack_cancel(state: State<'_, AppState>) {
+    state.lock().pack_cancel()
+}
+
+/// The imported packs.
+#[tauri::command]
+pub fn packs_list(state: State<'_, AppState>) -> Result<PacksView, ApiError> {
+    state.lock().packs_list()
+}
+
+/// Removes an imported pack.
+#[tauri::command]
+pub fn pack_remove(state: State<'_, AppState>, id: String) -> Result<PacksView, ApiError> {
+    state.lock().pack_remove(id)
+}
+
+/// What the imported packs add to the screens.
+#[tauri::command]
+pub fn pack_local(state: State<'_, AppState>) -> Result<LocalView, ApiError> {
+    state.lock().pack_local()
 }

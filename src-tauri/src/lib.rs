@@ -198,6 +198,12 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             commands::open_trainer_notes,
             commands::set_fullscreen,
             commands::set_zoom,
+            commands::pack_read,
+            commands::pack_accept,
+            commands::pack_cancel,
+            commands::packs_list,
+            commands::pack_remove,
+            commands::pack_local,
         ])
 }
 
@@ -522,6 +528,7 @@ mod tests {
             ("import_case", serde_json::json!({ "token": "0123456789abcdef", "passphrase": "paarse olifant" })),
             ("save_output_pdf", serde_json::json!({ "caseId": "x", "output": "verslag", "lang": "nl", "token": "" })),
             ("training_import", serde_json::json!({ "token": "/etc/passwd" })),
+            ("pack_read", serde_json::json!({ "token": "/etc/passwd" })),
         ] {
             let err = invoke(cmd, body).expect_err("a forged token is refused");
             assert_eq!(err["code"], "error-file-token", "{cmd}: {err}");

@@ -41,6 +41,12 @@ impl CaseStore for Failing {
     fn persistent(&self) -> bool {
         true
     }
+    fn setting(&self, name: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.inner.setting(name)
+    }
+    fn put_setting(&mut self, name: &str, value: Option<&[u8]>) -> Result<(), StoreError> {
+        self.inner.put_setting(name, value)
+    }
 }
 
 fn new_case() -> NewCaseInput {

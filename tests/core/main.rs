@@ -14,6 +14,7 @@ mod lockquit;
 mod modes;
 mod outputs;
 mod overdracht;
+mod packs;
 mod pdf;
 mod profiles;
 mod recovery;

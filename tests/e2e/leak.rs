@@ -9,7 +9,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::harness::{click, click_centered, tid, type_into, wait_text};
+use crate::harness::{click, click_centered, tid, type_into, wait_text, PickFile};
 use crate::harness::{Session, ELEMENT_TIMEOUT};
 
 /// Every case as the backend has it, as JSON text (through the app's own commands).
@@ -152,7 +152,12 @@ fn the_scan_finds_the_marker_in_every_encoding_it_claims() {
 async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
     let marker = fresh_marker();
     let m = |field: &str| format!("{marker} {field}");
-    let s = Session::start_unlocked("leak").await;
+    // The pack file sits outside the session's home (the scan covers the home only); the
+    // native dialog's answer comes from MELDWIJZER_E2E_PICK.
+    let pick = PickFile::new();
+    let pick_env = pick.0.to_string_lossy().to_string();
+    let s = Session::start_with("leak", &[("MELDWIJZER_E2E_PICK", pick_env.as_str())]).await;
+    s.set_up_vault().await;
 
     // The case and step 1: alias, an observation's fact and interpretation.
     click(&s, "new-case-button").await;
@@ -315,6 +320,31 @@ async fn a_marker_in_every_field_leaves_nothing_readable_on_disk() {
         assert!(std::time::Instant::now() < deadline, "not saved in the vault: {missing:?} (case: {case})");
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
+
+    // An organisation pack with the marker in its name and its aandachtsfunctionaris,
+    // imported (unsigned, explicitly accepted) and shown: it lives in the vault, sealed.
+    let school = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../content/packs/organisations/school-de-vlinderboom.toml"),
+    )
+    .unwrap();
+    let unsigned = &school[..school.find("# meldwijzer-pack-signature").unwrap()];
+    let pack = unsigned
+        .replace("name = \"Basisschool De Vlinderboom (fictief)\"", &format!("name = \"{}\"", m("pakket")))
+        .replace("role = \"Intern begeleider, aandachtsfunctionaris\"", &format!("role = \"{}\"", m("pakket-af")));
+    let pack_file = pick.0.with_extension("toml");
+    std::fs::write(&pack_file, pack).unwrap();
+    pick.choose(&pack_file);
+    click(&s, "nav-cases-button").await;
+    s.wait_for(&tid("pack-line"), ELEMENT_TIMEOUT).await;
+    click_centered(&s, "packs-button").await;
+    click(&s, "pack-import").await;
+    click(&s, "pack-accept-unsigned").await;
+    click(&s, "pack-confirm").await;
+    wait_text(&s, &m("pakket")).await;
+    click(&s, "packs-close").await;
+    wait_text(&s, &format!("Pakket: {} ·", m("pakket"))).await;
+    std::fs::remove_file(&pack_file).unwrap();
 
     // Quit the app (the session's end), keep its home and scan it.
     let home = s.finish_keeping_home().await;

@@ -24,6 +24,7 @@ mod leak;
 mod monitoring;
 mod oslock;
 mod outputs;
+mod packs;
 mod routes;
 mod safety;
 mod smoke;

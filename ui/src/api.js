@@ -320,7 +320,7 @@ export function pickSavePath(suggestedName, filter) {
 
 /**
  * Asks which file to open with the native dialog.
- * @param {'case'|'training'} filter
+ * @param {'case'|'training'|'pack'} filter
  * @returns {Promise<?ChosenFile>} the chosen file, or null if cancelled
  */
 export function pickOpenPath(filter) {
@@ -386,4 +386,34 @@ export function setZoom(percent) {
 /** Full screen on or off for this window. */
 export function setFullscreen(on) {
   return call('set_fullscreen', { on });
+}
+
+/** Reads and checks the pack chosen with pickOpenPath (its token). @returns {Promise<PackPreview>} */
+export function packRead(token) {
+  return call('pack_read', { token });
+}
+
+/** Imports the pack read last; acceptUnsigned is the professional's explicit yes. @returns {Promise<PacksView>} */
+export function packAccept(acceptUnsigned) {
+  return call('pack_accept', { acceptUnsigned });
+}
+
+/** Forgets the pack read last. */
+export function packCancel() {
+  return call('pack_cancel');
+}
+
+/** The imported packs. @returns {Promise<PacksView>} */
+export function packsList() {
+  return call('packs_list');
+}
+
+/** Removes an imported pack. @returns {Promise<PacksView>} */
+export function packRemove(id) {
+  return call('pack_remove', { id });
+}
+
+/** What the imported packs add to the screens. @returns {Promise<LocalView>} */
+export function packLocal() {
+  return call('pack_local');
 }

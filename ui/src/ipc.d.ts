@@ -68,6 +68,10 @@ type ErrorCode =
   | "error-pdf-too-long"
   | "error-file-token"
   | "error-file-app-folder"
+  | "error-pack-refused"
+  | "error-pack-unsigned"
+  | "error-pack-none-pending"
+  | "error-pack-not-found"
   ;
 
 /**
@@ -2066,6 +2070,73 @@ id: string,
 label: string, };
 
 /**
+ * The organisation pack as a case screen shows it.
+ */
+type LocalOrganisation = { 
+/**
+ * The pack.
+ */
+pack: PackView, 
+/**
+ * The aandachtsfunctionaris.
+ */
+aandachtsfunctionaris: PackContactView, 
+/**
+ * The internal route per step.
+ */
+route: Array<PackStepView>, 
+/**
+ * Extra consultation kinds for step 2 (`kind` is the id, `what` what it is for).
+ */
+consultations: Array<PackContactView>, 
+/**
+ * Extra notes per step.
+ */
+notes: Array<PackStepView>, };
+
+/**
+ * The region pack as a case screen shows it.
+ */
+type LocalRegion = { 
+/**
+ * The pack.
+ */
+pack: PackView, 
+/**
+ * The region's Veilig Thuis.
+ */
+veilig_thuis: Array<PackContactView>, 
+/**
+ * The region's Centrum Seksueel Geweld.
+ */
+csg: Array<PackContactView>, 
+/**
+ * Every partner, in the pack's order.
+ */
+partners: Array<PackContactView>, 
+/**
+ * What happens next in the region (`beslissen`, `na-melding`).
+ */
+next: Array<PackStepView>, };
+
+/**
+ * What the imported packs add to the case screens, the Acuut panel and the case list.
+ */
+type LocalView = { 
+/**
+ * "Pakket: <organisation> · <region>", or `None` without packs.
+ */
+line: string | null, 
+/**
+ * The organisation pack.
+ */
+organisation: LocalOrganisation | null, 
+/**
+ * The region pack.
+ */
+region: LocalRegion | null, };
+
+/**
  * One entry in the decision log.
  */
 type LogEntry = { 
@@ -2519,6 +2590,163 @@ phase: string | null,
  * The veiligheidsvoorwaarden and agreements, in the order recorded.
  */
 conditions: Array<SafetyCondition>, };
+
+/**
+ * A contact or partner from a pack, in the pack's own words.
+ */
+type PackContactView = { 
+/**
+ * A partner's kind (`veilig-thuis`, `csg`, …), a consultation's id, or empty.
+ */
+kind: string, 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * Role (the aandachtsfunctionaris).
+ */
+role: string | null, 
+/**
+ * Work number.
+ */
+phone: string | null, 
+/**
+ * Work e-mail.
+ */
+email: string | null, 
+/**
+ * Web address (https).
+ */
+web: string | null, 
+/**
+ * Address or place.
+ */
+address: string | null, 
+/**
+ * Municipalities served.
+ */
+municipalities: Array<string>, 
+/**
+ * What they do.
+ */
+what: string | null, 
+/**
+ * When to involve them.
+ */
+when: string | null, 
+/**
+ * Whether the pack's author could confirm it.
+ */
+confirmed: boolean, 
+/**
+ * Where it comes from.
+ */
+source: string, };
+
+/**
+ * A pack read for import, before the professional accepts it.
+ */
+type PackPreview = { 
+/**
+ * The pack.
+ */
+pack: PackView, 
+/**
+ * The name of the pack of the same kind it replaces, if any.
+ */
+replaces: string | null, };
+
+/**
+ * A text for one step from a pack.
+ */
+type PackStepView = { 
+/**
+ * Step id, or `na-melding`.
+ */
+step: string, 
+/**
+ * Who to inform (internal route).
+ */
+inform: string | null, 
+/**
+ * Where the dossier lives (internal route).
+ */
+dossier: string | null, 
+/**
+ * The text.
+ */
+text: string | null, 
+/**
+ * Whether the pack's author could confirm it.
+ */
+confirmed: boolean, };
+
+/**
+ * One pack as the list and the import show it.
+ */
+type PackView = { 
+/**
+ * The pack's id.
+ */
+id: string, 
+/**
+ * `organisation` or `region`.
+ */
+kind: string, 
+/**
+ * The organisation's or region's name.
+ */
+name: string, 
+/**
+ * Who wrote and signed it, as the pack says.
+ */
+publisher: string, 
+/**
+ * `signed` or `unsigned` (accepted explicitly).
+ */
+signature: string, 
+/**
+ * The signing key's fingerprint.
+ */
+fingerprint: string | null, 
+/**
+ * Signed with the development key (tests only).
+ */
+dev_key: boolean, 
+/**
+ * Valid from (YYYY-MM-DD).
+ */
+valid_from: string, 
+/**
+ * Review date (YYYY-MM-DD).
+ */
+review_by: string, 
+/**
+ * The review date has passed (the professional's local date): shown as out of date.
+ */
+past_review: boolean, 
+/**
+ * How many entries the author could not confirm.
+ */
+unconfirmed: number, 
+/**
+ * The Veilig Thuis-regio code of a region pack.
+ */
+region_code: string | null, 
+/**
+ * The field of an organisation pack, in words.
+ */
+field: string | null, };
+
+/**
+ * The imported packs.
+ */
+type PacksView = { 
+/**
+ * Every imported pack (at most one organisation and one region pack).
+ */
+packs: Array<PackView>, };
 
 /**
  * The plain-language summary for the client (eenvoudige taal), written with the client.

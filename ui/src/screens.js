@@ -2,6 +2,7 @@
 // Switching between screens, and the `ctx` the views get: data getters, navigation and the
 // one way to change a case (writes.js).
 
+import { refreshLocal } from './views/packs.js';
 import * as api from './api.js';
 import { byId } from './dom.js';
 import { announce, showError } from './ui.js';
@@ -94,6 +95,7 @@ export async function showList(options = {}) {
   } catch {
     // The list from start-up (or the last answer) is still good enough to show.
   }
+  await refreshLocal();
   renderCaseList(ctx, byId('main'), state.startup.cases);
   focusAfterRender(options.focus);
   if (options.announce) announce(options.announce);
@@ -116,6 +118,7 @@ export async function openCase(caseId, options = {}) {
   if (state.screen === 'case') flushAutosave();
   try {
     const view = await api.openCase(caseId);
+    if (!state.local) await refreshLocal();
     showCase(view, options);
   } catch (err) {
     if (options.trigger) showError(options.trigger, err);

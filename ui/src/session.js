@@ -117,6 +117,7 @@ export function clearPage() {
   forgetDrafts();
   forgetOutputs();
   state.caseView = null;
+  state.local = null;
   state.recoveryKey = null;
   state.startup.cases = [];
   state.startup.cases_next_offset = null;

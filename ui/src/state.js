@@ -35,4 +35,6 @@ export const state = {
    * whether its facts are shown, the text scale and the last import's result. Page memory only.
    */
   training: null,
+  /** @type {?LocalView} What the imported packs add (views/packs.js); cleared on lock. */
+  local: null,
 };

@@ -93,6 +93,10 @@ pub const CODES: &[&str] = &[
     "error-pdf-too-long",
     "error-file-token",
     "error-file-app-folder",
+    "error-pack-refused",
+    "error-pack-unsigned",
+    "error-pack-none-pending",
+    "error-pack-not-found",
 ];
 
 /// An error code with its arguments, before formatting.

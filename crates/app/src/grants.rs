@@ -27,6 +27,8 @@ pub enum FileKind {
     PdfSave,
     /// Which trainer file to read (`training`, open).
     TrainingOpen,
+    /// Which pack to import (`pack`, open).
+    PackOpen,
 }
 
 impl FileKind {
@@ -37,6 +39,7 @@ impl FileKind {
             ("case", false) => Some(FileKind::CaseOpen),
             ("pdf", true) => Some(FileKind::PdfSave),
             ("training", false) => Some(FileKind::TrainingOpen),
+            ("pack", false) => Some(FileKind::PackOpen),
             _ => None,
         }
     }
@@ -110,7 +113,7 @@ impl App {
     }
 
     /// Runs `f` with the path of a live `token` of `kind`; the token is spent if `f` succeeds.
-    fn with_file<T>(
+    pub(crate) fn with_file<T>(
         &mut self,
         token: &str,
         kind: FileKind,
@@ -161,6 +164,7 @@ impl App {
             ("case", false) => (ftl("file-filter-case"), "age", ftl("file-dialog-import-title")),
             ("pdf", true) => (ftl("file-filter-pdf"), "pdf", ftl("file-dialog-pdf-title")),
             ("training", false) => (ftl("file-filter-training"), "toml", ftl("file-dialog-training-title")),
+            ("pack", false) => (ftl("file-filter-pack"), "toml", ftl("file-dialog-pack-title")),
             _ => {
                 return Err(self.err(Code {
                     code: "error-unknown-id",

@@ -30,6 +30,7 @@ pub mod grants;
 pub mod guide;
 mod import_guard;
 mod outputs;
+pub mod packs;
 pub mod perms;
 pub mod scenarios;
 pub mod settings;
@@ -117,6 +118,8 @@ pub struct App {
     copied: Option<(Vec<u8>, DateTime<Utc>)>,
     /// Paths chosen in Rust's own dialogs, behind single-use tokens (`grants.rs`).
     files: grants::FileGrants,
+    /// A pack read for import and waiting for the professional's yes (`packs.rs`).
+    pack_pending: Option<packs::Pending>,
 }
 
 /// Seconds after a copy before the clipboard is cleared, if it still holds the copy.
@@ -197,6 +200,7 @@ impl App {
             clipboard: Box::new(SystemClipboard::default()),
             copied: None,
             files: grants::FileGrants::default(),
+            pack_pending: None,
             protocol,
             l10n,
             settings,

@@ -81,7 +81,9 @@ impl OutputCheck for Outputs<'_> {
 /// `cargo test` run.
 pub fn run_text(protocol: &Protocol, text: &str) -> Result<ScenarioReport, String> {
     let outputs = Outputs::new(protocol)?;
-    meldwijzer_protocol::scenario::run_with(protocol, text, Some(&outputs))
+    let mut report = meldwijzer_protocol::scenario::run_with(protocol, text, Some(&outputs))?;
+    report.mismatches.extend(crate::packs::scenario_pack(protocol, text)?);
+    Ok(report)
 }
 
 /// Runs all scenario files in `dirs`; writes a line per scenario and a closing

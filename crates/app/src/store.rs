@@ -77,12 +77,17 @@ pub trait CaseStore: Send {
     fn vault_mut(&mut self) -> Option<&mut Vault> {
         None
     }
+    /// A setting kept with the cases (sealed in a vault), or `None` when never set.
+    fn setting(&self, name: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Keeps (or, with `None`, removes) a setting with the cases. Returns once stored.
+    fn put_setting(&mut self, name: &str, value: Option<&[u8]>) -> Result<(), StoreError>;
 }
 
 /// Cases in memory: gone when the app closes.
 #[derive(Debug, Default)]
 pub struct MemoryStore {
     cases: BTreeMap<String, (Case, String)>,
+    settings: BTreeMap<String, Vec<u8>>,
 }
 
 impl CaseStore for MemoryStore {
@@ -117,6 +122,18 @@ impl CaseStore for MemoryStore {
 
     fn persistent(&self) -> bool {
         false
+    }
+
+    fn setting(&self, name: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self.settings.get(name).cloned())
+    }
+
+    fn put_setting(&mut self, name: &str, value: Option<&[u8]>) -> Result<(), StoreError> {
+        match value {
+            Some(v) => self.settings.insert(name.to_string(), v.to_vec()),
+            None => self.settings.remove(name),
+        };
+        Ok(())
     }
 }
 
@@ -199,5 +216,13 @@ impl CaseStore for VaultStore {
 
     fn vault_mut(&mut self) -> Option<&mut Vault> {
         Some(&mut self.vault)
+    }
+
+    fn setting(&self, name: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        Ok(self.vault.setting(name)?.map(|v| v.to_vec()))
+    }
+
+    fn put_setting(&mut self, name: &str, value: Option<&[u8]>) -> Result<(), StoreError> {
+        self.vault.put_setting(name, value)
     }
 }

@@ -129,6 +129,7 @@ impl App {
         // A copy of case text does not outlive the lock; nor does a chosen file's token.
         self.clear_clipboard_if_ours();
         self.files.clear();
+        self.pack_pending = None;
         if self.vault_path.is_some() {
             if let Some(open) = self.store.take() {
                 // Closed either way: a vault that fails to close cleanly is still dropped,

@@ -64,6 +64,9 @@ fn generate() -> String {
     c.visit::<TrainingFieldRoute>();
     c.visit::<TrainingImportView>();
     c.visit::<TrainingNotesView>();
+    c.visit::<meldwijzer_app::packs::PackPreview>();
+    c.visit::<meldwijzer_app::packs::PacksView>();
+    c.visit::<meldwijzer_app::packs::LocalView>();
     c.visit::<ApiError>();
 
     let mut out = String::from(

@@ -48,6 +48,11 @@ pub struct Scenario {
     pub close: Option<ScenarioClose>,
     /// The overdracht from Veilig Thuis and the veiligheidsvoorwaarden followed after it.
     pub overdracht: Option<crate::overdracht::ScenarioOverdracht>,
+    /// A committed pack the scenario runs with (a path under `content/packs/`, such as
+    /// `regions/flevoland.toml`); checked by `meldwijzer-scenarios` (crates/app), which knows
+    /// packs: it must check clean, be signed, and an organisation pack must be for the case's field.
+    #[serde(default)]
+    pub pack: Option<String>,
     // Extension point: the information-request route (the `route` branch) adds its section
     // here, beside `close`, and builds it in `build_scenario_case`.
     /// What must hold afterwards.
@@ -447,6 +452,9 @@ pub fn run_scenario_with(
     let nothing_expected = e.is_empty();
     if nothing_expected {
         return Err("[expect] checks nothing: a scenario must expect something".to_string());
+    }
+    if raw.pack.is_some() && outputs.is_none() {
+        return Err("pack: packs are checked by meldwijzer-scenarios (crates/app)".to_string());
     }
     if !e.output.is_empty() && outputs.is_none() {
         return Err("[[expect.output]]: output texts are checked by meldwijzer-scenarios (crates/app)".to_string());

@@ -22,10 +22,11 @@ pub struct Migration {
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, name: "0001_init", sql: include_str!("../migrations/0001_init.sql") },
     Migration { version: 2, name: "0002_attempts", sql: include_str!("../migrations/0002_attempts.sql") },
+    Migration { version: 3, name: "0003_settings", sql: include_str!("../migrations/0003_settings.sql") },
 ];
 
 /// The newest vault format this build reads and writes: the last migration's number.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 const TRACKING: &str =
     "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL) STRICT";

@@ -31,6 +31,11 @@ pub const FIELD_SUMMARY: &str = "case-summary";
 pub const FIELD_VAULT_KEY_PASSPHRASE: &str = "vault-key/passphrase";
 /// AAD field of the vault key sealed under the recovery key's KEK.
 pub const FIELD_VAULT_KEY_RECOVERY: &str = "vault-key/recovery";
+/// AAD field of a sealed setting (the setting's name is the AAD's extra).
+pub const FIELD_SETTING: &str = "setting";
+/// Largest sealed setting, in bytes before padding.
+pub const MAX_SETTING: usize = 4 << 20;
+const SETTING_BUCKET: usize = 4096;
 
 /// Wrong tries allowed before tries are slowed down.
 pub const FREE_ATTEMPTS: u32 = 5;
@@ -934,6 +939,71 @@ impl Vault {
         let mut ctx = ring::hmac::Context::with_key(&key);
         ctx.update(b"meldwijzer/attempts/v1\0");
         ctx.update(scope);
+        ctx.sign().as_ref().to_vec()
+    }
+
+    /// A setting sealed in the vault (see [`Vault::put_setting`]), or `None` when never set.
+    /// A value that does not verify is [`StoreError::Corrupt`] (`"setting"`).
+    pub fn setting(&self, name: &str) -> Result<Option<Zeroizing<Vec<u8>>>> {
+        let key = self.setting_name(name);
+        let sealed: Option<Vec<u8>> = self
+            .conn
+            .prepare_cached("SELECT value FROM sealed_settings WHERE name = ?1")?
+            .query_row([&key[..]], |r| r.get(0))
+            .optional()?;
+        let Some(sealed) = sealed else { return Ok(None) };
+        self.opened.fetch_add(1, Ordering::Relaxed);
+        let padded = envelope::open(
+            &self.vault_key,
+            &Aad { scope: &self.vault_id, field: FIELD_SETTING, extra: name.as_bytes() },
+            &sealed,
+        )
+        .map_err(corrupt("setting"))?;
+        // Padded like a document: the length first (8 bytes, little endian), then the value.
+        let len = padded.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()).map(u64::from_le_bytes);
+        match len.and_then(|n| usize::try_from(n).ok()).filter(|n| 8 + n <= padded.len()) {
+            Some(n) => Ok(Some(Zeroizing::new(padded[8..8 + n].to_vec()))),
+            None => Err(StoreError::Corrupt { what: "setting" }),
+        }
+    }
+
+    /// Seals `value` as the setting `name` (replacing it), or removes it (`None`). The name is
+    /// stored only as an HMAC under the vault key; the value is padded to 4 KiB buckets and
+    /// sealed under the vault key, bound to the vault and the name. Returns after `COMMIT`.
+    pub fn put_setting(&mut self, name: &str, value: Option<&[u8]>) -> Result<()> {
+        let key = self.setting_name(name);
+        let Some(value) = value else {
+            self.conn.execute("DELETE FROM sealed_settings WHERE name = ?1", [&key[..]])?;
+            return Ok(());
+        };
+        if value.len() > MAX_SETTING {
+            return Err(StoreError::InvalidCase { what: "size" });
+        }
+        let mut padded = Zeroizing::new(Vec::with_capacity(8 + value.len() + SETTING_BUCKET));
+        padded.extend_from_slice(&(value.len() as u64).to_le_bytes());
+        padded.extend_from_slice(value);
+        let target = padded.len().div_ceil(SETTING_BUCKET) * SETTING_BUCKET;
+        padded.resize(target, 0);
+        let sealed = envelope::seal(
+            &self.vault_key,
+            &Aad { scope: &self.vault_id, field: FIELD_SETTING, extra: name.as_bytes() },
+            &padded,
+            &self.rng,
+        )
+        .map_err(|_| StoreError::Random)?;
+        self.conn.execute(
+            "INSERT INTO sealed_settings (name, value) VALUES (?1, ?2)
+             ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            rusqlite::params![&key[..], sealed],
+        )?;
+        Ok(())
+    }
+
+    fn setting_name(&self, name: &str) -> Vec<u8> {
+        let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, self.vault_key.bytes());
+        let mut ctx = ring::hmac::Context::with_key(&key);
+        ctx.update(b"meldwijzer/setting/v1\0");
+        ctx.update(name.as_bytes());
         ctx.sign().as_ref().to_vec()
     }
 

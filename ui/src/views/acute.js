@@ -7,6 +7,8 @@ import { t } from '../l10n.js';
 import { byId, fromNaiveDateTime, h, nowLocal, replaceChildren, toNaiveDateTime } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
 import { announce, button, clearErrors, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { acutePackLines } from './packs.js';
+import { state } from '../state.js';
 
 /**
  * @param {Object} ctx
@@ -39,6 +41,7 @@ export function openAcutePanel(ctx, opener) {
         ),
       ),
     ),
+    acutePackLines(state.local),
     h(
       'div',
       { class: 'acute-disclosure' },

@@ -18,6 +18,8 @@ import { renderWegen } from './step-wegen.js';
 import { renderBeslissen } from './step-beslissen.js';
 import { renderOutputs, renderTimeline } from './outputs.js';
 import { renderInfoRequest } from './inforequest.js';
+import { packPanel } from './packs.js';
+import { state } from '../state.js';
 import { clearEditing, draftsFor, editingId, restoreDrafts, setEditing, settle, snapshot, syncConditionals, wireDrafts } from '../drafts.js';
 
 /** @typedef {Object} CaseView */
@@ -351,6 +353,7 @@ function stepPanel(ctx, view, helpers) {
     h('div', { class: 'record-box' }, h('h3', null, t('app-step-record-title')), h('p', { class: 'prewrap' }, step.record), sources(step.provenance, `step-${step.id}`)),
     stepNotices(view, step.id),
     h('div', { class: 'step-content' }, render ? render(ctx, view, helpers) : null),
+    packPanel(state.local, step.id),
     stepFooter(ctx, view, step, item),
   );
 }

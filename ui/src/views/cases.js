@@ -8,6 +8,7 @@ import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
 import { announce, button, clearErrors, radioGroup, radioValue, showError, textField } from '../ui.js';
 import { openExport, openImport } from './transfer.js';
+import { caseListPackLine } from './packs.js';
 import { passphraseForm } from './vault.js';
 import { openAbout } from './about.js';
 import { helpButton } from './guide.js';
@@ -56,6 +57,7 @@ export function renderCaseList(ctx, main, cases) {
       { class: 'page', 'data-testid': 'case-list' },
       h('div', { class: 'page-head' }, h('h1', { id: 'caselist-title' }, t('caselist-title')), h('div', { class: 'page-head-actions' }, importButton, kindcheckButton, newButton)),
       h('p', { class: 'lead' }, t('caselist-intro')),
+      caseListPackLine(ctx),
       damagedNotice(ctx),
       dueBanner(ctx, cases),
       body,

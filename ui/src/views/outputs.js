@@ -9,6 +9,7 @@
 // The text itself always comes from the backend (render_output); nothing is composed here.
 // The PDF is rendered and written by the backend too; the page only passes the chosen file's token.
 
+import { state } from '../state.js';
 import * as api from '../api.js';
 import { t } from '../l10n.js';
 import { helpButton } from './guide.js';
@@ -380,7 +381,7 @@ function adviesvraagForm(ctx, view, helpers) {
     { class: 'form form-box adviesvraag', novalidate: true, 'aria-labelledby': 'av-title', 'data-testid': 'adviesvraag-form' },
     h('h3', { id: 'av-title', tabindex: '-1' }, t('av-title')),
     h('fieldset', { class: 'fieldset' }, h('legend', { class: 'legend' }, t('av-asker-title')), h('p', { class: 'hint' }, t('av-asker-hint')),
-      asker('name', t('av-name')), asker('organisation', t('av-organisation')), asker('role', t('av-role')), asker('relation', t('av-relation')), asker('reach', t('av-reach'))),
+      asker('name', t('av-name')), asker('organisation', t('av-organisation')), orgFromPack(() => form), asker('role', t('av-role')), asker('relation', t('av-relation')), asker('reach', t('av-reach'))),
     h('fieldset', { class: 'fieldset' }, h('legend', { class: 'legend' }, t('av-situation-title')), h('p', { class: 'hint' }, t('av-situation-hint')),
       h('p', { class: 'label' }, t('av-household-title')),
       household,
@@ -424,6 +425,24 @@ function adviesvraagForm(ctx, view, helpers) {
     ctx.edit({ op: 'set-adviesvraag', adviesvraag }, { onError: (err) => showError(formError, err), onSuccess: () => helpers.settle(sent), announce: t('av-saved'), focus: 'av-submit' });
   });
   return form;
+}
+
+/**
+ * With an organisation pack: a button that fills "Over jou"'s organisation with the pack's
+ * organisation name and saves, only when the professional presses it. Never in the anonymous
+ * part of the adviesvraag.
+ * @param {() => HTMLElement} getForm
+ */
+function orgFromPack(getForm) {
+  const org = state.local && state.local.organisation;
+  if (!org) return null;
+  const fill = button({ label: `${t('av-organisation-from-pack')} ${org.pack.name}`, kind: 'link', id: 'av-organisation-from-pack', testid: 'av-organisation-from-pack' });
+  fill.addEventListener('click', () => {
+    const form = /** @type {HTMLFormElement} */ (getForm());
+    /** @type {HTMLInputElement} */ (form.querySelector('#av-organisation')).value = org.pack.name;
+    form.requestSubmit();
+  });
+  return h('p', { class: 'hint' }, fill);
 }
 
 // ---------- Plain-language summary ----------

@@ -16,6 +16,7 @@ mod kdf;
 mod leak;
 mod recovery;
 mod roundtrip;
+mod settings;
 mod shred;
 mod tamper;
 mod versions;

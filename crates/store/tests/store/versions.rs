@@ -120,7 +120,12 @@ fn a_committed_format_1_vault_still_opens_and_reads() {
     }
     let dir = TempDir::new("fixture");
     std::fs::copy(&db, dir.vault_path()).expect("the committed fixture vault");
-    let v = Vault::unlock(&dir.vault_path(), &pass(), now()).unwrap();
+    let mut v = Vault::unlock(&dir.vault_path(), &pass(), now()).unwrap();
+    // Sealed settings came with format 3: the migrated vault has the table, empty.
+    assert_eq!(v.setting("packs").unwrap(), None);
+    v.put_setting("packs", Some(b"[]")).unwrap();
+    assert_eq!(v.setting("packs").unwrap().as_deref().map(|b| b.as_slice()), Some(&b"[]"[..]));
+    v.put_setting("packs", None).unwrap();
     // Fields added to a case after format 1 (decision support) read as their defaults.
     let mut written = marker_case(&uuid(1), "FIXTURE");
     written.acute_situations.clear();
