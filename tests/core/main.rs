@@ -21,5 +21,6 @@ mod scenarios;
 mod scope;
 mod tidy;
 mod training;
+mod typed;
 mod vault;
 mod walkthrough;

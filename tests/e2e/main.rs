@@ -14,6 +14,7 @@
 mod adult;
 mod autosave;
 mod damaged;
+mod defects;
 mod fields;
 mod harness;
 mod inforequest;

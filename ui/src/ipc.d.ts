@@ -17,6 +17,7 @@ type ErrorCode =
   | "error-kindcheck-not-started"
   | "error-kindcheck-not-closable"
   | "error-safety-plan-out-of-range"
+  | "error-drafts-out-of-range"
   | "error-separate-talk-required"
   | "error-case-not-found"
   | "error-language-unknown"
@@ -483,7 +484,13 @@ decision_dates: { [key in string]: string },
  * The date each step was completed, as the professional states it (by step id); without
  * one, the day it was marked done.
  */
-step_dates: { [key in string]: string }, };
+step_dates: { [key in string]: string }, 
+/**
+ * What the professional typed in a field that has no record to go into yet (a reason
+ * before its answer, a new item not yet added), by the UI's field id: kept with the case
+ * so nothing typed is lost, until the record takes it. Never in an output or the log.
+ */
+drafts: { [key in string]: string }, };
 
 /**
  * One page of the case list.
@@ -1159,7 +1166,11 @@ value: AnswerValue | null,
 /**
  * Why.
  */
-reason: string, } | { "op": "set-follow-up", 
+reason: string, } | { "op": "set-drafts", 
+/**
+ * Field id → text.
+ */
+drafts: { [key in string]: string }, } | { "op": "set-follow-up", 
 /**
  * Afweging id.
  */

@@ -59,10 +59,11 @@ export function edit(edit, options = {}) {
 
 /**
  * Runs send() (which makes a field's own handler send its edit) as an autosave: the edit
- * goes out quietly. Resolves true when every edit send() started was saved, or none started
- * (the field needs something else first, such as an answer; its text stays a draft).
+ * goes out quietly. Resolves true when every edit send() started was saved, false when one
+ * failed, and null when none started (the field has no record to go into yet, such as a
+ * reason before its answer: autosave.js keeps its text as a saved draft).
  * @param {Function} send
- * @returns {Promise<boolean>}
+ * @returns {Promise<?boolean>}
  */
 export function autosave(send) {
   const runs = [];
@@ -72,14 +73,14 @@ export function autosave(send) {
   } finally {
     state.autosaveRuns = null;
   }
-  if (runs.length === 0) return Promise.resolve(true);
+  if (runs.length === 0) return Promise.resolve(null);
   return Promise.all(runs).then((views) => views.every(Boolean));
 }
 
 /**
  * The save status in the top bar. 'saved' is only ever shown by saved(), after the backend
  * confirmed; the others say what is not saved yet.
- * @param {'pending'|'saving'|'failed'|'draft'} what
+ * @param {'pending'|'saving'|'failed'|'draft'} what ('draft': kept as a draft, the item is not added yet)
  */
 export function saveStatus(what) {
   const status = byId('save-status');

@@ -42,6 +42,7 @@ pub const CODES: &[&str] = &[
     "error-kindcheck-not-started",
     "error-kindcheck-not-closable",
     "error-safety-plan-out-of-range",
+    "error-drafts-out-of-range",
     "error-separate-talk-required",
     "error-case-not-found",
     "error-language-unknown",
@@ -131,6 +132,7 @@ impl From<EditError> for Code {
             EditError::KindcheckNotStarted => Code::plain("error-kindcheck-not-started"),
             EditError::KindcheckNotClosable => Code::plain("error-kindcheck-not-closable"),
             EditError::SafetyPlanOutOfRange => Code::plain("error-safety-plan-out-of-range"),
+            EditError::DraftsOutOfRange => Code::plain("error-drafts-out-of-range"),
             EditError::AdviesvraagOutOfRange => Code {
                 code: "error-adviesvraag-out-of-range",
                 args: vec![("max", meldwijzer_protocol::case::MAX_CONCERNS.to_string())],

@@ -131,10 +131,19 @@ pub struct Case {
     /// one, the day it was marked done.
     #[serde(default)]
     pub step_dates: BTreeMap<String, NaiveDate>,
+    /// What the professional typed in a field that has no record to go into yet (a reason
+    /// before its answer, a new item not yet added), by the UI's field id: kept with the case
+    /// so nothing typed is lost, until the record takes it. Never in an output or the log.
+    #[serde(default)]
+    pub drafts: BTreeMap<String, String>,
 }
 
 /// Longest list of concerns in an adviesvraag (the top 3).
 pub const MAX_CONCERNS: usize = 3;
+/// Most drafts a case keeps (fields typed in that have no record yet).
+pub const MAX_DRAFTS: usize = 200;
+/// Longest field id a draft is kept under.
+pub const MAX_DRAFT_ID: usize = 80;
 /// Most household members in an adviesvraag.
 pub const MAX_HOUSEHOLD: usize = 20;
 /// Highest age accepted for a household member.
@@ -1147,6 +1156,12 @@ pub enum Edit {
         #[serde(default)]
         reason: String,
     },
+    /// Keep what was typed in fields that have no record yet, by field id; an empty text
+    /// forgets that field's draft. Not logged.
+    SetDrafts {
+        /// Field id → text.
+        drafts: BTreeMap<String, String>,
+    },
     /// Plan (or clear, `due: None`) the follow-up for an afweging about a later moment.
     SetFollowUp {
         /// Afweging id.
@@ -1336,6 +1351,9 @@ pub enum EditError {
     /// The Kindcheck can only be closed when its outcome says nothing worrying was found.
     #[error("the Kindcheck's outcome does not close it")]
     KindcheckNotClosable,
+    /// A draft's field id is not a plain id, or there are too many drafts.
+    #[error("the drafts are out of range")]
+    DraftsOutOfRange,
     /// At most three concerns, twenty household members, ages up to 120.
     #[error("the adviesvraag is out of range")]
     AdviesvraagOutOfRange,
@@ -1479,6 +1497,7 @@ impl Case {
             reduced_outputs: BTreeSet::new(),
             decision_dates: BTreeMap::new(),
             step_dates: BTreeMap::new(),
+            drafts: BTreeMap::new(),
         }
     }
 
@@ -2291,6 +2310,23 @@ impl Case {
                     None => {
                         self.answers.remove(&question);
                     }
+                }
+            }
+            Edit::SetDrafts { drafts } => {
+                for (id, text) in drafts {
+                    let plain = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+                    if id.is_empty() || id.len() > MAX_DRAFT_ID || !id.chars().all(plain) {
+                        return Err(EditError::DraftsOutOfRange);
+                    }
+                    check_text(&text)?;
+                    if text.trim().is_empty() {
+                        self.drafts.remove(&id);
+                    } else {
+                        self.drafts.insert(id, text);
+                    }
+                }
+                if self.drafts.len() > MAX_DRAFTS {
+                    return Err(EditError::DraftsOutOfRange);
                 }
             }
             Edit::SetFollowUp { question, due, note } => {

@@ -44,7 +44,7 @@ export function firstOpenStep(view) {
  * @param {{fresh?: boolean}} options fresh: a new screen (another case or step), not a redraw
  */
 export function renderCase(ctx, main, view, options = {}) {
-  draftsFor(view.case.id);
+  draftsFor(view);
   const active = /** @type {HTMLInputElement} */ (document.activeElement);
   const focusId = !options.fresh && active && main.contains(active) && active.id ? active.id : null;
   const selection = focusId && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
