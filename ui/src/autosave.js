@@ -138,13 +138,46 @@ function autosaveFields(ids) {
   });
 }
 
+// ---------- Choices held while the user arrows through a radio group (ui.js) ----------
+
+/** @type {Map<string, Function>} radio group name → sends the value the user settled on */
+const heldChoices = new Map();
+
 /**
- * Sends at once everything typed but not yet sent (pending timers and failed saves): before
- * lock, quit, or leaving the step or the case. The fields are read synchronously, so the
- * screen may change right after the call. Resolves true when everything was saved.
+ * A radio group's value was moved by an arrow key: hold it until the user settles.
+ * @param {string} name
+ * @param {Function} commit
+ */
+export function holdChoice(name, commit) {
+  heldChoices.set(name, commit);
+}
+
+/** Whether this group holds a choice not sent yet. */
+export function isChoiceHeld(name) {
+  return heldChoices.has(name);
+}
+
+/** Sends this group's held choice now (focus left it, Space or Enter, or a flush). */
+export function commitChoice(name) {
+  const commit = heldChoices.get(name);
+  heldChoices.delete(name);
+  if (commit) commit();
+}
+
+/** Forgets a held choice (a click sends the group's value itself). */
+export function releaseChoice(name) {
+  heldChoices.delete(name);
+}
+
+/**
+ * Sends at once everything typed but not yet sent (held choices, pending timers and failed
+ * saves): before lock, quit, or leaving the step or the case. The fields are read
+ * synchronously, so the screen may change right after the call. Resolves true when
+ * everything was saved.
  * @returns {Promise<boolean>}
  */
 export function flushAutosave() {
+  for (const name of [...heldChoices.keys()]) commitChoice(name);
   const ids = [...autosaveTimers.keys(), ...autosaveFailed];
   for (const timer of autosaveTimers.values()) window.clearTimeout(timer);
   autosaveTimers.clear();
@@ -159,6 +192,7 @@ export function hasUnsaved() {
 
 /** Forgets pending and failed autosaves (after lock; views/case.js forgets the drafts). */
 export function forgetAutosave() {
+  heldChoices.clear();
   for (const timer of autosaveTimers.values()) window.clearTimeout(timer);
   autosaveTimers.clear();
   autosaveFailed.clear();
