@@ -440,6 +440,14 @@ step1-red-flags-hint = These signals point to a higher risk of severe violence. 
 step1-red-flag-recorded = Escalation signal recorded
 step1-red-flag-unrecorded = Escalation signal no longer recorded
 acute-route-red-flags = Escalation signals
+acute-ack-legend = What did you do?
+acute-ack-hint = Acknowledge what you did. The route then folds to one line at the top. If a new acute situation is recorded, the route opens again.
+acute-ack-submit = Acknowledge
+acute-ack-required = Choose what you did.
+acute-ack-saved = Acknowledged. The acute route is folded at the top.
+acute-ack-folded-title = Acute situation
+acute-ack-folded = acknowledged on
+acute-ack-folded-closed = recorded in this case. Open to read.
 
 # ---- Notes per step, and what your profession expects in step 2 ----
 

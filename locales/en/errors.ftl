@@ -29,6 +29,7 @@ error-postpone-not-offered = Postponing the conversation is only possible for fo
 error-reason-empty = Briefly write down why. That reason belongs in your records.
 error-kindcheck-not-started = Start the Kindcheck first.
 error-kindcheck-not-closable = You can only close the Kindcheck when its outcome is that there is no concern about children. Otherwise follow the steps of the meldcode.
+error-no-acute-route = There is no acute situation to acknowledge.
 error-drafts-out-of-range = Your drafts could not be kept. Add what you typed first.
 error-safety-plan-out-of-range = You can record at most three unsafe situations. A safety scale runs from 0 to 10.
 error-case-not-found = This case was not found. It may have been deleted. Go back to the overview of your cases.

@@ -563,3 +563,10 @@ safety-q-onveilige-situaties-help-coercive = Write them down in the victim's own
 safety-q-veiligheidsafspraken-help-coercive = Who does what if it becomes unsafe again? Think of a safe address, important phone numbers and whom the victim can call. Make the agreements with the victim, not with the suspected person.
 safety-q-monitoring-help-coercive = Agree with the victim who keeps an eye on things and how you stay in contact safely. Evaluate separately with the victim, never together with the suspected person.
 safety-q-veiligheidsschaal-help-coercive = From Signs of Safety: ask the victim and the children separately for a score from 0 to 10. A 0 means nothing keeps them safe now. Use a role, not a name.
+
+## What the professional did about the acute route (acknowledging it)
+acute-action-noodnummer-gebeld = I called { $noodnummer }.
+acute-action-veilig-thuis-gebeld = I called Veilig Thuis (advice or a report).
+acute-action-kind-veilig = The child is safe now: looked after, not sent home alone.
+acute-action-overlegd = I talked it over with the designated officer (aandachtsfunctionaris) or a colleague.
+acute-action-geen-direct-gevaar = Weighed: no direct danger now. I follow the steps.

@@ -99,6 +99,7 @@ log-gesprek-postponed = Conversation with those involved: postponed
 log-melding = Report recorded, made on { $date }
 log-melding-cleared = Date of the report cleared
 log-kindcheck-closed = Kindcheck closed
+log-acute-acknowledged = Acute situation acknowledged. Done: { $actions }
 log-closed = Case closed in step { $number }
 log-reopened = Case reopened
 log-output-copied = Copied: { $output } ({ $lang })

@@ -440,6 +440,14 @@ step1-red-flags-hint = Deze signalen wijzen op een hoger risico op ernstig gewel
 step1-red-flag-recorded = Escalatiesignaal vastgelegd
 step1-red-flag-unrecorded = Escalatiesignaal niet meer vastgelegd
 acute-route-red-flags = Escalatiesignalen
+acute-ack-legend = Wat heb je gedaan?
+acute-ack-hint = Bevestig wat je deed. De route klapt dan in tot één regel bovenaan. Komt er een nieuwe acute situatie bij, dan staat de route weer open.
+acute-ack-submit = Bevestigen
+acute-ack-required = Kies wat je hebt gedaan.
+acute-ack-saved = Bevestigd. De acute route staat ingeklapt bovenaan.
+acute-ack-folded-title = Acute situatie
+acute-ack-folded = bevestigd op
+acute-ack-folded-closed = bij deze casus vastgelegd. Open om te lezen.
 
 # ---- Notities per stap en wat je beroepsgroep in stap 2 verwacht ----
 

@@ -563,3 +563,10 @@ safety-q-onveilige-situaties-help-coercive = Schrijf ze op in de woorden van het
 safety-q-veiligheidsafspraken-help-coercive = Wie doet wat als het weer onveilig wordt? Denk aan een veilig adres, belangrijke telefoonnummers en wie het slachtoffer kan bellen. Maak de afspraken met het slachtoffer, niet met de vermoedelijke pleger.
 safety-q-monitoring-help-coercive = Spreek met het slachtoffer af wie meekijkt en hoe jullie veilig contact houden. Evalueer apart met het slachtoffer, nooit samen met de vermoedelijke pleger.
 safety-q-veiligheidsschaal-help-coercive = Uit Signs of Safety: vraag het slachtoffer en de kinderen apart om een cijfer van 0 tot 10. Een 0 betekent dat niets hen nu veilig houdt. Gebruik een rol, geen naam.
+
+## What the professional did about the acute route (acknowledging it)
+acute-action-noodnummer-gebeld = Ik heb { $noodnummer } gebeld.
+acute-action-veilig-thuis-gebeld = Ik heb Veilig Thuis gebeld (advies of melding).
+acute-action-kind-veilig = Het kind is nu veilig: opgevangen, niet alleen naar huis.
+acute-action-overlegd = Ik heb overlegd met de aandachtsfunctionaris of een collega.
+acute-action-geen-direct-gevaar = Afgewogen: nu geen direct gevaar. Ik volg de stappen.

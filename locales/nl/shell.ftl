@@ -99,6 +99,7 @@ log-gesprek-postponed = Gesprek met de betrokkenen: uitgesteld
 log-melding = Melding vastgelegd, gedaan op { $date }
 log-melding-cleared = Datum van de melding gewist
 log-kindcheck-closed = Kindcheck afgesloten
+log-acute-acknowledged = Acute situatie bevestigd. Gedaan: { $actions }
 log-closed = Casus afgesloten in stap { $number }
 log-reopened = Casus heropend
 log-output-copied = Gekopieerd: { $output } ({ $lang })

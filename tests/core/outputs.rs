@@ -873,15 +873,21 @@ fn the_new_fields_are_checked_and_applied_whole() {
         "error-text-too-long"
     );
     assert_eq!(app.open_case(id.clone()).unwrap().case.adviesvraag, Adviesvraag::default(), "nothing half-applied");
-    // Empty rows are dropped; Dutch characters kept.
+    // Empty rows at the end are dropped, the others keep their place (issue 14: a text stays in
+    // the row it was typed in); Dutch characters kept.
     let a = Adviesvraag {
-        household: vec![HouseholdMember::default(), HouseholdMember { role: "moeder".into(), age: Some(41) }],
-        concerns: vec!["  ".into(), "Zoë's angst".into()],
+        household: vec![
+            HouseholdMember::default(),
+            HouseholdMember { role: "moeder".into(), age: Some(41) },
+            HouseholdMember::default(),
+        ],
+        concerns: vec!["  ".into(), "Zoë's angst".into(), String::new()],
         ..Default::default()
     };
     let saved = app.edit_case(id.clone(), Edit::SetAdviesvraag { adviesvraag: a }).unwrap().case.adviesvraag;
-    assert_eq!(saved.household.len(), 1);
-    assert_eq!(saved.concerns, ["Zoë's angst"]);
+    assert_eq!(saved.household.len(), 2);
+    assert_eq!(saved.household[1].role, "moeder");
+    assert_eq!(saved.concerns, ["  ", "Zoë's angst"]);
     assert_eq!(
         app.edit_case(
             id,

@@ -181,6 +181,7 @@ fn messages_only_use_the_variables_they_are_given() {
         ("log-follow-up-cleared", &["number", "label"][..]),
         ("log-melding", &["date"][..]),
         ("log-ruled-out", &["date"][..]),
+        ("log-acute-acknowledged", &["actions"][..]),
         ("log-closed", &["number"][..]),
         ("log-output-copied", &["output", "lang"][..]),
         ("log-output-reduced", &["output"][..]),

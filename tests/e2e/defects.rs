@@ -5,7 +5,9 @@
 
 use std::time::Duration;
 
-use crate::harness::{click, tid, type_into};
+use fantoccini::key::Key;
+
+use crate::harness::{click, click_centered, tid, type_into, wait_text};
 use crate::harness::{Session, ELEMENT_TIMEOUT, PASSPHRASE, VAULT_TIMEOUT};
 
 async fn wait_status(s: &Session, want: &str, timeout: Duration) {
@@ -86,5 +88,159 @@ async fn a_reason_typed_before_its_answer_and_an_item_not_yet_added_survive_a_lo
         Ok(done.then_some(()))
     })
     .await;
+    s.finish().await;
+}
+
+#[tokio::test]
+async fn text_typed_in_a_later_row_stays_in_that_row_after_autosave() {
+    let s = Session::start_unlocked("defects-rows").await;
+    new_case(&s, "Rij Drie").await;
+
+    // The adviesvraag's third concern, typed first: it stays "Zorg 3" once saved.
+    click(&s, "nav-uitvoer").await;
+    s.wait_for(&tid("adviesvraag-form"), ELEMENT_TIMEOUT).await;
+    let third = "Slaapt slecht sinds de zomer.";
+    type_into(&s, "av-concern-2", third).await;
+    wait_status(&s, "Opgeslagen", ELEMENT_TIMEOUT).await;
+    assert_eq!(stored_case(&s).await["adviesvraag"]["concerns"][2], third, "the vault has it as the third concern");
+    assert_eq!(value_of(&s, "av-concern-2").await, third, "the text is still in Zorg 3");
+    assert_eq!(value_of(&s, "av-concern-0").await, "", "Zorg 1 stays empty");
+
+    // A household row emptied above a filled one: the filled one does not move up.
+    type_into(&s, "av-member-0-role", "moeder").await;
+    wait_status(&s, "Opgeslagen", ELEMENT_TIMEOUT).await;
+    type_into(&s, "av-member-1-role", "broertje").await;
+    wait_status(&s, "Opgeslagen", ELEMENT_TIMEOUT).await;
+    s.js("const el = document.getElementById('av-member-0-role'); el.focus(); el.value = ''; el.dispatchEvent(new Event('input', { bubbles: true })); return null;").await;
+    wait_status(&s, "Opgeslagen", ELEMENT_TIMEOUT).await;
+    assert_eq!(value_of(&s, "av-member-0-role").await, "", "the emptied row stays empty");
+    assert_eq!(value_of(&s, "av-member-1-role").await, "broertje", "the row below stays where it was");
+    s.screenshot("d20-zorg-3-blijft-zorg-3").await;
+
+    // Step 4's safety plan: the third unsafe situation stays the third.
+    click(&s, "step-wegen").await;
+    let situation = "Als vader gedronken heeft.";
+    type_into(&s, "safety-situation-2", situation).await;
+    wait_status(&s, "Opgeslagen", ELEMENT_TIMEOUT).await;
+    assert_eq!(value_of(&s, "safety-situation-2").await, situation);
+    assert_eq!(value_of(&s, "safety-situation-0").await, "");
+    s.finish().await;
+}
+
+/// How many times the decision log recorded an answer to afweging `vermoeden`.
+fn answer_entries(case: &serde_json::Value) -> usize {
+    case["log"]
+        .as_array()
+        .map(|log| {
+            log.iter().filter(|e| e["event"]["kind"] == "answer" && e["event"]["question"] == "vermoeden").count()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn arrowing_through_an_answer_records_only_the_value_the_user_settles_on() {
+    let s = Session::start_unlocked("defects-arrows").await;
+    new_case(&s, "Pijltjes").await;
+    click(&s, "step-wegen").await;
+    click(&s, "answer-vermoeden-ja").await;
+    wait_status(&s, "Opgeslagen", ELEMENT_TIMEOUT).await;
+    assert_eq!(answer_entries(&stored_case(&s).await), 1);
+
+    // Ja → Nee → Weet ik niet with the arrow keys: nothing is sent while arrowing.
+    s.js("document.getElementById('answer-vermoeden-ja').focus(); return null;").await;
+    let radio = s.client.active_element().await.expect("the focused radio");
+    radio.send_keys(&format!("{}{}", Key::Right, Key::Right)).await.expect("arrow keys");
+    let focused = s.js("return document.activeElement.id;").await;
+    assert_eq!(focused.as_str(), Some("answer-vermoeden-weet-niet"), "the arrows moved the choice");
+    assert_eq!(stored_case(&s).await["answers"]["vermoeden"]["value"], "ja", "arrowing sends nothing yet");
+
+    // Tab leaves the group: the value settled on is recorded, once.
+    s.client.active_element().await.expect("focus").send_keys(&Key::Tab.to_string()).await.expect("tab");
+    s.wait_until("the settled answer is saved", ELEMENT_TIMEOUT, async || {
+        Ok((stored_case(&s).await["answers"]["vermoeden"]["value"] == "weet-niet").then_some(()))
+    })
+    .await;
+    wait_status(&s, "Opgeslagen", ELEMENT_TIMEOUT).await;
+    assert_eq!(
+        answer_entries(&stored_case(&s).await),
+        2,
+        "the log holds ja and weet-niet, not the nee passed on the way"
+    );
+
+    // Space settles at once, without leaving the group.
+    s.js("document.getElementById('answer-vermoeden-weet-niet').focus(); return null;").await;
+    let radio = s.client.active_element().await.expect("the focused radio");
+    radio.send_keys(&format!("{}{}", Key::Left, Key::Space)).await.expect("arrow and space");
+    s.wait_until("Space saves the answer", ELEMENT_TIMEOUT, async || {
+        Ok((stored_case(&s).await["answers"]["vermoeden"]["value"] == "nee").then_some(()))
+    })
+    .await;
+    assert_eq!(answer_entries(&stored_case(&s).await), 3);
+    s.screenshot("d30-pijltjes-alleen-de-keuze").await;
+    s.finish().await;
+}
+
+async fn displayed(s: &Session, id: &str) -> bool {
+    let script = format!(
+        "const el = document.querySelector('[data-testid=\"{id}\"]'); return Boolean(el && el.checkVisibility());"
+    );
+    s.js(&script).await.as_bool().unwrap_or(false)
+}
+
+#[tokio::test]
+async fn the_acute_route_is_acknowledged_then_folds_to_one_line_also_on_a_closed_case() {
+    let s = Session::start_unlocked("defects-acute").await;
+    new_case(&s, "Acuut Bevestigd").await;
+    click(&s, "quote-add").await;
+    type_into(&s, "disclosure-words", "Papa kneep heel hard in mijn arm.").await;
+    click(&s, "disclosure-speaker-betrokkene").await;
+    click_centered(&s, "disclosure-submit").await;
+    s.wait_for(&tid("acute-route"), ELEMENT_TIMEOUT).await;
+
+    // Acknowledging asks what was done; nothing chosen says so.
+    click_centered(&s, "acute-ack-submit").await;
+    wait_text(&s, "Kies wat je hebt gedaan.").await;
+    click_centered(&s, "acute-ack-veilig-thuis-gebeld").await;
+    click_centered(&s, "acute-ack-kind-veilig").await;
+    s.screenshot("d40-acuut-bevestigen").await;
+    click_centered(&s, "acute-ack-submit").await;
+    let line = s.wait_for(&tid("acute-folded-summary"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert!(
+        line.contains("bevestigd op") && line.contains("Ik heb Veilig Thuis gebeld"),
+        "one line says when and what: {line}"
+    );
+    assert!(!displayed(&s, "acute-route").await, "the route is folded");
+    let case = stored_case(&s).await;
+    let logged: Vec<&serde_json::Value> =
+        case["log"].as_array().unwrap().iter().filter(|e| e["event"]["kind"] == "acute-acknowledged").collect();
+    assert_eq!(logged.len(), 1, "the log holds the acknowledgement");
+    assert_eq!(
+        logged[0]["event"]["actions"],
+        serde_json::json!(["kind-veilig", "veilig-thuis-gebeld"]),
+        "ids only, no free text"
+    );
+
+    // Folded on every step, and still reachable: the line opens the whole route.
+    click(&s, "step-wegen").await;
+    s.wait_for(&tid("step-panel-wegen"), ELEMENT_TIMEOUT).await;
+    let height =
+        s.js("return document.querySelector('[data-testid=\"acute-folded\"]').getBoundingClientRect().height;").await;
+    assert!(height.as_f64().unwrap_or(1e9) < 90.0, "one line, not a panel: {height} px");
+    s.screenshot("d41-acuut-ingeklapt").await;
+    click(&s, "acute-folded-summary").await;
+    s.wait_until("the folded route opens", ELEMENT_TIMEOUT, async || {
+        Ok(displayed(&s, "acute-route").await.then_some(()))
+    })
+    .await;
+    click(&s, "acute-folded-summary").await;
+
+    // A closed case shows it folded too.
+    click(&s, "close-case-button").await;
+    type_into(&s, "close-reason", "Overgedragen aan Veilig Thuis.").await;
+    click(&s, "close-submit").await;
+    s.wait_for(&tid("reopen-button"), ELEMENT_TIMEOUT).await;
+    s.wait_for(&tid("acute-folded"), ELEMENT_TIMEOUT).await;
+    assert!(!displayed(&s, "acute-route").await, "a closed case shows the route folded");
+    s.screenshot("d42-acuut-gesloten-casus").await;
     s.finish().await;
 }

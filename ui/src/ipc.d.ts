@@ -18,6 +18,7 @@ type ErrorCode =
   | "error-kindcheck-not-closable"
   | "error-safety-plan-out-of-range"
   | "error-drafts-out-of-range"
+  | "error-no-acute-route"
   | "error-separate-talk-required"
   | "error-case-not-found"
   | "error-language-unknown"
@@ -112,6 +113,41 @@ via_quote: boolean,
 provenance: Provenance, };
 
 /**
+ * The acute route acknowledged: when, what the professional did (acute action ids from
+ * `acute.toml`), and the acute situations and red flags that held then.
+ */
+type AcuteAck = { 
+/**
+ * When (UTC).
+ */
+at: string, 
+/**
+ * What was done (acute action ids).
+ */
+actions: Array<string>, 
+/**
+ * The acute situations that held (situation ids).
+ */
+situations: Array<string>, 
+/**
+ * The red flags that held (red-flag ids).
+ */
+red_flags: Array<string>, };
+
+/**
+ * The acute route acknowledged: when (local time, as the timeline shows it) and what was done.
+ */
+type AcuteAckView = { 
+/**
+ * When, local time.
+ */
+at: string, 
+/**
+ * What was done, as texts.
+ */
+actions: Array<string>, };
+
+/**
  * A line in the acute panel.
  */
 type AcuteLineView = { 
@@ -147,7 +183,16 @@ red_flags: Array<ActiveMarkerView>,
 /**
  * What to do now: the lines of the acute panel (direct danger, Veilig Thuis).
  */
-lines: Array<AcuteLineView>, };
+lines: Array<AcuteLineView>, 
+/**
+ * What the professional can say they did, to acknowledge the route.
+ */
+actions: Array<AcuteLineView>, 
+/**
+ * The acknowledgement, while it covers every situation and red flag that holds: the
+ * route is shown folded to one line.
+ */
+acknowledged: AcuteAckView | null, };
 
 /**
  * What an adult client wants, and how their wilsbekwaamheid was judged. Every part optional.
@@ -485,6 +530,12 @@ decision_dates: { [key in string]: string },
  * one, the day it was marked done.
  */
 step_dates: { [key in string]: string }, 
+/**
+ * The professional acknowledged the acute route: when, what they did, and which acute
+ * situations and red flags held then. The case shows the route folded to one line while
+ * no other holds.
+ */
+acute_ack: AcuteAck | null, 
 /**
  * What the professional typed in a field that has no record to go into yet (a reason
  * before its answer, a new item not yet added), by the UI's field id: kept with the case
@@ -1166,7 +1217,11 @@ value: AnswerValue | null,
 /**
  * Why.
  */
-reason: string, } | { "op": "set-drafts", 
+reason: string, } | { "op": "acknowledge-acute", 
+/**
+ * Acute action ids from `acute.toml`, at least one.
+ */
+actions: Array<string>, } | { "op": "set-drafts", 
 /**
  * Field id → text.
  */
@@ -2016,7 +2071,11 @@ on: string | null, } | { "kind": "melding",
 /**
  * The date (none: cleared).
  */
-on: string | null, } | { "kind": "kindcheck-closed" } | { "kind": "closed", 
+on: string | null, } | { "kind": "kindcheck-closed" } | { "kind": "acute-acknowledged", 
+/**
+ * Acute action ids.
+ */
+actions: Array<string>, } | { "kind": "closed", 
 /**
  * Step id.
  */
@@ -2882,9 +2941,9 @@ type SafetyScore = {
  */
 person: string, 
 /**
- * 0 to 10.
+ * 0 to 10; none while only the person is filled in.
  */
-score: number, };
+score: number | null, };
 
 /**
  * What saving an output as a PDF did.

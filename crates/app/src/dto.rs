@@ -406,6 +406,20 @@ pub struct AcuteRouteView {
     pub red_flags: Vec<ActiveMarkerView>,
     /// What to do now: the lines of the acute panel (direct danger, Veilig Thuis).
     pub lines: Vec<AcuteLineView>,
+    /// What the professional can say they did, to acknowledge the route.
+    pub actions: Vec<AcuteLineView>,
+    /// The acknowledgement, while it covers every situation and red flag that holds: the
+    /// route is shown folded to one line.
+    pub acknowledged: Option<AcuteAckView>,
+}
+
+/// The acute route acknowledged: when (local time, as the timeline shows it) and what was done.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct AcuteAckView {
+    /// When, local time.
+    pub at: String,
+    /// What was done, as texts.
+    pub actions: Vec<String>,
 }
 
 /// A note shown inline in one step of a case, because of the professional's field or the

@@ -43,6 +43,7 @@ pub const CODES: &[&str] = &[
     "error-kindcheck-not-closable",
     "error-safety-plan-out-of-range",
     "error-drafts-out-of-range",
+    "error-no-acute-route",
     "error-separate-talk-required",
     "error-case-not-found",
     "error-language-unknown",
@@ -133,6 +134,7 @@ impl From<EditError> for Code {
             EditError::KindcheckNotClosable => Code::plain("error-kindcheck-not-closable"),
             EditError::SafetyPlanOutOfRange => Code::plain("error-safety-plan-out-of-range"),
             EditError::DraftsOutOfRange => Code::plain("error-drafts-out-of-range"),
+            EditError::NoAcuteRoute => Code::plain("error-no-acute-route"),
             EditError::AdviesvraagOutOfRange => Code {
                 code: "error-adviesvraag-out-of-range",
                 args: vec![("max", meldwijzer_protocol::case::MAX_CONCERNS.to_string())],

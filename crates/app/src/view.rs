@@ -82,6 +82,12 @@ fn acute_line(p: &Protocol, l: &Localizer, g: &content::Guidance) -> AcuteLineVi
     }
 }
 
+/// What was done about the acute route, in content order.
+fn acute_action_texts<'a>(p: &Protocol, l: &Localizer, ids: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let ids: Vec<&String> = ids.collect();
+    p.acute_actions().iter().filter(|a| ids.contains(&&a.id)).map(|a| l.text(&a.text)).collect()
+}
+
 fn active_marker(p: &Protocol, l: &Localizer, m: &content::Marker, via_quote: bool) -> ActiveMarkerView {
     ActiveMarkerView {
         id: m.choice.id.clone(),
@@ -602,6 +608,10 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
                 .collect(),
             red_flags: c.active_red_flags(p).into_iter().map(|m| active_marker(p, l, m, false)).collect(),
             lines: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
+            actions: p.acute_actions().iter().map(|g| acute_line(p, l, g)).collect(),
+            acknowledged: c
+                .acute_acknowledged(p)
+                .map(|a| AcuteAckView { at: local(l, a.at), actions: acute_action_texts(p, l, a.actions.iter()) }),
         }),
         attention: c.attention(p),
         coercive_control: c.coercive_control(p).into_iter().map(|choice| l.text(&choice.label)).collect(),
@@ -785,6 +795,9 @@ fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
             None => l.text(ftl("log-melding-cleared")),
         },
         LogEvent::KindcheckClosed => l.text(ftl("log-kindcheck-closed")),
+        LogEvent::AcuteAcknowledged { actions } => {
+            l.format(ftl("log-acute-acknowledged"), &[("actions", acute_action_texts(p, l, actions.iter()).join(" "))])
+        }
         LogEvent::Closed { step: s } => l.format(ftl("log-closed"), &[("number", step(s).0)]),
         LogEvent::Reopened => l.text(ftl("log-reopened")),
         LogEvent::Output { output, action, lang } => {

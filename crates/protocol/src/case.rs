@@ -131,6 +131,11 @@ pub struct Case {
     /// one, the day it was marked done.
     #[serde(default)]
     pub step_dates: BTreeMap<String, NaiveDate>,
+    /// The professional acknowledged the acute route: when, what they did, and which acute
+    /// situations and red flags held then. The case shows the route folded to one line while
+    /// no other holds.
+    #[serde(default)]
+    pub acute_ack: Option<AcuteAck>,
     /// What the professional typed in a field that has no record to go into yet (a reason
     /// before its answer, a new item not yet added), by the UI's field id: kept with the case
     /// so nothing typed is lost, until the record takes it. Never in an output or the log.
@@ -380,6 +385,21 @@ pub struct DueItem {
     pub note: String,
 }
 
+/// The acute route acknowledged: when, what the professional did (acute action ids from
+/// `acute.toml`), and the acute situations and red flags that held then.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct AcuteAck {
+    /// When (UTC).
+    pub at: DateTime<Utc>,
+    /// What was done (acute action ids).
+    pub actions: BTreeSet<String>,
+    /// The acute situations that held (situation ids).
+    pub situations: BTreeSet<String>,
+    /// The red flags that held (red-flag ids).
+    pub red_flags: BTreeSet<String>,
+}
+
 /// One entry in the decision log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct LogEntry {
@@ -441,6 +461,11 @@ pub enum LogEvent {
     },
     /// The Kindcheck was closed.
     KindcheckClosed,
+    /// The acute route was acknowledged, with what was done.
+    AcuteAcknowledged {
+        /// Acute action ids.
+        actions: Vec<String>,
+    },
     /// The case was closed at a step.
     Closed {
         /// Step id.
@@ -581,8 +606,9 @@ pub struct SafetyAgreement {
 pub struct SafetyScore {
     /// Whose score (a role or alias, never a real name).
     pub person: String,
-    /// 0 to 10.
-    pub score: u8,
+    /// 0 to 10; none while only the person is filled in.
+    #[serde(default)]
+    pub score: Option<u8>,
 }
 
 /// The Top3 safety questions: a draft veiligheidsplan kept with the case.
@@ -1156,6 +1182,11 @@ pub enum Edit {
         #[serde(default)]
         reason: String,
     },
+    /// Acknowledge the acute route that holds, saying what was done (acute action ids). Logged.
+    AcknowledgeAcute {
+        /// Acute action ids from `acute.toml`, at least one.
+        actions: BTreeSet<String>,
+    },
     /// Keep what was typed in fields that have no record yet, by field id; an empty text
     /// forgets that field's draft. Not logged.
     SetDrafts {
@@ -1214,7 +1245,7 @@ pub enum Edit {
         on: bool,
     },
     /// Save the Top3 safety questions (the draft veiligheidsplan) as a whole. Empty situations,
-    /// agreements and scales are dropped.
+    /// agreements and scales at the end are dropped; the others keep their place.
     SetSafetyPlan {
         /// The plan.
         plan: SafetyPlan,
@@ -1226,14 +1257,14 @@ pub enum Edit {
         /// Confirmed, rejected, or open again.
         status: Option<HypothesisStatus>,
     },
-    /// Save the adviesvraag's own fields as a whole. Empty household members and concerns
-    /// are dropped.
+    /// Save the adviesvraag's own fields as a whole. Empty household members and concerns at
+    /// the end are dropped; the others keep their place.
     SetAdviesvraag {
         /// The fields.
         adviesvraag: Adviesvraag,
     },
     /// Save what was recorded around a melding (attempts to reach, agreements with Veilig
-    /// Thuis) as a whole. Empty items are dropped.
+    /// Thuis) as a whole. Empty items at the end are dropped; the others keep their place.
     SetMeldingRecord {
         /// The record.
         record: MeldingRecord,
@@ -1351,6 +1382,9 @@ pub enum EditError {
     /// The Kindcheck can only be closed when its outcome says nothing worrying was found.
     #[error("the Kindcheck's outcome does not close it")]
     KindcheckNotClosable,
+    /// There is no acute route to acknowledge.
+    #[error("no acute route holds")]
+    NoAcuteRoute,
     /// A draft's field id is not a plain id, or there are too many drafts.
     #[error("the drafts are out of range")]
     DraftsOutOfRange,
@@ -1369,6 +1403,15 @@ pub enum EditError {
     /// Ruling out dwingende controle needs a conversation held separately, recorded in step 3.
     #[error("ruling out coercive control needs a separate conversation")]
     SeparateTalkRequired,
+}
+
+/// Drops the empty rows at the end of a list of rows and keeps every other row where it is:
+/// a text stays in the row (and so the field) it was typed in, also below an empty row. The
+/// outputs skip the empty rows in between.
+fn trim_trailing<T>(rows: &mut Vec<T>, empty: impl Fn(&T) -> bool) {
+    while rows.last().is_some_and(&empty) {
+        rows.pop();
+    }
 }
 
 fn check_text(s: &str) -> Result<(), EditError> {
@@ -1497,6 +1540,7 @@ impl Case {
             reduced_outputs: BTreeSet::new(),
             decision_dates: BTreeMap::new(),
             step_dates: BTreeMap::new(),
+            acute_ack: None,
             drafts: BTreeMap::new(),
         }
     }
@@ -1594,6 +1638,15 @@ impl Case {
     /// recorded.
     pub fn acute_route(&self, p: &Protocol) -> bool {
         !self.active_situations(p).is_empty() || !self.active_red_flags(p).is_empty()
+    }
+
+    /// The acknowledgement of the acute route while it still covers what holds: none once
+    /// another acute situation or red flag is recorded (the route unfolds again).
+    pub fn acute_acknowledged(&self, p: &Protocol) -> Option<&AcuteAck> {
+        let ack = self.acute_ack.as_ref()?;
+        let covered = self.active_situations(p).iter().all(|(m, _)| ack.situations.contains(&m.choice.id))
+            && self.active_red_flags(p).iter().all(|m| ack.red_flags.contains(&m.choice.id));
+        covered.then_some(ack)
     }
 
     /// The contacts the case shows, in content order without repeats: the ones the acute
@@ -1918,8 +1971,8 @@ impl Case {
             }
             Edit::SetAdviesvraag { adviesvraag } => {
                 let mut a = adviesvraag;
-                a.household.retain(|m| !m.role.trim().is_empty() || m.age.is_some());
-                a.concerns.retain(|c| !c.trim().is_empty());
+                trim_trailing(&mut a.household, |m| m.role.trim().is_empty() && m.age.is_none());
+                trim_trailing(&mut a.concerns, |c| c.trim().is_empty());
                 if a.concerns.len() > MAX_CONCERNS
                     || a.household.len() > MAX_HOUSEHOLD
                     || a.household.iter().any(|m| m.age.is_some_and(|x| x > MAX_AGE))
@@ -1949,8 +2002,8 @@ impl Case {
             }
             Edit::SetMeldingRecord { record } => {
                 let mut r = record;
-                r.attempts.retain(|x| x.date.is_some() || !x.how.trim().is_empty());
-                r.vt_agreements.retain(|x| x.due.is_some() || !x.what.trim().is_empty());
+                trim_trailing(&mut r.attempts, |x| x.date.is_none() && x.how.trim().is_empty());
+                trim_trailing(&mut r.vt_agreements, |x| x.due.is_none() && x.what.trim().is_empty());
                 for t in r
                     .attempts
                     .iter()
@@ -2007,12 +2060,15 @@ impl Case {
             }
             Edit::SetSafetyPlan { plan } => {
                 let mut plan = plan;
-                plan.unsafe_situations.retain(|x| !x.trim().is_empty());
+                trim_trailing(&mut plan.unsafe_situations, |x| x.trim().is_empty());
                 plan.texts.retain(|_, v| !v.trim().is_empty());
-                plan.agreements
-                    .retain(|a| !a.who.trim().is_empty() || !a.what.trim().is_empty() || a.by_when.is_some());
-                plan.scales.retain(|x| !x.person.trim().is_empty());
-                if plan.unsafe_situations.len() > MAX_UNSAFE_SITUATIONS || plan.scales.iter().any(|x| x.score > 10) {
+                trim_trailing(&mut plan.agreements, |a| {
+                    a.who.trim().is_empty() && a.what.trim().is_empty() && a.by_when.is_none()
+                });
+                trim_trailing(&mut plan.scales, |x| x.person.trim().is_empty() && x.score.is_none());
+                if plan.unsafe_situations.len() > MAX_UNSAFE_SITUATIONS
+                    || plan.scales.iter().any(|x| x.score.is_some_and(|n| n > 10))
+                {
                     return Err(EditError::SafetyPlanOutOfRange);
                 }
                 for id in plan.texts.keys() {
@@ -2312,6 +2368,20 @@ impl Case {
                     }
                 }
             }
+            Edit::AcknowledgeAcute { actions } => {
+                if actions.is_empty() {
+                    return Err(EditError::Required { what: "acute-action" });
+                }
+                if let Some(a) = actions.iter().find(|a| !p.acute_actions().iter().any(|x| &x.id == *a)) {
+                    return Err(EditError::UnknownId { kind: "acute-action", id: a.clone() });
+                }
+                if !self.acute_route(p) {
+                    return Err(EditError::NoAcuteRoute);
+                }
+                let situations = self.active_situations(p).into_iter().map(|(m, _)| m.choice.id.clone()).collect();
+                let red_flags = self.active_red_flags(p).into_iter().map(|m| m.choice.id.clone()).collect();
+                self.acute_ack = Some(AcuteAck { at: ctx.now, actions, situations, red_flags });
+            }
             Edit::SetDrafts { drafts } => {
                 for (id, text) in drafts {
                     let plain = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
@@ -2473,6 +2543,10 @@ fn log_event(before: &Case, edit: &Edit) -> Option<Logger> {
             Box::new(move |_| Some(event))
         }
         Edit::RecordExport => Box::new(|_| Some(LogEvent::Exported)),
+        Edit::AcknowledgeAcute { actions } => {
+            let actions: Vec<String> = actions.iter().cloned().collect();
+            Box::new(move |_| Some(LogEvent::AcuteAcknowledged { actions }))
+        }
         Edit::SetInfoRequest { .. } => {
             let of = |c: &Case| c.info_request.as_ref().map(|r| (r.given_how, r.given_on)).unwrap_or_default();
             let was = of(before);

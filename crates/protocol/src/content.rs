@@ -610,6 +610,7 @@ pub struct Protocol {
     contacts: Vec<Contact>,
     acute_lines: Vec<Guidance>,
     disclosure_guidance: Vec<Guidance>,
+    acute_actions: Vec<Guidance>,
     situations: Vec<Marker>,
     red_flags: Vec<Marker>,
     notes: Vec<Note>,
@@ -680,6 +681,8 @@ mod raw {
         pub line: Vec<Guidance>,
         #[serde(default)]
         pub disclosure_guidance: Vec<Guidance>,
+        #[serde(default)]
+        pub acute_action: Vec<Guidance>,
         #[serde(default)]
         pub situation: Vec<Marker>,
         #[serde(default)]
@@ -1228,6 +1231,7 @@ struct Gathered {
     contact: Vec<(String, raw::Contact)>,
     line: Vec<(String, raw::Guidance)>,
     disclosure_guidance: Vec<(String, raw::Guidance)>,
+    acute_action: Vec<(String, raw::Guidance)>,
     situation: Vec<(String, raw::Marker)>,
     red_flag: Vec<(String, raw::Marker)>,
     field_note: Vec<(String, raw::FieldNote)>,
@@ -1307,6 +1311,7 @@ impl Protocol {
             tag(f.name, parsed.contact, &mut g.contact);
             tag(f.name, parsed.line, &mut g.line);
             tag(f.name, parsed.disclosure_guidance, &mut g.disclosure_guidance);
+            tag(f.name, parsed.acute_action, &mut g.acute_action);
             tag(f.name, parsed.situation, &mut g.situation);
             tag(f.name, parsed.red_flag, &mut g.red_flag);
             tag(f.name, parsed.field_note, &mut g.field_note);
@@ -1652,6 +1657,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     };
     let acute_lines = guidance(c, "line", g.line);
     let disclosure_guidance = guidance(c, "disclosure_guidance", g.disclosure_guidance);
+    let acute_actions = guidance(c, "acute_action", g.acute_action);
 
     let markers = |c: &mut Checker, kind: &str, items: Vec<(String, raw::Marker)>| -> Vec<Marker> {
         let mut seen = BTreeSet::new();
@@ -2070,6 +2076,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         contacts,
         acute_lines,
         disclosure_guidance,
+        acute_actions,
         situations,
         red_flags,
         notes,
@@ -2295,6 +2302,10 @@ impl Protocol {
     pub fn disclosure_guidance(&self) -> &[Guidance] {
         &self.disclosure_guidance
     }
+    /// What a professional can say they did about the acute route when they acknowledge it.
+    pub fn acute_actions(&self) -> &[Guidance] {
+        &self.acute_actions
+    }
     /// Acute child situations recordable in step 1.
     pub fn situations(&self) -> &[Marker] {
         &self.situations
@@ -2478,7 +2489,7 @@ impl Protocol {
                 push(format!("{}.note", ch.id), n);
             }
         }
-        for gd in self.acute_lines.iter().chain(&self.disclosure_guidance) {
+        for gd in self.acute_lines.iter().chain(&self.disclosure_guidance).chain(&self.acute_actions) {
             push(format!("{}.text", gd.id), &gd.text);
         }
         for n in &self.notes {

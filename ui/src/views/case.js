@@ -76,7 +76,7 @@ export function renderCase(ctx, main, view, options = {}) {
     caseHeader(ctx, view),
     view.case.closed ? closedBanner(ctx, view) : null,
     view.other_route ? otherRoute(ctx, view) : null,
-    view.acute_route ? acuteRoute(view) : null,
+    view.acute_route ? acuteRoute(ctx, view) : null,
     view.five_steps && view.steps_shown
       ? h('div', { class: 'case-body' }, stepper(ctx, view), stepPanel(ctx, view, helpers))
       : null,
@@ -221,7 +221,33 @@ function otherRoute(ctx, view) {
 // ---------- Acute route ----------
 
 /** Inline, never a pop-up: what to do now, while an acute situation is recorded. */
-function acuteRoute(view) {
+/** Cases whose folded acute route the professional opened (in memory only). */
+const acuteOpen = new Set();
+
+/**
+ * The acute route: in full with a way to acknowledge it (what was done, logged with the
+ * time), then folded to one line that stays reachable; a closed case shows it folded.
+ */
+function acuteRoute(ctx, view) {
+  const a = view.acute_route;
+  const closed = Boolean(view.case.closed);
+  if (!a.acknowledged && !closed) return acuteRouteFull(ctx, view, true);
+  const caseId = view.case.id;
+  const line = a.acknowledged ? `${t('acute-ack-folded')} ${a.acknowledged.at}. ${a.acknowledged.actions.join(' ')}` : t('acute-ack-folded-closed');
+  const details = h(
+    'details',
+    { class: 'acute-folded', 'data-testid': 'acute-folded', open: acuteOpen.has(caseId) },
+    h('summary', { id: 'acute-folded-summary', 'data-testid': 'acute-folded-summary' }, h('span', { class: 'acute-folded-mark' }, t('acute-ack-folded-title')), ' ', line),
+    acuteRouteFull(ctx, view, false),
+  );
+  details.addEventListener('toggle', () => {
+    if (details.open) acuteOpen.add(caseId);
+    else acuteOpen.delete(caseId);
+  });
+  return details;
+}
+
+function acuteRouteFull(ctx, view, acknowledge) {
   const a = view.acute_route;
   return h(
     'section',
@@ -245,7 +271,46 @@ function acuteRoute(view) {
     a.red_flags.length ? h('h3', null, t('acute-route-red-flags')) : null,
     a.red_flags.length ? markerList(a.red_flags, 'acute-flag') : null,
     view.attention.length ? h('p', { class: 'hint' }, t('acute-route-attention')) : null,
+    acknowledge ? acuteAcknowledge(ctx, view) : null,
   );
+}
+
+/** Acknowledging the acute route: what was done (content), then it folds to one line. */
+function acuteAcknowledge(ctx, view) {
+  const a = view.acute_route;
+  const errorSlot = h('div', { class: 'error-slot', id: 'acute-ack-error' });
+  const form = h(
+    'form',
+    { class: 'form acute-ack', novalidate: true, 'data-testid': 'acute-ack', 'data-autosave': 'off' },
+    h(
+      'fieldset',
+      { class: 'fieldset', id: 'acute-ack-group' },
+      h('legend', { class: 'legend' }, t('acute-ack-legend')),
+      h('p', { class: 'hint' }, t('acute-ack-hint')),
+      errorSlot,
+      h(
+        'div',
+        { class: 'choices' },
+        a.actions.map((x) => checkbox({ id: `acute-ack-${x.id}`, label: x.text, testid: `acute-ack-${x.id}`, value: x.id })),
+      ),
+    ),
+    h('div', { class: 'actions' }, button({ label: t('acute-ack-submit'), kind: 'primary', type: 'submit', id: 'acute-ack-submit', testid: 'acute-ack-submit' })),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const actions = a.actions.map((x) => x.id).filter((id) => /** @type {HTMLInputElement} */ (form.querySelector(`#acute-ack-${id}`)).checked);
+    if (actions.length === 0) {
+      showError(errorSlot, { message: t('acute-ack-required') });
+      return;
+    }
+    const sent = snapshot(form);
+    ctx.edit(
+      { op: 'acknowledge-acute', actions },
+      { onError: (err) => showError(errorSlot, err), onSuccess: () => settle(sent), announce: t('acute-ack-saved'), focus: 'acute-folded-summary' },
+    );
+  });
+  return form;
 }
 
 function markerList(items, prefix) {
