@@ -476,6 +476,7 @@ step1-kindcheck-hint = Does your client have problems that could harm children? 
 step1-kindcheck-offered = You recorded a parent signal for an adult client or an adolescent. Do the Kindcheck now.
 step1-kindcheck-triggers-title = Parent signals
 step1-kindcheck-triggers-hint = Tick what you see or hear in your client.
+step1-kindcheck-trigger-from-form = Recorded: a form above is an oudersignaal.
 step1-kindcheck-started = Kindcheck started.
 step1-kindcheck-remove = Remove Kindcheck
 step1-kindcheck-removed = Kindcheck removed.

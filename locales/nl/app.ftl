@@ -476,6 +476,7 @@ step1-kindcheck-hint = Heeft je cliënt problemen die kinderen kunnen schaden? G
 step1-kindcheck-offered = Je hebt een oudersignaal vastgelegd bij een volwassen cliënt of een jongere. Doe nu de Kindcheck.
 step1-kindcheck-triggers-title = Oudersignalen
 step1-kindcheck-triggers-hint = Vink aan wat je bij je cliënt ziet of hoort.
+step1-kindcheck-trigger-from-form = Vastgelegd: een vorm hierboven is een oudersignaal.
 step1-kindcheck-started = Kindcheck gestart.
 step1-kindcheck-remove = Kindcheck verwijderen
 step1-kindcheck-removed = Kindcheck verwijderd.

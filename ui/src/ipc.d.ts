@@ -1957,6 +1957,11 @@ suggested: string | null,
  */
 offered: boolean, 
 /**
+ * Oudersignalen (trigger ids) recorded through a form of violence that is one: shown as
+ * recorded, with no separate tick asked.
+ */
+from_forms: Array<string>, 
+/**
  * Started: the variant id.
  */
 variant: string | null, 

@@ -217,7 +217,7 @@ export function radioValue(root, name) {
 /**
  * A single checkbox with its label and an optional hint.
  * @param {{id: string, label: string, hint?: string, checked?: boolean, testid?: string,
- *   onChange?: Function, value?: string}} o
+ *   onChange?: Function, value?: string, disabled?: boolean}} o
  */
 export function checkbox(o) {
   const hintId = o.hint ? `${o.id}-hint` : null;
@@ -230,6 +230,7 @@ export function checkbox(o) {
       name: o.id,
       value: o.value,
       checked: o.checked,
+      disabled: o.disabled,
       'data-testid': o.testid,
       'aria-describedby': hintId,
       on: o.onChange ? { change: o.onChange } : null,

@@ -313,6 +313,9 @@ pub struct KindcheckView {
     pub suggested: Option<String>,
     /// Step 1 offers the Kindcheck by itself (adult or adolescent client, an oudersignaal recorded).
     pub offered: bool,
+    /// Oudersignalen (trigger ids) recorded through a form of violence that is one: shown as
+    /// recorded, with no separate tick asked.
+    pub from_forms: Vec<String>,
     /// Started: the variant id.
     pub variant: Option<String>,
     /// Questions answered on the path, in order.

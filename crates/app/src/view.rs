@@ -467,6 +467,7 @@ fn kindcheck(p: &Protocol, l: &Localizer, c: &Case) -> KindcheckView {
     KindcheckView {
         suggested: c.kindcheck_suggested(p).map(str::to_string),
         offered: c.kindcheck_offered(p),
+        from_forms: c.oudersignalen_from_forms(p).into_iter().map(str::to_string).collect(),
         variant: kc.map(|k| k.variant.clone()),
         answered: walk
             .as_ref()

@@ -1695,10 +1695,29 @@ impl Case {
     }
 
     /// Whether step 1 offers the Kindcheck by itself: the subject is an adult or adolescent
-    /// client (`kindcheck = true`) and an oudersignaal is recorded.
+    /// client (`kindcheck = true`) and an oudersignaal is recorded, ticked or through a form
+    /// that is one (`[[kindcheck_form]]`).
     pub fn kindcheck_offered(&self, p: &Protocol) -> bool {
-        p.subject(&self.subject).is_some_and(|s| s.kindcheck)
-            && self.kindcheck_triggers.iter().any(|t| p.kindcheck_trigger(t).is_some())
+        p.subject(&self.subject).is_some_and(|s| s.kindcheck) && !self.oudersignalen(p).is_empty()
+    }
+
+    /// The oudersignalen recorded (trigger ids, content order): ticked in step 1, or through a
+    /// recorded form that content lists as one.
+    pub fn oudersignalen<'p>(&self, p: &'p Protocol) -> Vec<&'p str> {
+        p.kindcheck_triggers()
+            .iter()
+            .filter(|t| {
+                self.kindcheck_triggers.contains(&t.id)
+                    || p.kindcheck_forms().iter().any(|k| k.trigger == t.id && self.forms.contains(&k.form))
+            })
+            .map(|t| t.id.as_str())
+            .collect()
+    }
+
+    /// The oudersignalen that come from recorded forms (trigger ids), which step 1 shows as
+    /// recorded instead of asking for a separate tick.
+    pub fn oudersignalen_from_forms<'p>(&self, p: &'p Protocol) -> Vec<&'p str> {
+        p.kindcheck_forms().iter().filter(|k| self.forms.contains(&k.form)).map(|k| k.trigger.as_str()).collect()
     }
 
     /// The Kindcheck variant suggested first: the field's own (a huisartsenpost: the short
@@ -2151,10 +2170,20 @@ impl Case {
                             }
                         }
                         None => {
+                            // A recorded form that is an oudersignaal answers the first question,
+                            // where content says so; the professional can change the answer. (A
+                            // ticked oudersignaal leaves the question to the professional.)
+                            let mut answers = BTreeMap::new();
+                            let start = p.kindcheck_variant(&v).and_then(|x| p.kindcheck_question(&x.start));
+                            if let Some((q, o)) = start.and_then(|q| q.oudersignaal_option.as_ref().map(|o| (q, o))) {
+                                if !self.oudersignalen_from_forms(p).is_empty() {
+                                    answers.insert(q.id.clone(), o.clone());
+                                }
+                            }
                             self.kindcheck = Some(Kindcheck {
                                 variant: v,
                                 started_at: ctx.now,
-                                answers: BTreeMap::new(),
+                                answers,
                                 children: KindcheckChildren::default(),
                                 closed: None,
                                 handover: String::new(),

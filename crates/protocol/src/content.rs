@@ -282,8 +282,23 @@ pub struct KindcheckQuestion {
     pub help: String,
     /// While this question is open, ask about the children (number, ages, who cares).
     pub children: bool,
+    /// The option an oudersignaal recorded in the case answers this question with, when the
+    /// Kindcheck starts (the professional can change it).
+    pub oudersignaal_option: Option<String>,
     /// The options, in order.
     pub options: Vec<KindcheckOption>,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// A form of violence that is an oudersignaal in itself (partnergeweld: the children witness
+/// it): recording the form offers the Kindcheck as the oudersignaal would.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindcheckForm {
+    /// Form id from `case.toml`.
+    pub form: String,
+    /// The oudersignaal (Kindcheck trigger id) it counts as.
+    pub trigger: String,
     /// Sources and validity.
     pub provenance: Provenance,
 }
@@ -619,6 +634,7 @@ pub struct Protocol {
     kindcheck_triggers: Vec<KindcheckTrigger>,
     kindcheck_variants: Vec<KindcheckVariant>,
     kindcheck_questions: Vec<KindcheckQuestion>,
+    kindcheck_forms: Vec<KindcheckForm>,
     kindcheck_outcomes: Vec<KindcheckOutcome>,
     signal_groups: Vec<SignalGroup>,
     signals: Vec<Signal>,
@@ -705,6 +721,8 @@ mod raw {
         pub kindcheck_variant: Vec<KindcheckVariant>,
         #[serde(default)]
         pub kindcheck_question: Vec<KindcheckQuestion>,
+        #[serde(default)]
+        pub kindcheck_form: Vec<KindcheckForm>,
         #[serde(default)]
         pub kindcheck_outcome: Vec<KindcheckOutcome>,
         #[serde(default)]
@@ -840,7 +858,17 @@ mod raw {
         pub help: String,
         #[serde(default)]
         pub children: bool,
+        pub oudersignaal_option: Option<String>,
         pub options: Vec<KindcheckOption>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct KindcheckForm {
+        pub form: String,
+        pub trigger: String,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -1243,6 +1271,7 @@ struct Gathered {
     kindcheck_trigger: Vec<(String, raw::Choice)>,
     kindcheck_variant: Vec<(String, raw::KindcheckVariant)>,
     kindcheck_question: Vec<(String, raw::KindcheckQuestion)>,
+    kindcheck_form: Vec<(String, raw::KindcheckForm)>,
     kindcheck_outcome: Vec<(String, raw::KindcheckOutcome)>,
     signal_group: Vec<(String, raw::SignalGroup)>,
     signal: Vec<(String, raw::Signal)>,
@@ -1323,6 +1352,7 @@ impl Protocol {
             tag(f.name, parsed.kindcheck_trigger, &mut g.kindcheck_trigger);
             tag(f.name, parsed.kindcheck_variant, &mut g.kindcheck_variant);
             tag(f.name, parsed.kindcheck_question, &mut g.kindcheck_question);
+            tag(f.name, parsed.kindcheck_form, &mut g.kindcheck_form);
             tag(f.name, parsed.kindcheck_outcome, &mut g.kindcheck_outcome);
             tag(f.name, parsed.signal_group, &mut g.signal_group);
             tag(f.name, parsed.signal, &mut g.signal);
@@ -1873,14 +1903,36 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
             }
             options.push(KindcheckOption { id: o.id, label: o.label, next: o.next, outcome: o.outcome });
         }
+        if let Some(o) = &q.oudersignaal_option {
+            if !option_ids.contains(o) {
+                c.err(&file, format!("{key}.oudersignaal_option"), format!("unknown option `{o}`"));
+            }
+        }
         kindcheck_questions.push(KindcheckQuestion {
             id: q.id,
             text: q.text,
             help: q.help,
             children: q.children,
+            oudersignaal_option: q.oudersignaal_option,
             options,
             provenance,
         });
+    }
+    let mut seen = BTreeSet::new();
+    let mut kindcheck_forms = Vec::new();
+    for (file, k) in g.kindcheck_form {
+        let key = format!("kindcheck_form[{}]", k.form);
+        if !seen.insert(k.form.clone()) {
+            c.err(&file, key.clone(), "duplicate form");
+        }
+        let provenance = c.provenance(&file, &key, &k.sources, &k.valid_from, &known);
+        if !forms.iter().any(|f| f.choice.id == k.form) {
+            c.err(&file, format!("{key}.form"), format!("unknown form `{}`", k.form));
+        }
+        if !kindcheck_triggers.iter().any(|t| t.id == k.trigger) {
+            c.err(&file, format!("{key}.trigger"), format!("unknown oudersignaal `{}`", k.trigger));
+        }
+        kindcheck_forms.push(KindcheckForm { form: k.form, trigger: k.trigger, provenance });
     }
     let mut seen = BTreeSet::new();
     let mut kindcheck_variants = Vec::new();
@@ -2083,6 +2135,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         routes,
         info,
         kindcheck_triggers,
+        kindcheck_forms,
         kindcheck_variants,
         kindcheck_questions,
         kindcheck_outcomes,
@@ -2344,7 +2397,11 @@ impl Protocol {
     pub fn kindcheck_triggers(&self) -> &[KindcheckTrigger] {
         &self.kindcheck_triggers
     }
-    /// A Kindcheck trigger by id.
+    /// Forms of violence that are an oudersignaal in themselves.
+    pub fn kindcheck_forms(&self) -> &[KindcheckForm] {
+        &self.kindcheck_forms
+    }
+    /// An oudersignaal by id.
     pub fn kindcheck_trigger(&self, id: &str) -> Option<&KindcheckTrigger> {
         self.kindcheck_triggers.iter().find(|t| t.id == id)
     }

@@ -154,6 +154,8 @@ export function kindcheck(ctx, view, helpers) {
   const err = () => document.getElementById('kindcheck-error');
   const send = (edit, opts = {}) => ctx.edit(edit, { onError: (e) => showError(err(), e), ...opts });
   const triggers = new Set(view.case.kindcheck_triggers);
+  // A form recorded above that is an oudersignaal in itself: shown ticked, not asked again.
+  const fromForms = new Set(kc.from_forms);
   const started = Boolean(kc.variant);
   const variant = started ? p.kindcheck_variants.find((v) => v.id === kc.variant) : null;
 
@@ -169,7 +171,9 @@ export function kindcheck(ctx, view, helpers) {
         checkbox({
           id: `kindcheck-trigger-${tr.id}`,
           label: tr.label,
-          checked: triggers.has(tr.id),
+          hint: fromForms.has(tr.id) && !triggers.has(tr.id) ? t('step1-kindcheck-trigger-from-form') : undefined,
+          checked: triggers.has(tr.id) || fromForms.has(tr.id),
+          disabled: fromForms.has(tr.id) && !triggers.has(tr.id),
           testid: `kindcheck-trigger-${tr.id}`,
           onChange: (event) => {
             const input = event.currentTarget;
