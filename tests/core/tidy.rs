@@ -53,6 +53,23 @@ fn content_ids() -> BTreeMap<String, String> {
 }
 
 #[test]
+fn one_word_for_the_passphrase_in_each_language() {
+    // Issue 14: "passphrase" (en) and "wachtwoord" (nl) everywhere, never a second word.
+    for (lang, other) in [("en", "password"), ("nl", "wachtwoordzin")] {
+        let mut found = Vec::new();
+        for file in files_under(&format!("locales/{lang}"), &["ftl"]) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                if line.to_lowercase().contains(other) {
+                    found.push(format!("{}:{}: {line}", file.display(), n + 1));
+                }
+            }
+        }
+        assert!(found.is_empty(), "`{other}` in {lang}:\n{}", found.join("\n"));
+    }
+}
+
+#[test]
 fn nl_and_en_define_the_same_messages() {
     let nl = defined("nl");
     let en = defined("en");

@@ -35,9 +35,13 @@ async fn value_of(s: &Session, id: &str) -> String {
 }
 
 async fn new_case(s: &Session, alias: &str) {
+    new_case_in(s, alias, "onderwijs").await;
+}
+
+async fn new_case_in(s: &Session, alias: &str, field: &str) {
     click(s, "new-case-button").await;
     type_into(s, "newcase-alias", alias).await;
-    click(s, "field-onderwijs").await;
+    click(s, &format!("field-{field}")).await;
     click(s, "subject-kind").await;
     click(s, "suspect-huiselijke-kring").await;
     click(s, "newcase-submit").await;
@@ -124,6 +128,10 @@ async fn text_typed_in_a_later_row_stays_in_that_row_after_autosave() {
     wait_status(&s, "Opgeslagen", ELEMENT_TIMEOUT).await;
     assert_eq!(value_of(&s, "safety-situation-2").await, situation);
     assert_eq!(value_of(&s, "safety-situation-0").await, "");
+
+    // The save status follows a language switch.
+    click(&s, "lang-en").await;
+    wait_status(&s, "Saved", ELEMENT_TIMEOUT).await;
     s.finish().await;
 }
 
@@ -242,5 +250,18 @@ async fn the_acute_route_is_acknowledged_then_folds_to_one_line_also_on_a_closed
     s.wait_for(&tid("acute-folded"), ELEMENT_TIMEOUT).await;
     assert!(!displayed(&s, "acute-route").await, "a closed case shows the route folded");
     s.screenshot("d42-acuut-gesloten-casus").await;
+    s.finish().await;
+}
+
+#[tokio::test]
+async fn a_doctor_is_offered_the_outputs_of_the_doctors_field_only() {
+    let s = Session::start_unlocked("defects-outputs-field").await;
+    new_case_in(&s, "Huisarts", "arts").await;
+    click(&s, "nav-uitvoer").await;
+    s.wait_for(&tid("output-soep"), ELEMENT_TIMEOUT).await;
+    let offered = s.js("return [...document.querySelectorAll('[data-testid^=\"output-\"][type=\"radio\"]')].map((el) => el.value);").await;
+    let offered: Vec<&str> = offered.as_array().unwrap().iter().filter_map(|v| v.as_str()).collect();
+    assert!(offered.contains(&"soep") && offered.contains(&"adviesvraag"), "{offered:?}");
+    assert!(!offered.contains(&"leerlingdossier"), "no leerlingdossier note for a GP: {offered:?}");
     s.finish().await;
 }

@@ -85,6 +85,7 @@ export function autosave(send) {
 export function saveStatus(what) {
   const status = byId('save-status');
   if (!state.startup || !state.startup.persistent) return;
+  status.dataset.status = what;
   status.classList.toggle('is-failed', what === 'failed');
   status.textContent =
     what === 'failed' ? t('app-save-failed') : what === 'draft' ? t('app-save-draft') : what === 'saving' ? t('app-saving') : t('app-save-pending');
@@ -96,7 +97,20 @@ export function saved() {
   if (hasUnsaved()) return;
   const status = byId('save-status');
   status.classList.remove('is-failed');
+  status.dataset.status = 'saved';
   status.textContent = state.startup.persistent ? t('app-saved') : '';
+}
+
+/** Says the save status again in the language now chosen (after a language switch). */
+export function redrawSaveStatus() {
+  const status = byId('save-status');
+  const what = status.dataset.status;
+  if (!what || !status.textContent) return;
+  if (what === 'saved') {
+    if (state.startup && state.startup.persistent) status.textContent = t('app-saved');
+  } else {
+    saveStatus(/** @type {'pending'|'saving'|'failed'|'draft'} */ (what));
+  }
 }
 
 /** Sends everything typed but not yet sent and waits until every edit has been answered. */
