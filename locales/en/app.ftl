@@ -381,11 +381,12 @@ sources-valid-from = Valid from
 # ---- Closing and reopening a case ----
 
 close-case = Close case
-close-case-hint = Has the suspicion been removed?
+close-case-hint = Done with this case?
 close-title = Close case
-close-body = Close the case when the suspicion has been removed. You can reopen it later.
-close-reason-label = Why has the suspicion been removed?
-close-reason-hint = For example: the signals turned out to have another explanation, from a consultation or conversation. This belongs in your records.
+close-body = You can reopen the case later.
+close-kind-legend = Why are you closing the case?
+close-reason-label = Explanation
+close-reason-hint = In your own words, for your records. Needed if you choose no reason above.
 close-submit = Close case
 close-cancel = Cancel
 close-in-dossier-label = The report of the steps is in the client's file

@@ -570,3 +570,9 @@ acute-action-veilig-thuis-gebeld = I called Veilig Thuis (advice or a report).
 acute-action-kind-veilig = The child is safe now: looked after, not sent home alone.
 acute-action-overlegd = I talked it over with the designated officer (aandachtsfunctionaris) or a colleague.
 acute-action-geen-direct-gevaar = Weighed: no direct danger now. I follow the steps.
+
+## Why a case is closed (case.toml [[close_reason]])
+close-reason-gemeld = Reported to Veilig Thuis; Veilig Thuis takes it over
+close-reason-overgedragen = Handed over to another professional or organisation
+close-reason-hulp-gevolgd = Help is under way and is followed up
+close-reason-vermoeden-weggenomen = Suspicion removed

@@ -11,6 +11,8 @@ answer-weet-niet = I don't know
 
 case-status-all-done = All steps completed
 case-status-closed = Closed
+case-status-closed-as = Closed: { $reason }
+case-status-decision = Decision { $number }: { $answer }
 # Variables:
 #   $number (Number) - the number of the step the case is at
 #   $title (String) - the title of that step

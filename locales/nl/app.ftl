@@ -381,11 +381,12 @@ sources-valid-from = Geldig vanaf
 # ---- Casus afsluiten en heropenen ----
 
 close-case = Casus afsluiten
-close-case-hint = Is het vermoeden weggenomen?
+close-case-hint = Klaar met deze casus?
 close-title = Casus afsluiten
-close-body = Sluit de casus af als het vermoeden is weggenomen. Je kunt hem later heropenen.
-close-reason-label = Waarom is het vermoeden weggenomen?
-close-reason-hint = Bijvoorbeeld: de signalen hebben een andere verklaring, gebleken uit consultatie of gesprek. Dit hoort in je verslaglegging.
+close-body = Je kunt de casus later heropenen.
+close-kind-legend = Waarom sluit je de casus af?
+close-reason-label = Toelichting
+close-reason-hint = In je eigen woorden, voor je verslaglegging. Kies je hierboven geen reden, dan is dit nodig.
 close-submit = Casus afsluiten
 close-cancel = Annuleren
 close-in-dossier-label = Het verslag van de stappen staat in het dossier van de cliënt

@@ -11,6 +11,8 @@ answer-weet-niet = Weet ik niet
 
 case-status-all-done = Alle stappen afgerond
 case-status-closed = Afgesloten
+case-status-closed-as = Afgesloten: { $reason }
+case-status-decision = Beslissing { $number }: { $answer }
 # Variables:
 #   $number (Number) - het nummer van de stap waar de casus staat
 #   $title (String) - de titel van die stap

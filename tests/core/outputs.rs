@@ -733,7 +733,11 @@ fn the_decision_log_records_what_happened_when_in_utc_without_free_text() {
     assert_eq!(app.open_case(id.clone()).unwrap().case.log.len(), n);
     // Close and reopen, at a later time.
     env.set_now(noon(2026, 11, 24));
-    edit(&mut app, &id, Edit::Close { step: "beslissen".into(), reason: "Hulp loopt.".into(), in_dossier: true });
+    edit(
+        &mut app,
+        &id,
+        Edit::Close { step: "beslissen".into(), reason: "Hulp loopt.".into(), in_dossier: true, kind: None },
+    );
     edit(&mut app, &id, Edit::Reopen);
     let log = app.open_case(id.clone()).unwrap().case.log;
     assert_eq!(
@@ -793,7 +797,12 @@ fn follow_ups_due_or_overdue_put_their_case_first_and_show_after_unlocking() {
     edit(
         &mut app,
         &e,
-        Edit::Close { step: "beslissen".into(), reason: "Veilig Thuis neemt over.".into(), in_dossier: true },
+        Edit::Close {
+            step: "beslissen".into(),
+            reason: "Veilig Thuis neemt over.".into(),
+            in_dossier: true,
+            kind: None,
+        },
     );
     env.set_now(noon(2026, 12, 30));
     app.purge_expired();

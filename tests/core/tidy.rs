@@ -199,6 +199,8 @@ fn messages_only_use_the_variables_they_are_given() {
         ("log-melding", &["date"][..]),
         ("log-ruled-out", &["date"][..]),
         ("log-acute-acknowledged", &["actions"][..]),
+        ("case-status-decision", &["number", "answer"][..]),
+        ("case-status-closed-as", &["reason"][..]),
         ("log-closed", &["number"][..]),
         ("log-output-copied", &["output", "lang"][..]),
         ("log-output-reduced", &["output"][..]),

@@ -180,7 +180,10 @@ fn a_closed_case_refuses_edits_until_reopened() {
     let mut app = app();
     let id = new_case(&mut app, "Casus A", "arts", "ouder-van-kinderen", "huiselijke-kring");
     let err = app
-        .edit_case(id.clone(), Edit::Close { step: "consultatie".into(), reason: "".into(), in_dossier: false })
+        .edit_case(
+            id.clone(),
+            Edit::Close { step: "consultatie".into(), reason: "".into(), in_dossier: false, kind: None },
+        )
         .unwrap_err();
     assert_eq!(err.code, "error-reason-empty", "closing asks why");
     let view = app
@@ -190,6 +193,7 @@ fn a_closed_case_refuses_edits_until_reopened() {
                 step: "consultatie".into(),
                 reason: "Vermoeden weggenomen na gesprek met collega.".into(),
                 in_dossier: true,
+                kind: None,
             },
         )
         .unwrap();

@@ -243,13 +243,20 @@ async fn the_acute_route_is_acknowledged_then_folds_to_one_line_also_on_a_closed
     click(&s, "acute-folded-summary").await;
 
     // A closed case shows it folded too.
+    // Closing after a melding offers an honest reason, not only "vermoeden weggenomen".
     click(&s, "close-case-button").await;
-    type_into(&s, "close-reason", "Overgedragen aan Veilig Thuis.").await;
+    click(&s, "close-kind-gemeld").await;
+    s.screenshot("d43-afsluiten-na-melding").await;
     click(&s, "close-submit").await;
     s.wait_for(&tid("reopen-button"), ELEMENT_TIMEOUT).await;
+    let reason = s.wait_for(&tid("closed-reason"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    assert_eq!(reason, "Gemeld bij Veilig Thuis; Veilig Thuis neemt het over");
     s.wait_for(&tid("acute-folded"), ELEMENT_TIMEOUT).await;
     assert!(!displayed(&s, "acute-route").await, "a closed case shows the route folded");
     s.screenshot("d42-acuut-gesloten-casus").await;
+    click(&s, "nav-cases-button").await;
+    wait_text(&s, "Afgesloten: Gemeld bij Veilig Thuis; Veilig Thuis neemt het over").await;
+    s.screenshot("d44-lijst-afgesloten-als-gemeld").await;
     s.finish().await;
 }
 

@@ -787,6 +787,11 @@ step: string,
  */
 reason: string, 
 /**
+ * What the professional said it closed as (close reason id from `case.toml`: gemeld,
+ * hulp loopt, vermoeden weggenomen, ...), if chosen.
+ */
+kind: string | null, 
+/**
  * When.
  */
 at: string, 
@@ -1267,9 +1272,13 @@ done: boolean, } | { "op": "close",
  */
 step: string, 
 /**
- * Why.
+ * Why, in the professional's own words (required without `kind`).
  */
 reason: string, 
+/**
+ * Close reason id from `case.toml`.
+ */
+kind: string | null, 
 /**
  * The step report is in the client's file (asked in the close dialog).
  */
@@ -2650,6 +2659,10 @@ speakers: Array<SpeakerView>,
  * Allowed reasons to skip step 3.
  */
 skip_reasons: Array<ChoiceView>, 
+/**
+ * What a professional can say when closing a case.
+ */
+close_reasons: Array<ChoiceView>, 
 /**
  * Whom step 3 may wait for.
  */

@@ -514,6 +514,8 @@ pub struct ProtocolView {
     pub speakers: Vec<SpeakerView>,
     /// Allowed reasons to skip step 3.
     pub skip_reasons: Vec<ChoiceView>,
+    /// What a professional can say when closing a case.
+    pub close_reasons: Vec<ChoiceView>,
     /// Whom step 3 may wait for.
     pub postpone_until: Vec<ChoiceView>,
     /// Forms of violence.

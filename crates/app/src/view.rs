@@ -216,6 +216,7 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
             .map(|s| SpeakerView { choice: choice(p, l, &s.choice), disclosure: s.disclosure })
             .collect(),
         skip_reasons: p.skip_reasons().iter().map(|c| choice(p, l, c)).collect(),
+        close_reasons: p.close_reasons().iter().map(|c| choice(p, l, c)).collect(),
         postpone_until: p.postpone_until().iter().map(|c| choice(p, l, c)).collect(),
         forms: p
             .forms()
@@ -330,17 +331,14 @@ fn state_label(s: StepState) -> &'static str {
     }
 }
 
-/// The step a case stands at: the first step that is not done.
-fn current_step<'p>(p: &'p Protocol, c: &Case) -> Option<&'p content::Step> {
-    p.steps().iter().find(|s| c.step_state(&s.id) != StepState::Done)
-}
-
 /// Where a case stands, as ids: kept in the vault's sealed summary so the list shows it
 /// without opening the case.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "k", content = "id", rename_all = "kebab-case")]
 pub(crate) enum ListStatus {
     Closed,
+    /// Closed with a reason from the list (close reason id).
+    ClosedAs(String),
     Kindcheck,
     InfoRequest(String),
     Route(String),
@@ -362,6 +360,9 @@ pub(crate) struct Listing {
     /// without its note: what the list says is due.
     #[serde(default)]
     pub dues: Vec<ListedDue>,
+    /// The step-5 decisions taken (decision id → yes or no), in content order.
+    #[serde(default)]
+    pub decisions: Vec<(String, bool)>,
 }
 
 /// A dated follow-up as the list keeps it.
@@ -372,8 +373,8 @@ pub(crate) struct ListedDue {
 }
 
 pub(crate) fn listing(p: &Protocol, c: &Case) -> Listing {
-    let status = if c.closed.is_some() {
-        ListStatus::Closed
+    let status = if let Some(closed) = &c.closed {
+        closed.kind.clone().map_or(ListStatus::Closed, ListStatus::ClosedAs)
     } else if let Some(r) = c.info_route(p) {
         ListStatus::InfoRequest(r.id.clone())
     } else if !c.steps_shown(p) {
@@ -381,18 +382,57 @@ pub(crate) fn listing(p: &Protocol, c: &Case) -> Listing {
     } else if !c.follows_five_steps(p) {
         ListStatus::Route(c.other_route(p).map(|r| r.id.clone()).unwrap_or_default())
     } else {
-        match current_step(p, c) {
+        match furthest_step(p, c) {
             Some(s) => ListStatus::Step(s.id.clone()),
             None => ListStatus::AllDone,
         }
     };
     let dues: Vec<ListedDue> = c.due_items().into_iter().map(|d| ListedDue { due: d.due, source: d.source }).collect();
-    Listing { status, first_due: dues.iter().map(|d| d.due).min(), last_due: dues.iter().map(|d| d.due).max(), dues }
+    let decisions =
+        p.decisions().iter().filter_map(|d| c.decisions.get(&d.id).map(|x| (d.id.clone(), x.value))).collect();
+    Listing {
+        status,
+        first_due: dues.iter().map(|d| d.due).min(),
+        last_due: dues.iter().map(|d| d.due).max(),
+        dues,
+        decisions,
+    }
+}
+
+/// The furthest step the case has reached: the last one with something recorded or marked
+/// done (not the first one left open: a case decided in step 5 with step 2 still open is at
+/// step 5); none when every step is done.
+fn furthest_step<'p>(p: &'p Protocol, c: &Case) -> Option<&'p content::Step> {
+    if p.steps().iter().all(|s| c.step_state(&s.id) == StepState::Done) {
+        return None;
+    }
+    p.steps().iter().rev().find(|s| c.step_state(&s.id) != StepState::NotStarted).or_else(|| p.steps().first())
+}
+
+/// The list line's status: where the case stands, and the decisions taken.
+fn listing_text(p: &Protocol, l: &Localizer, listing: &Listing) -> String {
+    let mut parts = vec![status_text(p, l, &listing.status)];
+    for (id, value) in &listing.decisions {
+        if let Some(d) = p.decisions().iter().find(|d| &d.id == id) {
+            parts.push(l.format(
+                ftl("case-status-decision"),
+                &[
+                    ("number", d.number.to_string()),
+                    ("answer", l.text(if *value { ftl("answer-ja") } else { ftl("answer-nee") })),
+                ],
+            ));
+        }
+    }
+    parts.join(" · ")
 }
 
 fn status_text(p: &Protocol, l: &Localizer, status: &ListStatus) -> String {
     match status {
         ListStatus::Closed => l.text(ftl("case-status-closed")),
+        ListStatus::ClosedAs(id) => l.format(
+            ftl("case-status-closed-as"),
+            &[("reason", p.close_reasons().iter().find(|r| &r.id == id).map(|r| l.text(&r.label)).unwrap_or_default())],
+        ),
         ListStatus::Kindcheck => l.text(ftl("case-status-kindcheck")),
         ListStatus::InfoRequest(id) => {
             p.info().routes.iter().find(|r| &r.id == id).map(|r| l.text(&r.title)).unwrap_or_default()
@@ -415,7 +455,7 @@ pub(crate) fn summary(p: &Protocol, l: &Localizer, e: &crate::store::ListEntry, 
         alias: e.alias.clone(),
         field: p.field(&e.field).map(|f| l.text(&f.choice.label)).unwrap_or_default(),
         subject: p.subject(&e.subject).map(|s| l.text(&s.choice.label)).unwrap_or_default(),
-        status: status_text(p, l, &listing.status),
+        status: listing_text(p, l, listing),
         closed: e.closed_at.is_some(),
         updated: local(l, e.updated_at),
         updated_at: e.updated_at.to_rfc3339(),

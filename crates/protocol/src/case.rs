@@ -881,6 +881,10 @@ pub struct Closure {
     pub step: String,
     /// Why ("vermoeden weggenomen, omdat ...").
     pub reason: String,
+    /// What the professional said it closed as (close reason id from `case.toml`: gemeld,
+    /// hulp loopt, vermoeden weggenomen, ...), if chosen.
+    #[serde(default)]
+    pub kind: Option<String>,
     /// When.
     pub at: DateTime<Utc>,
     /// Whether the professional confirmed, on closing, that the step report is in the
@@ -1225,12 +1229,17 @@ pub enum Edit {
         /// Done or not.
         done: bool,
     },
-    /// Close the case at a step ("vermoeden weggenomen").
+    /// Close the case at a step, with a reason from the list (gemeld, hulp loopt, vermoeden
+    /// weggenomen, ...) or in the professional's own words, or both.
     Close {
         /// Step id.
         step: String,
-        /// Why.
+        /// Why, in the professional's own words (required without `kind`).
+        #[serde(default)]
         reason: String,
+        /// Close reason id from `case.toml`.
+        #[serde(default)]
+        kind: Option<String>,
         /// The step report is in the client's file (asked in the close dialog).
         #[serde(default)]
         in_dossier: bool,
@@ -2480,15 +2489,21 @@ impl Case {
                     self.step_dates.remove(&step);
                 }
             }
-            Edit::Close { step, reason, in_dossier } => {
+            Edit::Close { step, reason, in_dossier, kind } => {
                 if p.step(&step).is_none() {
                     return Err(EditError::UnknownId { kind: "step", id: step });
                 }
+                if let Some(k) = &kind {
+                    if !p.close_reasons().iter().any(|x| &x.id == k) {
+                        return Err(EditError::UnknownId { kind: "close-reason", id: k.clone() });
+                    }
+                }
                 check_text(&reason)?;
-                if reason.trim().is_empty() {
+                // A reason chosen from the list, or one in the professional's own words.
+                if kind.is_none() && reason.trim().is_empty() {
                     return Err(EditError::ReasonEmpty);
                 }
-                self.closed = Some(Closure { step, reason, at: ctx.now, in_dossier });
+                self.closed = Some(Closure { step, reason, kind, at: ctx.now, in_dossier });
             }
         }
         Ok(())

@@ -619,6 +619,7 @@ pub struct Protocol {
     suspects: Vec<Suspect>,
     consultations: Vec<Choice>,
     skip_reasons: Vec<Choice>,
+    close_reasons: Vec<Choice>,
     postpone_until: Vec<Choice>,
     speakers: Vec<Speaker>,
     forms: Vec<Form>,
@@ -685,6 +686,8 @@ mod raw {
         pub consultation: Vec<Choice>,
         #[serde(default)]
         pub skip_reason: Vec<Choice>,
+        #[serde(default)]
+        pub close_reason: Vec<Choice>,
         #[serde(default)]
         pub postpone_until: Vec<Choice>,
         #[serde(default)]
@@ -1253,6 +1256,7 @@ struct Gathered {
     suspect: Vec<(String, raw::Suspect)>,
     consultation: Vec<(String, raw::Choice)>,
     skip_reason: Vec<(String, raw::Choice)>,
+    close_reason: Vec<(String, raw::Choice)>,
     postpone_until: Vec<(String, raw::Choice)>,
     speaker: Vec<(String, raw::Speaker)>,
     form: Vec<(String, raw::Form)>,
@@ -1334,6 +1338,7 @@ impl Protocol {
             tag(f.name, parsed.suspect, &mut g.suspect);
             tag(f.name, parsed.consultation, &mut g.consultation);
             tag(f.name, parsed.skip_reason, &mut g.skip_reason);
+            tag(f.name, parsed.close_reason, &mut g.close_reason);
             tag(f.name, parsed.postpone_until, &mut g.postpone_until);
             tag(f.name, parsed.speaker, &mut g.speaker);
             tag(f.name, parsed.form, &mut g.form);
@@ -1582,6 +1587,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     };
     let consultations = choices(c, "consultation", g.consultation);
     let skip_reasons = choices(c, "skip_reason", g.skip_reason);
+    let close_reasons = choices(c, "close_reason", g.close_reason);
     let postpone_until = choices(c, "postpone_until", g.postpone_until);
 
     let mut seen = BTreeSet::new();
@@ -2123,6 +2129,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         speakers,
         consultations,
         skip_reasons,
+        close_reasons,
         postpone_until,
         forms,
         contacts,
@@ -2322,6 +2329,10 @@ impl Protocol {
     /// Kinds of consultation in step 2.
     pub fn consultations(&self) -> &[Choice] {
         &self.consultations
+    }
+    /// What a professional can say when closing a case (gemeld, hulp loopt, vermoeden weggenomen).
+    pub fn close_reasons(&self) -> &[Choice] {
+        &self.close_reasons
     }
     /// Allowed reasons to skip step 3.
     pub fn skip_reasons(&self) -> &[Choice] {
@@ -2530,6 +2541,7 @@ impl Protocol {
             .chain(self.red_flags.iter().map(|m| &m.choice))
             .chain(&self.consultations)
             .chain(&self.skip_reasons)
+            .chain(&self.close_reasons)
             .chain(&self.postpone_until)
             .chain(&self.kindcheck_triggers)
             .chain(self.signal_groups.iter().map(|g| &g.choice))

@@ -8,7 +8,7 @@
 import { t } from '../l10n.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
-import { announce, button, checkbox, clearErrors, localDay, showError, sources, textField } from '../ui.js';
+import { announce, button, checkbox, clearErrors, localDay, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 import { profileFields, readProfile, showProfileError } from './cases.js';
 import { kindcheck, renderSignalen } from './step-signalen.js';
 import { renderConsultatie } from './step-consultatie.js';
@@ -172,7 +172,12 @@ function closedBanner(ctx, view) {
       { class: 'facts' },
       h('div', null, h('dt', null, t('close-closed-at')), h('dd', null, view.closed_at || '')),
       step ? h('div', null, h('dt', null, t('close-closed-step')), h('dd', null, `${step.number}. ${step.title}`)) : null,
-      h('div', null, h('dt', null, t('close-closed-reason')), h('dd', { class: 'prewrap' }, c.closed.reason)),
+      h(
+        'div',
+        null,
+        h('dt', null, t('close-closed-reason')),
+        h('dd', { class: 'prewrap', 'data-testid': 'closed-reason' }, [kindLabel(ctx, c.closed.kind), c.closed.reason].filter(Boolean).join('\n')),
+      ),
       h('div', null, h('dt', null, t('close-closed-dossier')), h('dd', null, c.closed.in_dossier ? t('close-closed-dossier-yes') : t('close-closed-dossier-no'))),
     ),
     h('p', null, t('close-closed-body')),
@@ -501,10 +506,24 @@ function smallDialog() {
   return /** @type {HTMLDialogElement} */ (byId('small-dialog'));
 }
 
-/** Closes the case at this step ("vermoeden weggenomen"); the reason is required. */
+/** The label of a close reason (content), or ''. */
+function kindLabel(ctx, kind) {
+  const r = kind ? ctx.protocol.close_reasons.find((x) => x.id === kind) : null;
+  return r ? r.label : '';
+}
+
+/**
+ * Closes the case at this step, with a reason from the list (gemeld, overgedragen, hulp loopt,
+ * vermoeden weggenomen) or in the professional's own words; one of the two is required.
+ */
 function openCloseCase(ctx, view, step, opener) {
   const dialog = smallDialog();
-  const reason = textField({ id: 'close-reason', label: t('close-reason-label'), hint: t('close-reason-hint'), multiline: true, rows: 4, testid: 'close-reason' });
+  const kinds = radioGroup({
+    name: 'close-kind',
+    legend: t('close-kind-legend'),
+    options: ctx.protocol.close_reasons.map((r) => ({ value: r.id, label: r.label, testid: `close-kind-${r.id}` })),
+  });
+  const reason = textField({ id: 'close-reason', label: t('close-reason-label'), hint: t('close-reason-hint'), multiline: true, rows: 2, testid: 'close-reason' });
   const input = reason.querySelector('textarea');
   const dossier = checkbox({ id: 'close-in-dossier', label: t('close-in-dossier-label'), hint: t('close-in-dossier-hint'), testid: 'close-in-dossier' });
   const form = h(
@@ -512,6 +531,7 @@ function openCloseCase(ctx, view, step, opener) {
     { class: 'form', novalidate: true },
     h('h2', { id: 'small-dialog-title' }, t('close-title')),
     h('p', null, t('close-body')),
+    kinds,
     reason,
     dossier,
     h('p', { class: 'hint' }, t('close-retention-hint')),
@@ -526,7 +546,7 @@ function openCloseCase(ctx, view, step, opener) {
     event.preventDefault();
     clearErrors(form);
     ctx.edit(
-      { op: 'close', step: step.id, reason: input.value, in_dossier: dossier.querySelector('input').checked },
+      { op: 'close', step: step.id, reason: input.value, kind: radioValue(form, 'close-kind'), in_dossier: dossier.querySelector('input').checked },
       {
         onError: (err) => {
           showError(input, err);
