@@ -520,6 +520,10 @@ step1-signal-lists-title = Signal checklists
 step1-signal-lists-hint = By age, and by form of elder abuse. Pick a signal you see. It goes into the form below. Complete it as a fact: when, and who saw or heard it.
 step1-signal-lists-not-proof = A signal is no proof. Seeing no signals is no proof that nothing is wrong either. Signals gain meaning only in context.
 step1-signal-forms = May point to:
+step1-jump-label = To a part of step 1
+step1-quotes-jump = Literal words
+step1-kindcheck-jump = Kindcheck
+step1-signal-lists-others = Lists for another age group
 step1-signal-pick = Put in form
 step1-signal-picked = The signal is in the form. Complete it as a fact and save it.
 

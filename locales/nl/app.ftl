@@ -520,6 +520,10 @@ step1-signal-lists-title = Signalenlijsten
 step1-signal-lists-hint = Per leeftijd, en per vorm van ouderenmishandeling. Kies een signaal dat je ziet. Het komt dan in het formulier hieronder. Vul het aan als feit: wanneer, en wie het zag of hoorde.
 step1-signal-lists-not-proof = Een signaal is geen bewijs. Zie je geen signalen, dan is dat ook geen bewijs dat er niets aan de hand is. Signalen krijgen pas betekenis in hun samenhang.
 step1-signal-forms = Kan wijzen op:
+step1-jump-label = Naar een onderdeel van stap 1
+step1-quotes-jump = Letterlijke woorden
+step1-kindcheck-jump = Kindcheck
+step1-signal-lists-others = Lijsten voor een andere leeftijd
 step1-signal-pick = In formulier zetten
 step1-signal-picked = Het signaal staat in het formulier. Vul het aan als feit en sla het op.
 

@@ -272,3 +272,45 @@ async fn a_doctor_is_offered_the_outputs_of_the_doctors_field_only() {
     assert!(!offered.contains(&"leerlingdossier"), "no leerlingdossier note for a GP: {offered:?}");
     s.finish().await;
 }
+
+/// Tab presses from the step's own stepper button to the field with this id (at most `max`).
+async fn tabs_to(s: &Session, id: &str, max: usize) -> Option<usize> {
+    s.js("document.getElementById('stepper-signalen').focus(); return null;").await;
+    for n in 1..=max {
+        s.client.active_element().await.expect("focus").send_keys(&Key::Tab.to_string()).await.expect("tab");
+        if s.js("return document.activeElement.id;").await.as_str() == Some(id) {
+            return Some(n);
+        }
+    }
+    None
+}
+
+#[tokio::test]
+async fn step_1_of_a_young_childs_case_shows_what_fits_with_the_main_entry_first() {
+    let s = Session::start_unlocked("defects-step1").await;
+    new_case(&s, "Zeven Jaar").await;
+    s.wait_for(&tid("step-panel-signalen"), ELEMENT_TIMEOUT).await;
+    let height = s
+        .js("return document.querySelector('[data-testid=\"step-panel-signalen\"]').getBoundingClientRect().height;")
+        .await;
+    let tabs = tabs_to(&s, "obs-new-fact", 300).await;
+    // Figures, reported before anything is asserted (issue 14: 6,340 px and 72 Tab presses).
+    eprintln!(
+        "step 1, a 7-year-old's case: panel {} px, {tabs:?} Tab presses to 'Wat zag of hoorde je?'",
+        height.as_f64().unwrap_or_default().round()
+    );
+    let parts = s
+        .js("return [...document.querySelectorAll('.step-content > *')].map((el) => (el.getAttribute('aria-labelledby') || el.getAttribute('data-testid') || el.tagName) + ' ' + Math.round(el.getBoundingClientRect().height)).join(', ');")
+        .await;
+    eprintln!("step 1 parts: {}", parts.as_str().unwrap_or_default());
+    s.screenshot("d50-stap-1-kind").await;
+
+    assert!(!displayed(&s, "kindcheck").await, "no adult Kindcheck for a child's case");
+    assert!(!displayed(&s, "signal-group-ouderen-verwaarlozing").await, "the elder-abuse lists are folded away");
+    assert!(displayed(&s, "signal-lists-others").await, "and one line still opens them");
+    assert!(!displayed(&s, "red-flag-wurging").await, "the partner red flags are folded for a child");
+    assert!(displayed(&s, "step1-jump-links").await, "jump links per section");
+    let tabs = tabs.expect("the main entry is reached with the keyboard");
+    assert!(tabs <= 20, "the main entry comes first: {tabs} Tab presses");
+    s.finish().await;
+}

@@ -3007,6 +3007,10 @@ type SignalGroupView = {
  */
 minor: boolean, 
 /**
+ * Opened only for these subjects (ids), if any are named.
+ */
+subjects: Array<string>, 
+/**
  * Its signals, in order.
  */
 signals: Array<SignalView>, 

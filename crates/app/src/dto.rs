@@ -235,6 +235,8 @@ pub struct SignalGroupView {
     pub choice: ChoiceView,
     /// Opened for a minor (true) or an adult (false) subject.
     pub minor: bool,
+    /// Opened only for these subjects (ids), if any are named.
+    pub subjects: Vec<String>,
     /// Its signals, in order.
     pub signals: Vec<SignalView>,
 }

@@ -240,6 +240,7 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
             .map(|g| SignalGroupView {
                 choice: choice(p, l, &g.choice),
                 minor: g.minor,
+                subjects: g.subjects.clone(),
                 signals: p
                     .signals()
                     .iter()

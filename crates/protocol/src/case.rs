@@ -1696,11 +1696,15 @@ impl Case {
             .collect()
     }
 
-    /// The signal checklists opened for this case's subject (a minor's or an adult's), in
-    /// content order; the others can still be opened by hand.
+    /// The signal checklists opened for this case's subject (a minor's or an adult's, and of
+    /// the subject's age group where a list names its subjects), in content order; the others
+    /// can still be opened by hand.
     pub fn open_signal_groups<'p>(&self, p: &'p Protocol) -> Vec<&'p crate::content::SignalGroup> {
         let minor = p.subject(&self.subject).map(|s| s.minor);
-        p.signal_groups().iter().filter(|g| Some(g.minor) == minor).collect()
+        p.signal_groups()
+            .iter()
+            .filter(|g| Some(g.minor) == minor && (g.subjects.is_empty() || g.subjects.contains(&self.subject)))
+            .collect()
     }
 
     /// Whether step 1 offers the Kindcheck by itself: the subject is an adult or adolescent

@@ -332,6 +332,8 @@ pub struct SignalGroup {
     pub choice: Choice,
     /// Opened for a minor (true) or an adult (false) subject.
     pub minor: bool,
+    /// Opened only for these subjects (an age group), if any are named.
+    pub subjects: Vec<String>,
 }
 
 /// A signal on a checklist: illustrative, never proof.
@@ -817,6 +819,8 @@ mod raw {
         pub id: String,
         pub label: String,
         pub minor: bool,
+        #[serde(default)]
+        pub subjects: Vec<String>,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -1973,8 +1977,22 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     for (file, s) in g.signal_group {
         c.id(&file, "signal_group", &s.id, &mut seen);
         let provenance = prov!(file, "signal_group", s);
-        signal_groups
-            .push(SignalGroup { choice: Choice { id: s.id, label: s.label, note: None, provenance }, minor: s.minor });
+        for sub in &s.subjects {
+            match subjects.iter().find(|x| &x.choice.id == sub) {
+                None => c.err(&file, format!("signal_group[{}].subjects", s.id), format!("unknown subject `{sub}`")),
+                Some(x) if x.minor != s.minor => c.err(
+                    &file,
+                    format!("signal_group[{}].subjects", s.id),
+                    format!("subject `{sub}` is not of the group's age (minor = {})", s.minor),
+                ),
+                Some(_) => {}
+            }
+        }
+        signal_groups.push(SignalGroup {
+            choice: Choice { id: s.id, label: s.label, note: None, provenance },
+            minor: s.minor,
+            subjects: s.subjects,
+        });
     }
     let mut seen = BTreeSet::new();
     let mut signals = Vec::new();
