@@ -9,7 +9,7 @@
 // before lock, quit, leaving a step or case, and through the write barrier (api.js) before
 // copy, PDF, export and close. views/case.js wires typing to scheduleAutosave().
 
-import { noteSavedDrafts } from './drafts.js';
+import { hasSavedDraft, noteSavedDrafts } from './drafts.js';
 
 /** How long a typing pause lasts before the field is saved. */
 const AUTOSAVE_DELAY_MS = 800;
@@ -54,20 +54,37 @@ export function scheduleAutosave(ctx, el) {
 const DRAFT_ID = /^[a-z0-9-]{1,80}$/;
 
 /**
- * Keeps these fields' texts with the case as saved drafts, quietly. Resolves true when saved.
+ * Keeps these fields' texts with the case as saved drafts, quietly. Resolves true when saved,
+ * null when there was nothing to keep (empty fields the case keeps no draft for, such as a
+ * new item's form just emptied by adding it).
  * @param {Object} ctx
  * @param {HTMLInputElement[]} fields
- * @returns {Promise<boolean>}
+ * @returns {Promise<?boolean>}
  */
 function keepAsDrafts(ctx, fields) {
-  const kept = fields.filter((f) => DRAFT_ID.test(f.id));
-  if (kept.length === 0) return Promise.resolve(true);
+  const kept = fields.filter((f) => DRAFT_ID.test(f.id) && (f.value.trim() !== '' || hasSavedDraft(f.id)));
+  if (kept.length === 0) {
+    if (!hasUnsaved()) ctx.saved();
+    return Promise.resolve(null);
+  }
+  /** @type {Object<string, string>} */
   const texts = {};
   for (const f of kept) texts[f.id] = f.value;
-  return ctx.autosave(() => ctx.edit({ op: 'set-drafts', drafts: texts }, { onSuccess: () => noteSavedDrafts(Object.keys(texts)) })).then((ok) => {
+  return ctx.autosave(() => ctx.edit({ op: 'set-drafts', drafts: texts }, { onSuccess: () => noteSavedDrafts(texts) })).then((ok) => {
     if (ok === false) for (const f of kept) autosaveFailed.add(f.id);
     return ok !== false;
   });
+}
+
+/**
+ * The record took these fields' texts: their pending autosaves are not needed any more.
+ * @param {Iterable<string>} ids
+ */
+export function cancelAutosave(ids) {
+  for (const id of ids) {
+    window.clearTimeout(autosaveTimers.get(id));
+    autosaveTimers.delete(id);
+  }
 }
 
 /**
@@ -102,7 +119,7 @@ function autosaveFields(ids) {
         else owner.dispatchEvent(new Event(`change`, { bubbles: true }));
       }).then((ok) => {
         // No edit started: the text has no record yet (a reason before its answer).
-        if (ok === null) return keepAsDrafts(ctx, fields);
+        if (ok === null) return keepAsDrafts(ctx, fields).then((kept) => kept !== false);
         if (!ok) for (const f of fields) autosaveFailed.add(f.id);
         return ok;
       }),
@@ -123,8 +140,8 @@ function autosaveFields(ids) {
     runs.push(
       keepAsDrafts(ctx, newItems).then((ok) => {
         // Kept, and said so: the item itself is added by its own button.
-        if (ok && !hasUnsaved()) ctx.saveStatus('draft');
-        return ok;
+        if (ok && !hasUnsaved() && newItems.some((f) => f.value.trim() !== '')) ctx.saveStatus('draft');
+        return ok !== false;
       }),
     );
   }

@@ -8,7 +8,7 @@
 // the edit that finally takes the text forgets the saved draft. Nothing else is kept after a
 // lock or after the app closes.
 
-import { forgetAutosave, isFreeText, scheduleAutosave } from './autosave.js';
+import { cancelAutosave, forgetAutosave, hasUnsaved, isFreeText, scheduleAutosave } from './autosave.js';
 
 /** @type {Map<string, {value?: string, checked?: boolean}>} */
 const drafts = new Map();
@@ -70,19 +70,26 @@ export function snapshot(...items) {
  */
 export function settle(sent) {
   const taken = {};
+  const done = [];
   for (const [id, v] of sent) {
     const d = drafts.get(id);
     if (d) {
       const same = 'checked' in v ? d.checked === v.checked : d.value === v.value;
       if (!same) continue;
       drafts.delete(id);
+      done.push(id);
     }
     if (savedDrafts.has(id)) {
       savedDrafts.delete(id);
       taken[id] = '';
     }
   }
-  // The record has the text now: the case forgets its saved draft, quietly.
+  // The record has the text now: no autosave is waiting for it, and the case forgets its
+  // saved draft, quietly.
+  if (done.length) {
+    cancelAutosave(done);
+    if (draftsCtx && !hasUnsaved()) draftsCtx.saved();
+  }
   if (Object.keys(taken).length && draftsCtx) {
     const ctx = draftsCtx;
     ctx.autosave(() => ctx.edit({ op: 'set-drafts', drafts: taken }));
@@ -90,11 +97,19 @@ export function settle(sent) {
 }
 
 /**
- * These fields' texts were kept with the case as saved drafts.
- * @param {string[]} ids
+ * These fields' texts were kept with the case as saved drafts (an empty one: forgotten).
+ * @param {Object<string, string>} texts
  */
-export function noteSavedDrafts(ids) {
-  for (const id of ids) savedDrafts.add(id);
+export function noteSavedDrafts(texts) {
+  for (const [id, text] of Object.entries(texts)) {
+    if (text.trim()) savedDrafts.add(id);
+    else savedDrafts.delete(id);
+  }
+}
+
+/** Whether the case keeps a saved draft for this field. */
+export function hasSavedDraft(id) {
+  return savedDrafts.has(id);
 }
 
 export function restoreDrafts(root) {

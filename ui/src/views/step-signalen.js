@@ -541,7 +541,12 @@ function redFlags(ctx, view, helpers, folded) {
     return h(
       'section',
       { class: 'block', 'aria-labelledby': 'red-flags-title', 'data-testid': 'red-flags' },
-      h('details', { class: 'fold' }, h('summary', null, h('h3', { id: 'red-flags-title', class: 'fold-title' }, t('step1-red-flags-title'))), body),
+      h(
+        'details',
+        { class: 'fold' },
+        h('summary', { 'data-testid': 'red-flags-fold' }, h('h3', { id: 'red-flags-title', class: 'fold-title' }, t('step1-red-flags-title'))),
+        body,
+      ),
     );
   }
   return h(
