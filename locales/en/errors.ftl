@@ -29,6 +29,8 @@ error-postpone-not-offered = Postponing the conversation is only possible for fo
 error-reason-empty = Briefly write down why. That reason belongs in your records.
 error-kindcheck-not-started = Start the Kindcheck first.
 error-kindcheck-not-closable = You can only close the Kindcheck when its outcome is that there is no concern about children. Otherwise follow the steps of the meldcode.
+error-no-acute-route = There is no acute situation to acknowledge.
+error-drafts-out-of-range = Your drafts could not be kept. Add what you typed first.
 error-safety-plan-out-of-range = You can record at most three unsafe situations. A safety scale runs from 0 to 10.
 error-case-not-found = This case was not found. It may have been deleted. Go back to the overview of your cases.
 # Variables:
@@ -40,20 +42,20 @@ error-content = Meldwijzer's built-in meldcode content is damaged. Please reinst
 
 # ---- The vault ----
 
-error-vault-locked = Your vault is locked. Unlock it with your password first.
+error-vault-locked = Your vault is locked. Unlock it with your passphrase first.
 error-vault-not-found = Meldwijzer cannot find your vault. Nothing has changed.
-error-vault-exists = There is already a vault. Unlock it with your password.
-error-wrong-passphrase = This password is not right. Nothing has changed.
+error-vault-exists = There is already a vault. Unlock it with your passphrase.
+error-wrong-passphrase = This passphrase is not right. Nothing has changed.
 error-wrong-recovery-key = This recovery key is not right. Nothing has changed.
 error-recovery-key-malformed = This recovery key was not typed correctly. Check every character.
 error-no-recovery-key = No recovery key was made for this vault.
 # Variables:
 #   $min (Number) - the smallest number of characters
-error-passphrase-too-short = This password is too short. Use at least { $min } characters.
-error-passphrase-weak = This password is too easy to guess. { $hint }
+error-passphrase-too-short = This passphrase is too short. Use at least { $min } characters.
+error-passphrase-weak = This passphrase is too easy to guess. { $hint }
 passphrase-hint-repeated = Do not repeat the same character or part.
 passphrase-hint-keyboard = A row of keys next to each other is easy to guess.
-passphrase-hint-common = Many people use this password.
+passphrase-hint-common = Many people use this passphrase.
 passphrase-hint-sequence = A sequence like abc or 6543 is easy to guess.
 passphrase-hint-dates = Years and dates are easy to guess.
 passphrase-hint-names = Names are easy to guess.

@@ -571,3 +571,16 @@ monitoring-phase-stabiele-veiligheid = Stable safety
 monitoring-phase-stabiele-veiligheid-note = Risk-driven care: tackle the main risk factors that keep the violence going.
 monitoring-phase-herstel = Recovery
 monitoring-phase-herstel-note = Recovery-oriented care for each family member, trauma included. Keep watching safety.
+
+## What the professional did about the acute route (acknowledging it)
+acute-action-noodnummer-gebeld = I called { $noodnummer }.
+acute-action-veilig-thuis-gebeld = I called Veilig Thuis (advice or a report).
+acute-action-kind-veilig = The child is safe now: looked after, not sent home alone.
+acute-action-overlegd = I talked it over with the designated officer (aandachtsfunctionaris) or a colleague.
+acute-action-geen-direct-gevaar = Weighed: no direct danger now. I follow the steps.
+
+## Why a case is closed (case.toml [[close_reason]])
+close-reason-gemeld = Reported to Veilig Thuis; Veilig Thuis takes it over
+close-reason-overgedragen = Handed over to another professional or organisation
+close-reason-hulp-gevolgd = Help is under way and is followed up
+close-reason-vermoeden-weggenomen = Suspicion removed

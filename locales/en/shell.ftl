@@ -11,6 +11,8 @@ answer-weet-niet = I don't know
 
 case-status-all-done = All steps completed
 case-status-closed = Closed
+case-status-closed-as = Closed: { $reason }
+case-status-decision = Decision { $number }: { $answer }
 # Variables:
 #   $number (Number) - the number of the step the case is at
 #   $title (String) - the title of that step
@@ -99,6 +101,7 @@ log-gesprek-postponed = Conversation with those involved: postponed
 log-melding = Report recorded, made on { $date }
 log-melding-cleared = Date of the report cleared
 log-kindcheck-closed = Kindcheck closed
+log-acute-acknowledged = Acute situation acknowledged. Done: { $actions }
 log-closed = Case closed in step { $number }
 log-reopened = Case reopened
 log-output-copied = Copied: { $output } ({ $lang })

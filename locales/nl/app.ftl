@@ -15,7 +15,7 @@ app-saved = Opgeslagen
 app-save-pending = Nog niet opgeslagen…
 app-saving = Opslaan…
 app-save-failed = Niet opgeslagen; je tekst staat er nog.
-app-save-draft = Nog niet toegevoegd: klik op de knop onder het formulier.
+app-save-draft = Concept bewaard, nog niet toegevoegd
 app-case-field = Werkveld
 app-case-subject = Zorg over
 app-case-suspect = Vermoeden over
@@ -385,11 +385,12 @@ sources-valid-from = Geldig vanaf
 # ---- Casus afsluiten en heropenen ----
 
 close-case = Casus afsluiten
-close-case-hint = Is het vermoeden weggenomen?
+close-case-hint = Klaar met deze casus?
 close-title = Casus afsluiten
-close-body = Sluit de casus af als het vermoeden is weggenomen. Je kunt hem later heropenen.
-close-reason-label = Waarom is het vermoeden weggenomen?
-close-reason-hint = Bijvoorbeeld: de signalen hebben een andere verklaring, gebleken uit consultatie of gesprek. Dit hoort in je verslaglegging.
+close-body = Je kunt de casus later heropenen.
+close-kind-legend = Waarom sluit je de casus af?
+close-reason-label = Toelichting
+close-reason-hint = In je eigen woorden, voor je verslaglegging. Kies je hierboven geen reden, dan is dit nodig.
 close-submit = Casus afsluiten
 close-cancel = Annuleren
 close-in-dossier-label = Het verslag van de stappen staat in het dossier van de cliënt
@@ -444,6 +445,14 @@ step1-red-flags-hint = Deze signalen wijzen op een hoger risico op ernstig gewel
 step1-red-flag-recorded = Escalatiesignaal vastgelegd
 step1-red-flag-unrecorded = Escalatiesignaal niet meer vastgelegd
 acute-route-red-flags = Escalatiesignalen
+acute-ack-legend = Wat heb je gedaan?
+acute-ack-hint = Bevestig wat je deed. De route klapt dan in tot één regel bovenaan. Komt er een nieuwe acute situatie bij, dan staat de route weer open.
+acute-ack-submit = Bevestigen
+acute-ack-required = Kies wat je hebt gedaan.
+acute-ack-saved = Bevestigd. De acute route staat ingeklapt bovenaan.
+acute-ack-folded-title = Acute situatie
+acute-ack-folded = bevestigd op
+acute-ack-folded-closed = bij deze casus vastgelegd. Open om te lezen.
 
 # ---- Notities per stap en wat je beroepsgroep in stap 2 verwacht ----
 
@@ -472,6 +481,7 @@ step1-kindcheck-hint = Heeft je cliënt problemen die kinderen kunnen schaden? G
 step1-kindcheck-offered = Je hebt een oudersignaal vastgelegd bij een volwassen cliënt of een jongere. Doe nu de Kindcheck.
 step1-kindcheck-triggers-title = Oudersignalen
 step1-kindcheck-triggers-hint = Vink aan wat je bij je cliënt ziet of hoort.
+step1-kindcheck-trigger-from-form = Vastgelegd: een vorm hierboven is een oudersignaal.
 step1-kindcheck-started = Kindcheck gestart.
 step1-kindcheck-remove = Kindcheck verwijderen
 step1-kindcheck-removed = Kindcheck verwijderd.
@@ -514,7 +524,11 @@ step1-signal-lists-title = Signalenlijsten
 step1-signal-lists-hint = Per leeftijd, en per vorm van ouderenmishandeling. Kies een signaal dat je ziet. Het komt dan in het formulier hieronder. Vul het aan als feit: wanneer, en wie het zag of hoorde.
 step1-signal-lists-not-proof = Een signaal is geen bewijs. Zie je geen signalen, dan is dat ook geen bewijs dat er niets aan de hand is. Signalen krijgen pas betekenis in hun samenhang.
 step1-signal-forms = Kan wijzen op:
-step1-signal-pick = Vastleggen
+step1-jump-label = Naar een onderdeel van stap 1
+step1-quotes-jump = Letterlijke woorden
+step1-kindcheck-jump = Kindcheck
+step1-signal-lists-others = Lijsten voor een andere leeftijd
+step1-signal-pick = In formulier zetten
 step1-signal-picked = Het signaal staat in het formulier. Vul het aan als feit en sla het op.
 
 # ---- Gezinsprofielen in stap 4 (op verzoek) ----

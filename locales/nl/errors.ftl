@@ -29,6 +29,8 @@ error-postpone-not-offered = Het gesprek uitstellen kan alleen bij vormen van ge
 error-reason-empty = Schrijf kort op waarom. Die reden hoort in je verslaglegging.
 error-kindcheck-not-started = Start eerst de Kindcheck.
 error-kindcheck-not-closable = Je kunt de Kindcheck alleen afsluiten als de uitkomst is dat er geen zorg is over kinderen. Volg anders de stappen van de meldcode.
+error-no-acute-route = Er is geen acute situatie om te bevestigen.
+error-drafts-out-of-range = Je concepten konden niet worden bewaard. Voeg eerst toe wat je hebt getypt.
 error-safety-plan-out-of-range = Je kunt hoogstens drie onveilige situaties vastleggen. Een veiligheidsschaal loopt van 0 tot 10.
 error-case-not-found = Deze casus is niet gevonden. Misschien is hij verwijderd. Ga terug naar het overzicht van je casussen.
 # Variables:

@@ -571,3 +571,16 @@ monitoring-phase-stabiele-veiligheid = Stabiele veiligheid
 monitoring-phase-stabiele-veiligheid-note = Risicogestuurde zorg: pak de belangrijkste risicofactoren aan die het geweld in stand houden.
 monitoring-phase-herstel = Herstel
 monitoring-phase-herstel-note = Herstelgerichte zorg voor ieder gezinslid, ook voor trauma. Blijf letten op de veiligheid.
+
+## What the professional did about the acute route (acknowledging it)
+acute-action-noodnummer-gebeld = Ik heb { $noodnummer } gebeld.
+acute-action-veilig-thuis-gebeld = Ik heb Veilig Thuis gebeld (advies of melding).
+acute-action-kind-veilig = Het kind is nu veilig: opgevangen, niet alleen naar huis.
+acute-action-overlegd = Ik heb overlegd met de aandachtsfunctionaris of een collega.
+acute-action-geen-direct-gevaar = Afgewogen: nu geen direct gevaar. Ik volg de stappen.
+
+## Why a case is closed (case.toml [[close_reason]])
+close-reason-gemeld = Gemeld bij Veilig Thuis; Veilig Thuis neemt het over
+close-reason-overgedragen = Overgedragen aan een andere professional of organisatie
+close-reason-hulp-gevolgd = Hulp loopt en wordt gevolgd
+close-reason-vermoeden-weggenomen = Vermoeden weggenomen

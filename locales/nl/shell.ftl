@@ -11,6 +11,8 @@ answer-weet-niet = Weet ik niet
 
 case-status-all-done = Alle stappen afgerond
 case-status-closed = Afgesloten
+case-status-closed-as = Afgesloten: { $reason }
+case-status-decision = Beslissing { $number }: { $answer }
 # Variables:
 #   $number (Number) - het nummer van de stap waar de casus staat
 #   $title (String) - de titel van die stap
@@ -99,6 +101,7 @@ log-gesprek-postponed = Gesprek met de betrokkenen: uitgesteld
 log-melding = Melding vastgelegd, gedaan op { $date }
 log-melding-cleared = Datum van de melding gewist
 log-kindcheck-closed = Kindcheck afgesloten
+log-acute-acknowledged = Acute situatie bevestigd. Gedaan: { $actions }
 log-closed = Casus afgesloten in stap { $number }
 log-reopened = Casus heropend
 log-output-copied = Gekopieerd: { $output } ({ $lang })

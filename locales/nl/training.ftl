@@ -76,7 +76,7 @@ training-notes-off = Oefenmodus staat uit. Sluit dit venster.
 
 ## Oefenmodus screens
 training-entry-title = Oefenmodus
-training-entry-body = Oefen met verzonnen casussen, bijvoorbeeld in een teamtraining. Je hebt geen wachtwoordzin nodig en er wordt niets bewaard.
+training-entry-body = Oefen met verzonnen casussen, bijvoorbeeld in een teamtraining. Je hebt geen wachtwoord nodig en er wordt niets bewaard.
 training-entry-button = Oefenmodus openen
 training-entered = Oefenmodus staat aan. Alles is verzonnen en wordt niet bewaard.
 training-left = Oefenmodus is gesloten. Alles uit de oefensessie is weg.

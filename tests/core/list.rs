@@ -163,7 +163,12 @@ fn today_is_the_professionals_date_also_just_after_midnight() {
         follow_up(&mut app, &id, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
         app.edit_case(
             id.clone(),
-            Edit::Close { step: "signalen".into(), reason: "Vermoeden weggenomen.".into(), in_dossier: true },
+            Edit::Close {
+                step: "signalen".into(),
+                reason: "Vermoeden weggenomen.".into(),
+                in_dossier: true,
+                kind: None,
+            },
         )
         .unwrap();
         env.set_now(late);

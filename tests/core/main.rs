@@ -1,6 +1,7 @@
 //! Tauri-free integration tests: scenario files, content validation, locale and layout checks
 //! (tidy), whole-case walk-throughs through the app API, and the vault through the app API.
 
+mod closing;
 mod content;
 mod damaged;
 mod export;
@@ -24,5 +25,6 @@ mod scope;
 mod stylesheet;
 mod tidy;
 mod training;
+mod typed;
 mod vault;
 mod walkthrough;

@@ -764,7 +764,11 @@ fn the_decision_log_records_what_happened_when_in_utc_without_free_text() {
     assert_eq!(app.open_case(id.clone()).unwrap().case.log.len(), n);
     // Close and reopen, at a later time.
     env.set_now(noon(2026, 11, 24));
-    edit(&mut app, &id, Edit::Close { step: "beslissen".into(), reason: "Hulp loopt.".into(), in_dossier: true });
+    edit(
+        &mut app,
+        &id,
+        Edit::Close { step: "beslissen".into(), reason: "Hulp loopt.".into(), in_dossier: true, kind: None },
+    );
     edit(&mut app, &id, Edit::Reopen);
     let log = app.open_case(id.clone()).unwrap().case.log;
     assert_eq!(
@@ -824,7 +828,12 @@ fn follow_ups_due_or_overdue_put_their_case_first_and_show_after_unlocking() {
     edit(
         &mut app,
         &e,
-        Edit::Close { step: "beslissen".into(), reason: "Veilig Thuis neemt over.".into(), in_dossier: true },
+        Edit::Close {
+            step: "beslissen".into(),
+            reason: "Veilig Thuis neemt over.".into(),
+            in_dossier: true,
+            kind: None,
+        },
     );
     env.set_now(noon(2026, 12, 30));
     app.purge_expired();
@@ -904,15 +913,21 @@ fn the_new_fields_are_checked_and_applied_whole() {
         "error-text-too-long"
     );
     assert_eq!(app.open_case(id.clone()).unwrap().case.adviesvraag, Adviesvraag::default(), "nothing half-applied");
-    // Empty rows are dropped; Dutch characters kept.
+    // Empty rows at the end are dropped, the others keep their place (issue 14: a text stays in
+    // the row it was typed in); Dutch characters kept.
     let a = Adviesvraag {
-        household: vec![HouseholdMember::default(), HouseholdMember { role: "moeder".into(), age: Some(41) }],
-        concerns: vec!["  ".into(), "Zoë's angst".into()],
+        household: vec![
+            HouseholdMember::default(),
+            HouseholdMember { role: "moeder".into(), age: Some(41) },
+            HouseholdMember::default(),
+        ],
+        concerns: vec!["  ".into(), "Zoë's angst".into(), String::new()],
         ..Default::default()
     };
     let saved = app.edit_case(id.clone(), Edit::SetAdviesvraag { adviesvraag: a }).unwrap().case.adviesvraag;
-    assert_eq!(saved.household.len(), 1);
-    assert_eq!(saved.concerns, ["Zoë's angst"]);
+    assert_eq!(saved.household.len(), 2);
+    assert_eq!(saved.household[1].role, "moeder");
+    assert_eq!(saved.concerns, ["  ", "Zoë's angst"]);
     assert_eq!(
         app.edit_case(
             id,

@@ -181,7 +181,12 @@ fn a_closed_case_is_kept_while_a_condition_is_running() {
     app.edit_case(id.clone(), Edit::SetOverdracht { overdracht: Some(handed_over()) }).unwrap();
     app.edit_case(
         id.clone(),
-        Edit::Close { step: "beslissen".into(), reason: "Overgedragen aan het wijkteam.".into(), in_dossier: true },
+        Edit::Close {
+            step: "beslissen".into(),
+            reason: "Overgedragen aan het wijkteam.".into(),
+            in_dossier: true,
+            kind: None,
+        },
     )
     .unwrap();
     // A closed case is not followed any more: reopen it first.

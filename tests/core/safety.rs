@@ -54,8 +54,8 @@ fn the_safety_plan_is_kept_with_the_case_and_checked() {
         monitor: "Wijkteam".into(),
         evaluate_on: NaiveDate::from_ymd_opt(2027, 1, 15),
         scales: vec![
-            SafetyScore { person: "Moeder".into(), score: 4 },
-            SafetyScore { person: String::new(), score: 7 },
+            SafetyScore { person: "Moeder".into(), score: Some(4) },
+            SafetyScore { person: String::new(), score: None },
         ],
     };
     let view = app.edit_case(id.clone(), Edit::SetSafetyPlan { plan }).unwrap();
@@ -63,7 +63,7 @@ fn the_safety_plan_is_kept_with_the_case_and_checked() {
     assert_eq!(kept.unsafe_situations.len(), 1, "empty situations are dropped");
     assert_eq!(kept.texts.len(), 1);
     assert_eq!(kept.agreements.len(), 1);
-    assert_eq!(kept.scales, [SafetyScore { person: "Moeder".into(), score: 4 }]);
+    assert_eq!(kept.scales, [SafetyScore { person: "Moeder".into(), score: Some(4) }]);
     assert_eq!(view.stepper.iter().find(|s| s.id == "wegen").unwrap().state, StepState::InProgress);
     assert_eq!(app.open_case(id.clone()).unwrap().case.safety_plan, *kept);
 
@@ -73,7 +73,8 @@ fn the_safety_plan_is_kept_with_the_case_and_checked() {
         app.edit_case(id.clone(), Edit::SetSafetyPlan { plan: four }).unwrap_err().code,
         "error-safety-plan-out-of-range"
     );
-    let eleven = SafetyPlan { scales: vec![SafetyScore { person: "Kind".into(), score: 11 }], ..SafetyPlan::default() };
+    let eleven =
+        SafetyPlan { scales: vec![SafetyScore { person: "Kind".into(), score: Some(11) }], ..SafetyPlan::default() };
     assert_eq!(
         app.edit_case(id.clone(), Edit::SetSafetyPlan { plan: eleven }).unwrap_err().code,
         "error-safety-plan-out-of-range"

@@ -53,6 +53,24 @@ fn content_ids() -> BTreeMap<String, String> {
 }
 
 #[test]
+fn one_word_for_the_passphrase_in_each_language() {
+    // Issue 14: "passphrase" (en) and "wachtwoord" (nl) everywhere, the guide included, never a second word.
+    for (lang, other) in [("en", "password"), ("nl", "wachtwoordzin")] {
+        let mut found = Vec::new();
+        let guide = files_under(&format!("docs/guide/{lang}"), &["md"]);
+        for file in files_under(&format!("locales/{lang}"), &["ftl"]).into_iter().chain(guide) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                if line.to_lowercase().contains(other) {
+                    found.push(format!("{}:{}: {line}", file.display(), n + 1));
+                }
+            }
+        }
+        assert!(found.is_empty(), "`{other}` in {lang}:\n{}", found.join("\n"));
+    }
+}
+
+#[test]
 fn nl_and_en_define_the_same_messages() {
     let nl = defined("nl");
     let en = defined("en");
@@ -219,6 +237,9 @@ fn messages_only_use_the_variables_they_are_given() {
         ("log-follow-up-cleared", &["number", "label"][..]),
         ("log-melding", &["date"][..]),
         ("log-ruled-out", &["date"][..]),
+        ("log-acute-acknowledged", &["actions"][..]),
+        ("case-status-decision", &["number", "answer"][..]),
+        ("case-status-closed-as", &["reason"][..]),
         ("log-closed", &["number"][..]),
         ("log-output-copied", &["output", "lang"][..]),
         ("log-output-reduced", &["output"][..]),

@@ -258,7 +258,7 @@ fn without_a_vault_path_the_idle_tick_changes_nothing() {
 fn close(app: &mut App, id: &str) {
     app.edit_case(
         id.to_string(),
-        Edit::Close { step: "signalen".into(), reason: "Vermoeden weggenomen.".into(), in_dossier: true },
+        Edit::Close { step: "signalen".into(), reason: "Vermoeden weggenomen.".into(), in_dossier: true, kind: None },
     )
     .expect("close");
 }

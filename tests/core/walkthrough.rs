@@ -180,7 +180,10 @@ fn a_closed_case_refuses_edits_until_reopened() {
     let mut app = app();
     let id = new_case(&mut app, "Casus A", "arts", "ouder-van-kinderen", "huiselijke-kring");
     let err = app
-        .edit_case(id.clone(), Edit::Close { step: "consultatie".into(), reason: "".into(), in_dossier: false })
+        .edit_case(
+            id.clone(),
+            Edit::Close { step: "consultatie".into(), reason: "".into(), in_dossier: false, kind: None },
+        )
         .unwrap_err();
     assert_eq!(err.code, "error-reason-empty", "closing asks why");
     let view = app
@@ -190,6 +193,7 @@ fn a_closed_case_refuses_edits_until_reopened() {
                 step: "consultatie".into(),
                 reason: "Vermoeden weggenomen na gesprek met collega.".into(),
                 in_dossier: true,
+                kind: None,
             },
         )
         .unwrap();
@@ -208,8 +212,11 @@ fn a_closed_case_takes_only_the_edits_that_note_or_prepare_what_is_filed() {
     let mut app = app();
     let id = new_case(&mut app, "Casus B", "arts", "ouder-van-kinderen", "huiselijke-kring");
     let reason = "Vermoeden weggenomen.".to_string();
-    app.edit_case(id.clone(), Edit::Close { step: "signalen".into(), reason: reason.clone(), in_dossier: false })
-        .unwrap();
+    app.edit_case(
+        id.clone(),
+        Edit::Close { step: "signalen".into(), reason: reason.clone(), in_dossier: false, kind: None },
+    )
+    .unwrap();
     let allowed = [
         Edit::Rename { alias: "Casus B2".into() },
         Edit::RecordOutput { output: OutputKind::Verslag, action: OutputAction::Copied, lang: "nl".into() },
@@ -227,7 +234,7 @@ fn a_closed_case_takes_only_the_edits_that_note_or_prepare_what_is_filed() {
         Edit::SetKindcheckVariant { variant: None },
         Edit::SetNoVtAdviceReason { reason: String::new() },
         Edit::RemoveItem { list: meldwijzer_protocol::case::ItemList::Quote, id: "x".into() },
-        Edit::Close { step: "signalen".into(), reason, in_dossier: true },
+        Edit::Close { step: "signalen".into(), reason, in_dossier: true, kind: None },
     ];
     for edit in refused {
         assert!(!edit.allowed_when_closed(), "{edit:?}");

@@ -15,6 +15,7 @@ mod about;
 mod adult;
 mod autosave;
 mod damaged;
+mod defects;
 mod fields;
 mod harness;
 mod inforequest;

@@ -29,6 +29,8 @@ async fn an_acute_situation_and_a_red_flag_show_the_acute_route_inline_and_mark_
     wait_text(&s, "0800-2000").await;
     wait_text(&s, "vertrouwensarts").await;
     s.screenshot("31-acute-route-in-de-casus").await;
+    // For a baby the signals between (ex-)partners are folded to one line (issue 14): open it.
+    click(&s, "red-flags-fold").await;
     click(&s, "red-flag-wurging").await;
     wait_text(&s, "Escalatiesignalen").await;
     s.screenshot("32-escalatiesignaal").await;

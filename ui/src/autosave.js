@@ -1,11 +1,15 @@
 // @ts-check
 // Autosave: what is typed in the case screen goes to the backend after a pause in typing,
 // through the field's own submit or change handler (so it is validated and saved exactly as
-// its button would), quietly. A form that adds a new item, or whose submit does more than save
-// (`data-autosave="off"`), keeps its text a draft until its own button. A failed save keeps
-// the text, says so and retries. flushAutosave() sends everything pending at once: before
-// lock, quit, leaving a step or case, and through the write barrier (api.js) before copy,
-// PDF, export and close. views/case.js wires typing to scheduleAutosave().
+// its button would), quietly. Text that has no record to go into yet (a form that adds a new
+// item, or whose submit does more than save (`data-autosave="off"`), or a field whose handler
+// needs something else first, such as a reason before its answer) is kept with the case as a
+// saved draft (`set-drafts`, drafts.js) until its own button or answer takes it. A failed save
+// keeps the text, says so and retries. flushAutosave() sends everything pending at once:
+// before lock, quit, leaving a step or case, and through the write barrier (api.js) before
+// copy, PDF, export and close. views/case.js wires typing to scheduleAutosave().
+
+import { hasSavedDraft, noteSavedDrafts } from './drafts.js';
 
 /** How long a typing pause lasts before the field is saved. */
 const AUTOSAVE_DELAY_MS = 800;
@@ -38,11 +42,6 @@ function addsNewItem(form) {
 
 export function scheduleAutosave(ctx, el) {
   autosaveCtx = ctx;
-  const form = el.form;
-  if (form && addsNewItem(form)) {
-    ctx.saveStatus('draft');
-    return;
-  }
   window.clearTimeout(autosaveTimers.get(el.id));
   autosaveTimers.set(el.id, window.setTimeout(() => {
     autosaveTimers.delete(el.id);
@@ -51,9 +50,47 @@ export function scheduleAutosave(ctx, el) {
   ctx.saveStatus('pending');
 }
 
+/** A field id the case can keep a saved draft under (`Edit::SetDrafts`). */
+const DRAFT_ID = /^[a-z0-9-]{1,80}$/;
+
+/**
+ * Keeps these fields' texts with the case as saved drafts, quietly. Resolves true when saved,
+ * null when there was nothing to keep (empty fields the case keeps no draft for, such as a
+ * new item's form just emptied by adding it).
+ * @param {Object} ctx
+ * @param {HTMLInputElement[]} fields
+ * @returns {Promise<?boolean>}
+ */
+function keepAsDrafts(ctx, fields) {
+  const kept = fields.filter((f) => DRAFT_ID.test(f.id) && (f.value.trim() !== '' || hasSavedDraft(f.id)));
+  if (kept.length === 0) {
+    if (!hasUnsaved()) ctx.saved();
+    return Promise.resolve(null);
+  }
+  /** @type {Object<string, string>} */
+  const texts = {};
+  for (const f of kept) texts[f.id] = f.value;
+  return ctx.autosave(() => ctx.edit({ op: 'set-drafts', drafts: texts }, { onSuccess: () => noteSavedDrafts(texts) })).then((ok) => {
+    if (ok === false) for (const f of kept) autosaveFailed.add(f.id);
+    return ok !== false;
+  });
+}
+
+/**
+ * The record took these fields' texts: their pending autosaves are not needed any more.
+ * @param {Iterable<string>} ids
+ */
+export function cancelAutosave(ids) {
+  for (const id of ids) {
+    window.clearTimeout(autosaveTimers.get(id));
+    autosaveTimers.delete(id);
+  }
+}
+
 /**
  * Sends the edit that carries these fields now, through the same handler their button or
- * change event uses. Resolves when the backend answered: true if every edit was saved.
+ * change event uses, or keeps them as saved drafts when they have no record yet. Resolves
+ * when the backend answered: true if everything was saved.
  * @param {string[]} ids
  * @returns {Promise<boolean>}
  */
@@ -61,23 +98,29 @@ function autosaveFields(ids) {
   const ctx = autosaveCtx;
   if (!ctx) return Promise.resolve(true);
   const runs = [];
-  const forms = new Set();
+  /** @type {Map<HTMLElement, HTMLInputElement[]>} the fields to send, by form (or by field) */
+  const groups = new Map();
+  /** @type {HTMLInputElement[]} fields of items not yet added */
+  const newItems = [];
   for (const id of ids) {
     autosaveFailed.delete(id);
     const el = /** @type {?HTMLInputElement} */ (document.getElementById(id));
     if (!el || el.disabled || !document.getElementById('main').contains(el)) continue;
     const form = el.form;
-    if (form && addsNewItem(form)) continue;
-    if (form && forms.has(form)) continue;
-    if (form) forms.add(form);
+    if (form && addsNewItem(form)) newItems.push(el);
+    else groups.set(form || el, [...(groups.get(form || el) || []), el]);
+  }
+  for (const [owner, fields] of groups) {
     const active = /** @type {?HTMLInputElement} */ (document.activeElement);
     const selection = active && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
     runs.push(
       ctx.autosave(() => {
-        if (form) form.requestSubmit();
-        else el.dispatchEvent(new Event(`change`, { bubbles: true }));
+        if (owner instanceof HTMLFormElement) owner.requestSubmit();
+        else owner.dispatchEvent(new Event(`change`, { bubbles: true }));
       }).then((ok) => {
-        if (!ok) autosaveFailed.add(id);
+        // No edit started: the text has no record yet (a reason before its answer).
+        if (ok === null) return keepAsDrafts(ctx, fields).then((kept) => kept !== false);
+        if (!ok) for (const f of fields) autosaveFailed.add(f.id);
         return ok;
       }),
     );
@@ -93,6 +136,15 @@ function autosaveFields(ids) {
       }
     }
   }
+  if (newItems.length) {
+    runs.push(
+      keepAsDrafts(ctx, newItems).then((ok) => {
+        // Kept, and said so: the item itself is added by its own button.
+        if (ok && !hasUnsaved() && newItems.some((f) => f.value.trim() !== '')) ctx.saveStatus('draft');
+        return ok !== false;
+      }),
+    );
+  }
   return Promise.all(runs).then((oks) => {
     const ok = oks.every(Boolean);
     if (!ok) {
@@ -103,13 +155,46 @@ function autosaveFields(ids) {
   });
 }
 
+// ---------- Choices held while the user arrows through a radio group (ui.js) ----------
+
+/** @type {Map<string, Function>} radio group name → sends the value the user settled on */
+const heldChoices = new Map();
+
 /**
- * Sends at once everything typed but not yet sent (pending timers and failed saves): before
- * lock, quit, or leaving the step or the case. The fields are read synchronously, so the
- * screen may change right after the call. Resolves true when everything was saved.
+ * A radio group's value was moved by an arrow key: hold it until the user settles.
+ * @param {string} name
+ * @param {Function} commit
+ */
+export function holdChoice(name, commit) {
+  heldChoices.set(name, commit);
+}
+
+/** Whether this group holds a choice not sent yet. */
+export function isChoiceHeld(name) {
+  return heldChoices.has(name);
+}
+
+/** Sends this group's held choice now (focus left it, Space or Enter, or a flush). */
+export function commitChoice(name) {
+  const commit = heldChoices.get(name);
+  heldChoices.delete(name);
+  if (commit) commit();
+}
+
+/** Forgets a held choice (a click sends the group's value itself). */
+export function releaseChoice(name) {
+  heldChoices.delete(name);
+}
+
+/**
+ * Sends at once everything typed but not yet sent (held choices, pending timers and failed
+ * saves): before lock, quit, or leaving the step or the case. The fields are read
+ * synchronously, so the screen may change right after the call. Resolves true when
+ * everything was saved.
  * @returns {Promise<boolean>}
  */
 export function flushAutosave() {
+  for (const name of [...heldChoices.keys()]) commitChoice(name);
   const ids = [...autosaveTimers.keys(), ...autosaveFailed];
   for (const timer of autosaveTimers.values()) window.clearTimeout(timer);
   autosaveTimers.clear();
@@ -124,6 +209,7 @@ export function hasUnsaved() {
 
 /** Forgets pending and failed autosaves (after lock; views/case.js forgets the drafts). */
 export function forgetAutosave() {
+  heldChoices.clear();
   for (const timer of autosaveTimers.values()) window.clearTimeout(timer);
   autosaveTimers.clear();
   autosaveFailed.clear();

@@ -2,13 +2,21 @@
 // Drafts: what the user typed on the case screen but did not yet hand to the backend. Each
 // input with an id that the user changed is kept here until an edit that included it
 // succeeds (settle); it survives every redraw and every switch between steps. Typing also
-// schedules the autosave (autosave.js). Nothing is kept after a lock or after the app closes.
+// schedules the autosave (autosave.js). Text with no record to go into yet (a reason before
+// its answer, a new item not yet added) is kept with the case as a saved draft (`set-drafts`,
+// `Case.drafts`): opening the case again, also after a lock, puts it back in its field, and
+// the edit that finally takes the text forgets the saved draft. Nothing else is kept after a
+// lock or after the app closes.
 
-import { forgetAutosave, isFreeText, scheduleAutosave } from './autosave.js';
+import { cancelAutosave, forgetAutosave, hasUnsaved, isFreeText, scheduleAutosave } from './autosave.js';
 
 /** @type {Map<string, {value?: string, checked?: boolean}>} */
 const drafts = new Map();
 let draftsOf = null;
+/** Field ids the open case keeps a saved draft for (`Case.drafts`). */
+let savedDrafts = new Set();
+/** The ctx of the case screen (for forgetting saved drafts once a record took their text). */
+let draftsCtx = null;
 /** Which list item is being edited, per list ('observation' → id). */
 const editing = new Map();
 
@@ -61,12 +69,47 @@ export function snapshot(...items) {
  * @param {Map<string, {value?: string, checked?: boolean}>} sent
  */
 export function settle(sent) {
+  const taken = {};
+  const done = [];
   for (const [id, v] of sent) {
     const d = drafts.get(id);
-    if (!d) continue;
-    const same = 'checked' in v ? d.checked === v.checked : d.value === v.value;
-    if (same) drafts.delete(id);
+    if (d) {
+      const same = 'checked' in v ? d.checked === v.checked : d.value === v.value;
+      if (!same) continue;
+      drafts.delete(id);
+      done.push(id);
+    }
+    if (savedDrafts.has(id)) {
+      savedDrafts.delete(id);
+      taken[id] = '';
+    }
   }
+  // The record has the text now: no autosave is waiting for it, and the case forgets its
+  // saved draft, quietly.
+  if (done.length) {
+    cancelAutosave(done);
+    if (draftsCtx && !hasUnsaved()) draftsCtx.saved();
+  }
+  if (Object.keys(taken).length && draftsCtx) {
+    const ctx = draftsCtx;
+    ctx.autosave(() => ctx.edit({ op: 'set-drafts', drafts: taken }));
+  }
+}
+
+/**
+ * These fields' texts were kept with the case as saved drafts (an empty one: forgotten).
+ * @param {Object<string, string>} texts
+ */
+export function noteSavedDrafts(texts) {
+  for (const [id, text] of Object.entries(texts)) {
+    if (text.trim()) savedDrafts.add(id);
+    else savedDrafts.delete(id);
+  }
+}
+
+/** Whether the case keeps a saved draft for this field. */
+export function hasSavedDraft(id) {
+  return savedDrafts.has(id);
 }
 
 export function restoreDrafts(root) {
@@ -100,18 +143,22 @@ export function forgetDrafts() {
   forgetAutosave();
   drafts.clear();
   editing.clear();
+  savedDrafts.clear();
   draftsOf = null;
 }
 
 /**
- * Drafts belong to one case: opening another case forgets the last one's.
- * @param {string} caseId
+ * Drafts belong to one case: opening another case forgets the last one's and takes up the
+ * drafts this case keeps (what was typed before a lock or on another day).
+ * @param {CaseView} view
  */
-export function draftsFor(caseId) {
-  if (draftsOf !== caseId) {
+export function draftsFor(view) {
+  if (draftsOf !== view.case.id) {
     drafts.clear();
     editing.clear();
-    draftsOf = caseId;
+    savedDrafts = new Set(Object.keys(view.case.drafts || {}));
+    for (const [id, value] of Object.entries(view.case.drafts || {})) drafts.set(id, { value });
+    draftsOf = view.case.id;
   }
 }
 
@@ -127,6 +174,7 @@ export function clearEditing(list) {
 
 /** Once per page: remember what the user types in the case screen, and autosave it. */
 export function wireDrafts(ctx, main) {
+  draftsCtx = ctx;
   if (main.dataset.draftsWired) return;
   main.dataset.draftsWired = 'true';
   const onEdit = (event) => {

@@ -17,6 +17,8 @@ type ErrorCode =
   | "error-kindcheck-not-started"
   | "error-kindcheck-not-closable"
   | "error-safety-plan-out-of-range"
+  | "error-drafts-out-of-range"
+  | "error-no-acute-route"
   | "error-separate-talk-required"
   | "error-overdracht-not-offered"
   | "error-overdracht-out-of-range"
@@ -148,6 +150,41 @@ via_quote: boolean,
 provenance: Provenance, };
 
 /**
+ * The acute route acknowledged: when, what the professional did (acute action ids from
+ * `acute.toml`), and the acute situations and red flags that held then.
+ */
+type AcuteAck = { 
+/**
+ * When (UTC).
+ */
+at: string, 
+/**
+ * What was done (acute action ids).
+ */
+actions: Array<string>, 
+/**
+ * The acute situations that held (situation ids).
+ */
+situations: Array<string>, 
+/**
+ * The red flags that held (red-flag ids).
+ */
+red_flags: Array<string>, };
+
+/**
+ * The acute route acknowledged: when (local time, as the timeline shows it) and what was done.
+ */
+type AcuteAckView = { 
+/**
+ * When, local time.
+ */
+at: string, 
+/**
+ * What was done, as texts.
+ */
+actions: Array<string>, };
+
+/**
  * A line in the acute panel.
  */
 type AcuteLineView = { 
@@ -183,7 +220,16 @@ red_flags: Array<ActiveMarkerView>,
 /**
  * What to do now: the lines of the acute panel (direct danger, Veilig Thuis).
  */
-lines: Array<AcuteLineView>, };
+lines: Array<AcuteLineView>, 
+/**
+ * What the professional can say they did, to acknowledge the route.
+ */
+actions: Array<AcuteLineView>, 
+/**
+ * The acknowledgement, while it covers every situation and red flag that holds: the
+ * route is shown folded to one line.
+ */
+acknowledged: AcuteAckView | null, };
 
 /**
  * What an adult client wants, and how their wilsbekwaamheid was judged. Every part optional.
@@ -525,7 +571,19 @@ decision_dates: { [key in string]: string },
  * The date each step was completed, as the professional states it (by step id); without
  * one, the day it was marked done.
  */
-step_dates: { [key in string]: string }, };
+step_dates: { [key in string]: string }, 
+/**
+ * The professional acknowledged the acute route: when, what they did, and which acute
+ * situations and red flags held then. The case shows the route folded to one line while
+ * no other holds.
+ */
+acute_ack: AcuteAck | null, 
+/**
+ * What the professional typed in a field that has no record to go into yet (a reason
+ * before its answer, a new item not yet added), by the UI's field id: kept with the case
+ * so nothing typed is lost, until the record takes it. Never in an output or the log.
+ */
+drafts: { [key in string]: string }, };
 
 /**
  * One page of the case list.
@@ -775,6 +833,11 @@ step: string,
  * Why ("vermoeden weggenomen, omdat ...").
  */
 reason: string, 
+/**
+ * What the professional said it closed as (close reason id from `case.toml`: gemeld,
+ * hulp loopt, vermoeden weggenomen, ...), if chosen.
+ */
+kind: string | null, 
 /**
  * When.
  */
@@ -1232,7 +1295,15 @@ value: AnswerValue | null,
 /**
  * Why.
  */
-reason: string, } | { "op": "set-follow-up", 
+reason: string, } | { "op": "acknowledge-acute", 
+/**
+ * Acute action ids from `acute.toml`, at least one.
+ */
+actions: Array<string>, } | { "op": "set-drafts", 
+/**
+ * Field id → text.
+ */
+drafts: { [key in string]: string }, } | { "op": "set-follow-up", 
 /**
  * Afweging id.
  */
@@ -1274,9 +1345,13 @@ done: boolean, } | { "op": "close",
  */
 step: string, 
 /**
- * Why.
+ * Why, in the professional's own words (required without `kind`).
  */
 reason: string, 
+/**
+ * Close reason id from `case.toml`.
+ */
+kind: string | null, 
 /**
  * The step report is in the client's file (asked in the close dialog).
  */
@@ -2015,6 +2090,11 @@ suggested: string | null,
  */
 offered: boolean, 
 /**
+ * Oudersignalen (trigger ids) recorded through a form of violence that is one: shown as
+ * recorded, with no separate tick asked.
+ */
+from_forms: Array<string>, 
+/**
  * Started: the variant id.
  */
 variant: string | null, 
@@ -2196,7 +2276,11 @@ on: string | null, } | { "kind": "melding",
 /**
  * The date (none: cleared).
  */
-on: string | null, } | { "kind": "kindcheck-closed" } | { "kind": "closed", 
+on: string | null, } | { "kind": "kindcheck-closed" } | { "kind": "acute-acknowledged", 
+/**
+ * Acute action ids.
+ */
+actions: Array<string>, } | { "kind": "closed", 
 /**
  * Step id.
  */
@@ -2961,6 +3045,10 @@ speakers: Array<SpeakerView>,
  */
 skip_reasons: Array<ChoiceView>, 
 /**
+ * What a professional can say when closing a case.
+ */
+close_reasons: Array<ChoiceView>, 
+/**
  * Whom step 3 may wait for.
  */
 postpone_until: Array<ChoiceView>, 
@@ -3286,9 +3374,9 @@ type SafetyScore = {
  */
 person: string, 
 /**
- * 0 to 10.
+ * 0 to 10; none while only the person is filled in.
  */
-score: number, };
+score: number | null, };
 
 /**
  * What saving an output as a PDF did.
@@ -3333,6 +3421,10 @@ type SignalGroupView = {
  * Opened for a minor (true) or an adult (false) subject.
  */
 minor: boolean, 
+/**
+ * Opened only for these subjects (ids), if any are named.
+ */
+subjects: Array<string>, 
 /**
  * Its signals, in order.
  */

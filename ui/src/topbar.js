@@ -15,6 +15,7 @@ import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
 import { state } from './state.js';
 import { ctx, showList } from './screens.js';
 import { lockVault } from './session.js';
+import { redrawSaveStatus } from './writes.js';
 import { showTrainingHome, present, drawPresenter, compare } from './training-controller.js';
 
 /** The lock button, the not-saved banner and the save status follow the vault's state. */
@@ -120,6 +121,7 @@ export function applyStartup(s) {
   applyL10n(document);
   renderLanguages();
   applyVaultChrome();
+  redrawSaveStatus();
 }
 
 export function wireTopBar() {

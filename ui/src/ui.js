@@ -4,6 +4,7 @@
 
 import { h, nextId } from './dom.js';
 import { t } from './l10n.js';
+import { commitChoice, holdChoice, isChoiceHeld, releaseChoice } from './autosave.js';
 
 // ---------- Announcements ----------
 
@@ -123,7 +124,7 @@ export function textField(o) {
 export function radioGroup(o) {
   const hintId = o.hint ? `${o.name}-hint` : null;
   const errorId = `${o.name}-error`;
-  return h(
+  const group = h(
     'fieldset',
     { class: ['fieldset', o.inline ? 'inline' : null, o.class], id: `${o.name}-group`, 'aria-describedby': describedBy(hintId, errorId) },
     h('legend', { class: ['legend', o.legendClass] }, o.legend),
@@ -146,7 +147,6 @@ export function radioGroup(o) {
             checked: o.value === opt.value,
             'data-testid': opt.testid,
             'aria-describedby': noteId,
-            on: o.onChange ? { change: o.onChange } : null,
           }),
           h('label', { for: id }, opt.label),
           opt.note ? h('p', { id: noteId, class: 'hint choice-note' }, opt.note) : null,
@@ -154,6 +154,58 @@ export function radioGroup(o) {
       }),
     ),
   );
+  if (o.onChange) onSettledChoice(group, (input) => o.onChange({ currentTarget: input, target: input }));
+  return group;
+}
+
+/** Radio group names whose next change comes from an arrow key. */
+const arrowing = new Set();
+
+/**
+ * Calls handler(input) with the radio the user settled on, for every radio group inside root:
+ * a click, or Space on a radio, at once; an arrow key only moves the choice, which is sent
+ * when focus leaves the group, or on Space or Enter (and by flushAutosave before a lock,
+ * quit or step change). So the log holds only real changes, and what follows a group does
+ * not change under the user while they arrow through it.
+ * @param {HTMLElement} root
+ * @param {(input: HTMLInputElement) => void} handler
+ */
+export function onSettledChoice(root, handler) {
+  /**
+   * @param {?EventTarget} el
+   * @returns {el is HTMLInputElement}
+   */
+  const isRadio = (el) => el instanceof HTMLInputElement && el.type === 'radio';
+  const checked = (name) => /** @type {?HTMLInputElement} */ (document.querySelector(`input[type="radio"][name="${CSS.escape(name)}"]:checked`));
+  root.addEventListener('keydown', (event) => {
+    const el = event.target;
+    if (!isRadio(el)) return;
+    if (event.key.startsWith('Arrow')) arrowing.add(el.name);
+    else if ((event.key === ' ' || event.key === 'Enter') && isChoiceHeld(el.name)) {
+      event.preventDefault();
+      commitChoice(el.name);
+    }
+  });
+  root.addEventListener('change', (event) => {
+    const el = /** @type {HTMLInputElement} */ (event.target);
+    if (!isRadio(el)) return;
+    if (arrowing.delete(el.name)) {
+      holdChoice(el.name, () => {
+        const now = checked(el.name);
+        if (now) handler(now);
+      });
+      return;
+    }
+    releaseChoice(el.name);
+    handler(el);
+  });
+  root.addEventListener('focusout', (event) => {
+    const el = event.target;
+    if (!isRadio(el) || !isChoiceHeld(el.name)) return;
+    const next = event.relatedTarget;
+    if (isRadio(next) && next.name === el.name) return;
+    commitChoice(el.name);
+  });
 }
 
 /** The checked value of a radio group inside root, or null. */
@@ -165,7 +217,7 @@ export function radioValue(root, name) {
 /**
  * A single checkbox with its label and an optional hint.
  * @param {{id: string, label: string, hint?: string, checked?: boolean, testid?: string,
- *   onChange?: Function, value?: string}} o
+ *   onChange?: Function, value?: string, disabled?: boolean}} o
  */
 export function checkbox(o) {
   const hintId = o.hint ? `${o.id}-hint` : null;
@@ -178,6 +230,7 @@ export function checkbox(o) {
       name: o.id,
       value: o.value,
       checked: o.checked,
+      disabled: o.disabled,
       'data-testid': o.testid,
       'aria-describedby': hintId,
       on: o.onChange ? { change: o.onChange } : null,

@@ -59,10 +59,11 @@ export function edit(edit, options = {}) {
 
 /**
  * Runs send() (which makes a field's own handler send its edit) as an autosave: the edit
- * goes out quietly. Resolves true when every edit send() started was saved, or none started
- * (the field needs something else first, such as an answer; its text stays a draft).
+ * goes out quietly. Resolves true when every edit send() started was saved, false when one
+ * failed, and null when none started (the field has no record to go into yet, such as a
+ * reason before its answer: autosave.js keeps its text as a saved draft).
  * @param {Function} send
- * @returns {Promise<boolean>}
+ * @returns {Promise<?boolean>}
  */
 export function autosave(send) {
   const runs = [];
@@ -72,18 +73,19 @@ export function autosave(send) {
   } finally {
     state.autosaveRuns = null;
   }
-  if (runs.length === 0) return Promise.resolve(true);
+  if (runs.length === 0) return Promise.resolve(null);
   return Promise.all(runs).then((views) => views.every(Boolean));
 }
 
 /**
  * The save status in the top bar. 'saved' is only ever shown by saved(), after the backend
  * confirmed; the others say what is not saved yet.
- * @param {'pending'|'saving'|'failed'|'draft'} what
+ * @param {'pending'|'saving'|'failed'|'draft'} what ('draft': kept as a draft, the item is not added yet)
  */
 export function saveStatus(what) {
   const status = byId('save-status');
   if (!state.startup || !state.startup.persistent) return;
+  status.dataset.status = what;
   status.classList.toggle('is-failed', what === 'failed');
   status.textContent =
     what === 'failed' ? t('app-save-failed') : what === 'draft' ? t('app-save-draft') : what === 'saving' ? t('app-saving') : t('app-save-pending');
@@ -95,7 +97,20 @@ export function saved() {
   if (hasUnsaved()) return;
   const status = byId('save-status');
   status.classList.remove('is-failed');
+  status.dataset.status = 'saved';
   status.textContent = state.startup.persistent ? t('app-saved') : '';
+}
+
+/** Says the save status again in the language now chosen (after a language switch). */
+export function redrawSaveStatus() {
+  const status = byId('save-status');
+  const what = status.dataset.status;
+  if (!what || !status.textContent) return;
+  if (what === 'saved') {
+    if (state.startup && state.startup.persistent) status.textContent = t('app-saved');
+  } else {
+    saveStatus(/** @type {'pending'|'saving'|'failed'|'draft'} */ (what));
+  }
 }
 
 /** Sends everything typed but not yet sent and waits until every edit has been answered. */

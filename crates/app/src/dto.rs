@@ -237,6 +237,8 @@ pub struct SignalGroupView {
     pub choice: ChoiceView,
     /// Opened for a minor (true) or an adult (false) subject.
     pub minor: bool,
+    /// Opened only for these subjects (ids), if any are named.
+    pub subjects: Vec<String>,
     /// Its signals, in order.
     pub signals: Vec<SignalView>,
 }
@@ -315,6 +317,9 @@ pub struct KindcheckView {
     pub suggested: Option<String>,
     /// Step 1 offers the Kindcheck by itself (adult or adolescent client, an oudersignaal recorded).
     pub offered: bool,
+    /// Oudersignalen (trigger ids) recorded through a form of violence that is one: shown as
+    /// recorded, with no separate tick asked.
+    pub from_forms: Vec<String>,
     /// Started: the variant id.
     pub variant: Option<String>,
     /// Questions answered on the path, in order.
@@ -408,6 +413,20 @@ pub struct AcuteRouteView {
     pub red_flags: Vec<ActiveMarkerView>,
     /// What to do now: the lines of the acute panel (direct danger, Veilig Thuis).
     pub lines: Vec<AcuteLineView>,
+    /// What the professional can say they did, to acknowledge the route.
+    pub actions: Vec<AcuteLineView>,
+    /// The acknowledgement, while it covers every situation and red flag that holds: the
+    /// route is shown folded to one line.
+    pub acknowledged: Option<AcuteAckView>,
+}
+
+/// The acute route acknowledged: when (local time, as the timeline shows it) and what was done.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+pub struct AcuteAckView {
+    /// When, local time.
+    pub at: String,
+    /// What was done, as texts.
+    pub actions: Vec<String>,
 }
 
 /// A note shown inline in one step of a case, because of the professional's field or the
@@ -499,6 +518,8 @@ pub struct ProtocolView {
     pub speakers: Vec<SpeakerView>,
     /// Allowed reasons to skip step 3.
     pub skip_reasons: Vec<ChoiceView>,
+    /// What a professional can say when closing a case.
+    pub close_reasons: Vec<ChoiceView>,
     /// Whom step 3 may wait for.
     pub postpone_until: Vec<ChoiceView>,
     /// The phases of gefaseerd samenwerken after an overdracht from Veilig Thuis, in order.

@@ -42,6 +42,8 @@ pub const CODES: &[&str] = &[
     "error-kindcheck-not-started",
     "error-kindcheck-not-closable",
     "error-safety-plan-out-of-range",
+    "error-drafts-out-of-range",
+    "error-no-acute-route",
     "error-separate-talk-required",
     "error-overdracht-not-offered",
     "error-overdracht-out-of-range",
@@ -137,6 +139,8 @@ impl From<EditError> for Code {
             EditError::KindcheckNotStarted => Code::plain("error-kindcheck-not-started"),
             EditError::KindcheckNotClosable => Code::plain("error-kindcheck-not-closable"),
             EditError::SafetyPlanOutOfRange => Code::plain("error-safety-plan-out-of-range"),
+            EditError::DraftsOutOfRange => Code::plain("error-drafts-out-of-range"),
+            EditError::NoAcuteRoute => Code::plain("error-no-acute-route"),
             EditError::AdviesvraagOutOfRange => Code {
                 code: "error-adviesvraag-out-of-range",
                 args: vec![("max", meldwijzer_protocol::case::MAX_CONCERNS.to_string())],

@@ -82,6 +82,12 @@ fn acute_line(p: &Protocol, l: &Localizer, g: &content::Guidance) -> AcuteLineVi
     }
 }
 
+/// What was done about the acute route, in content order.
+fn acute_action_texts<'a>(p: &Protocol, l: &Localizer, ids: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let ids: Vec<&String> = ids.collect();
+    p.acute_actions().iter().filter(|a| ids.contains(&&a.id)).map(|a| l.text(&a.text)).collect()
+}
+
 fn active_marker(p: &Protocol, l: &Localizer, m: &content::Marker, via_quote: bool) -> ActiveMarkerView {
     ActiveMarkerView {
         id: m.choice.id.clone(),
@@ -210,6 +216,7 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
             .map(|s| SpeakerView { choice: choice(p, l, &s.choice), disclosure: s.disclosure })
             .collect(),
         skip_reasons: p.skip_reasons().iter().map(|c| choice(p, l, c)).collect(),
+        close_reasons: p.close_reasons().iter().map(|c| choice(p, l, c)).collect(),
         postpone_until: p.postpone_until().iter().map(|c| choice(p, l, c)).collect(),
         monitoring_phases: p.monitoring_phases().iter().map(|c| choice(p, l, c)).collect(),
         forms: p
@@ -234,6 +241,7 @@ pub(crate) fn protocol(p: &Protocol, l: &Localizer) -> ProtocolView {
             .map(|g| SignalGroupView {
                 choice: choice(p, l, &g.choice),
                 minor: g.minor,
+                subjects: g.subjects.clone(),
                 signals: p
                     .signals()
                     .iter()
@@ -325,17 +333,14 @@ fn state_label(s: StepState) -> &'static str {
     }
 }
 
-/// The step a case stands at: the first step that is not done.
-fn current_step<'p>(p: &'p Protocol, c: &Case) -> Option<&'p content::Step> {
-    p.steps().iter().find(|s| c.step_state(&s.id) != StepState::Done)
-}
-
 /// Where a case stands, as ids: kept in the vault's sealed summary so the list shows it
 /// without opening the case.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "k", content = "id", rename_all = "kebab-case")]
 pub(crate) enum ListStatus {
     Closed,
+    /// Closed with a reason from the list (close reason id).
+    ClosedAs(String),
     Kindcheck,
     InfoRequest(String),
     Route(String),
@@ -357,6 +362,9 @@ pub(crate) struct Listing {
     /// without its note: what the list says is due.
     #[serde(default)]
     pub dues: Vec<ListedDue>,
+    /// The step-5 decisions taken (decision id → yes or no), in content order.
+    #[serde(default)]
+    pub decisions: Vec<(String, bool)>,
     /// After an overdracht from Veilig Thuis: the phase and whether a condition was not met.
     #[serde(default)]
     pub monitoring: Option<ListedMonitoring>,
@@ -381,8 +389,8 @@ pub(crate) struct ListedDue {
 }
 
 pub(crate) fn listing(p: &Protocol, c: &Case) -> Listing {
-    let status = if c.closed.is_some() {
-        ListStatus::Closed
+    let status = if let Some(closed) = &c.closed {
+        closed.kind.clone().map_or(ListStatus::Closed, ListStatus::ClosedAs)
     } else if let Some(r) = c.info_route(p) {
         ListStatus::InfoRequest(r.id.clone())
     } else if !c.steps_shown(p) {
@@ -390,7 +398,7 @@ pub(crate) fn listing(p: &Protocol, c: &Case) -> Listing {
     } else if !c.follows_five_steps(p) {
         ListStatus::Route(c.other_route(p).map(|r| r.id.clone()).unwrap_or_default())
     } else {
-        match current_step(p, c) {
+        match furthest_step(p, c) {
             Some(s) => ListStatus::Step(s.id.clone()),
             None => ListStatus::AllDone,
         }
@@ -401,11 +409,14 @@ pub(crate) fn listing(p: &Protocol, c: &Case) -> Listing {
         next: o.next_due(),
         back_to_vt: o.back_to_veilig_thuis(),
     });
+    let decisions =
+        p.decisions().iter().filter_map(|d| c.decisions.get(&d.id).map(|x| (d.id.clone(), x.value))).collect();
     Listing {
         status,
         first_due: dues.iter().map(|d| d.due).min(),
         last_due: dues.iter().map(|d| d.due).max(),
         dues,
+        decisions,
         monitoring,
     }
 }
@@ -426,9 +437,40 @@ fn monitoring_text(p: &Protocol, l: &Localizer, m: &ListedMonitoring) -> String 
     parts.join(" · ")
 }
 
+/// The furthest step the case has reached: the last one with something recorded or marked
+/// done (not the first one left open: a case decided in step 5 with step 2 still open is at
+/// step 5); none when every step is done.
+fn furthest_step<'p>(p: &'p Protocol, c: &Case) -> Option<&'p content::Step> {
+    if p.steps().iter().all(|s| c.step_state(&s.id) == StepState::Done) {
+        return None;
+    }
+    p.steps().iter().rev().find(|s| c.step_state(&s.id) != StepState::NotStarted).or_else(|| p.steps().first())
+}
+
+/// The list line's status: where the case stands, and the decisions taken.
+fn listing_text(p: &Protocol, l: &Localizer, listing: &Listing) -> String {
+    let mut parts = vec![status_text(p, l, &listing.status)];
+    for (id, value) in &listing.decisions {
+        if let Some(d) = p.decisions().iter().find(|d| &d.id == id) {
+            parts.push(l.format(
+                ftl("case-status-decision"),
+                &[
+                    ("number", d.number.to_string()),
+                    ("answer", l.text(if *value { ftl("answer-ja") } else { ftl("answer-nee") })),
+                ],
+            ));
+        }
+    }
+    parts.join(" · ")
+}
+
 fn status_text(p: &Protocol, l: &Localizer, status: &ListStatus) -> String {
     match status {
         ListStatus::Closed => l.text(ftl("case-status-closed")),
+        ListStatus::ClosedAs(id) => l.format(
+            ftl("case-status-closed-as"),
+            &[("reason", p.close_reasons().iter().find(|r| &r.id == id).map(|r| l.text(&r.label)).unwrap_or_default())],
+        ),
         ListStatus::Kindcheck => l.text(ftl("case-status-kindcheck")),
         ListStatus::InfoRequest(id) => {
             p.info().routes.iter().find(|r| &r.id == id).map(|r| l.text(&r.title)).unwrap_or_default()
@@ -451,7 +493,7 @@ pub(crate) fn summary(p: &Protocol, l: &Localizer, e: &crate::store::ListEntry, 
         alias: e.alias.clone(),
         field: p.field(&e.field).map(|f| l.text(&f.choice.label)).unwrap_or_default(),
         subject: p.subject(&e.subject).map(|s| l.text(&s.choice.label)).unwrap_or_default(),
-        status: status_text(p, l, &listing.status),
+        status: listing_text(p, l, listing),
         closed: e.closed_at.is_some(),
         updated: local(l, e.updated_at),
         updated_at: e.updated_at.to_rfc3339(),
@@ -504,6 +546,7 @@ fn kindcheck(p: &Protocol, l: &Localizer, c: &Case) -> KindcheckView {
     KindcheckView {
         suggested: c.kindcheck_suggested(p).map(str::to_string),
         offered: c.kindcheck_offered(p),
+        from_forms: c.oudersignalen_from_forms(p).into_iter().map(str::to_string).collect(),
         variant: kc.map(|k| k.variant.clone()),
         answered: walk
             .as_ref()
@@ -645,6 +688,10 @@ pub(crate) fn case(p: &Protocol, l: &Localizer, c: &Case, today: NaiveDate) -> C
                 .collect(),
             red_flags: c.active_red_flags(p).into_iter().map(|m| active_marker(p, l, m, false)).collect(),
             lines: p.acute_lines().iter().map(|g| acute_line(p, l, g)).collect(),
+            actions: p.acute_actions().iter().map(|g| acute_line(p, l, g)).collect(),
+            acknowledged: c
+                .acute_acknowledged(p)
+                .map(|a| AcuteAckView { at: local(l, a.at), actions: acute_action_texts(p, l, a.actions.iter()) }),
         }),
         attention: c.attention(p),
         coercive_control: c.coercive_control(p).into_iter().map(|choice| l.text(&choice.label)).collect(),
@@ -834,6 +881,9 @@ fn log_text(p: &Protocol, l: &Localizer, e: &LogEvent) -> String {
             None => l.text(ftl("log-melding-cleared")),
         },
         LogEvent::KindcheckClosed => l.text(ftl("log-kindcheck-closed")),
+        LogEvent::AcuteAcknowledged { actions } => {
+            l.format(ftl("log-acute-acknowledged"), &[("actions", acute_action_texts(p, l, actions.iter()).join(" "))])
+        }
         LogEvent::Closed { step: s } => l.format(ftl("log-closed"), &[("number", step(s).0)]),
         LogEvent::Reopened => l.text(ftl("log-reopened")),
         LogEvent::Output { output, action, lang } => {

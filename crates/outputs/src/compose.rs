@@ -500,16 +500,20 @@ impl B<'_> {
         }
         let mut blocks = vec![Block::Fields(fields)];
         if full {
-            if !r.attempts.is_empty() {
+            let attempts: Vec<_> =
+                r.attempts.iter().filter(|x| x.date.is_some() || trimmed(&x.how).is_some()).collect();
+            let vt_agreements: Vec<_> =
+                r.vt_agreements.iter().filter(|x| x.due.is_some() || trimmed(&x.what).is_some()).collect();
+            if !attempts.is_empty() {
                 blocks.push(Block::Paragraph(self.t(ftl("out-attempts"))));
                 blocks.push(Block::Bullets(
-                    r.attempts.iter().map(|x| format!("{}: {}", self.opt_date(x.date), self.or_none(&x.how))).collect(),
+                    attempts.iter().map(|x| format!("{}: {}", self.opt_date(x.date), self.or_none(&x.how))).collect(),
                 ));
             }
-            if !r.vt_agreements.is_empty() {
+            if !vt_agreements.is_empty() {
                 blocks.push(Block::Paragraph(self.t(ftl("out-vt-agreements"))));
                 blocks.push(Block::Bullets(
-                    r.vt_agreements
+                    vt_agreements
                         .iter()
                         .map(|x| match x.due {
                             Some(d) => self.f(
@@ -644,6 +648,7 @@ impl B<'_> {
         let members: Vec<String> = a
             .household
             .iter()
+            .filter(|m| m.age.is_some() || trimmed(&m.role).is_some())
             .map(|m| {
                 let role = self.or_none(&m.role);
                 match m.age {
@@ -701,7 +706,7 @@ impl B<'_> {
         safety_blocks.extend(self.labelled(ftl("out-answers"), self.answer_lines()));
         safety_blocks.extend(self.labelled(
             ftl("out-unsafe-situations"),
-            self.case.safety_plan.unsafe_situations.iter().map(|s| s.trim().to_string()).collect(),
+            self.case.safety_plan.unsafe_situations.iter().filter_map(|s| trimmed(s).map(str::to_string)).collect(),
         ));
         let texts: Vec<Field> = p
             .safety_questions()
@@ -720,8 +725,13 @@ impl B<'_> {
         }
         sections.push(section(self.t(ftl("out-safety")), safety_blocks));
         // Concerns, own possibilities, profiles, the question.
-        let concerns: Vec<String> =
-            a.concerns.iter().enumerate().map(|(i, c)| format!("{}. {}", i + 1, c.trim())).collect();
+        let concerns: Vec<String> = a
+            .concerns
+            .iter()
+            .filter_map(|c| trimmed(c))
+            .enumerate()
+            .map(|(i, c)| format!("{}. {}", i + 1, c))
+            .collect();
         sections.push(section(
             self.t(ftl("out-concerns")),
             vec![if concerns.is_empty() { self.none_block() } else { Block::Paragraph(concerns.join("\n")) }],
@@ -908,11 +918,12 @@ impl B<'_> {
                 let plan = &c.safety_plan;
                 blocks.extend(self.labelled(
                     ftl("out-unsafe-situations"),
-                    plan.unsafe_situations.iter().map(|s| s.trim().to_string()).collect(),
+                    plan.unsafe_situations.iter().filter_map(|s| trimmed(s).map(str::to_string)).collect(),
                 ));
                 let agreements: Vec<String> = plan
                     .agreements
                     .iter()
+                    .filter(|a| a.by_when.is_some() || trimmed(&a.who).is_some() || trimmed(&a.what).is_some())
                     .map(|a| {
                         self.f(
                             ftl("out-safety-agreement"),

@@ -140,10 +140,24 @@ pub struct Case {
     /// one, the day it was marked done.
     #[serde(default)]
     pub step_dates: BTreeMap<String, NaiveDate>,
+    /// The professional acknowledged the acute route: when, what they did, and which acute
+    /// situations and red flags held then. The case shows the route folded to one line while
+    /// no other holds.
+    #[serde(default)]
+    pub acute_ack: Option<AcuteAck>,
+    /// What the professional typed in a field that has no record to go into yet (a reason
+    /// before its answer, a new item not yet added), by the UI's field id: kept with the case
+    /// so nothing typed is lost, until the record takes it. Never in an output or the log.
+    #[serde(default)]
+    pub drafts: BTreeMap<String, String>,
 }
 
 /// Longest list of concerns in an adviesvraag (the top 3).
 pub const MAX_CONCERNS: usize = 3;
+/// Most drafts a case keeps (fields typed in that have no record yet).
+pub const MAX_DRAFTS: usize = 200;
+/// Longest field id a draft is kept under.
+pub const MAX_DRAFT_ID: usize = 80;
 /// Most household members in an adviesvraag.
 pub const MAX_HOUSEHOLD: usize = 20;
 /// Highest age accepted for a household member.
@@ -388,6 +402,21 @@ pub struct DueItem {
     pub note: String,
 }
 
+/// The acute route acknowledged: when, what the professional did (acute action ids from
+/// `acute.toml`), and the acute situations and red flags that held then.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct AcuteAck {
+    /// When (UTC).
+    pub at: DateTime<Utc>,
+    /// What was done (acute action ids).
+    pub actions: BTreeSet<String>,
+    /// The acute situations that held (situation ids).
+    pub situations: BTreeSet<String>,
+    /// The red flags that held (red-flag ids).
+    pub red_flags: BTreeSet<String>,
+}
+
 /// One entry in the decision log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct LogEntry {
@@ -449,6 +478,11 @@ pub enum LogEvent {
     },
     /// The Kindcheck was closed.
     KindcheckClosed,
+    /// The acute route was acknowledged, with what was done.
+    AcuteAcknowledged {
+        /// Acute action ids.
+        actions: Vec<String>,
+    },
     /// The case was closed at a step.
     Closed {
         /// Step id.
@@ -601,8 +635,9 @@ pub struct SafetyAgreement {
 pub struct SafetyScore {
     /// Whose score (a role or alias, never a real name).
     pub person: String,
-    /// 0 to 10.
-    pub score: u8,
+    /// 0 to 10; none while only the person is filled in.
+    #[serde(default)]
+    pub score: Option<u8>,
 }
 
 /// The Top3 safety questions: a draft veiligheidsplan kept with the case.
@@ -875,6 +910,10 @@ pub struct Closure {
     pub step: String,
     /// Why ("vermoeden weggenomen, omdat ...").
     pub reason: String,
+    /// What the professional said it closed as (close reason id from `case.toml`: gemeld,
+    /// hulp loopt, vermoeden weggenomen, ...), if chosen.
+    #[serde(default)]
+    pub kind: Option<String>,
     /// When.
     pub at: DateTime<Utc>,
     /// Whether the professional confirmed, on closing, that the step report is in the
@@ -1176,6 +1215,17 @@ pub enum Edit {
         #[serde(default)]
         reason: String,
     },
+    /// Acknowledge the acute route that holds, saying what was done (acute action ids). Logged.
+    AcknowledgeAcute {
+        /// Acute action ids from `acute.toml`, at least one.
+        actions: BTreeSet<String>,
+    },
+    /// Keep what was typed in fields that have no record yet, by field id; an empty text
+    /// forgets that field's draft. Not logged.
+    SetDrafts {
+        /// Field id → text.
+        drafts: BTreeMap<String, String>,
+    },
     /// Plan (or clear, `due: None`) the follow-up for an afweging about a later moment.
     SetFollowUp {
         /// Afweging id.
@@ -1208,12 +1258,17 @@ pub enum Edit {
         /// Done or not.
         done: bool,
     },
-    /// Close the case at a step ("vermoeden weggenomen").
+    /// Close the case at a step, with a reason from the list (gemeld, hulp loopt, vermoeden
+    /// weggenomen, ...) or in the professional's own words, or both.
     Close {
         /// Step id.
         step: String,
-        /// Why.
+        /// Why, in the professional's own words (required without `kind`).
+        #[serde(default)]
         reason: String,
+        /// Close reason id from `case.toml`.
+        #[serde(default)]
+        kind: Option<String>,
         /// The step report is in the client's file (asked in the close dialog).
         #[serde(default)]
         in_dossier: bool,
@@ -1228,7 +1283,7 @@ pub enum Edit {
         on: bool,
     },
     /// Save the Top3 safety questions (the draft veiligheidsplan) as a whole. Empty situations,
-    /// agreements and scales are dropped.
+    /// agreements and scales at the end are dropped; the others keep their place.
     SetSafetyPlan {
         /// The plan.
         plan: SafetyPlan,
@@ -1240,14 +1295,14 @@ pub enum Edit {
         /// Confirmed, rejected, or open again.
         status: Option<HypothesisStatus>,
     },
-    /// Save the adviesvraag's own fields as a whole. Empty household members and concerns
-    /// are dropped.
+    /// Save the adviesvraag's own fields as a whole. Empty household members and concerns at
+    /// the end are dropped; the others keep their place.
     SetAdviesvraag {
         /// The fields.
         adviesvraag: Adviesvraag,
     },
     /// Save what was recorded around a melding (attempts to reach, agreements with Veilig
-    /// Thuis) as a whole. Empty items are dropped.
+    /// Thuis) as a whole. Empty items at the end are dropped; the others keep their place.
     SetMeldingRecord {
         /// The record.
         record: MeldingRecord,
@@ -1372,6 +1427,12 @@ pub enum EditError {
     /// The Kindcheck can only be closed when its outcome says nothing worrying was found.
     #[error("the Kindcheck's outcome does not close it")]
     KindcheckNotClosable,
+    /// There is no acute route to acknowledge.
+    #[error("no acute route holds")]
+    NoAcuteRoute,
+    /// A draft's field id is not a plain id, or there are too many drafts.
+    #[error("the drafts are out of range")]
+    DraftsOutOfRange,
     /// At most three concerns, twenty household members, ages up to 120.
     #[error("the adviesvraag is out of range")]
     AdviesvraagOutOfRange,
@@ -1393,6 +1454,15 @@ pub enum EditError {
     /// Ruling out dwingende controle needs a conversation held separately, recorded in step 3.
     #[error("ruling out coercive control needs a separate conversation")]
     SeparateTalkRequired,
+}
+
+/// Drops the empty rows at the end of a list of rows and keeps every other row where it is:
+/// a text stays in the row (and so the field) it was typed in, also below an empty row. The
+/// outputs skip the empty rows in between.
+pub(super) fn trim_trailing<T>(rows: &mut Vec<T>, empty: impl Fn(&T) -> bool) {
+    while rows.last().is_some_and(&empty) {
+        rows.pop();
+    }
 }
 
 fn check_text(s: &str) -> Result<(), EditError> {
@@ -1504,6 +1574,8 @@ impl Case {
             overdracht: None,
             decision_dates: BTreeMap::new(),
             step_dates: BTreeMap::new(),
+            acute_ack: None,
+            drafts: BTreeMap::new(),
         }
     }
 
@@ -1602,6 +1674,15 @@ impl Case {
         !self.active_situations(p).is_empty() || !self.active_red_flags(p).is_empty()
     }
 
+    /// The acknowledgement of the acute route while it still covers what holds: none once
+    /// another acute situation or red flag is recorded (the route unfolds again).
+    pub fn acute_acknowledged(&self, p: &Protocol) -> Option<&AcuteAck> {
+        let ack = self.acute_ack.as_ref()?;
+        let covered = self.active_situations(p).iter().all(|(m, _)| ack.situations.contains(&m.choice.id))
+            && self.active_red_flags(p).iter().all(|m| ack.red_flags.contains(&m.choice.id));
+        covered.then_some(ack)
+    }
+
     /// The contacts the case shows, in content order without repeats: the ones the acute
     /// route names while it is shown.
     pub fn contacts_shown(&self, p: &Protocol) -> Vec<String> {
@@ -1640,18 +1721,41 @@ impl Case {
             .collect()
     }
 
-    /// The signal checklists opened for this case's subject (a minor's or an adult's), in
-    /// content order; the others can still be opened by hand.
+    /// The signal checklists opened for this case's subject (a minor's or an adult's, and of
+    /// the subject's age group where a list names its subjects), in content order; the others
+    /// can still be opened by hand.
     pub fn open_signal_groups<'p>(&self, p: &'p Protocol) -> Vec<&'p crate::content::SignalGroup> {
         let minor = p.subject(&self.subject).map(|s| s.minor);
-        p.signal_groups().iter().filter(|g| Some(g.minor) == minor).collect()
+        p.signal_groups()
+            .iter()
+            .filter(|g| Some(g.minor) == minor && (g.subjects.is_empty() || g.subjects.contains(&self.subject)))
+            .collect()
     }
 
     /// Whether step 1 offers the Kindcheck by itself: the subject is an adult or adolescent
-    /// client (`kindcheck = true`) and an oudersignaal is recorded.
+    /// client (`kindcheck = true`) and an oudersignaal is recorded, ticked or through a form
+    /// that is one (`[[kindcheck_form]]`).
     pub fn kindcheck_offered(&self, p: &Protocol) -> bool {
-        p.subject(&self.subject).is_some_and(|s| s.kindcheck)
-            && self.kindcheck_triggers.iter().any(|t| p.kindcheck_trigger(t).is_some())
+        p.subject(&self.subject).is_some_and(|s| s.kindcheck) && !self.oudersignalen(p).is_empty()
+    }
+
+    /// The oudersignalen recorded (trigger ids, content order): ticked in step 1, or through a
+    /// recorded form that content lists as one.
+    pub fn oudersignalen<'p>(&self, p: &'p Protocol) -> Vec<&'p str> {
+        p.kindcheck_triggers()
+            .iter()
+            .filter(|t| {
+                self.kindcheck_triggers.contains(&t.id)
+                    || p.kindcheck_forms().iter().any(|k| k.trigger == t.id && self.forms.contains(&k.form))
+            })
+            .map(|t| t.id.as_str())
+            .collect()
+    }
+
+    /// The oudersignalen that come from recorded forms (trigger ids), which step 1 shows as
+    /// recorded instead of asking for a separate tick.
+    pub fn oudersignalen_from_forms<'p>(&self, p: &'p Protocol) -> Vec<&'p str> {
+        p.kindcheck_forms().iter().filter(|k| self.forms.contains(&k.form)).map(|k| k.trigger.as_str()).collect()
     }
 
     /// The Kindcheck variant suggested first: the field's own (a huisartsenpost: the short

@@ -284,8 +284,23 @@ pub struct KindcheckQuestion {
     pub help: String,
     /// While this question is open, ask about the children (number, ages, who cares).
     pub children: bool,
+    /// The option an oudersignaal recorded in the case answers this question with, when the
+    /// Kindcheck starts (the professional can change it).
+    pub oudersignaal_option: Option<String>,
     /// The options, in order.
     pub options: Vec<KindcheckOption>,
+    /// Sources and validity.
+    pub provenance: Provenance,
+}
+
+/// A form of violence that is an oudersignaal in itself (partnergeweld: the children witness
+/// it): recording the form offers the Kindcheck as the oudersignaal would.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindcheckForm {
+    /// Form id from `case.toml`.
+    pub form: String,
+    /// The oudersignaal (Kindcheck trigger id) it counts as.
+    pub trigger: String,
     /// Sources and validity.
     pub provenance: Provenance,
 }
@@ -319,6 +334,8 @@ pub struct SignalGroup {
     pub choice: Choice,
     /// Opened for a minor (true) or an adult (false) subject.
     pub minor: bool,
+    /// Opened only for these subjects (an age group), if any are named.
+    pub subjects: Vec<String>,
 }
 
 /// A signal on a checklist: illustrative, never proof.
@@ -607,12 +624,14 @@ pub struct Protocol {
     suspects: Vec<Suspect>,
     consultations: Vec<Choice>,
     skip_reasons: Vec<Choice>,
+    close_reasons: Vec<Choice>,
     postpone_until: Vec<Choice>,
     speakers: Vec<Speaker>,
     forms: Vec<Form>,
     contacts: Vec<Contact>,
     acute_lines: Vec<Guidance>,
     disclosure_guidance: Vec<Guidance>,
+    acute_actions: Vec<Guidance>,
     situations: Vec<Marker>,
     red_flags: Vec<Marker>,
     notes: Vec<Note>,
@@ -621,6 +640,7 @@ pub struct Protocol {
     kindcheck_triggers: Vec<KindcheckTrigger>,
     kindcheck_variants: Vec<KindcheckVariant>,
     kindcheck_questions: Vec<KindcheckQuestion>,
+    kindcheck_forms: Vec<KindcheckForm>,
     kindcheck_outcomes: Vec<KindcheckOutcome>,
     signal_groups: Vec<SignalGroup>,
     signals: Vec<Signal>,
@@ -673,6 +693,8 @@ mod raw {
         #[serde(default)]
         pub skip_reason: Vec<Choice>,
         #[serde(default)]
+        pub close_reason: Vec<Choice>,
+        #[serde(default)]
         pub postpone_until: Vec<Choice>,
         #[serde(default)]
         pub speaker: Vec<Speaker>,
@@ -684,6 +706,8 @@ mod raw {
         pub line: Vec<Guidance>,
         #[serde(default)]
         pub disclosure_guidance: Vec<Guidance>,
+        #[serde(default)]
+        pub acute_action: Vec<Guidance>,
         #[serde(default)]
         pub situation: Vec<Marker>,
         #[serde(default)]
@@ -706,6 +730,8 @@ mod raw {
         pub kindcheck_variant: Vec<KindcheckVariant>,
         #[serde(default)]
         pub kindcheck_question: Vec<KindcheckQuestion>,
+        #[serde(default)]
+        pub kindcheck_form: Vec<KindcheckForm>,
         #[serde(default)]
         pub kindcheck_outcome: Vec<KindcheckOutcome>,
         #[serde(default)]
@@ -799,6 +825,8 @@ mod raw {
         pub id: String,
         pub label: String,
         pub minor: bool,
+        #[serde(default)]
+        pub subjects: Vec<String>,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -843,7 +871,17 @@ mod raw {
         pub help: String,
         #[serde(default)]
         pub children: bool,
+        pub oudersignaal_option: Option<String>,
         pub options: Vec<KindcheckOption>,
+        pub sources: Vec<String>,
+        pub valid_from: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct KindcheckForm {
+        pub form: String,
+        pub trigger: String,
         pub sources: Vec<String>,
         pub valid_from: String,
     }
@@ -1259,6 +1297,10 @@ impl Protocol {
     pub fn consultations(&self) -> &[Choice] {
         &self.consultations
     }
+    /// What a professional can say when closing a case (gemeld, hulp loopt, vermoeden weggenomen).
+    pub fn close_reasons(&self) -> &[Choice] {
+        &self.close_reasons
+    }
     /// Allowed reasons to skip step 3.
     pub fn skip_reasons(&self) -> &[Choice] {
         &self.skip_reasons
@@ -1290,6 +1332,10 @@ impl Protocol {
     /// Guidance for recording a disclosure.
     pub fn disclosure_guidance(&self) -> &[Guidance] {
         &self.disclosure_guidance
+    }
+    /// What a professional can say they did about the acute route when they acknowledge it.
+    pub fn acute_actions(&self) -> &[Guidance] {
+        &self.acute_actions
     }
     /// Acute child situations recordable in step 1.
     pub fn situations(&self) -> &[Marker] {
@@ -1329,7 +1375,11 @@ impl Protocol {
     pub fn kindcheck_triggers(&self) -> &[KindcheckTrigger] {
         &self.kindcheck_triggers
     }
-    /// A Kindcheck trigger by id.
+    /// Forms of violence that are an oudersignaal in themselves.
+    pub fn kindcheck_forms(&self) -> &[KindcheckForm] {
+        &self.kindcheck_forms
+    }
+    /// An oudersignaal by id.
     pub fn kindcheck_trigger(&self, id: &str) -> Option<&KindcheckTrigger> {
         self.kindcheck_triggers.iter().find(|t| t.id == id)
     }
@@ -1469,6 +1519,7 @@ impl Protocol {
             .chain(self.red_flags.iter().map(|m| &m.choice))
             .chain(&self.consultations)
             .chain(&self.skip_reasons)
+            .chain(&self.close_reasons)
             .chain(&self.postpone_until)
             .chain(&self.kindcheck_triggers)
             .chain(self.signal_groups.iter().map(|g| &g.choice))
@@ -1485,7 +1536,7 @@ impl Protocol {
                 push(format!("{}.note", ch.id), n);
             }
         }
-        for gd in self.acute_lines.iter().chain(&self.disclosure_guidance) {
+        for gd in self.acute_lines.iter().chain(&self.disclosure_guidance).chain(&self.acute_actions) {
             push(format!("{}.text", gd.id), &gd.text);
         }
         for n in &self.notes {

@@ -918,7 +918,7 @@ pub fn build_scenario_case(protocol: &Protocol, s: &Scenario) -> Result<Built, S
     if let Some(cl) = &s.close {
         soft.push((
             "close".into(),
-            Edit::Close { step: cl.step.clone(), reason: cl.reason.clone(), in_dossier: false },
+            Edit::Close { step: cl.step.clone(), reason: cl.reason.clone(), in_dossier: false, kind: None },
         ));
     }
     let mut refused = Vec::new();

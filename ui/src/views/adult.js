@@ -5,7 +5,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, radioGroup, radioValue, textField } from '../ui.js';
+import { button, onSettledChoice, radioGroup, radioValue, textField } from '../ui.js';
 
 /** Whether the case's subject is an adult (content's `minor` flag). */
 export function isAdult(ctx, view) {
@@ -60,10 +60,7 @@ export function adultForm(ctx, view, helpers) {
     event.preventDefault();
     send('adult-submit');
   });
-  form.addEventListener('change', (event) => {
-    const el = /** @type {HTMLInputElement} */ (event.target);
-    if (el.type === 'radio') send(el.id);
-  });
+  onSettledChoice(form, (el) => send(el.id));
   return form;
 }
 

@@ -9,7 +9,7 @@ import { helpButton } from './guide.js';
 import { t } from '../l10n.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
-import { announce, button, checkbox, clearErrors, localDay, showError, sources, textField } from '../ui.js';
+import { announce, button, checkbox, clearErrors, localDay, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 import { profileFields, readProfile, showProfileError } from './cases.js';
 import { kindcheck, renderSignalen } from './step-signalen.js';
 import { renderConsultatie } from './step-consultatie.js';
@@ -47,7 +47,7 @@ export function firstOpenStep(view) {
  * @param {{fresh?: boolean}} options fresh: a new screen (another case or step), not a redraw
  */
 export function renderCase(ctx, main, view, options = {}) {
-  draftsFor(view.case.id);
+  draftsFor(view);
   const active = /** @type {HTMLInputElement} */ (document.activeElement);
   const focusId = !options.fresh && active && main.contains(active) && active.id ? active.id : null;
   const selection = focusId && 'selectionStart' in active ? [active.selectionStart, active.selectionEnd] : null;
@@ -79,7 +79,7 @@ export function renderCase(ctx, main, view, options = {}) {
     caseHeader(ctx, view),
     view.case.closed ? closedBanner(ctx, view) : null,
     view.other_route ? otherRoute(ctx, view) : null,
-    view.acute_route ? acuteRoute(view) : null,
+    view.acute_route ? acuteRoute(ctx, view) : null,
     view.five_steps && view.steps_shown
       ? h('div', { class: 'case-body' }, stepper(ctx, view), stepPanel(ctx, view, helpers))
       : null,
@@ -175,7 +175,12 @@ function closedBanner(ctx, view) {
       { class: 'facts' },
       h('div', null, h('dt', null, t('close-closed-at')), h('dd', null, view.closed_at || '')),
       step ? h('div', null, h('dt', null, t('close-closed-step')), h('dd', null, `${step.number}. ${step.title}`)) : null,
-      h('div', null, h('dt', null, t('close-closed-reason')), h('dd', { class: 'prewrap' }, c.closed.reason)),
+      h(
+        'div',
+        null,
+        h('dt', null, t('close-closed-reason')),
+        h('dd', { class: 'prewrap', 'data-testid': 'closed-reason' }, [kindLabel(ctx, c.closed.kind), c.closed.reason].filter(Boolean).join('\n')),
+      ),
       h('div', null, h('dt', null, t('close-closed-dossier')), h('dd', null, c.closed.in_dossier ? t('close-closed-dossier-yes') : t('close-closed-dossier-no'))),
     ),
     h('p', null, t('close-closed-body')),
@@ -224,7 +229,33 @@ function otherRoute(ctx, view) {
 // ---------- Acute route ----------
 
 /** Inline, never a pop-up: what to do now, while an acute situation is recorded. */
-function acuteRoute(view) {
+/** Cases whose folded acute route the professional opened (in memory only). */
+const acuteOpen = new Set();
+
+/**
+ * The acute route: in full with a way to acknowledge it (what was done, logged with the
+ * time), then folded to one line that stays reachable; a closed case shows it folded.
+ */
+function acuteRoute(ctx, view) {
+  const a = view.acute_route;
+  const closed = Boolean(view.case.closed);
+  if (!a.acknowledged && !closed) return acuteRouteFull(ctx, view, true);
+  const caseId = view.case.id;
+  const line = a.acknowledged ? `${t('acute-ack-folded')} ${a.acknowledged.at}. ${a.acknowledged.actions.join(' ')}` : t('acute-ack-folded-closed');
+  const details = h(
+    'details',
+    { class: 'acute-folded', 'data-testid': 'acute-folded', open: acuteOpen.has(caseId) },
+    h('summary', { id: 'acute-folded-summary', 'data-testid': 'acute-folded-summary' }, h('span', { class: 'acute-folded-mark' }, t('acute-ack-folded-title')), ' ', line),
+    acuteRouteFull(ctx, view, false),
+  );
+  details.addEventListener('toggle', () => {
+    if (details.open) acuteOpen.add(caseId);
+    else acuteOpen.delete(caseId);
+  });
+  return details;
+}
+
+function acuteRouteFull(ctx, view, acknowledge) {
   const a = view.acute_route;
   return h(
     'section',
@@ -248,7 +279,46 @@ function acuteRoute(view) {
     a.red_flags.length ? h('h3', null, t('acute-route-red-flags')) : null,
     a.red_flags.length ? markerList(a.red_flags, 'acute-flag') : null,
     view.attention.length ? h('p', { class: 'hint' }, t('acute-route-attention')) : null,
+    acknowledge ? acuteAcknowledge(ctx, view) : null,
   );
+}
+
+/** Acknowledging the acute route: what was done (content), then it folds to one line. */
+function acuteAcknowledge(ctx, view) {
+  const a = view.acute_route;
+  const errorSlot = h('div', { class: 'error-slot', id: 'acute-ack-error' });
+  const form = h(
+    'form',
+    { class: 'form acute-ack', novalidate: true, 'data-testid': 'acute-ack', 'data-autosave': 'off' },
+    h(
+      'fieldset',
+      { class: 'fieldset', id: 'acute-ack-group' },
+      h('legend', { class: 'legend' }, t('acute-ack-legend')),
+      h('p', { class: 'hint' }, t('acute-ack-hint')),
+      errorSlot,
+      h(
+        'div',
+        { class: 'choices' },
+        a.actions.map((x) => checkbox({ id: `acute-ack-${x.id}`, label: x.text, testid: `acute-ack-${x.id}`, value: x.id })),
+      ),
+    ),
+    h('div', { class: 'actions' }, button({ label: t('acute-ack-submit'), kind: 'primary', type: 'submit', id: 'acute-ack-submit', testid: 'acute-ack-submit' })),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const actions = a.actions.map((x) => x.id).filter((id) => /** @type {HTMLInputElement} */ (form.querySelector(`#acute-ack-${id}`)).checked);
+    if (actions.length === 0) {
+      showError(errorSlot, { message: t('acute-ack-required') });
+      return;
+    }
+    const sent = snapshot(form);
+    ctx.edit(
+      { op: 'acknowledge-acute', actions },
+      { onError: (err) => showError(errorSlot, err), onSuccess: () => settle(sent), announce: t('acute-ack-saved'), focus: 'acute-folded-summary' },
+    );
+  });
+  return form;
 }
 
 function markerList(items, prefix) {
@@ -441,10 +511,24 @@ function smallDialog() {
   return /** @type {HTMLDialogElement} */ (byId('small-dialog'));
 }
 
-/** Closes the case at this step ("vermoeden weggenomen"); the reason is required. */
+/** The label of a close reason (content), or ''. */
+function kindLabel(ctx, kind) {
+  const r = kind ? ctx.protocol.close_reasons.find((x) => x.id === kind) : null;
+  return r ? r.label : '';
+}
+
+/**
+ * Closes the case at this step, with a reason from the list (gemeld, overgedragen, hulp loopt,
+ * vermoeden weggenomen) or in the professional's own words; one of the two is required.
+ */
 function openCloseCase(ctx, view, step, opener) {
   const dialog = smallDialog();
-  const reason = textField({ id: 'close-reason', label: t('close-reason-label'), hint: t('close-reason-hint'), multiline: true, rows: 4, testid: 'close-reason' });
+  const kinds = radioGroup({
+    name: 'close-kind',
+    legend: t('close-kind-legend'),
+    options: ctx.protocol.close_reasons.map((r) => ({ value: r.id, label: r.label, testid: `close-kind-${r.id}` })),
+  });
+  const reason = textField({ id: 'close-reason', label: t('close-reason-label'), hint: t('close-reason-hint'), multiline: true, rows: 2, testid: 'close-reason' });
   const input = reason.querySelector('textarea');
   const dossier = checkbox({ id: 'close-in-dossier', label: t('close-in-dossier-label'), hint: t('close-in-dossier-hint'), testid: 'close-in-dossier' });
   const form = h(
@@ -452,6 +536,7 @@ function openCloseCase(ctx, view, step, opener) {
     { class: 'form', novalidate: true },
     h('h2', { id: 'small-dialog-title' }, t('close-title')),
     h('p', null, t('close-body')),
+    kinds,
     reason,
     dossier,
     h('p', { class: 'hint' }, t('close-retention-hint')),
@@ -466,7 +551,7 @@ function openCloseCase(ctx, view, step, opener) {
     event.preventDefault();
     clearErrors(form);
     ctx.edit(
-      { op: 'close', step: step.id, reason: input.value, in_dossier: dossier.querySelector('input').checked },
+      { op: 'close', step: step.id, reason: input.value, kind: radioValue(form, 'close-kind'), in_dossier: dossier.querySelector('input').checked },
       {
         onError: (err) => {
           showError(input, err);

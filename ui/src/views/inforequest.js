@@ -8,7 +8,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, radioGroup, radioValue, sources, textField } from '../ui.js';
+import { button, onSettledChoice, radioGroup, radioValue, sources, textField } from '../ui.js';
 import { renderOutputs } from './outputs.js';
 
 /** The fields each part of the record has (ids are literal, see `read`). */
@@ -138,10 +138,7 @@ export function renderInfoRequest(ctx, view, helpers) {
     submit('inforeq-save');
   });
   // A choice is saved at once, like a tick elsewhere in the case.
-  form.addEventListener('change', (event) => {
-    const el = /** @type {HTMLInputElement} */ (event.target);
-    if (el.type === 'radio') submit(el.id);
-  });
+  onSettledChoice(form, (el) => submit(el.id));
   return h(
     'div',
     { class: 'inforeq', 'data-testid': 'inforeq' },

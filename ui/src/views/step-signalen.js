@@ -12,16 +12,52 @@ import { announce, button, checkbox, clearErrors, formatDate, formatDateTime, ra
  * @param {Object} helpers
  */
 export function renderSignalen(ctx, view, helpers) {
-  return [
-    situations(ctx, view, helpers),
-    kindcheck(ctx, view, helpers),
-    forms(ctx, view, helpers),
-    suspectRelation(ctx, view, helpers),
-    redFlags(ctx, view, helpers),
-    signalLists(ctx, view, helpers),
-    observations(ctx, view, helpers),
-    quotes(ctx, view, helpers),
-  ];
+  const subject = ctx.protocol.subjects.find((s) => s.id === view.case.subject);
+  const kc = view.kindcheck;
+  // What fits the case, from content: the Kindcheck for a subject it is for (or once offered,
+  // started or an oudersignaal is ticked); the partner red flags folded for a minor subject
+  // unless one is recorded; the signal lists of the subject's age group open, the others
+  // folded together.
+  const kindcheckFits = !subject || subject.kindcheck || kc.offered || Boolean(kc.variant) || view.case.kindcheck_triggers.length > 0;
+  /** @type {[?string, ?string, ?HTMLElement][]} id of the heading, jump label, the section */
+  const sections = /** @type {any} */ ([
+    ['observations-title', t('step1-observations-title'), observations(ctx, view, helpers)],
+    ['quote-list-heading', t('step1-quotes-jump'), quotes(ctx, view, helpers)],
+    ['situations-title', t('step1-situations-title'), situations(ctx, view, helpers)],
+    ['forms-title', t('step1-forms-title'), forms(ctx, view, helpers)],
+    [null, null, suspectRelation(ctx, view, helpers)],
+    kindcheckFits ? ['kindcheck-title', t('step1-kindcheck-jump'), kindcheck(ctx, view, helpers)] : null,
+    ['red-flags-title', t('step1-red-flags-title'), redFlags(ctx, view, helpers, Boolean(subject && subject.minor))],
+    ['signal-lists-title', t('step1-signal-lists-title'), signalLists(ctx, view, helpers)],
+  ]).filter((x) => x && x[2]);
+  const jump = h(
+    'nav',
+    { class: 'jump-links', 'aria-label': t('step1-jump-label'), 'data-testid': 'step1-jump-links' },
+    h(
+      'ul',
+      null,
+      sections
+        .filter(([id]) => id)
+        .map(([id, label]) =>
+          h(
+            'li',
+            null,
+            button({
+              label,
+              kind: 'link',
+              onClick: () => {
+                const target = document.getElementById(id);
+                if (!target) return;
+                if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+                target.scrollIntoView({ block: 'start' });
+                target.focus({ preventScroll: true });
+              },
+            }),
+          ),
+        ),
+    ),
+  );
+  return [jump, ...sections.map((x) => x[2])];
 }
 
 // ---------- Acute situations ----------
@@ -159,6 +195,8 @@ export function kindcheck(ctx, view, helpers, options = {}) {
   const err = () => document.getElementById('kindcheck-error');
   const send = (edit, opts = {}) => ctx.edit(edit, { onError: (e) => showError(err(), e), ...opts });
   const triggers = new Set(view.case.kindcheck_triggers);
+  // A form recorded above that is an oudersignaal in itself: shown ticked, not asked again.
+  const fromForms = new Set(kc.from_forms);
   const started = Boolean(kc.variant);
   const variant = started ? p.kindcheck_variants.find((v) => v.id === kc.variant) : null;
 
@@ -174,7 +212,9 @@ export function kindcheck(ctx, view, helpers, options = {}) {
         checkbox({
           id: `kindcheck-trigger-${tr.id}`,
           label: tr.label,
-          checked: triggers.has(tr.id),
+          hint: fromForms.has(tr.id) && !triggers.has(tr.id) ? t('step1-kindcheck-trigger-from-form') : undefined,
+          checked: triggers.has(tr.id) || fromForms.has(tr.id),
+          disabled: fromForms.has(tr.id) && !triggers.has(tr.id),
           testid: `kindcheck-trigger-${tr.id}`,
           onChange: (event) => {
             const input = event.currentTarget;
@@ -452,10 +492,27 @@ function signalLists(ctx, view, helpers) {
     h('h3', { id: 'signal-lists-title' }, t('step1-signal-lists-title')),
     h('p', { class: 'hint' }, t('step1-signal-lists-hint')),
     h('p', { class: 'notice notice-info' }, t('step1-signal-lists-not-proof')),
-    ctx.protocol.signal_groups.map((g) =>
-      h(
+    ctx.protocol.signal_groups.filter((g) => fits(g) || minor === null).map(group),
+    // The lists for another age group: folded together, one line.
+    minor === null
+      ? null
+      : h(
+          'details',
+          { class: 'fold signal-others', 'data-testid': 'signal-lists-others' },
+          h('summary', null, t('step1-signal-lists-others')),
+          ctx.protocol.signal_groups.filter((g) => !fits(g)).map(group),
+        ),
+  );
+
+  /** A list fits the subject's age: minor or adult, and its age group where it names one. */
+  function fits(g) {
+    return g.minor === minor && (g.subjects.length === 0 || g.subjects.includes(view.case.subject));
+  }
+
+  function group(g) {
+    return h(
         'details',
-        { class: 'signal-group', open: g.minor === minor ? true : null, 'data-testid': `signal-group-${g.id}` },
+        { class: 'signal-group', open: fits(g) ? true : null, 'data-testid': `signal-group-${g.id}` },
         h('summary', null, g.label),
         h(
           'ul',
@@ -478,19 +535,38 @@ function signalLists(ctx, view, helpers) {
           ),
         ),
         sources(g.provenance, `signal-group-${g.id}`),
-      ),
-    ),
-  );
+      );
+  }
 }
 
 // ---------- Escalation red flags ----------
 
-function redFlags(ctx, view, helpers) {
+function redFlags(ctx, view, helpers, folded) {
   const recorded = new Set(view.case.red_flags);
+  const body = redFlagsBody(ctx, view, helpers, recorded);
+  // For a minor subject the signals between (ex-)partners are folded until one is recorded.
+  if (folded && recorded.size === 0) {
+    return h(
+      'section',
+      { class: 'block', 'aria-labelledby': 'red-flags-title', 'data-testid': 'red-flags' },
+      h(
+        'details',
+        { class: 'fold' },
+        h('summary', { 'data-testid': 'red-flags-fold' }, h('h3', { id: 'red-flags-title', class: 'fold-title' }, t('step1-red-flags-title'))),
+        body,
+      ),
+    );
+  }
   return h(
     'section',
     { class: 'block', 'aria-labelledby': 'red-flags-title', 'data-testid': 'red-flags' },
     h('h3', { id: 'red-flags-title' }, t('step1-red-flags-title')),
+    body,
+  );
+}
+
+function redFlagsBody(ctx, view, helpers, recorded) {
+  return [
     h(
       'fieldset',
       { class: 'fieldset', 'aria-describedby': 'red-flags-hint' },
@@ -523,7 +599,7 @@ function redFlags(ctx, view, helpers) {
         ),
       ),
     ),
-  );
+  ];
 }
 
 // ---------- Observations ----------

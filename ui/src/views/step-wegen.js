@@ -150,10 +150,12 @@ function safetyQuestions(ctx, view, helpers) {
       agreements: agreements.map((_, i) => ({ who: value(`safety-agreement-${i}-who`), what: value(`safety-agreement-${i}-what`), by_when: value(`safety-agreement-${i}-by`) || null })),
       monitor: value('safety-monitor'),
       evaluate_on: value('safety-evaluate-on') || null,
-      scales: scales
-        .map((_, i) => ({ person: value(`safety-scale-${i}-person`), score: value(`safety-scale-${i}-score`) }))
-        .filter((x) => x.score !== '')
-        .map((x) => ({ person: x.person, score: Number(x.score) })),
+      // Every row in its place, also one with only a person or only a score: the backend drops
+      // the empty rows at the end only, so nothing typed moves to another row.
+      scales: scales.map((_, i) => {
+        const score = value(`safety-scale-${i}-score`);
+        return { person: value(`safety-scale-${i}-person`), score: score === '' ? null : Number(score) };
+      }),
     };
     const sent = helpers.snapshot(form);
     ctx.edit(

@@ -46,7 +46,7 @@ impl Case {
                 Ok(())
             }
             Edit::SetSuspectRelation { relation } => self.set_suspect_relation(p, relation),
-            Edit::Close { step, reason, in_dossier } => self.close(p, step, reason, in_dossier, ctx),
+            Edit::Close { step, reason, in_dossier, kind } => self.close(p, step, reason, in_dossier, kind, ctx),
             Edit::Reopen => {
                 self.closed = None;
                 Ok(())
@@ -98,6 +98,9 @@ impl Case {
             Edit::SetSafetyPlan { plan } => self.set_safety_plan(p, plan),
             Edit::SetAdultWishes { adult } => self.set_adult_wishes(p, adult),
             Edit::SetInfoRequest { info_request } => self.set_info_request(p, info_request),
+            // The acute route acknowledged, and text typed where no record takes it yet.
+            Edit::AcknowledgeAcute { actions } => self.acknowledge_acute(p, actions, ctx),
+            Edit::SetDrafts { drafts } => self.set_drafts(drafts),
         }
     }
 }

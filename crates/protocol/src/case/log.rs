@@ -80,6 +80,10 @@ pub(super) fn log_event(before: &Case, edit: &Edit) -> Option<Logger> {
             Box::new(move |_| Some(event))
         }
         Edit::RecordExport => Box::new(|_| Some(LogEvent::Exported)),
+        Edit::AcknowledgeAcute { actions } => {
+            let actions: Vec<String> = actions.iter().cloned().collect();
+            Box::new(move |_| Some(LogEvent::AcuteAcknowledged { actions }))
+        }
         Edit::SetInfoRequest { .. } => {
             let of = |c: &Case| c.info_request.as_ref().map(|r| (r.given_how, r.given_on)).unwrap_or_default();
             let was = of(before);

@@ -10,10 +10,10 @@ use chrono::NaiveDate;
 
 use super::{
     line_col, raw, AnswerRule, AnswerValue, Choice, Contact, ContentError, ContentFile, FamilyProfile, Field, Form,
-    Guidance, Kader, KindcheckOption, KindcheckOutcome, KindcheckQuestion, KindcheckVariant, Marker, Note, Numbered,
-    OtherRoute, Outcome, OutputFile, ProfileConsequence, ProfileIndicator, Protocol, Provenance, Question, Reader,
-    SafetyFraming, SafetyKind, SafetyQuestion, Signal, SignalGroup, Source, Speaker, Step, Subject, Suggests, Suspect,
-    SuspectRelation, Timing,
+    Guidance, Kader, KindcheckForm, KindcheckOption, KindcheckOutcome, KindcheckQuestion, KindcheckVariant, Marker,
+    Note, Numbered, OtherRoute, Outcome, OutputFile, ProfileConsequence, ProfileIndicator, Protocol, Provenance,
+    Question, Reader, SafetyFraming, SafetyKind, SafetyQuestion, Signal, SignalGroup, Source, Speaker, Step, Subject,
+    Suggests, Suspect, SuspectRelation, Timing,
 };
 
 /// Collects problems while validating.
@@ -136,6 +136,9 @@ struct Gathered {
     suspect: Vec<(String, raw::Suspect)>,
     consultation: Vec<(String, raw::Choice)>,
     skip_reason: Vec<(String, raw::Choice)>,
+    close_reason: Vec<(String, raw::Choice)>,
+    acute_action: Vec<(String, raw::Guidance)>,
+    kindcheck_form: Vec<(String, raw::KindcheckForm)>,
     postpone_until: Vec<(String, raw::Choice)>,
     speaker: Vec<(String, raw::Speaker)>,
     form: Vec<(String, raw::Form)>,
@@ -214,6 +217,9 @@ pub(super) fn load(files: &[ContentFile<'_>]) -> Result<Protocol, Vec<ContentErr
         tag(f.name, parsed.suspect, &mut g.suspect);
         tag(f.name, parsed.consultation, &mut g.consultation);
         tag(f.name, parsed.skip_reason, &mut g.skip_reason);
+        tag(f.name, parsed.close_reason, &mut g.close_reason);
+        tag(f.name, parsed.acute_action, &mut g.acute_action);
+        tag(f.name, parsed.kindcheck_form, &mut g.kindcheck_form);
         tag(f.name, parsed.postpone_until, &mut g.postpone_until);
         tag(f.name, parsed.speaker, &mut g.speaker);
         tag(f.name, parsed.form, &mut g.form);
@@ -274,6 +280,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     cat.consultations = ids(consultations.iter().map(|x| x.id.as_str()));
     let skip_reasons = validate_choices(c, cat, "skip_reason", g.skip_reason);
     cat.skip_reasons = ids(skip_reasons.iter().map(|x| x.id.as_str()));
+    let close_reasons = validate_choices(c, cat, "close_reason", g.close_reason);
     let postpone_until = validate_choices(c, cat, "postpone_until", g.postpone_until);
     let fields = validate_fields(c, cat, g.field);
     let subjects = validate_subjects(c, cat, g.subject);
@@ -283,6 +290,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     let contacts = validate_contacts(c, cat, g.contact);
     let acute_lines = validate_guidance(c, cat, "line", g.line);
     let disclosure_guidance = validate_guidance(c, cat, "disclosure_guidance", g.disclosure_guidance);
+    let acute_actions = validate_guidance(c, cat, "acute_action", g.acute_action);
     let situations = validate_markers(c, cat, "situation", g.situation);
     let red_flags = validate_markers(c, cat, "red_flag", g.red_flag);
     let notes = validate_notes(c, cat, g.field_note, g.step_note);
@@ -293,8 +301,9 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
     let kindcheck_outcomes = validate_kindcheck_outcomes(c, cat, g.kindcheck_outcome);
     let kindcheck_questions = validate_kindcheck_questions(c, cat, g.kindcheck_question);
     let kindcheck_variants = validate_kindcheck_variants(c, cat, g.kindcheck_variant, &kindcheck_questions);
+    let kindcheck_forms = validate_kindcheck_forms(c, cat, g.kindcheck_form, &forms, &kindcheck_triggers);
     check_field_kindcheck_variants(c, cat, &fields);
-    let signal_groups = validate_signal_groups(c, cat, g.signal_group);
+    let signal_groups = validate_signal_groups(c, cat, g.signal_group, &subjects);
     let signals = validate_signals(c, cat, g.signal);
     let profiles = validate_profiles(c, cat, g.profile);
     let profile_indicators = validate_profile_indicators(c, cat, g.profile_indicator);
@@ -329,6 +338,7 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         forms,
         contacts,
         acute_lines,
+        acute_actions,
         disclosure_guidance,
         situations,
         red_flags,
@@ -338,6 +348,8 @@ fn validate(c: &mut Checker, g: Gathered) -> Protocol {
         kindcheck_triggers,
         kindcheck_variants,
         kindcheck_questions,
+        kindcheck_forms,
+        close_reasons,
         kindcheck_outcomes,
         signal_groups,
         signals,
@@ -931,16 +943,50 @@ fn validate_kindcheck_questions(
             }
             options.push(KindcheckOption { id: o.id, label: o.label, next: o.next, outcome: o.outcome });
         }
+        if let Some(o) = &q.oudersignaal_option {
+            if !option_ids.contains(o) {
+                c.err(&file, format!("{key}.oudersignaal_option"), format!("unknown option `{o}`"));
+            }
+        }
         questions.push(KindcheckQuestion {
             id: q.id,
             text: q.text,
             help: q.help,
             children: q.children,
+            oudersignaal_option: q.oudersignaal_option,
             options,
             provenance,
         });
     }
     questions
+}
+
+/// Forms of violence that are an oudersignaal in themselves (partnergeweld: the children
+/// witness it); each names a known form and a known oudersignaal.
+fn validate_kindcheck_forms(
+    c: &mut Checker,
+    cat: &Catalogue,
+    items: Vec<(String, raw::KindcheckForm)>,
+    forms: &[Form],
+    triggers: &[Choice],
+) -> Vec<KindcheckForm> {
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for (file, k) in items {
+        let key = format!("kindcheck_form[{}]", k.form);
+        if !seen.insert(k.form.clone()) {
+            c.err(&file, key.clone(), "duplicate form");
+        }
+        let provenance = c.provenance(&file, &key, &k.sources, &k.valid_from, &cat.sources);
+        if !forms.iter().any(|f| f.choice.id == k.form) {
+            c.err(&file, format!("{key}.form"), format!("unknown form `{}`", k.form));
+        }
+        if !triggers.iter().any(|t| t.id == k.trigger) {
+            c.err(&file, format!("{key}.trigger"), format!("unknown oudersignaal `{}`", k.trigger));
+        }
+        out.push(KindcheckForm { form: k.form, trigger: k.trigger, provenance });
+    }
+    out
 }
 
 /// The Kindcheck's variants (full, short), each starting at a question.
@@ -977,13 +1023,28 @@ fn validate_signal_groups(
     c: &mut Checker,
     cat: &mut Catalogue,
     items: Vec<(String, raw::SignalGroup)>,
+    subjects: &[Subject],
 ) -> Vec<SignalGroup> {
     let mut seen = BTreeSet::new();
     let mut groups = Vec::new();
     for (file, s) in items {
         let provenance = item!(c, cat, seen, file, "signal_group", s);
-        groups
-            .push(SignalGroup { choice: Choice { id: s.id, label: s.label, note: None, provenance }, minor: s.minor });
+        for sub in &s.subjects {
+            match subjects.iter().find(|x| &x.choice.id == sub) {
+                None => c.err(&file, format!("signal_group[{}].subjects", s.id), format!("unknown subject `{sub}`")),
+                Some(x) if x.minor != s.minor => c.err(
+                    &file,
+                    format!("signal_group[{}].subjects", s.id),
+                    format!("subject `{sub}` is not of the group's age (minor = {})", s.minor),
+                ),
+                Some(_) => {}
+            }
+        }
+        groups.push(SignalGroup {
+            choice: Choice { id: s.id, label: s.label, note: None, provenance },
+            minor: s.minor,
+            subjects: s.subjects,
+        });
     }
     cat.signal_groups = ids(groups.iter().map(|g| g.choice.id.as_str()));
     groups

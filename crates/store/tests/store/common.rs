@@ -151,7 +151,8 @@ pub fn marker_case(id: &str, marker: &str) -> Case {
     c.step_dates.insert(m("step"), now().date_naive());
     c.decision_dates.insert(m("decision"), now().date_naive());
     c.suspect_relation = Some(m("suspect-relation"));
-    c.closed = Some(Closure { step: m("closed-step"), reason: m("close-reason"), at: now(), in_dossier: false });
+    c.closed =
+        Some(Closure { step: m("closed-step"), reason: m("close-reason"), at: now(), in_dossier: false, kind: None });
     {
         use meldwijzer_protocol::case::*;
         c.adviesvraag = Adviesvraag {

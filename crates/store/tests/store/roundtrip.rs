@@ -40,6 +40,7 @@ fn saving_again_replaces_and_the_list_is_newest_first() {
         reason: "weg".into(),
         at: t(1000),
         in_dossier: false,
+        kind: None,
     });
     v.save_case(&c).unwrap();
     assert_eq!(v.count().unwrap(), 25, "saving an existing id replaces it");

@@ -32,10 +32,20 @@ impl Case {
                 }
             }
             None => {
+                // A recorded form that is an oudersignaal answers the first question, where
+                // content says so; the professional can change the answer. (A ticked
+                // oudersignaal leaves the question to the professional.)
+                let mut answers = BTreeMap::new();
+                let start = p.kindcheck_variant(&v).and_then(|x| p.kindcheck_question(&x.start));
+                if let Some((q, o)) = start.and_then(|q| q.oudersignaal_option.as_ref().map(|o| (q, o))) {
+                    if !self.oudersignalen_from_forms(p).is_empty() {
+                        answers.insert(q.id.clone(), o.clone());
+                    }
+                }
                 self.kindcheck = Some(Kindcheck {
                     variant: v,
                     started_at: ctx.now,
-                    answers: BTreeMap::new(),
+                    answers,
                     children: KindcheckChildren::default(),
                     closed: None,
                     handover: String::new(),

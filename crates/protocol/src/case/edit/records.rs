@@ -2,10 +2,13 @@
 //! the adviesvraag, what was recorded around a melding, the plain-language summary, the draft
 //! veiligheidsplan, an adult's wishes and an information request.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::adult::AdultWishes;
 use crate::case::{
-    check_alias, check_profile, check_text, Adviesvraag, Case, EditError, MeldingRecord, PlainSummary, SafetyPlan,
-    MAX_AGE, MAX_CONCERNS, MAX_HOUSEHOLD, MAX_UNSAFE_SITUATIONS,
+    check_alias, check_profile, check_text, trim_trailing, AcuteAck, Adviesvraag, Case, EditContext, EditError,
+    MeldingRecord, PlainSummary, SafetyPlan, MAX_AGE, MAX_CONCERNS, MAX_DRAFTS, MAX_DRAFT_ID, MAX_HOUSEHOLD,
+    MAX_UNSAFE_SITUATIONS,
 };
 use crate::content::{Protocol, SafetyKind};
 use crate::inforequest::InfoRequest;
@@ -55,8 +58,8 @@ impl Case {
     /// Saves the adviesvraag's own fields; empty household members and concerns are dropped.
     pub(super) fn set_adviesvraag(&mut self, adviesvraag: Adviesvraag) -> Result<(), EditError> {
         let mut a = adviesvraag;
-        a.household.retain(|m| !m.role.trim().is_empty() || m.age.is_some());
-        a.concerns.retain(|c| !c.trim().is_empty());
+        trim_trailing(&mut a.household, |m| m.role.trim().is_empty() && m.age.is_none());
+        trim_trailing(&mut a.concerns, |c| c.trim().is_empty());
         if a.concerns.len() > MAX_CONCERNS
             || a.household.len() > MAX_HOUSEHOLD
             || a.household.iter().any(|m| m.age.is_some_and(|x| x > MAX_AGE))
@@ -89,8 +92,8 @@ impl Case {
     /// Saves what was recorded around a melding; empty attempts and agreements are dropped.
     pub(super) fn set_melding_record(&mut self, record: MeldingRecord) -> Result<(), EditError> {
         let mut r = record;
-        r.attempts.retain(|x| x.date.is_some() || !x.how.trim().is_empty());
-        r.vt_agreements.retain(|x| x.due.is_some() || !x.what.trim().is_empty());
+        trim_trailing(&mut r.attempts, |x| x.date.is_none() && x.how.trim().is_empty());
+        trim_trailing(&mut r.vt_agreements, |x| x.due.is_none() && x.what.trim().is_empty());
         for t in r
             .attempts
             .iter()
@@ -116,11 +119,15 @@ impl Case {
     /// Saves the Top3 safety questions; empty situations, texts, agreements and scales are dropped.
     pub(super) fn set_safety_plan(&mut self, p: &Protocol, plan: SafetyPlan) -> Result<(), EditError> {
         let mut plan = plan;
-        plan.unsafe_situations.retain(|x| !x.trim().is_empty());
+        trim_trailing(&mut plan.unsafe_situations, |x| x.trim().is_empty());
         plan.texts.retain(|_, v| !v.trim().is_empty());
-        plan.agreements.retain(|a| !a.who.trim().is_empty() || !a.what.trim().is_empty() || a.by_when.is_some());
-        plan.scales.retain(|x| !x.person.trim().is_empty());
-        if plan.unsafe_situations.len() > MAX_UNSAFE_SITUATIONS || plan.scales.iter().any(|x| x.score > 10) {
+        trim_trailing(&mut plan.agreements, |a| {
+            a.who.trim().is_empty() && a.what.trim().is_empty() && a.by_when.is_none()
+        });
+        trim_trailing(&mut plan.scales, |x| x.person.trim().is_empty() && x.score.is_none());
+        if plan.unsafe_situations.len() > MAX_UNSAFE_SITUATIONS
+            || plan.scales.iter().any(|x| x.score.is_some_and(|n| n > 10))
+        {
             return Err(EditError::SafetyPlanOutOfRange);
         }
         for id in plan.texts.keys() {
@@ -159,6 +166,50 @@ impl Case {
         }
         info_request.check(p, &self.field)?;
         self.info_request = Some(info_request);
+        Ok(())
+    }
+
+    /// Acknowledges the acute route that holds, with what was done (acute action ids); the
+    /// situations and red flags that hold now are kept with it, so a new one unfolds the route.
+    pub(super) fn acknowledge_acute(
+        &mut self,
+        p: &Protocol,
+        actions: BTreeSet<String>,
+        ctx: &EditContext,
+    ) -> Result<(), EditError> {
+        if actions.is_empty() {
+            return Err(EditError::Required { what: "acute-action" });
+        }
+        if let Some(a) = actions.iter().find(|a| !p.acute_actions().iter().any(|x| &x.id == *a)) {
+            return Err(EditError::UnknownId { kind: "acute-action", id: a.clone() });
+        }
+        if !self.acute_route(p) {
+            return Err(EditError::NoAcuteRoute);
+        }
+        let situations = self.active_situations(p).into_iter().map(|(m, _)| m.choice.id.clone()).collect();
+        let red_flags = self.active_red_flags(p).into_iter().map(|m| m.choice.id.clone()).collect();
+        self.acute_ack = Some(AcuteAck { at: ctx.now, actions, situations, red_flags });
+        Ok(())
+    }
+
+    /// Keeps what was typed in fields that have no record yet, by field id; an empty text
+    /// forgets that field's draft.
+    pub(super) fn set_drafts(&mut self, drafts: BTreeMap<String, String>) -> Result<(), EditError> {
+        for (id, text) in drafts {
+            let plain = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+            if id.is_empty() || id.len() > MAX_DRAFT_ID || !id.chars().all(plain) {
+                return Err(EditError::DraftsOutOfRange);
+            }
+            check_text(&text)?;
+            if text.trim().is_empty() {
+                self.drafts.remove(&id);
+            } else {
+                self.drafts.insert(id, text);
+            }
+        }
+        if self.drafts.len() > MAX_DRAFTS {
+            return Err(EditError::DraftsOutOfRange);
+        }
         Ok(())
     }
 }

@@ -207,16 +207,23 @@ impl Case {
         step: String,
         reason: String,
         in_dossier: bool,
+        kind: Option<String>,
         ctx: &EditContext,
     ) -> Result<(), EditError> {
         if p.step(&step).is_none() {
             return Err(EditError::UnknownId { kind: "step", id: step });
         }
+        if let Some(k) = &kind {
+            if !p.close_reasons().iter().any(|x| &x.id == k) {
+                return Err(EditError::UnknownId { kind: "close-reason", id: k.clone() });
+            }
+        }
         check_text(&reason)?;
-        if reason.trim().is_empty() {
+        // A reason chosen from the list, or one in the professional's own words.
+        if kind.is_none() && reason.trim().is_empty() {
             return Err(EditError::ReasonEmpty);
         }
-        self.closed = Some(Closure { step, reason, at: ctx.now, in_dossier });
+        self.closed = Some(Closure { step, reason, kind, at: ctx.now, in_dossier });
         Ok(())
     }
 }
