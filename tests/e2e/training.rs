@@ -21,15 +21,19 @@ const CASE_WORDS: &str = "Papa knijpt als hij boos is";
 /// Sends keys to whatever has focus. The presenter redraws after each key, so the focused
 /// node can go stale between finding it and typing: then nothing was sent, and it is retried.
 async fn press(s: &Session, keys: &str) {
-    let mut last = None;
-    for _ in 0..4 {
-        match s.client.active_element().await.expect("an active element").send_keys(keys).await {
-            Ok(()) => return,
-            Err(e) => last = Some(e),
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    // Keys go to whatever has focus through WebDriver's input actions, as a keyboard would:
+    // no element is looked up first, so a presenter redrawn by the previous key cannot leave
+    // a stale element between the lookup and the typing (the cause of an earlier flake).
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let chars: Vec<char> = keys.chars().collect();
+    let mut seq = KeyActions::new("keyboard".into());
+    for c in &chars {
+        seq = seq.then(KeyAction::Down { value: *c });
     }
-    panic!("send keys: {last:?}");
+    for c in chars.iter().rev() {
+        seq = seq.then(KeyAction::Up { value: *c });
+    }
+    s.client.perform_actions(seq).await.expect("keys sent");
 }
 
 async fn round_label(s: &Session) -> String {
