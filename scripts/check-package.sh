@@ -77,7 +77,7 @@ env -i PATH="/usr/bin:/bin" HOME="$home" DISPLAY="$display" LANG=C.UTF-8 \
   "$root/usr/bin/meldwijzer" >"$work/app.log" 2>&1 &
 app_pid=$!
 # The window stays hidden until the page has drawn its first screen (ui_ready); wait for it.
-if ! wid=$(DISPLAY="$display" timeout 60 xdotool search --sync --onlyvisible --name '^Meldwijzer$' | head -n1) || [ -z "$wid" ]; then
+if ! wid=$(DISPLAY="$display" timeout 60 xdotool search --sync --onlyvisible --name 'Meldwijzer$' | head -n1) || [ -z "$wid" ]; then
   echo "FAIL: no visible Meldwijzer window within 60 s"; cat "$work/app.log"; exit 1
 fi
 echo "window $wid visible: \"$(DISPLAY="$display" xdotool getwindowname "$wid")\", $(DISPLAY="$display" xdotool getwindowgeometry "$wid" | sed -n 's/ *Geometry: //p')"

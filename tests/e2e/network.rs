@@ -52,7 +52,7 @@ fn the_app_opens_no_inet_socket_and_works_without_a_network() {
     // The window shows once the first screen is drawn.
     let deadline = Instant::now() + Duration::from_secs(60);
     let window = loop {
-        let found = xdotool(&["search", "--onlyvisible", "--name", "^Meldwijzer$"]);
+        let found = xdotool(&["search", "--onlyvisible", "--name", "Meldwijzer$"]);
         if let Some(id) = found.lines().next() {
             break id.to_string();
         }

@@ -93,7 +93,7 @@ fn run_once(label: &str, automation: bool) -> Run {
 
     // The window shows once the first screen is drawn (`ui_ready`).
     let deadline = Instant::now() + Duration::from_secs(60);
-    while xdotool(&["search", "--onlyvisible", "--name", "^Meldwijzer$"]).is_empty() {
+    while xdotool(&["search", "--onlyvisible", "--name", "Meldwijzer$"]).is_empty() {
         assert!(Instant::now() < deadline, "no visible Meldwijzer window within 60 s");
         std::thread::sleep(Duration::from_millis(250));
     }
