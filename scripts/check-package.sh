@@ -6,7 +6,8 @@
 #      system libraries the package depends on are this machine's, hence --force-depends);
 #   3. the installed binary started under a private Xvfb with that home, until its window shows
 #      the first screen (a screenshot is saved), then ended;
-#   4. `dpkg --purge`, and proof that nothing of the package is left;
+#   4. `dpkg --purge`, and proof that nothing of the package is left; the same with the .rpm
+#      (rpm --root) when scripts/package.sh made one;
 #   5. the vault's sha256 sums again: they must be the same.
 #
 #   bash scripts/check-package.sh [dist/meldwijzer_<version>_<arch>.deb]
@@ -44,6 +45,39 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Starts the binary installed under root $1 under a private Xvfb with the user's home, waits
+# until its window shows the first screen, saves a screenshot, and ends it.
+start_installed() {
+  exec 3> "$work/display"
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+  xvfb_pid=$!
+  exec 3>&-
+  for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+  display=":$(cat "$work/display")"
+  env -i PATH="/usr/bin:/bin" HOME="$home" DISPLAY="$display" LANG=C.UTF-8 \
+    "$1/usr/bin/meldwijzer" >"$work/app.log" 2>&1 &
+  app_pid=$!
+  # The window stays hidden until the page has drawn its first screen (ui_ready); wait for it.
+  if ! wid=$(DISPLAY="$display" timeout 60 xdotool search --sync --onlyvisible --name 'Meldwijzer$' | head -n1) || [ -z "$wid" ]; then
+    echo "FAIL: no visible Meldwijzer window within 60 s"; cat "$work/app.log"; exit 1
+  fi
+  echo "window $wid visible: \"$(DISPLAY="$display" xdotool getwindowname "$wid")\", $(DISPLAY="$display" xdotool getwindowgeometry "$wid" | sed -n 's/ *Geometry: //p')"
+  # The window maps before WebKit has painted into it: take screenshots until the page shows
+  # (more than a handful of colours: text, buttons, the top bar), for at most 60 s.
+  drawn=
+  for _ in $(seq 120); do
+    import -display "$display" -window root "$shot"
+    colours=$(convert "$shot" -format '%k' info:)
+    if [ "$colours" -gt 16 ]; then drawn=1; break; fi
+    sleep 0.5
+  done
+  if [ -z "$drawn" ]; then echo "FAIL: the window stayed blank ($shot)"; cat "$work/app.log"; exit 1; fi
+  echo "first screen drawn ($colours colours): $shot"
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
+  echo "app ended; its output:"; sed 's/^/  | /' "$work/app.log"
+  kill "$xvfb_pid"; wait "$xvfb_pid" 2>/dev/null || true; xvfb_pid=
+}
+
 vault_sums() { (cd "$vault_dir" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
 
 say "Package: $deb"
@@ -67,33 +101,7 @@ file -b "$root/usr/bin/meldwijzer" | tr ',' '\n' | grep -E "ELF|stripped" | sed 
 head -n 8 "$root/usr/share/doc/meldwijzer/copyright" | sed 's/^/  | /'
 
 say "3. The installed binary under Xvfb, with the user's home"
-exec 3> "$work/display"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-exec 3>&-
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
-display=":$(cat "$work/display")"
-env -i PATH="/usr/bin:/bin" HOME="$home" DISPLAY="$display" LANG=C.UTF-8 \
-  "$root/usr/bin/meldwijzer" >"$work/app.log" 2>&1 &
-app_pid=$!
-# The window stays hidden until the page has drawn its first screen (ui_ready); wait for it.
-if ! wid=$(DISPLAY="$display" timeout 60 xdotool search --sync --onlyvisible --name 'Meldwijzer$' | head -n1) || [ -z "$wid" ]; then
-  echo "FAIL: no visible Meldwijzer window within 60 s"; cat "$work/app.log"; exit 1
-fi
-echo "window $wid visible: \"$(DISPLAY="$display" xdotool getwindowname "$wid")\", $(DISPLAY="$display" xdotool getwindowgeometry "$wid" | sed -n 's/ *Geometry: //p')"
-# The window maps before WebKit has painted into it: take screenshots until the page shows
-# (more than a handful of colours: text, buttons, the top bar), for at most 60 s.
-drawn=
-for _ in $(seq 120); do
-  import -display "$display" -window root "$shot"
-  colours=$(convert "$shot" -format '%k' info:)
-  if [ "$colours" -gt 16 ]; then drawn=1; break; fi
-  sleep 0.5
-done
-if [ -z "$drawn" ]; then echo "FAIL: the window stayed blank ($shot)"; cat "$work/app.log"; exit 1; fi
-echo "first screen drawn ($colours colours): $shot"
-kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
-echo "app ended; its output:"; sed 's/^/  | /' "$work/app.log"
+start_installed "$root"
 
 say "4. dpkg --purge"
 dpkg --root="$root" --log="$work/dpkg.log" --force-not-root --purge meldwijzer
@@ -101,6 +109,23 @@ left=$(cd "$root" && find . -path ./var -prune -o \( -type f -o -type l \) -prin
 if [ -n "$left" ]; then echo "FAIL: left behind:"; echo "$left"; exit 1; fi
 if dpkg --root="$root" -s meldwijzer >/dev/null 2>&1; then echo "FAIL: still registered"; exit 1; fi
 echo "nothing of the package left in $root (only dpkg's own database under var/)"
+
+rpm_file=$(ls -t dist/meldwijzer-*.rpm 2>/dev/null | head -n1 || true)
+if [ -n "$rpm_file" ] && command -v rpm >/dev/null 2>&1; then
+  rroot="$work/rpmroot"
+  say "4b. The .rpm the same way: rpm -i into a throw-away root ($rpm_file)"
+  mkdir -p "$rroot"
+  rpm --root "$rroot" --dbpath /var/lib/rpm --initdb
+  # --nodeps: the libraries are this machine's, outside the throw-away root's rpm database.
+  rpm --root "$rroot" --dbpath /var/lib/rpm -i --nodeps "$rpm_file"
+  rpm --root "$rroot" --dbpath /var/lib/rpm -q meldwijzer
+  start_installed "$rroot"
+  rpm --root "$rroot" --dbpath /var/lib/rpm -e meldwijzer
+  left=$(cd "$rroot" && find . -path ./var -prune -o \( -type f -o -type l \) -print)
+  if [ -n "$left" ]; then echo "FAIL: left behind:"; echo "$left"; exit 1; fi
+  if rpm --root "$rroot" --dbpath /var/lib/rpm -q meldwijzer >/dev/null 2>&1; then echo "FAIL: still registered"; exit 1; fi
+  echo "rpm -e left nothing of the package in $rroot (only rpm's own database)"
+fi
 
 say "5. The user's vault after install, start and purge"
 vault_sums | tee "$work/after.txt"

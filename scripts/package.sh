@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the Debian package of Meldwijzer: dist/meldwijzer_<version>_<arch>.deb
+# Builds the Debian package of Meldwijzer, dist/meldwijzer_<version>_<arch>.deb, and from the same
+# staged tree an RPM (dist/meldwijzer-<version>-1.<arch>.rpm) where rpmbuild is installed.
 #
 #   bash scripts/package.sh            # release build, then the .deb
 #   bash scripts/package.sh --no-build # package the release binary already built
@@ -92,6 +93,25 @@ mkdir -p dist
 out="dist/meldwijzer_${version}_${arch}.deb"
 dpkg-deb --root-owner-group -Zxz --build "$stage" "$out" >/dev/null
 
+# The same tree as an .rpm, where rpmbuild is installed (Debian: apt-get install rpm).
+rpm_out=
+if command -v rpmbuild >/dev/null 2>&1; then
+  rpmbuild -bb --quiet \
+    --define "_topdir $work/rpm" --define "stage $stage" --define "pkgversion $version" \
+    --define "use_source_date_epoch_as_buildtime 1" --define "clamp_mtime_to_source_date_epoch 1" \
+    packaging/linux/meldwijzer.spec >"$work/rpmbuild.log" 2>&1 || { cat "$work/rpmbuild.log" >&2; exit 1; }
+  built=$(find "$work/rpm/RPMS" -name '*.rpm' | head -n1)
+  rpm_out="dist/$(basename "$built")"
+  cp "$built" "$rpm_out"
+fi
+
 say "Package: $out ($(du -h "$out" | cut -f1))"
 dpkg-deb --info "$out" | sed -n '/Package:/,$p'
 dpkg-deb --contents "$out"
+if [ -n "$rpm_out" ]; then
+  say "Package: $rpm_out ($(du -h "$rpm_out" | cut -f1))"
+  rpm -qp --info "$rpm_out" 2>/dev/null | sed -n '1,/^Description/p'
+  echo "requires:"; rpm -qp --requires "$rpm_out" 2>/dev/null | sed 's/^/  /'
+else
+  echo "(no .rpm: rpmbuild is not installed; apt-get install rpm)"
+fi

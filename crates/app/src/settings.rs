@@ -63,9 +63,13 @@ pub fn default_settings_path() -> Option<PathBuf> {
     dirs::config_dir().map(|d| d.join("meldwijzer").join("settings.toml"))
 }
 
-/// Where the vault lives by default: `<data dir>/meldwijzer/vault.db`.
+/// Where the vault lives by default: `<local data dir>/meldwijzer/vault.db`
+/// (`~/.local/share` on Linux, `~/Library/Application Support` on macOS, the same as the data
+/// dir there). On Windows the local one is `%LOCALAPPDATA%`, not the roaming `%APPDATA%`: a
+/// roaming profile would copy the vault to a server at logoff and could bring back an older copy
+/// over a newer one when two computers are used, and its file lock holds only on one machine.
 pub fn default_vault_path() -> Option<PathBuf> {
-    dirs::data_dir().map(|d| d.join("meldwijzer").join("vault.db"))
+    dirs::data_local_dir().map(|d| d.join("meldwijzer").join("vault.db"))
 }
 
 /// Reads settings; a missing or unreadable file gives the defaults (settings hold nothing

@@ -7,7 +7,8 @@
 //! ```
 //!
 //! It reads `cargo metadata` (the locked dependency graph of every platform, so the Windows and
-//! macOS crates are listed too) and walks the normal dependencies of the `meldwijzer` package:
+//! macOS crates are listed too; on a fresh machine cargo fetches those crates' manifests once,
+//! since a Linux build never downloads them) and walks the normal dependencies of the `meldwijzer` package:
 //! build and dev dependencies do not end up in the binary. Workspace crates are left out (they
 //! are the app itself, EUPL-1.2). A crate without a licence expression is an error: someone has
 //! to look at it before it ships. `crates/app/tests/licences.rs` runs `--check` in `cargo test`.
@@ -70,7 +71,7 @@ fn main() -> ExitCode {
 fn generate(workspace: &Path) -> Result<String, String> {
     let cargo = std::env::var_os("CARGO").map(PathBuf::from).unwrap_or_else(|| "cargo".into());
     let output = Command::new(cargo)
-        .args(["metadata", "--format-version", "1", "--locked", "--offline", "--manifest-path"])
+        .args(["metadata", "--format-version", "1", "--locked", "--manifest-path"])
         .arg(workspace.join("Cargo.toml"))
         .output()
         .map_err(|e| format!("cargo metadata: {e}"))?;
