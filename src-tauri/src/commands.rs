@@ -19,7 +19,10 @@ use crate::state::AppState;
 /// What the start screen needs: language, texts, cases.
 #[tauri::command]
 pub fn startup(state: State<'_, AppState>) -> Result<StartupView, ApiError> {
-    Ok(state.lock().startup())
+    crate::timing::mark("startup-command");
+    let view = state.lock().startup();
+    crate::timing::mark("startup-command-done");
+    Ok(view)
 }
 
 /// Whether the vault is set up, locked or open.
@@ -240,6 +243,7 @@ pub fn quit<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) {
 /// `meldwijzer-ready` to stdout, which the startup benchmark waits for.
 #[tauri::command]
 pub fn ui_ready<R: Runtime>(window: WebviewWindow<R>) -> Result<(), tauri::Error> {
+    crate::timing::mark("ui-ready-command");
     window.show()?;
     crate::report_ready();
     Ok(())
@@ -260,6 +264,7 @@ pub fn leave_training<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>)
 /// Oefenmodus and its cases.
 #[tauri::command]
 pub fn training_view(state: State<'_, AppState>) -> TrainingView {
+    crate::timing::mark("training-view-command");
     state.lock().training_view()
 }
 

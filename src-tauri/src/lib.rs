@@ -11,6 +11,7 @@ mod hardening;
 #[cfg(target_os = "linux")]
 mod oslock;
 mod state;
+pub mod timing;
 
 use std::time::Duration;
 
@@ -55,6 +56,7 @@ const EVENT_LOCK_NOW: &str = "meldwijzer-lock-now";
 pub fn run() {
     hardening::disable_core_dumps();
     forget_automation_switches();
+    timing::start();
     // Data, config and cache folders owner-only (0700, files 0600) where they exist looser;
     // the app creates them so when it first writes. The webview's own folders are tightened
     // in `setup` once their paths are known.
@@ -72,6 +74,7 @@ pub fn run() {
         vault_path: meldwijzer_app::default_vault_path(),
         ..AppConfig::default()
     };
+    timing::mark("app-new");
     let app = match App::new(config, Box::new(SystemEnv::new())) {
         Ok(app) => app,
         Err(error) => {
@@ -79,6 +82,7 @@ pub fn run() {
             std::process::exit(1);
         }
     };
+    timing::mark("app-new-done");
     build_app(Builder::default(), app)
         .run(tauri::generate_context!())
         .expect("error while running the Tauri application");
@@ -93,6 +97,7 @@ const AUTOMATION_ENV: &[&str] = &[
     "TAURI_WEBVIEW_AUTOMATION",
     crate::dialog::E2E_PICK_ENV,
     REPORT_READY_ENV,
+    timing::TIMING_ENV,
     "WEBKIT_INSPECTOR_SERVER",
     "WEBKIT_INSPECTOR_HTTP_SERVER",
 ];
@@ -127,13 +132,23 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
         // is granted to the page.
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
+            timing::mark("setup");
             secure_webview_dirs(app.handle());
+            timing::mark("webview-dirs-secured");
             create_main_window(app.handle())?;
+            timing::mark("window-built");
             start_tick_backstop(app.handle().clone());
             // Screen lock and suspend, where D-Bus tells (src/oslock.rs).
             #[cfg(target_os = "linux")]
             oslock::watch(app.handle());
+            timing::mark("setup-done");
             Ok(())
+        })
+        .on_page_load(|_, payload| {
+            timing::mark(match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "page-load-started",
+                tauri::webview::PageLoadEvent::Finished => "page-load-finished",
+            })
         })
         .on_window_event(|window, event| match event {
             // The trainer-notes window closes like any window; only the main window's close
