@@ -133,24 +133,37 @@ fn main() {
 
     // 2. Idle memory of the process tree, alternating.
     let pss_load = LoadSpan::begin();
-    let mut app_pss = Vec::new();
-    let mut bare_pss = Vec::new();
+    let mut app_memory = Vec::new();
+    let mut bare_memory = Vec::new();
     for round in 0..options.pss_runs {
         let (a, b) = if round % 2 == 0 {
-            let a = idle_pss_mb(&app, "pss-app");
-            (a, idle_pss_mb(&bare, "pss-bare"))
+            let a = idle_memory(&app, "pss-app");
+            (a, idle_memory(&bare, "pss-bare"))
         } else {
-            let b = idle_pss_mb(&bare, "pss-bare");
-            (idle_pss_mb(&app, "pss-app"), b)
+            let b = idle_memory(&bare, "pss-bare");
+            (idle_memory(&app, "pss-app"), b)
         };
-        println!("pss round {:>2}: app {a:6.1} MB   bare {b:6.1} MB", round + 1);
-        app_pss.push(a);
-        bare_pss.push(b);
+        println!(
+            "pss round {:>2}: app {:6.1} MB ({:.1} private)   bare {:6.1} MB ({:.1} private)",
+            round + 1,
+            a.pss,
+            a.private,
+            b.pss,
+            b.private
+        );
+        app_memory.push(a);
+        bare_memory.push(b);
     }
     let pss_load = pss_load.end();
-    let app_pss_median = percentile(&mut app_pss, 50.0);
-    let bare_pss_median = percentile(&mut bare_pss, 50.0);
+    let median_of = |memory: &[Memory], part: fn(&Memory) -> f64| {
+        percentile(&mut memory.iter().map(part).collect::<Vec<_>>(), 50.0)
+    };
+    let app_pss_median = median_of(&app_memory, |m| m.pss);
+    let bare_pss_median = median_of(&bare_memory, |m| m.pss);
     let pss_ratio = app_pss_median / bare_pss_median;
+    let app_private_median = median_of(&app_memory, |m| m.private);
+    let bare_private_median = median_of(&bare_memory, |m| m.private);
+    let private_ratio = app_private_median / bare_private_median;
 
     // 3. IPC, quiet and under load.
     let ipc = measure_ipc(options.ipc_calls);
@@ -168,6 +181,9 @@ fn main() {
         "idle PSS median: app {app_pss_median:.1} MB, bare {bare_pss_median:.1} MB, ratio {pss_ratio:.2} (target ≤ 1.15: {}; load {})",
         verdict(pss_ratio <= 1.15),
         pss_load.describe()
+    );
+    println!(
+        "idle private memory median: app {app_private_median:.1} MB, bare {bare_private_median:.1} MB, ratio {private_ratio:.2}"
     );
     println!(
         "open_case IPC, quiet, {} calls: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms (load {})",
@@ -192,7 +208,7 @@ fn main() {
         let mut under_load = loaded.json(ipc.loaded_load.json());
         under_load["cpu_burners"] = serde_json::json!(ipc.burners);
         let baseline = serde_json::json!({
-            "what": "startup = spawn to `meldwijzer-ready` on stdout (release, custom-protocol, Xvfb, fresh HOME per start), app and bare alternating; stages = medians of the app's MELDWIJZER_TIMING marks (ms after run() began); idle PSS = sum of Pss in /proc/<pid>/smaps_rollup over the process tree (binary + WebKit processes) after the ready line and a settle; ipc = open_case round trip from the page via invoke, performance.now(), quiet and with one `yes` burner per core; load = /proc/loadavg (1-minute) before and after each phase",
+            "what": "startup = spawn to `meldwijzer-ready` on stdout (release, custom-protocol, Xvfb, fresh HOME per start), app and bare alternating; stages = medians of the app's MELDWIJZER_TIMING marks (ms after run() began); idle PSS = sum of Pss in /proc/<pid>/smaps_rollup over the process tree (binary + WebKit processes) after the ready line and a settle, private = Private_Clean + Private_Dirty of the same (steady when other WebKit processes share pages); ipc = open_case round trip from the page via invoke, performance.now(), quiet and with one `yes` burner per core; load = /proc/loadavg (1-minute) before and after each phase",
             "measured_at": utc_now(),
             "machine": machine_description(),
             "startup_runs": options.runs,
@@ -209,6 +225,8 @@ fn main() {
             "idle_pss_median_mb": { "app": round2(app_pss_median), "bare": round2(bare_pss_median) },
             "idle_pss_ratio": round2(pss_ratio),
             "idle_pss_target_ratio": 1.15,
+            "idle_private_median_mb": { "app": round2(app_private_median), "bare": round2(bare_private_median) },
+            "idle_private_ratio": round2(private_ratio),
             "pss_load_average": pss_load.json(),
             "ipc_calls": options.ipc_calls,
             "ipc_open_case_ms": {
@@ -315,35 +333,42 @@ fn time_to_ready(binary: &Path, label: &str, marks: &mut BTreeMap<String, Vec<f6
     elapsed
 }
 
-/// Starts `binary`, waits for its ready line, lets it settle, and returns the summed PSS of
-/// its process tree in MB (MiB); prints each process's share.
-fn idle_pss_mb(binary: &Path, label: &str) -> f64 {
+/// Idle memory of one process tree, MB (MiB).
+#[derive(Clone, Copy)]
+struct Memory {
+    /// Proportional set size: shared pages divided among the processes that map them, so it
+    /// drops when other WebKit processes run on the machine.
+    pss: f64,
+    /// Private pages only (USS): what the tree alone holds, whoever else runs.
+    private: f64,
+}
+
+/// Starts `binary`, waits for its ready line, lets it settle, and returns the summed memory
+/// of its process tree; prints each process's share.
+fn idle_memory(binary: &Path, label: &str) -> Memory {
     let started = start_to_ready(binary, label, false);
     std::thread::sleep(PSS_SETTLE);
     let root = started.process.id();
     let tree: Vec<u32> = std::iter::once(root).chain(harness::descendants(root)).collect();
-    let mut total = 0;
+    let mut total = Memory { pss: 0.0, private: 0.0 };
     let mut parts = Vec::new();
     for pid in tree {
-        let kib = pss_kib(pid);
-        total += kib;
+        let rollup = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+        let kib = |key: &str| -> f64 {
+            rollup
+                .lines()
+                .find_map(|line| line.strip_prefix(key)?.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        let pss = kib("Pss:") / 1024.0;
+        let private = (kib("Private_Clean:") + kib("Private_Dirty:")) / 1024.0;
+        total.pss += pss;
+        total.private += private;
         let name = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
-        parts.push(format!("{} {:.1}", name.trim(), kib as f64 / 1024.0));
+        parts.push(format!("{} {pss:.1} ({private:.1} private)", name.trim()));
     }
     println!("  {label}: {}", parts.join(", "));
-    total as f64 / 1024.0
-}
-
-/// `Pss:` of one process from `/proc/<pid>/smaps_rollup`, in KiB (0 if it is gone).
-fn pss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
-        .ok()
-        .and_then(|rollup| {
-            rollup.lines().find_map(|line| {
-                line.strip_prefix("Pss:").and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
-            })
-        })
-        .unwrap_or(0)
+    total
 }
 
 /// One `yes > /dev/null` per core, started by the bench and killed when dropped.
@@ -483,7 +508,6 @@ fn measure_ipc(calls: usize) -> IpcTimes {
             .expect("raise the script timeout");
         let run = |label: &'static str| {
             let session = &session;
-            let script = script;
             async move {
                 let answer = session
                     .client

@@ -12,7 +12,7 @@ use meldwijzer_app::{
     ApiError, CaseListPage, CaseSummary, CaseView, CopiedView, CreatedView, DisclosureInput, Edit, FileGrantView,
     NewCaseInput, NewInfoRequest, OutputView, SavedPdfView, SettingsView, StartupView, VaultStatusView,
 };
-use tauri::{AppHandle, Runtime, State, WebviewWindow};
+use tauri::{AppHandle, Manager, Runtime, State, WebviewWindow};
 
 use crate::state::AppState;
 
@@ -246,6 +246,7 @@ pub fn ui_ready<R: Runtime>(window: WebviewWindow<R>) -> Result<(), tauri::Error
     crate::timing::mark("ui-ready-command");
     window.show()?;
     crate::report_ready();
+    crate::after_first_screen(window.app_handle());
     Ok(())
 }
 

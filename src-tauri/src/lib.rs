@@ -74,16 +74,26 @@ pub fn run() {
         vault_path: meldwijzer_app::default_vault_path(),
         ..AppConfig::default()
     };
-    timing::mark("app-new");
-    let app = match App::new(config, Box::new(SystemEnv::new())) {
-        Ok(app) => app,
-        Err(error) => {
-            eprintln!("meldwijzer: cannot start: {error:?}");
-            std::process::exit(1);
-        }
-    };
-    timing::mark("app-new-done");
-    build_app(Builder::default(), app)
+    // The app (content parsed and checked, Fluent bundles, oefencasussen) is built on its own
+    // thread while GTK and the webview start; the first command waits for it (src/state.rs).
+    let app = std::thread::Builder::new()
+        .name("app-new".into())
+        .spawn(move || {
+            timing::mark("app-new");
+            match App::new(config, Box::new(SystemEnv::new())) {
+                Ok(app) => {
+                    timing::mark("app-new-done");
+                    app
+                }
+                Err(error) => {
+                    eprintln!("meldwijzer: cannot start: {error:?}");
+                    std::process::exit(1);
+                }
+            }
+        })
+        .expect("start the thread that builds the app");
+    timing::mark("builder");
+    build_app(Builder::default(), AppState::starting(app))
         .run(tauri::generate_context!())
         .expect("error while running the Tauri application");
 }
@@ -124,9 +134,9 @@ pub(crate) fn automation_requested() -> bool {
 ///
 /// Generic over the runtime so the unit tests can build the same app on
 /// Tauri's mock runtime.
-pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
+pub fn build_app<R: Runtime>(builder: Builder<R>, app: impl Into<AppState>) -> Builder<R> {
     builder
-        .manage(AppState::new(app))
+        .manage(app.into())
         .plugin(navigation_guard())
         // Native file dialogs, shown from Rust only (src/dialog.rs); no dialog permission
         // is granted to the page.
@@ -138,9 +148,6 @@ pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
             create_main_window(app.handle())?;
             timing::mark("window-built");
             start_tick_backstop(app.handle().clone());
-            // Screen lock and suspend, where D-Bus tells (src/oslock.rs).
-            #[cfg(target_os = "linux")]
-            oslock::watch(app.handle());
             timing::mark("setup-done");
             Ok(())
         })
@@ -223,6 +230,24 @@ fn secure_webview_dirs<R: Runtime>(app: &AppHandle<R>) {
     {
         let _ = meldwijzer_app::perms::secure_existing(&dir);
     }
+}
+
+/// What waits until the first screen is shown (`ui_ready`): the screen-lock and suspend
+/// listener (src/oslock.rs), whose D-Bus connections would otherwise compete with the first
+/// screen for the main thread. Nothing can be unlocked before then, so nothing is missed.
+/// Runs once; later `ui_ready` calls (a reloaded page) do nothing.
+pub(crate) fn after_first_screen<R: Runtime>(app: &AppHandle<R>) {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        #[cfg(target_os = "linux")]
+        {
+            // On the main thread: the listener's callbacks run on its GLib main context.
+            let handle = app.clone();
+            let _ = app.run_on_main_thread(move || oslock::watch(&handle));
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = app;
+    });
 }
 
 /// Dispatches a plain DOM event named `name` (one of the constants above, never data) on the
