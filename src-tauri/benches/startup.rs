@@ -208,7 +208,7 @@ fn main() {
         let mut under_load = loaded.json(ipc.loaded_load.json());
         under_load["cpu_burners"] = serde_json::json!(ipc.burners);
         let baseline = serde_json::json!({
-            "what": "startup = spawn to `meldwijzer-ready` on stdout (release, custom-protocol, Xvfb, fresh HOME per start), app and bare alternating; stages = medians of the app's MELDWIJZER_TIMING marks (ms after run() began); idle PSS = sum of Pss in /proc/<pid>/smaps_rollup over the process tree (binary + WebKit processes) after the ready line and a settle, private = Private_Clean + Private_Dirty of the same (steady when other WebKit processes share pages); ipc = open_case round trip from the page via invoke, performance.now(), quiet and with one `yes` burner per core; load = /proc/loadavg (1-minute) before and after each phase",
+            "what": "startup = spawn to `meldwijzer-ready` on stdout (release, custom-protocol, Xvfb, fresh HOME per start), app and bare alternating; stages = medians of the MELDWIJZER_TIMING marks of app and bare (ms after main began); idle PSS = sum of Pss in /proc/<pid>/smaps_rollup over the process tree (binary + WebKit processes) after the ready line and a settle, private = Private_Clean + Private_Dirty of the same (steady when other WebKit processes share pages); ipc = open_case round trip from the page via invoke, performance.now(), quiet and with one `yes` burner per core; load = /proc/loadavg (1-minute) before and after each phase",
             "measured_at": utc_now(),
             "machine": machine_description(),
             "startup_runs": options.runs,
@@ -217,6 +217,10 @@ fn main() {
             "startup_target_ratio": 1.2,
             "startup_load_average": startup_load.json(),
             "startup_stages_median_ms": stages
+                .iter()
+                .map(|(label, ms)| (label.clone(), serde_json::json!(round2(*ms))))
+                .collect::<serde_json::Map<_, _>>(),
+            "startup_stages_bare_median_ms": bare_stages
                 .iter()
                 .map(|(label, ms)| (label.clone(), serde_json::json!(round2(*ms))))
                 .collect::<serde_json::Map<_, _>>(),

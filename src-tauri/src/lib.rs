@@ -317,6 +317,8 @@ pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Webvi
     let window = tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
     #[cfg(target_os = "linux")]
     web_process_diagnostics(&window, automation);
+    #[cfg(target_os = "linux")]
+    document_viewer_cache(&window);
     let fallback = window.clone();
     std::thread::spawn(move || {
         std::thread::sleep(SHOW_WINDOW_FALLBACK);
@@ -349,6 +351,19 @@ fn web_process_diagnostics<R: Runtime>(window: &WebviewWindow<R>, automation: bo
             if let Some(settings) = WebViewExt::settings(&view) {
                 settings.set_enable_write_console_messages_to_stdout(true);
             }
+        }
+    });
+}
+
+/// Sets the webview's cache model to "document viewer": one local page that never navigates
+/// has no use for a browser's memory cache of resources already used and pages left, and the
+/// web process then keeps less memory idle (issue 12 §7). WebKit's default is "web browser".
+#[cfg(target_os = "linux")]
+fn document_viewer_cache<R: Runtime>(window: &WebviewWindow<R>) {
+    let _ = window.with_webview(|webview| {
+        use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
+        if let Some(context) = webview.inner().context() {
+            context.set_cache_model(CacheModel::DocumentViewer);
         }
     });
 }
