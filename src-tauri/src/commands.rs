@@ -14,14 +14,17 @@ use meldwijzer_app::{
     FileGrantView, GuideView, NewCaseInput, NewInfoRequest, OutputView, SavedPdfView, SettingsView, StartupView,
     VaultStatusView,
 };
-use tauri::{AppHandle, Runtime, State, WebviewWindow};
+use tauri::{AppHandle, Manager, Runtime, State, WebviewWindow};
 
 use crate::state::AppState;
 
 /// What the start screen needs: language, texts, cases.
 #[tauri::command]
 pub fn startup(state: State<'_, AppState>) -> Result<StartupView, ApiError> {
-    Ok(state.lock().startup())
+    crate::timing::mark("startup-command");
+    let view = state.lock().startup();
+    crate::timing::mark("startup-command-done");
+    Ok(view)
 }
 
 /// "Over Meldwijzer": version, content and sources, the licences of what the app is built
@@ -255,8 +258,10 @@ pub fn quit<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) {
 /// `meldwijzer-ready` to stdout, which the startup benchmark waits for.
 #[tauri::command]
 pub fn ui_ready<R: Runtime>(window: WebviewWindow<R>) -> Result<(), tauri::Error> {
+    crate::timing::mark("ui-ready-command");
     window.show()?;
     crate::report_ready();
+    crate::after_first_screen(window.app_handle());
     Ok(())
 }
 
@@ -275,6 +280,7 @@ pub fn leave_training<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>)
 /// Oefenmodus and its cases.
 #[tauri::command]
 pub fn training_view(state: State<'_, AppState>) -> TrainingView {
+    crate::timing::mark("training-view-command");
     state.lock().training_view()
 }
 

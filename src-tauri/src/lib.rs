@@ -11,6 +11,7 @@ mod hardening;
 #[cfg(target_os = "linux")]
 mod oslock;
 mod state;
+pub mod timing;
 
 use std::time::Duration;
 
@@ -55,6 +56,7 @@ const EVENT_LOCK_NOW: &str = "meldwijzer-lock-now";
 pub fn run() {
     hardening::disable_core_dumps();
     forget_automation_switches();
+    timing::start();
     // Data, config and cache folders owner-only (0700, files 0600) where they exist looser;
     // the app creates them so when it first writes. The webview's own folders are tightened
     // in `setup` once their paths are known.
@@ -72,14 +74,26 @@ pub fn run() {
         vault_path: meldwijzer_app::default_vault_path(),
         ..AppConfig::default()
     };
-    let app = match App::new(config, Box::new(SystemEnv::new())) {
-        Ok(app) => app,
-        Err(error) => {
-            eprintln!("meldwijzer: cannot start: {error:?}");
-            std::process::exit(1);
-        }
-    };
-    build_app(Builder::default(), app)
+    // The app (content parsed and checked, Fluent bundles, oefencasussen) is built on its own
+    // thread while GTK and the webview start; the first command waits for it (src/state.rs).
+    let app = std::thread::Builder::new()
+        .name("app-new".into())
+        .spawn(move || {
+            timing::mark("app-new");
+            match App::new(config, Box::new(SystemEnv::new())) {
+                Ok(app) => {
+                    timing::mark("app-new-done");
+                    app
+                }
+                Err(error) => {
+                    eprintln!("meldwijzer: cannot start: {error:?}");
+                    std::process::exit(1);
+                }
+            }
+        })
+        .expect("start the thread that builds the app");
+    timing::mark("builder");
+    build_app(Builder::default(), AppState::starting(app))
         .run(tauri::generate_context!())
         .expect("error while running the Tauri application");
 }
@@ -93,6 +107,7 @@ const AUTOMATION_ENV: &[&str] = &[
     "TAURI_WEBVIEW_AUTOMATION",
     crate::dialog::E2E_PICK_ENV,
     REPORT_READY_ENV,
+    timing::TIMING_ENV,
     "WEBKIT_INSPECTOR_SERVER",
     "WEBKIT_INSPECTOR_HTTP_SERVER",
 ];
@@ -119,21 +134,28 @@ pub(crate) fn automation_requested() -> bool {
 ///
 /// Generic over the runtime so the unit tests can build the same app on
 /// Tauri's mock runtime.
-pub fn build_app<R: Runtime>(builder: Builder<R>, app: App) -> Builder<R> {
+pub fn build_app<R: Runtime>(builder: Builder<R>, app: impl Into<AppState>) -> Builder<R> {
     builder
-        .manage(AppState::new(app))
+        .manage(app.into())
         .plugin(navigation_guard())
         // Native file dialogs, shown from Rust only (src/dialog.rs); no dialog permission
         // is granted to the page.
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
+            timing::mark("setup");
             secure_webview_dirs(app.handle());
+            timing::mark("webview-dirs-secured");
             create_main_window(app.handle())?;
+            timing::mark("window-built");
             start_tick_backstop(app.handle().clone());
-            // Screen lock and suspend, where D-Bus tells (src/oslock.rs).
-            #[cfg(target_os = "linux")]
-            oslock::watch(app.handle());
+            timing::mark("setup-done");
             Ok(())
+        })
+        .on_page_load(|_, payload| {
+            timing::mark(match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "page-load-started",
+                tauri::webview::PageLoadEvent::Finished => "page-load-finished",
+            })
         })
         .on_window_event(|window, event| match event {
             // The trainer-notes window closes like any window; only the main window's close
@@ -219,6 +241,24 @@ fn secure_webview_dirs<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
+/// What waits until the first screen is shown (`ui_ready`): the screen-lock and suspend
+/// listener (src/oslock.rs), whose D-Bus connections would otherwise compete with the first
+/// screen for the main thread. Nothing can be unlocked before then, so nothing is missed.
+/// Runs once; later `ui_ready` calls (a reloaded page) do nothing.
+pub(crate) fn after_first_screen<R: Runtime>(app: &AppHandle<R>) {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        #[cfg(target_os = "linux")]
+        {
+            // On the main thread: the listener's callbacks run on its GLib main context.
+            let handle = app.clone();
+            let _ = app.run_on_main_thread(move || oslock::watch(&handle));
+        }
+        #[cfg(not(target_os = "linux"))]
+        let _ = app;
+    });
+}
+
 /// Dispatches a plain DOM event named `name` (one of the constants above, never data) on the
 /// page's `window`.
 fn send_to_page<R: Runtime>(app: &AppHandle<R>, name: &'static str) {
@@ -294,6 +334,8 @@ pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Webvi
     window.set_zoom(f64::from(zoom) / 100.0)?;
     #[cfg(target_os = "linux")]
     web_process_diagnostics(&window, automation);
+    #[cfg(target_os = "linux")]
+    document_viewer_cache(&window);
     let fallback = window.clone();
     std::thread::spawn(move || {
         std::thread::sleep(SHOW_WINDOW_FALLBACK);
@@ -326,6 +368,19 @@ fn web_process_diagnostics<R: Runtime>(window: &WebviewWindow<R>, automation: bo
             if let Some(settings) = WebViewExt::settings(&view) {
                 settings.set_enable_write_console_messages_to_stdout(true);
             }
+        }
+    });
+}
+
+/// Sets the webview's cache model to "document viewer": one local page that never navigates
+/// has no use for a browser's memory cache of resources already used and pages left, and the
+/// web process then keeps less memory idle (issue 12 §7). WebKit's default is "web browser".
+#[cfg(target_os = "linux")]
+fn document_viewer_cache<R: Runtime>(window: &WebviewWindow<R>) {
+    let _ = window.with_webview(|webview| {
+        use webkit2gtk::{CacheModel, WebContextExt, WebViewExt};
+        if let Some(context) = webview.inner().context() {
+            context.set_cache_model(CacheModel::DocumentViewer);
         }
     });
 }

@@ -467,3 +467,45 @@ fn the_e2e_harness_and_the_test_script_pin_the_same_axe_core() {
         "axe-core is installed by integrity with npm ci"
     );
 }
+
+/// The modules `ui/src/main.js` imports, directly or not (relative `from '…'` imports).
+fn modules_reachable_from_main() -> BTreeSet<String> {
+    let ui = repo_root().join("ui");
+    let mut found = BTreeSet::new();
+    let mut stack = vec![std::path::PathBuf::from("src/main.js")];
+    while let Some(file) = stack.pop() {
+        let text = std::fs::read_to_string(ui.join(&file)).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        for part in text.split("from '").skip(1) {
+            let Some(end) = part.find('\'') else { continue };
+            let mut path = file.parent().unwrap().to_path_buf();
+            for piece in part[..end].split('/') {
+                match piece {
+                    "." => {}
+                    ".." => {
+                        path.pop();
+                    }
+                    name => path.push(name),
+                }
+            }
+            if found.insert(path.to_string_lossy().replace('\\', "/")) {
+                stack.push(path);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn index_html_preloads_exactly_the_modules_main_js_imports() {
+    // Without the list WebKit discovers the imports one level at a time (issue 12 §7); a
+    // module missing from it loads late, one no longer imported loads for nothing.
+    let html = std::fs::read_to_string(repo_root().join("ui/index.html")).unwrap();
+    let preloaded: BTreeSet<String> = html
+        .split("<link rel=\"modulepreload\" href=\"")
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap().to_string())
+        .collect();
+    let imported = modules_reachable_from_main();
+    assert!(imported.len() > 10, "the imports of main.js were not found: {imported:?}");
+    assert_eq!(preloaded, imported, "ui/index.html's modulepreload links vs the modules main.js imports");
+}

@@ -84,6 +84,10 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     click(&s, "nav-uitvoer").await;
     s.wait_for(&tid("adviesvraag-form"), ELEMENT_TIMEOUT).await;
     assert!(s.client.find(fantoccini::Locator::Css(&tid("stepper"))).await.is_ok(), "the five steps stay in view");
+    // The editor says what the anonymisation check covers and what it cannot (issue 14).
+    let scope = s.client.find(fantoccini::Locator::Css(&tid("anon-scope"))).await.expect("the check's scope is shown");
+    let scope = scope.text().await.unwrap_or_default();
+    assert!(scope.contains("voornamen") && scope.contains("plaatsen") && scope.contains("ziet niet alles"), "{scope}");
     type_into(&s, "av-role", "Leerkracht groep 6").await;
     type_into(&s, "av-member-0-role", "moeder").await;
     type_into(&s, "av-member-0-age", "36").await;

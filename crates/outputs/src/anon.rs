@@ -5,7 +5,14 @@
 //! finding points at the field and the span (UTF-16 offsets, as the UI's strings count) so the
 //! UI can show it and let the professional fix it. Capitalised words at the start of a
 //! sentence, all-capital abbreviations and the meldcode's own capitalised terms ("Veilig
-//! Thuis", "Kindcheck") stay silent; `tests` measure both rates on a fixed set.
+//! Thuis", "Kindcheck") and brand names stay silent, except a known first name or Dutch place
+//! name (the lists in `anon/first_names.txt` and `anon/places.txt`, with their sources and
+//! licences), which is flagged wherever it stands, a first name also in lower case. A name that
+//! is also an ordinary word ("Roos", "Best") is flagged at a sentence start only with a sign
+//! that it is a name. `tests` measure both rates on a fixed set.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 use meldwijzer_protocol::case::Case;
@@ -266,7 +273,28 @@ const ALLOWED: &[&str] = &[
     "google",
     "ok",
     "oké",
+    // Brands and games a text about a child's days names without naming anyone.
+    "fortnite",
+    "minecraft",
+    "roblox",
+    "netflix",
+    "playstation",
+    "xbox",
+    "nintendo",
+    "jumbo",
+    "lidl",
+    "aldi",
+    "hema",
+    "kruidvat",
+    "action",
+    "primark",
+    "ikea",
+    "mcdonald's",
+    "discord",
 ];
+
+/// Brand names of more than one word, as written (lower case); their words stay silent.
+const ALLOWED_PHRASES: &[&str] = &["albert heijn", "coop", "burger king", "grand theft auto", "call of duty"];
 
 /// Street-name endings; a word with one, followed by a house number, is an address.
 const STREET_ENDINGS: &[&str] = &[
@@ -420,7 +448,10 @@ fn name_spans(text: &str, ws: &[Word<'_>]) -> Vec<Span> {
         let gap = &text[a.end..b.start];
         !gap.is_empty() && gap.len() <= 2 && gap.chars().all(|c| c == ' ' || c == '.')
     };
-    let cap = |w: &Word<'_>| is_capitalised(w.text) && !is_allowed(w.text);
+    let brands = allowed_phrase_ranges(text);
+    let cap = |w: &Word<'_>| {
+        is_capitalised(w.text) && !is_allowed(w.text) && !brands.iter().any(|(s, e)| w.start >= *s && w.end <= *e)
+    };
     let upper_first = |w: &Word<'_>| w.text.chars().next().is_some_and(char::is_uppercase);
     let mut out = Vec::new();
     let mut i = 0;
@@ -459,6 +490,127 @@ fn name_spans(text: &str, ws: &[Word<'_>]) -> Vec<Span> {
             out.push(Span { kind: FindingKind::Name, start: ws[start].start, end: ws[last].end });
         }
         i = last + 1;
+    }
+    out
+}
+
+/// Byte ranges of the brand names in [`ALLOWED_PHRASES`].
+fn allowed_phrase_ranges(text: &str) -> Vec<(usize, usize)> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        // Lower-casing changed byte lengths (rare letters): no ranges rather than wrong ones.
+        return Vec::new();
+    }
+    ALLOWED_PHRASES
+        .iter()
+        .flat_map(|phrase| lower.match_indices(phrase).map(|(at, p)| (at, at + p.len())).collect::<Vec<_>>())
+        .collect()
+}
+
+/// A name list: each name in lower case, with whether it is also an ordinary word (` *`).
+type NameList = HashMap<String, bool>;
+
+fn parse_list(text: &str) -> NameList {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| match line.strip_suffix(" *") {
+            Some(name) => (name.trim().to_lowercase(), true),
+            None => (line.to_lowercase(), false),
+        })
+        .collect()
+}
+
+/// Common first names (`anon/first_names.txt`).
+fn first_names() -> &'static NameList {
+    static LIST: OnceLock<NameList> = OnceLock::new();
+    LIST.get_or_init(|| parse_list(include_str!("anon/first_names.txt")))
+}
+
+/// Dutch places and municipalities (`anon/places.txt`).
+fn places() -> &'static NameList {
+    static LIST: OnceLock<NameList> = OnceLock::new();
+    LIST.get_or_init(|| parse_list(include_str!("anon/places.txt")))
+}
+
+/// The most words a place name in the list has ("Nuenen, Gerwen en Nederwetten").
+const LONGEST_PLACE: usize = 5;
+
+/// Words after a first name that show it is used as a name ("Roos zei", "Mark woont").
+const NAME_CONTEXT: &[&str] = &[
+    "zei", "zegt", "vertelde", "vertelt", "vroeg", "vraagt", "is", "was", "heeft", "had", "woont", "woonde", "komt",
+    "kwam", "gaat", "ging", "wil", "wilde", "huilde", "huilt", "speelt", "speelde", "zit", "zat", "kreeg", "krijgt",
+    "slaapt", "sliep", "durft", "mag", "moet", "kan", "zag", "ziet", "said", "says", "told", "lives", "has", "cried",
+];
+
+/// Known first names and places (see the lists' headers): a place anywhere it is capitalised,
+/// except a one-word place that is also a word at a sentence start; a first name anywhere it is
+/// capitalised, except one that is also a word at a sentence start without a sign that it is a
+/// name after it (an age in brackets, a verb such as "zei"); a first name in lower case (four
+/// letters or more) when it is no word.
+///
+/// Returns the spans, each with whether it is a place of more than one word (those go before
+/// the other name rules, so "Alphen aan den Rijn" wins over "Rijn").
+fn listed_name_spans(text: &str, ws: &[Word<'_>]) -> Vec<(Span, bool)> {
+    let brands = allowed_phrase_ranges(text);
+    let in_brand = |w: &Word<'_>| brands.iter().any(|(s, e)| w.start >= *s && w.end <= *e);
+    let mut out = Vec::new();
+    let mut i = 0;
+    'words: while i < ws.len() {
+        let w = ws[i];
+        if is_allowed(w.text) || in_brand(&w) {
+            i += 1;
+            continue;
+        }
+        let opens = sentence_start(text, w.start);
+        // Places, the longest match first; written with a capital (or "'s-", "'t").
+        if w.text.starts_with(|c: char| c.is_uppercase() || c == '\'' || c == '’') {
+            for n in (1..=LONGEST_PLACE.min(ws.len() - i)).rev() {
+                let last = ws[i + n - 1];
+                let joined = (i..i + n - 1).all(|k| {
+                    let gap = &text[ws[k].end..ws[k + 1].start];
+                    !gap.is_empty() && gap.len() <= 2 && gap.chars().all(|c| c == ' ' || c == '-' || c == ',')
+                });
+                if !joined {
+                    continue;
+                }
+                let Some(&also_a_word) = places().get(&text[w.start..last.end].to_lowercase()) else {
+                    continue;
+                };
+                if n == 1 && also_a_word && opens {
+                    continue;
+                }
+                out.push((Span { kind: FindingKind::Name, start: w.start, end: last.end }, n > 1));
+                i += n;
+                continue 'words;
+            }
+        }
+        // First names.
+        if let Some(&also_a_word) = first_names().get(&w.text.to_lowercase()) {
+            let flagged = if is_capitalised(w.text) {
+                !opens || !also_a_word || {
+                    let next = ws.get(i + 1);
+                    let gap = next.map(|n| &text[w.end..n.start]).unwrap_or("");
+                    let age =
+                        gap.trim() == "(" && next.is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()));
+                    let verb =
+                        gap == " " && next.is_some_and(|n| NAME_CONTEXT.contains(&n.text.to_lowercase().as_str()));
+                    // "Kees, de opa van moederskant, ...": a name and who it is.
+                    let apposition =
+                        gap == ", " && next.is_some_and(|n| ["de", "het", "mijn", "haar", "zijn"].contains(&n.text));
+                    age || verb || apposition
+                }
+            } else {
+                !also_a_word
+                    && w.text.chars().all(char::is_lowercase)
+                    && w.text.chars().count() >= 4
+                    && !is_tussenvoegsel(w.text)
+            };
+            if flagged {
+                out.push((Span { kind: FindingKind::Name, start: w.start, end: w.end }, false));
+            }
+        }
+        i += 1;
     }
     out
 }
@@ -698,7 +850,10 @@ pub fn scan(text: &str, today: NaiveDate) -> Vec<Finding> {
     add(postcode_spans(text));
     add(number_spans(text));
     add(address_spans(text, &ws));
+    let (places, listed): (Vec<_>, Vec<_>) = listed_name_spans(text, &ws).into_iter().partition(|(_, multi)| *multi);
+    add(places.into_iter().map(|(span, _)| span).collect());
     add(name_spans(text, &ws));
+    add(listed.into_iter().map(|(span, _)| span).collect());
     spans.sort_by_key(|s| s.start);
     let utf16 = |b: usize| text[..b].encode_utf16().count();
     spans

@@ -12,12 +12,14 @@ use tauri::{Runtime, WebviewWindow};
 /// A trivial stand-in for the real `startup` (same name, so the same grant).
 #[tauri::command]
 fn startup() -> &'static str {
+    meldwijzer_shell::timing::mark("startup-command");
     "bare"
 }
 
 /// Shows the window and reports readiness exactly like the real `ui_ready`.
 #[tauri::command]
 fn ui_ready<R: Runtime>(window: WebviewWindow<R>) -> Result<(), tauri::Error> {
+    meldwijzer_shell::timing::mark("ui-ready-command");
     window.show()?;
     if std::env::var(meldwijzer_shell::REPORT_READY_ENV).as_deref() == Ok("1") {
         use std::io::Write;
@@ -29,11 +31,21 @@ fn ui_ready<R: Runtime>(window: WebviewWindow<R>) -> Result<(), tauri::Error> {
 }
 
 fn main() {
+    // The same start-up marks as the app (`MELDWIJZER_TIMING=1` in an `e2e` build).
+    meldwijzer_shell::timing::start();
     tauri::Builder::default()
         // The same window creation as the app (config window, incognito).
         .setup(|app| {
+            meldwijzer_shell::timing::mark("setup");
             meldwijzer_shell::create_main_window(app.handle())?;
+            meldwijzer_shell::timing::mark("window-built");
             Ok(())
+        })
+        .on_page_load(|_, payload| {
+            meldwijzer_shell::timing::mark(match payload.event() {
+                tauri::webview::PageLoadEvent::Started => "page-load-started",
+                tauri::webview::PageLoadEvent::Finished => "page-load-finished",
+            })
         })
         .invoke_handler(tauri::generate_handler![startup, ui_ready])
         .run(tauri::generate_context!("examples/bare/tauri.conf.json"))

@@ -256,6 +256,7 @@ function warningList(ctx, view, helpers, warnings) {
     { class: 'notice notice-warning anon-warnings', role: 'region', 'aria-labelledby': 'anon-title' },
     h('h3', { id: 'anon-title' }, t('anon-title')),
     h('p', null, t('anon-intro')),
+    h('p', { class: 'hint' }, t('anon-limits')),
     h(
       'ul',
       { class: 'anon-list' },
@@ -383,6 +384,7 @@ function adviesvraagForm(ctx, view, helpers) {
     h('fieldset', { class: 'fieldset' }, h('legend', { class: 'legend' }, t('av-asker-title')), h('p', { class: 'hint' }, t('av-asker-hint')),
       asker('name', t('av-name')), asker('organisation', t('av-organisation')), orgFromPack(() => form), asker('role', t('av-role')), asker('relation', t('av-relation')), asker('reach', t('av-reach'))),
     h('fieldset', { class: 'fieldset' }, h('legend', { class: 'legend' }, t('av-situation-title')), h('p', { class: 'hint' }, t('av-situation-hint')),
+      h('p', { class: 'hint', 'data-testid': 'anon-scope' }, t('anon-scope'), ' ', t('anon-limits')),
       h('p', { class: 'label' }, t('av-household-title')),
       household,
       textField({ id: 'av-household-note', label: t('av-household-note'), multiline: true, rows: 2, value: a.household_note, testid: 'av-household-note' }),

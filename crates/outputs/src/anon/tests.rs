@@ -66,10 +66,77 @@ const POSITIVES: &[(&str, FindingKind, &str)] = &[
     ("De jongste (14-07-2020) gaat naar de opvang.", BirthDate, "14-07-2020"),
     ("Born on 5 March 2014, lives with the father.", BirthDate, "5 March 2014"),
     ("Het kind is van 2014-06-30 en zit in groep 7.", BirthDate, "2014-06-30"),
-    // Known misses, kept in the set so the rate stays honest: a first name that opens the
-    // sentence, and a name typed without a capital.
+    // A first name that opens the sentence, and one typed without a capital (the name list).
     ("Mohammed zei dat hij bang is.", Name, "Mohammed"),
     ("Ik hoorde van sanne dat het thuis slecht gaat.", Name, "sanne"),
+    // Issue 14: "Jan (8) … Zwolle … Kerkstraat 12", where only the address was flagged.
+    ("Jan (8) woont met moeder in Zwolle, Kerkstraat 12.", Name, "Jan"),
+    ("Jan (8) woont met moeder in Zwolle, Kerkstraat 12.", Name, "Zwolle"),
+    ("Jan (8) woont met moeder in Zwolle, Kerkstraat 12.", Address, "Kerkstraat 12"),
+    // First names at the start of a sentence.
+    ("Zoë vertelde in de kring over het weekend.", Name, "Zoë"),
+    ("Roos (6) kwam zonder ontbijt op school.", Name, "Roos"),
+    ("Mark zei dat zijn vader hem had geslagen.", Name, "Mark"),
+    ("Fatima heeft geen vaste slaapplek.", Name, "Fatima"),
+    ("Daan en zijn zusje worden vaak laat opgehaald.", Name, "Daan"),
+    ("Sanne huilde toen ze naar huis moest.", Name, "Sanne"),
+    ("Lieke is de laatste weken erg stil.", Name, "Lieke"),
+    ("Bram woont om de week bij zijn vader.", Name, "Bram"),
+    ("Ahmed gaf aan dat hij zijn moeder wil beschermen.", Name, "Ahmed"),
+    ("Kees, de opa van moederskant, haalt de kinderen op.", Name, "Kees"),
+    ("Ingrid belde de school over de afwezigheid.", Name, "Ingrid"),
+    ("Henk drinkt volgens moeder elke avond.", Name, "Henk"),
+    ("Youssef slaapt in de klas.", Name, "Youssef"),
+    ("Emma durft niet meer naar gym.", Name, "Emma"),
+    ("Thijs had een brandwond op zijn hand.", Name, "Thijs"),
+    ("Noor vertelde dat papa mama pijn doet.", Name, "Noor"),
+    ("Floor zei dat ze niet naar huis wilde.", Name, "Floor"),
+    ("Merel (14) heeft zich gesneden.", Name, "Merel"),
+    // First names in lower case.
+    ("gesprek met fatima en haar zus op woensdag", Name, "fatima"),
+    ("ik zag dat lotte een blauw oog had", Name, "lotte"),
+    ("De broer van kevin komt hem niet meer halen.", Name, "kevin"),
+    ("volgens mohammed gaat het thuis beter", Name, "mohammed"),
+    // First names mid-sentence.
+    ("Op het plein duwde Thijs zijn broertje tegen de grond.", Name, "Thijs"),
+    ("De juf vroeg aan Amira waarom ze huilde.", Name, "Amira"),
+    ("Moeder en Piet wonen sinds maart samen.", Name, "Piet"),
+    ("Hij zei dat Marieke de kinderen slaat.", Name, "Marieke"),
+    // Places and municipalities, also at the start of a sentence and of more than one word.
+    ("Het gezin is vorige maand verhuisd van Almere naar Lelystad.", Name, "Lelystad"),
+    ("Amersfoort is hun nieuwe woonplaats.", Name, "Amersfoort"),
+    ("Den Haag is waar de vader nu woont.", Name, "Den Haag"),
+    ("Bergen op Zoom: daar woont de oma.", Name, "Bergen op Zoom"),
+    ("Ze logeren in 's-Hertogenbosch bij een tante.", Name, "'s-Hertogenbosch"),
+    ("Vader werkt in Rotterdam en komt laat thuis.", Name, "Rotterdam"),
+    ("Tilburg, daar zat het kind eerder op school.", Name, "Tilburg"),
+    ("Ze gaan in de vakantie naar Groningen.", Name, "Groningen"),
+    ("Apeldoorn heeft de zaak eerder gezien.", Name, "Apeldoorn"),
+    ("Het kind woonde tot vorig jaar in Súdwest-Fryslân.", Name, "Súdwest-Fryslân"),
+    ("Giethoorn is waar de opa woont.", Name, "Giethoorn"),
+    ("De familie komt uit Emmen.", Name, "Emmen"),
+    ("Delft: daar is de vader heen gegaan.", Name, "Delft"),
+    ("Alphen aan den Rijn is de gemeente van het gezin.", Name, "Alphen aan den Rijn"),
+    // School names.
+    ("Hij zit op basisschool De Regenboog in groep 6.", Name, "Regenboog"),
+    ("Ze gaat naar OBS Het Klaverblad.", Name, "Klaverblad"),
+    ("Het Kompas College meldde verzuim.", Name, "Kompas College"),
+    ("Haar broer zit op het Stedelijk Gymnasium.", Name, "Stedelijk Gymnasium"),
+    ("Ze zat eerder op de Montessorischool Zuid.", Name, "Montessorischool Zuid"),
+    ("Kindcentrum De Zonnewijzer belde over de jongste.", Name, "Zonnewijzer"),
+    ("Navraag bij IKC De Vlinder leverde zorgen op.", Name, "Vlinder"),
+    // More addresses, numbers and dates.
+    ("Moeder woont nu op de Hoofdweg 210.", Address, "Hoofdweg 210"),
+    ("Adres: Molenstraat 5b, tweede verdieping.", Address, "Molenstraat 5b"),
+    ("Vader verblijft aan de Stationsweg 44.", Address, "Stationsweg 44"),
+    ("Het gezin woont op de Burgemeester de Withstraat 17.", Address, "Withstraat 17"),
+    ("Ze slaapt soms op de Julianalaan 3 bij oma.", Address, "Julianalaan 3"),
+    ("Kerkstraat 12 is het adres van de oma.", Address, "Kerkstraat 12"),
+    ("Het nummer van oma: 06-87654321.", Phone, "06-87654321"),
+    ("Vader bereikbaar via 0612345678.", Phone, "0612345678"),
+    ("Postcode van de nieuwe woning is 8011 AB.", Postcode, "8011 AB"),
+    ("Geboren 30-06-2016 in Zwolle.", BirthDate, "30-06-2016"),
+    ("E-mail van de moeder: s.jansen@outlook.com.", Email, "s.jansen@outlook.com"),
 ];
 
 /// Sentences without personal data: none may be flagged.
@@ -124,9 +191,75 @@ const NEGATIVES: &[&str] = &[
     "Hij woont afwisselend een week bij vader en een week bij moeder.",
     "De vorige school meldde geen bijzonderheden.",
     "Op maandag en dinsdag is het kind vaak afwezig.",
-    // Known false alarms, kept in the set: brand and game names mid-sentence read as names.
+    // Brand and game names mid-sentence are no names.
     "Boodschappen doet moeder bij de Albert Heijn.",
     "Hij speelt tot diep in de nacht Fortnite.",
+    "Hij speelt elke avond Minecraft en Roblox.",
+    "Boodschappen doen ze bij de Jumbo of de Lidl.",
+    "Het kind kijkt veel Netflix op de kamer.",
+    "Ze krijgt kleding van de Action.",
+    "Hij kreeg een PlayStation voor zijn verjaardag.",
+    // A first name or a place that is also a word, opening a sentence, and names in lower
+    // case that are ordinary words (the lists' " *").
+    "Ben je onzeker, vraag dan advies aan Veilig Thuis.",
+    "Best lastig om dit met moeder te bespreken.",
+    "Echt waar, zei het kind, papa was heel boos.",
+    "Een blauwe plek op de rug, bij het schouderblad.",
+    "Heel vaak komt ze zonder jas op school.",
+    "Max drie keer per week is ze op tijd.",
+    "Lieve woorden hielpen haar om te praten.",
+    "Kick-off van de nieuwe aanpak was in september.",
+    "Mark the date of each signal in the file.",
+    "Dorst heeft ze vaak, zegt de juf.",
+    "Lot en toeval spelen hier geen rol.",
+    "Soms slaapt het kind bij de buren.",
+    "Hoek van de klas: daar zit hij het liefst.",
+    "Het kind heeft dorst en honger als het op school komt.",
+    "Volgens de buren is er vaak ruzie.",
+    "Hij wil later een job in de haven, zegt hij.",
+    // Meldcode prose without names.
+    "Ik heb de meldcode doorlopen tot en met stap 3.",
+    "Stap 1: signalen in kaart brengen.",
+    "Stap 2 is gedaan: collegiale consultatie met de aandachtsfunctionaris.",
+    "Het afwegingskader zegt dat een melding nodig is.",
+    "Sinds de verhuizing naar een andere wijk is het rustiger.",
+    "Moeder werkt in de zorg en vader is werkloos.",
+    "De wijkagent is op de hoogte van de situatie.",
+    "Er is een zorgmelding gedaan bij de politie.",
+    "Het kind is bekend bij de jeugdarts.",
+    "De huisarts verwijst naar de praktijkondersteuner jeugd.",
+    "We bespreken de casus in het zorgadviesteam.",
+    "Ik heb de signalen vastgelegd in het dossier.",
+    "Er zijn geen aanwijzingen voor acuut gevaar.",
+    "Het kind wil niet vertellen wat er thuis gebeurt.",
+    "Moeder zegt dat vader soms slaat als hij gedronken heeft.",
+    "Na het gesprek was het kind opgelucht.",
+    "De leerkracht maakt zich zorgen over het gewicht.",
+    "Afgesproken is dat de mentor dagelijks even contact heeft.",
+    "Hij vertelde dat hij 's nachts wakker ligt van het geschreeuw.",
+    "Er wordt thuis Turks en Nederlands gesproken.",
+    "Signs of Safety gebruiken we in het gesprek met ouders.",
+    "Volgens het vlaggensysteem is dit gedrag oranje.",
+    "Ik twijfel: is dit een signaal of past het bij de leeftijd?",
+    "Bij de overdracht heb ik de Kindcheck meegegeven.",
+    "Het kind gaat drie dagen per week naar de opvang.",
+    "Moeder heeft een licht verstandelijke beperking.",
+    "Vader is eerder veroordeeld voor geweld, zegt moeder.",
+    "In het weekend is het kind bij de grootouders.",
+    "Ze praat weinig, maar tekent veel.",
+    "De school heeft met beide ouders gesproken.",
+    "Er is sprake van financiële problemen en schulden.",
+    "Na de zomer wordt de situatie opnieuw gewogen.",
+    "Op 2 december 2026 heb ik advies gevraagd.",
+    "Het gesprek vond plaats op 1 december om 15:00.",
+    "Er zijn 2 kinderen van 4 en 9 jaar.",
+    "The family moved last year, according to the teacher.",
+    "She told me her brother hits her when the parents are out.",
+    "I discussed the signs with the safeguarding lead.",
+    "Zorg 1: het kind is vaak alleen thuis.",
+    "Wat gaat goed: de band met de mentor is sterk.",
+    "Kinderen in het gezin: een meisje van 8 en een jongen van 12.",
+    "Het kind zegt: \"Ik wil bij oma wonen.\"",
 ];
 
 #[test]
@@ -162,7 +295,8 @@ fn anonymisation_rates_on_the_fixed_set() {
     for n in &noisy {
         println!("  false positive: {n}");
     }
-    assert!(detection >= 0.9, "detection {detection:.3} below 0.90:\n{}", missed.join("\n"));
+    assert!(POSITIVES.len() + NEGATIVES.len() >= 200, "the measured set holds at least 200 texts (issue 14)");
+    assert!(detection >= 0.98, "detection {detection:.3} below 0.98:\n{}", missed.join("\n"));
     assert!(false_positive <= 0.05, "false positives {false_positive:.3} above 0.05:\n{}", noisy.join("\n"));
 }
 
@@ -200,4 +334,38 @@ fn spans_count_utf16_units_and_point_at_the_text() {
 fn a_recent_date_is_an_observation_date_and_an_old_one_a_birth_date() {
     assert!(scan("Op 20-11-2026 zag ik het.", today()).is_empty());
     assert_eq!(scan("Op 20-11-2016 zag ik het.", today())[0].kind, BirthDate);
+}
+
+#[test]
+fn a_first_name_that_is_also_a_word_needs_a_sign_at_a_sentence_start() {
+    // Issue 14: "Roos", "Mark" are names and words; "Zoë" is only a name; "Hoop" is no listed
+    // name. At a sentence start a name that is also a word is flagged only with a sign that it
+    // is a name (an age, a verb such as "zei", an apposition); mid-sentence a capital suffices.
+    let names = |text: &str| -> Vec<String> {
+        scan(text, today()).into_iter().filter(|f| f.kind == Name).map(|f| f.excerpt).collect()
+    };
+    assert_eq!(names("Roos (7) zit in groep 4."), ["Roos"]);
+    assert_eq!(names("Roos zei dat ze bang is."), ["Roos"]);
+    assert_eq!(names("Mark, de stiefvader, was er ook."), ["Mark"]);
+    assert_eq!(names("Zoë komt vaak te laat."), ["Zoë"]);
+    assert_eq!(names("Gisteren zag ik Roos op het plein."), ["Roos"]);
+    assert!(names("Roosvicee en chips als ontbijt.").is_empty());
+    assert!(names("Mark the date in the file.").is_empty());
+    assert!(names("Hoop doet leven, zegt moeder vaak.").is_empty());
+    assert!(names("Lieve woorden hielpen.").is_empty());
+    // In lower case only a name that is no word: "sanne" is flagged, "roos" and "mark" are not.
+    assert_eq!(names("ik sprak met sanne over de roos en de mark"), ["sanne"]);
+}
+
+#[test]
+fn a_place_is_flagged_also_at_a_sentence_start_unless_it_is_also_a_word() {
+    let names = |text: &str| -> Vec<String> {
+        scan(text, today()).into_iter().filter(|f| f.kind == Name).map(|f| f.excerpt).collect()
+    };
+    assert_eq!(names("Zwolle is hun woonplaats."), ["Zwolle"]);
+    assert_eq!(names("Capelle aan den IJssel is hun woonplaats."), ["Capelle aan den IJssel"]);
+    // "Best" and "Echt" are places and words: silent at a sentence start, flagged mid-sentence.
+    assert!(names("Best lastig, zegt de juf.").is_empty());
+    assert!(names("Echt waar, zei het kind.").is_empty());
+    assert_eq!(names("Ze woonden eerder in Best."), ["Best"]);
 }
