@@ -448,7 +448,7 @@ export function sources(provenance, key) {
         ),
       ),
     ),
-    h('p', { class: 'sources-valid' }, h('span', null, t('sources-valid-from')), ' ', h('span', null, provenance.valid_from)),
+    h('p', { class: 'sources-valid' }, h('span', null, t('sources-valid-from')), ' ', h('span', null, formatDate(provenance.valid_from))),
   );
   toggle.addEventListener('click', () => {
     const show = panel.classList.contains('hidden');
