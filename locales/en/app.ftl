@@ -46,6 +46,13 @@ nav-back-to-cases = Back to your cases
 window-title-step = Step
 window-title-kindcheck = Kindcheck
 window-title-case = Case
+
+# A date field: typed day first in both languages, whatever the system's locale.
+date-input-format = dd-mm-yyyy
+date-input-error = Write the date as day-month-year, for example 20-11-2026.
+time-input-format = hh:mm
+time-input-error = Write the time as hours:minutes, for example 15:30.
+
 nav-steps = The five steps
 
 
@@ -112,7 +119,8 @@ disclosure-form-speaker-unstated = It is not yet recorded who said these words. 
 disclosure-form-speaker-required = Choose who said these words.
 disclosure-form-question-label = What was asked or said just before?
 disclosure-form-question-hint = Literally as well. That shows whether someone spoke of their own accord.
-disclosure-form-when-label = Date and time
+disclosure-form-date-label = Date
+disclosure-form-time-label = Time
 disclosure-form-when-required = Fill in the date and time.
 disclosure-form-who-label = Role of who said it
 disclosure-form-who-hint = A role, not a name. For example: the pupil, the mother.

@@ -46,6 +46,13 @@ nav-back-to-cases = Terug naar je casussen
 window-title-step = Stap
 window-title-kindcheck = Kindcheck
 window-title-case = Casus
+
+# A date field: typed day first in both languages, whatever the system's locale.
+date-input-format = dd-mm-jjjj
+date-input-error = Schrijf de datum als dag-maand-jaar, bijvoorbeeld 20-11-2026.
+time-input-format = uu:mm
+time-input-error = Schrijf de tijd als uren:minuten, bijvoorbeeld 15:30.
+
 nav-steps = De vijf stappen
 
 
@@ -112,7 +119,8 @@ disclosure-form-speaker-unstated = Bij deze woorden staat nog niet wie ze zei. Z
 disclosure-form-speaker-required = Kies wie deze woorden zei.
 disclosure-form-question-label = Wat werd er vlak daarvoor gevraagd of gezegd?
 disclosure-form-question-hint = Ook letterlijk. Zo blijft te zien of iemand uit zichzelf vertelde.
-disclosure-form-when-label = Datum en tijd
+disclosure-form-date-label = Datum
+disclosure-form-time-label = Tijd
 disclosure-form-when-required = Vul de datum en de tijd in.
 disclosure-form-who-label = Rol van wie het zei
 disclosure-form-who-hint = Een rol, geen naam. Bijvoorbeeld: de leerling, de moeder.

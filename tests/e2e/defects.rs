@@ -314,3 +314,84 @@ async fn step_1_of_a_young_childs_case_shows_what_fits_with_the_main_entry_first
     assert!(tabs <= 20, "the main entry comes first: {tabs} Tab presses");
     s.finish().await;
 }
+
+/// Selects everything in the field and types `text` over it, as a person does (no moment
+/// with an empty field that autosave could send).
+async fn type_over(s: &Session, id: &str, text: &str) {
+    let field = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
+    s.js(&format!("const el = document.getElementById('{id}'); el.focus(); el.select(); return null;")).await;
+    field.send_keys(text).await.expect("type over the selection");
+    assert_eq!(value_of(s, id).await, text, "typed over the whole field");
+}
+
+/// The melding date as the vault has it.
+async fn stored_melding_on(s: &Session) -> serde_json::Value {
+    stored_case(s).await["actions"]["melding_on"].clone()
+}
+
+/// Issue 14 §1 (words and formats): a date is typed and shown day first, dd-mm-jjjj, whatever
+/// the system's locale. The app runs here under an American English locale, where a native
+/// date field shows and takes the month first.
+#[tokio::test]
+async fn a_date_is_typed_and_shown_day_first_whatever_the_system_locale() {
+    let s = Session::start_with("defects-dates", &[("LANG", "en_US.UTF-8"), ("LC_ALL", "en_US.UTF-8")]).await;
+    s.set_up_vault().await;
+    new_case(&s, "Datum Dag Eerst").await;
+
+    // Step 5: the date of the melding, typed as a Dutch professional writes it.
+    click(&s, "step-beslissen").await;
+    let field = s.wait_for(&tid("actions-melding-on"), ELEMENT_TIMEOUT).await;
+    assert_eq!(
+        field.attr("placeholder").await.unwrap().as_deref(),
+        Some("dd-mm-jjjj"),
+        "the field says how to write it"
+    );
+    type_into(&s, "actions-melding-on", "3-2-2026").await;
+    s.wait_until("the vault has 3 February 2026", ELEMENT_TIMEOUT, async || {
+        Ok((stored_melding_on(&s).await == "2026-02-03").then_some(()))
+    })
+    .await;
+
+    // Shown again day first, also after leaving the step.
+    click(&s, "step-signalen").await;
+    click(&s, "step-beslissen").await;
+    s.wait_for(&tid("actions-melding-on"), ELEMENT_TIMEOUT).await;
+    assert_eq!(value_of(&s, "actions-melding-on").await, "03-02-2026");
+
+    // A date that does not exist is never sent: the field says how to write it, keeps the text.
+    type_over(&s, "actions-melding-on", "31-02-2026").await;
+    click(&s, "actions-submit").await;
+    s.wait_until("the field says how to write a date", ELEMENT_TIMEOUT, async || {
+        let error = s.js("return document.getElementById('actions-melding-on-error').textContent;").await;
+        Ok(error.as_str().is_some_and(|e| e.contains("dag-maand-jaar")).then_some(()))
+    })
+    .await;
+    assert_eq!(value_of(&s, "actions-melding-on").await, "31-02-2026", "the typed text stays to be corrected");
+    assert_eq!(stored_melding_on(&s).await, "2026-02-03", "nothing that is no date reaches the vault");
+    s.screenshot("d40-datum-bestaat-niet").await;
+
+    // Corrected and saved with the button: the error goes, and the date survives a lock.
+    type_over(&s, "actions-melding-on", "28.2.2026").await;
+    click(&s, "actions-submit").await;
+    s.wait_until("the vault has 28 February 2026", ELEMENT_TIMEOUT, async || {
+        Ok((stored_melding_on(&s).await == "2026-02-28").then_some(()))
+    })
+    .await;
+    s.wait_until("the error is gone", ELEMENT_TIMEOUT, async || {
+        let shown = s.js("return document.getElementById('actions-melding-on-error').textContent;").await;
+        Ok((shown.as_str() == Some("")).then_some(()))
+    })
+    .await;
+    lock_and_unlock(&s, "step-panel-beslissen").await;
+    assert_eq!(value_of(&s, "actions-melding-on").await, "28-02-2026");
+
+    // In English the same order, with the English letters.
+    click(&s, "lang-en").await;
+    s.wait_until("the English placeholder", ELEMENT_TIMEOUT, async || {
+        let p = s.js("return document.getElementById('actions-melding-on').placeholder;").await;
+        Ok((p.as_str() == Some("dd-mm-yyyy")).then_some(()))
+    })
+    .await;
+    assert_eq!(value_of(&s, "actions-melding-on").await, "28-02-2026");
+    s.finish().await;
+}

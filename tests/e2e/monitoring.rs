@@ -5,15 +5,6 @@
 use crate::harness::{click, click_centered, tid, type_into, wait_text};
 use crate::harness::{Session, ELEMENT_TIMEOUT};
 
-/// Sets an `<input type="date">` through script (WebDriver's keys only move between its parts).
-async fn set_date(s: &Session, id: &str, value: &str) {
-    s.wait_for(&format!("#{id}"), ELEMENT_TIMEOUT).await;
-    let script = format!(
-        "const d = document.getElementById('{id}'); d.value = '{value}'; d.dispatchEvent(new Event('input', {{ bubbles: true }})); return null;"
-    );
-    s.client.execute(&script, vec![]).await.unwrap();
-}
-
 async fn choose(s: &Session, id: &str, value: &str) {
     s.wait_for(&tid(id), ELEMENT_TIMEOUT).await.select_by_value(value).await.unwrap();
 }
@@ -36,14 +27,14 @@ async fn an_overdracht_is_recorded_in_step_5_and_its_monitoring_shows_on_the_cas
 
     click(&s, "step-beslissen").await;
     s.wait_for(&tid("overdracht"), ELEMENT_TIMEOUT).await;
-    set_date(&s, "overdracht-received", "2026-11-20").await;
+    type_into(&s, "overdracht-received", "20-11-2026").await;
     type_into(&s, "overdracht-asks", "Bewaak de afspraken met school en huisarts.").await;
     type_into(&s, "overdracht-call-back", "Casusregisseur").await;
     choose(&s, "overdracht-phase", "stabiele-veiligheid").await;
     type_into(&s, "condition-0-what", "Vader loopt een blokje om als de spanning oploopt").await;
     type_into(&s, "condition-0-who", "Wijkteam").await;
     choose(&s, "condition-0-phase", "directe-veiligheid").await;
-    set_date(&s, "condition-0-due", "2027-03-12").await;
+    type_into(&s, "condition-0-due", "12-03-2027").await;
     click_centered(&s, "overdracht-submit").await;
     // Saved: the form comes back with the condition and a fresh empty row.
     s.wait_for(&tid("condition-1-what"), ELEMENT_TIMEOUT).await;

@@ -24,7 +24,7 @@ let autosaveRetry = 0;
 let autosaveCtx = null;
 
 export function isFreeText(el) {
-  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && (el.type === 'text' || el.type === 'date'));
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type === 'text');
 }
 
 /**
@@ -36,8 +36,8 @@ function addsNewItem(form) {
   if (form.dataset.autosave === 'off') return true;
   if (form.querySelector('[id$="-new-submit"]')) return true;
   // A follow-up without a date does not exist yet.
-  const due = form.classList.contains('follow-up') ? form.querySelector('input[type="date"]') : null;
-  return Boolean(due && !due.value);
+  const due = form.classList.contains('follow-up') ? /** @type {?HTMLInputElement} */ (form.querySelector('input[data-date]')) : null;
+  return Boolean(due && !due.value.trim());
 }
 
 export function scheduleAutosave(ctx, el) {
@@ -131,7 +131,7 @@ function autosaveFields(ids) {
         try {
           active.setSelectionRange(selection[0], selection[1]);
         } catch {
-          // Date inputs have no selection.
+          // Some inputs have no selection.
         }
       }
     }

@@ -76,7 +76,7 @@ export function today() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Now as YYYY-MM-DDTHH:MM in local time (the value of a datetime-local input). */
+/** Now as YYYY-MM-DDTHH:MM in local time. */
 export function nowLocal() {
   const d = new Date();
   return `${today()}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
@@ -86,20 +86,15 @@ function pad(n) {
   return n < 10 ? `0${n}` : `${n}`;
 }
 
-/** A datetime-local value (YYYY-MM-DDTHH:MM) as the backend's NaiveDateTime, or null. */
+/** YYYY-MM-DDTHH:MM as the backend's NaiveDateTime, or null. */
 export function toNaiveDateTime(value) {
   if (!value) return null;
   return value.length === 16 ? `${value}:00` : value;
 }
 
-/** A NaiveDateTime (YYYY-MM-DDTHH:MM:SS) as a datetime-local value. */
+/** A NaiveDateTime (YYYY-MM-DDTHH:MM:SS) as YYYY-MM-DDTHH:MM. */
 export function fromNaiveDateTime(value) {
   return value ? value.slice(0, 16) : '';
-}
-
-/** A NaiveDateTime for reading: "YYYY-MM-DD HH:MM". */
-export function showDateTime(value) {
-  return value ? value.slice(0, 16).replace('T', ' ') : '';
 }
 
 /** Focusable descendants of root, in DOM order. */

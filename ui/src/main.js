@@ -21,6 +21,7 @@ import { showTrainingHome, wireTrainingKeys } from './training-controller.js';
 import { applyStartup, wireTopBar } from './topbar.js';
 import { wireZoom } from './zoom.js';
 import { wireWindowTitle } from './title.js';
+import { wireDateFields } from './ui.js';
 
 // Copy, PDF, export, lock and quit first send what is typed and wait for every edit (api.js).
 api.setWriteBarrier({ settle: flushAll, drain: () => state.queue });
@@ -35,6 +36,7 @@ async function boot() {
   wireTrainingKeys();
   wireZoom();
   wireWindowTitle();
+  wireDateFields();
   try {
     applyStartup(await api.startup());
     const training = await api.trainingView().catch(() => null);

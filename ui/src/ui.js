@@ -38,7 +38,6 @@ export function formatDate(iso) {
   }
 }
 
-/** YYYY-MM-DDTHH:MM:SS for reading, in the UI language. */
 /**
  * The local calendar day (`YYYY-MM-DD`) of a time (an RFC 3339 string or a Date), or of now:
  * the default for a date the professional can change.
@@ -50,10 +49,139 @@ export function localDay(at) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** YYYY-MM-DDTHH:MM:SS for reading, in the UI language. */
 export function formatDateTime(iso) {
   if (!iso) return '';
   const [date, time] = iso.split(/T/);
   return `${formatDate(date)}, ${(time || '').slice(0, 5)}`;
+}
+
+// ---------- Date fields ----------
+// A date is typed as day-month-year (`dd-mm-jjjj`) in both languages, and a time as `uu:mm`
+// (24 hours), whatever the system's locale: a native date input shows the order of the
+// machine's locale, which on a school's English Windows would be month first. The field shows `dd-mm-jjjj`; `fieldValue` gives the
+// backend `YYYY-MM-DD`. Typing `d-m-jjjj`, `/`, `.` or a space as separator, or `YYYY-MM-DD`, is
+// understood too. A date that cannot be read is never sent: the submit or change it would
+// start is stopped (so autosave keeps the text as a draft) and the field says how to write it.
+
+/** `YYYY-MM-DD` → `dd-mm-jjjj` as the field shows it. */
+export function formatDateInput(iso) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso || '';
+}
+
+/**
+ * What a date field's text means: `YYYY-MM-DD`, '' when empty, or null when it is no date.
+ * @param {string} text
+ * @returns {?string}
+ */
+export function parseDateInput(text) {
+  const s = text.trim();
+  if (s === '') return '';
+  let y;
+  let mo;
+  let d;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) [y, mo, d] = [m[1], m[2], m[3]].map(Number);
+  else {
+    m = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(s);
+    if (!m) return null;
+    [d, mo, y] = [m[1], m[2], m[3]].map(Number);
+  }
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d > days) return null;
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+/**
+ * What a time field's text means: `HH:MM` (24 hours), '' when empty, or null when it is no time.
+ * @param {string} text
+ * @returns {?string}
+ */
+export function parseTimeInput(text) {
+  const s = text.trim();
+  if (s === '') return '';
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(s);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  return `${m[1].padStart(2, '0')}:${m[2]}`;
+}
+
+/** Whether el is a date or time field (made by `textField` with `type: 'date'` or `'time'`). */
+export function isDateField(el) {
+  return el instanceof HTMLInputElement && (el.dataset.date !== undefined || el.dataset.time !== undefined);
+}
+
+/** A date or time field's parsed value ('' when empty, null when unreadable). */
+function parseField(el) {
+  return el.dataset.time !== undefined ? parseTimeInput(el.value) : parseDateInput(el.value);
+}
+
+/**
+ * A field's value for the backend: a date field's `YYYY-MM-DD` ('' when empty; its text when
+ * it is no date, which the guard below never lets through), any other field's text.
+ * @param {?Element} el
+ * @returns {string}
+ */
+export function fieldValue(el) {
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement)) return '';
+  if (isDateField(el)) {
+    const parsed = parseField(/** @type {HTMLInputElement} */ (el));
+    return parsed === null ? el.value : parsed;
+  }
+  return el.value;
+}
+
+/** Shows or clears a date field's own error; true when its text is a date or empty. */
+function checkDateField(el, quiet) {
+  const ok = parseField(el) !== null;
+  const slot = document.getElementById(`${el.id}-error`);
+  if (ok) {
+    if (el.getAttribute('aria-invalid') === 'true' && slot && slot.dataset.dateError !== undefined) {
+      slot.replaceChildren();
+      slot.classList.remove('has-error');
+      delete slot.dataset.dateError;
+      el.removeAttribute('aria-invalid');
+    }
+  } else if (!quiet) {
+    showError(el, { message: t(el.dataset.time !== undefined ? 'time-input-error' : 'date-input-error') });
+    if (slot) slot.dataset.dateError = '';
+  }
+  return ok;
+}
+
+/**
+ * Stops every submit or change that would send a date the field cannot read, before the
+ * view's own handler sees it. Quiet while the user is still typing in it (an autosave pause).
+ */
+export function wireDateFields() {
+  document.addEventListener(
+    'submit',
+    (event) => {
+      const form = /** @type {HTMLFormElement} */ (event.target);
+      // Autosave submits without a submitter; a button or Enter has one.
+      const typing = !(/** @type {SubmitEvent} */ (event).submitter);
+      const bad = [...form.querySelectorAll('input[data-date], input[data-time]')].filter(
+        (el) => !checkDateField(el, typing && el === document.activeElement),
+      );
+      if (bad.length === 0) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (!bad.includes(document.activeElement)) /** @type {HTMLElement} */ (bad[0]).focus();
+    },
+    true,
+  );
+  document.addEventListener(
+    'change',
+    (event) => {
+      const el = event.target;
+      if (!isDateField(el)) return;
+      if (checkDateField(el, el === document.activeElement && !event.isTrusted)) return;
+      event.stopImmediatePropagation();
+    },
+    true,
+  );
 }
 
 // ---------- Buttons ----------
@@ -102,9 +230,16 @@ export function textField(o) {
     class: 'input',
     on: o.onChange ? { change: o.onChange } : null,
   };
+  const date = o.type === 'date';
+  const time = o.type === 'time';
+  if (date) attrs.value = formatDateInput(o.value);
   const input = o.multiline
     ? h('textarea', { ...attrs, rows: String(o.rows || 3), spellcheck: 'true' })
-    : h('input', { ...attrs, type: o.type || 'text', autocomplete: o.autocomplete || 'off', max: o.max });
+    : date
+      ? h('input', { ...attrs, type: 'text', autocomplete: 'off', inputmode: 'numeric', 'data-date': '', placeholder: t('date-input-format'), maxlength: '10' })
+      : time
+        ? h('input', { ...attrs, type: 'text', autocomplete: 'off', inputmode: 'numeric', 'data-time': '', placeholder: t('time-input-format'), maxlength: '5' })
+        : h('input', { ...attrs, type: o.type || 'text', autocomplete: o.autocomplete || 'off', max: o.max });
   return h(
     'div',
     { class: ['field', o.class] },
@@ -313,7 +448,7 @@ export function sources(provenance, key) {
         ),
       ),
     ),
-    h('p', { class: 'sources-valid' }, h('span', null, t('sources-valid-from')), ' ', h('span', null, provenance.valid_from)),
+    h('p', { class: 'sources-valid' }, h('span', null, t('sources-valid-from')), ' ', h('span', null, formatDate(provenance.valid_from))),
   );
   toggle.addEventListener('click', () => {
     const show = panel.classList.contains('hidden');

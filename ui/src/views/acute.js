@@ -6,7 +6,7 @@ import * as api from '../api.js';
 import { t } from '../l10n.js';
 import { byId, fromNaiveDateTime, h, nowLocal, replaceChildren, toNaiveDateTime } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
-import { announce, button, clearErrors, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { announce, button, clearErrors, fieldValue, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 import { acutePackLines } from './packs.js';
 import { state } from '../state.js';
 
@@ -118,13 +118,15 @@ export function openDisclosure(ctx, options = {}) {
     rows: 2,
     value: quote ? quote.question_before : '',
   });
-  const saidAt = textField({
-    id: 'disclosure-said-at',
-    label: t('disclosure-form-when-label'),
-    type: 'datetime-local',
-    value: quote ? fromNaiveDateTime(quote.said_at) : nowLocal(),
-    testid: 'disclosure-when',
-  });
+  // When it was said: a date field (day first, ui.js) and the time as uu:mm, never the
+  // system locale's date-and-time control.
+  const [saidOn, saidTime] = (quote ? fromNaiveDateTime(quote.said_at) : nowLocal()).split('T');
+  const saidAt = h(
+    'div',
+    { class: 'field-row' },
+    textField({ id: 'disclosure-said-on', label: t('disclosure-form-date-label'), type: 'date', value: saidOn, class: 'field-date', testid: 'disclosure-when' }),
+    textField({ id: 'disclosure-said-time', label: t('disclosure-form-time-label'), type: 'time', value: saidTime, class: 'field-date', testid: 'disclosure-time' }),
+  );
   const who = textField({ id: 'disclosure-who', label: t('disclosure-form-who-label'), hint: t('disclosure-form-who-hint'), value: quote ? quote.who : '', testid: 'disclosure-who' });
   const context = textField({
     id: 'disclosure-context',
@@ -164,12 +166,16 @@ export function openDisclosure(ctx, options = {}) {
     event.preventDefault();
     clearErrors(form);
     const value = (id) => /** @type {HTMLInputElement} */ (byId(id)).value;
-    const saidAtValue = toNaiveDateTime(value('disclosure-said-at'));
-    if (!saidAtValue) {
-      showError(byId('disclosure-said-at'), { message: t('disclosure-form-when-required') });
-      byId('disclosure-said-at').focus();
-      return;
+    const on = fieldValue(byId('disclosure-said-on'));
+    const time = fieldValue(byId('disclosure-said-time'));
+    for (const [id, part] of [['disclosure-said-on', on], ['disclosure-said-time', time]]) {
+      if (part === '') {
+        showError(byId(id), { message: t('disclosure-form-when-required') });
+        byId(id).focus();
+        return;
+      }
     }
+    const saidAtValue = toNaiveDateTime(`${on}T${time}`);
     const speakerValue = radioValue(form, 'disclosure-speaker');
     if (!speakerValue) {
       showError(byId('disclosure-speaker-group'), { message: t('disclosure-form-speaker-required') });

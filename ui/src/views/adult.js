@@ -5,7 +5,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, onSettledChoice, radioGroup, radioValue, textField } from '../ui.js';
+import { button, fieldValue, onSettledChoice, radioGroup, radioValue, textField } from '../ui.js';
 
 /** Whether the case's subject is an adult (content's `minor` flag). */
 export function isAdult(ctx, view) {
@@ -39,7 +39,7 @@ export function adultForm(ctx, view, helpers) {
     h('div', { class: 'actions' }, button({ label: t('adult-submit'), kind: 'secondary', type: 'submit', id: 'adult-submit', testid: 'adult-submit' })),
   );
   const send = (focus) => {
-    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
+    const value = (id) => fieldValue(form.querySelector(`#${id}`));
     const sent = helpers.snapshot(form);
     ctx.edit(
       {

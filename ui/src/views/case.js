@@ -9,7 +9,7 @@ import { helpButton } from './guide.js';
 import { t } from '../l10n.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
-import { announce, button, checkbox, clearErrors, localDay, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { announce, button, checkbox, clearErrors, fieldValue, localDay, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 import { profileFields, readProfile, showProfileError } from './cases.js';
 import { kindcheck, renderSignalen } from './step-signalen.js';
 import { renderConsultatie } from './step-consultatie.js';
@@ -488,7 +488,7 @@ function stepFooter(ctx, view, step, item) {
       testid: 'step-date',
       onChange: (event) => {
         const input = event.currentTarget;
-        ctx.edit({ op: 'set-step-date', step: step.id, on: input.value || null }, { onError: (err) => showError(input, err), focus: 'step-date' });
+        ctx.edit({ op: 'set-step-date', step: step.id, on: fieldValue(input) || null }, { onError: (err) => showError(input, err), focus: 'step-date' });
       },
     })
     : null;

@@ -8,7 +8,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, onSettledChoice, radioGroup, radioValue, sources, textField } from '../ui.js';
+import { button, fieldValue, onSettledChoice, radioGroup, radioValue, sources, textField } from '../ui.js';
 import { renderOutputs } from './outputs.js';
 
 /** The fields each part of the record has (ids are literal, see `read`). */
@@ -73,7 +73,7 @@ function partFields(record, r) {
 
 /** The whole record as the form holds it now. */
 function read(form, requester) {
-  const value = (id) => form.querySelector(`#${id}`).value;
+  const value = (id) => fieldValue(form.querySelector(`#${id}`));
   const bool = (name) => {
     const v = radioValue(form, name);
     return v === null ? null : v === 'true';

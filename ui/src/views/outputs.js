@@ -15,7 +15,7 @@ import { t } from '../l10n.js';
 import { helpButton } from './guide.js';
 import { byId, h, replaceChildren } from '../dom.js';
 import { closeDialog, openDialog } from '../dialog.js';
-import { announce, button, checkbox, clearErrors, radioGroup, showError, textField } from '../ui.js';
+import { announce, button, checkbox, clearErrors, fieldValue, radioGroup, showError, textField } from '../ui.js';
 
 /** Which output and language the professional picked; kept while the app runs (ids only). */
 const choice = { output: 'adviesvraag', lang: null };
@@ -401,7 +401,7 @@ function adviesvraagForm(ctx, view, helpers) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
+    const value = (id) => fieldValue(form.querySelector(`#${id}`));
     const members = [];
     for (let i = 0; i < rows.length; i += 1) {
       const ageText = value(`av-member-${i}-age`).trim();
@@ -469,7 +469,7 @@ function plainForm(ctx, view, helpers) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
+    const value = (id) => fieldValue(form.querySelector(`#${id}`));
     const summary = {
       enabled: /** @type {HTMLInputElement} */ (form.querySelector('#plain-enabled')).checked,
       worries: value('plain-worries'),

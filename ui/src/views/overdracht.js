@@ -6,7 +6,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, clearErrors, showError, textField } from '../ui.js';
+import { button, clearErrors, fieldValue, showError, textField } from '../ui.js';
 
 /**
  * A labelled native select.
@@ -82,7 +82,7 @@ export function overdrachtSection(ctx, view, helpers) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
+    const value = (id) => fieldValue(form.querySelector(`#${id}`));
     const overdracht = {
       received_on: value('overdracht-received') || null,
       asks: value('overdracht-asks'),

@@ -6,7 +6,7 @@
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
 import { overdrachtSection } from './overdracht.js';
-import { button, clearErrors, localDay, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { button, clearErrors, fieldValue, localDay, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 
 /**
  * @param {Object} ctx
@@ -148,7 +148,7 @@ function decisionDate(ctx, view, helpers, d, chosen) {
       const input = event.currentTarget;
       const sent = helpers.snapshot(input);
       ctx.edit(
-        { op: 'set-decision-date', decision: d.id, on: input.value || null },
+        { op: 'set-decision-date', decision: d.id, on: fieldValue(input) || null },
         { onError: (err) => showError(input, err), onSuccess: () => helpers.settle(sent), focus: id },
       );
     },
@@ -194,7 +194,7 @@ function actions(ctx, view, helpers) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
+    const value = (id) => fieldValue(form.querySelector(`#${id}`));
     const status = radioValue(form, 'actions-informed') || 'unknown';
     const informedValue =
       status === 'yes'
@@ -256,7 +256,7 @@ function meldingRecord(ctx, view, helpers) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
+    const value = (id) => fieldValue(form.querySelector(`#${id}`));
     const record = {
       attempts: attempts.map((_, i) => ({ date: value(`attempt-${i}-date`) || null, how: value(`attempt-${i}-how`) })),
       vt_agreements: agreements.map((_, i) => ({ what: value(`vt-agreement-${i}-what`), due: value(`vt-agreement-${i}-due`) || null })),

@@ -4,7 +4,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, clearErrors, formatDate, localDay, radioGroup, radioValue, showError, textField } from '../ui.js';
+import { button, clearErrors, fieldValue, formatDate, localDay, radioGroup, radioValue, showError, textField } from '../ui.js';
 
 /**
  * @param {Object} ctx
@@ -146,7 +146,7 @@ function form(ctx, helpers, item) {
       group.querySelector('input').focus();
       return;
     }
-    const value = (suffix) => /** @type {HTMLInputElement} */ (el.querySelector(`#${pre}-${suffix}`)).value;
+    const value = (suffix) => fieldValue(el.querySelector(`#${pre}-${suffix}`));
     const sent = helpers.snapshot(el);
     ctx.edit(
       {

@@ -5,7 +5,7 @@
 
 import { t } from '../l10n.js';
 import { h, today } from '../dom.js';
-import { button, checkbox, clearErrors, formatDate, localDay, radioGroup, radioValue, showError, textField } from '../ui.js';
+import { button, checkbox, clearErrors, fieldValue, formatDate, localDay, parseDateInput, radioGroup, radioValue, showError, textField } from '../ui.js';
 import { adultForm, isAdult } from './adult.js';
 
 /**
@@ -54,8 +54,14 @@ function ruledOut(ctx, view, helpers) {
     testid: 'ruled-out-toggle',
     onChange: (event) => {
       const input = /** @type {HTMLInputElement} */ (event.currentTarget);
-      const value = /** @type {HTMLInputElement} */ (document.getElementById('ruled-out-date')).value || today();
-      send(input.checked ? value : null, input);
+      const date = /** @type {HTMLInputElement} */ (document.getElementById('ruled-out-date'));
+      if (input.checked && parseDateInput(date.value) === null) {
+        input.checked = false;
+        showError(date, { message: t('date-input-error') });
+        date.focus();
+        return;
+      }
+      send(input.checked ? fieldValue(date) || today() : null, input);
     },
   });
   return h(
@@ -243,7 +249,7 @@ function conversationForm(ctx, helpers, item) {
         op: 'save-conversation',
         conversation: {
           id: item ? item.id : null,
-          date: field('date').value || null,
+          date: fieldValue(field('date')) || null,
           with_whom: field('with').value,
           separately: field('separately').checked,
           interpreter: field('interpreter').checked,

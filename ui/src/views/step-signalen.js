@@ -4,7 +4,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { announce, button, checkbox, clearErrors, formatDate, formatDateTime, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { announce, button, checkbox, clearErrors, fieldValue, formatDate, formatDateTime, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 
 /**
  * @param {Object} ctx
@@ -351,7 +351,7 @@ function childrenForm(ctx, view, helpers, sub) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const value = (id) => /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`)).value;
+    const value = (id) => fieldValue(form.querySelector(`#${id}`));
     const n = value('kc-number').trim();
     const preg = radioValue(form, 'kc-pregnant');
     const children = {
@@ -407,7 +407,7 @@ function handoverForm(ctx, view, helpers, sub) {
         const input = event.currentTarget;
         const sent = helpers.snapshot(input);
         ctx.edit(
-          { op: 'set-kindcheck-check-back', on: input.value || null },
+          { op: 'set-kindcheck-check-back', on: fieldValue(input) || null },
           { onError: (e) => showError(input, e), onSuccess: () => helpers.settle(sent), focus: 'kc-check-back' },
         );
       },
@@ -730,7 +730,7 @@ function observationForm(ctx, helpers, item) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const value = (suffix) => /** @type {HTMLInputElement} */ (form.querySelector(`#${pre}-${suffix}`)).value;
+    const value = (suffix) => fieldValue(form.querySelector(`#${pre}-${suffix}`));
     const sourceKind = radioValue(form, `${pre}-source`) || 'own';
     const observation = {
       id: item ? item.id : null,

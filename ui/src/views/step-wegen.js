@@ -5,7 +5,7 @@
 
 import { t } from '../l10n.js';
 import { h } from '../dom.js';
-import { button, checkbox, clearErrors, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
+import { button, checkbox, clearErrors, fieldValue, radioGroup, radioValue, showError, sources, textField } from '../ui.js';
 import { adultSummary } from './adult.js';
 
 // The gezinsprofielen panel opens only on request; whether it is open lives in memory only,
@@ -137,7 +137,7 @@ function safetyQuestions(ctx, view, helpers) {
   );
   const value = (id) => {
     const el = /** @type {HTMLInputElement} */ (form.querySelector(`#${id}`));
-    return el ? el.value : '';
+    return el ? fieldValue(el) : '';
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -436,7 +436,7 @@ function followUpBox(ctx, helpers, q, followUp) {
     event.preventDefault();
     clearErrors(form);
     const dueField = /** @type {HTMLInputElement} */ (form.querySelector(`#${dueId}`));
-    const due = dueField.value;
+    const due = fieldValue(dueField);
     if (!due) {
       showError(dueField, { message: t('step4-follow-up-due-required') });
       dueField.focus();
