@@ -145,7 +145,7 @@ function checkDateField(el, quiet) {
       el.removeAttribute('aria-invalid');
     }
   } else if (!quiet) {
-    showError(el, { message: t(el.dataset.time !== undefined ? 'time-input-error' : 'date-input-error') });
+    showError(el, { message: el.dataset.time !== undefined ? t('time-input-error') : t('date-input-error') });
     if (slot) slot.dataset.dateError = '';
   }
   return ok;
