@@ -1,7 +1,7 @@
 //! The defects a first real user hits (issue 14 §1), each through the real window: nothing
-//! typed is dropped (a reason before its answer, an item not yet added), a field's text stays
-//! in the field it was typed in, and arrowing through a radio group records only the value
-//! the user settles on.
+//! typed is dropped (a reason before its answer, an item not yet added, a choice ticked in
+//! it), a field's text stays in the field it was typed in, and arrowing through a radio group
+//! records only the value the user settles on.
 
 use std::time::Duration;
 
@@ -92,6 +92,98 @@ async fn a_reason_typed_before_its_answer_and_an_item_not_yet_added_survive_a_lo
         Ok(done.then_some(()))
     })
     .await;
+    s.finish().await;
+}
+
+/// Whether the radio or checkbox with this id is ticked (None: no such field).
+async fn checked(s: &Session, id: &str) -> Option<bool> {
+    s.js(&format!("const el = document.getElementById('{id}'); return el ? el.checked : null;")).await.as_bool()
+}
+
+/// Clicks the radio or checkbox with this id (the new item forms' radios have no test id).
+async fn click_choice(s: &Session, id: &str) {
+    let css = format!("#{id}");
+    let script = format!("const el = document.getElementById('{id}'); if (el) el.scrollIntoView({{ block: 'center' }}); return Boolean(el);");
+    s.wait_until(&format!("click #{id}"), ELEMENT_TIMEOUT, async || {
+        if s.client.execute(&script, vec![]).await?.as_bool() != Some(true) {
+            return Ok(None);
+        }
+        s.client.find(fantoccini::Locator::Css(&css)).await?.click().await.map(Some)
+    })
+    .await
+}
+
+#[tokio::test]
+async fn a_choice_ticked_in_an_item_not_yet_added_survives_a_lock_with_its_text() {
+    let s = Session::start_unlocked("defects-choices").await;
+    new_case(&s, "Keuze Blijft").await;
+
+    // Step 1: a new observation told by someone else (a radio that shows the "by" field).
+    click(&s, "step-signalen").await;
+    click_choice(&s, "obs-new-kind-counter-indication").await;
+    click_choice(&s, "obs-new-source-told").await;
+    type_into(&s, "observation-fact", "Vader haalt het kind elke dag op, rustig.").await;
+    s.client.find(fantoccini::Locator::Css("#obs-new-by")).await.unwrap().send_keys("de juf").await.unwrap();
+    wait_status(&s, "Concept bewaard, nog niet toegevoegd", ELEMENT_TIMEOUT).await;
+
+    // Step 2: a consultation's kind (a radio) and its outcome, not added yet.
+    click(&s, "step-consultatie").await;
+    click_centered(&s, "consultation-collega").await;
+    let outcome = "Collega herkent het beeld.";
+    type_into(&s, "consultation-outcome", outcome).await;
+    s.wait_until("the vault keeps the choice as a draft with its text", ELEMENT_TIMEOUT, async || {
+        let drafts = stored_case(&s).await["drafts"].clone();
+        Ok((drafts["cons-new-kind-collega"] == "checked" && drafts["cons-new-outcome"] == outcome).then_some(()))
+    })
+    .await;
+    wait_status(&s, "Concept bewaard, nog niet toegevoegd", ELEMENT_TIMEOUT).await;
+    let drafts = stored_case(&s).await["drafts"].clone();
+    assert_eq!(drafts["obs-new-source-told"], "checked", "{drafts}");
+    assert!(drafts.get("obs-new-source-own").is_none(), "the default the user left is no draft: {drafts}");
+
+    // Step 3: a box ticked in a new conversation, then hidden at once (well inside the pause).
+    click(&s, "step-gesprek").await;
+    type_into(&s, "conversation-with", "moeder").await;
+    click_centered(&s, "conversation-separately").await;
+    let active = s.client.active_element().await.unwrap();
+    active.send_keys(&format!("{}{}l{}", Key::Control, Key::Shift, Key::Null)).await.unwrap();
+    s.wait_for(&tid("vault-unlock"), ELEMENT_TIMEOUT).await;
+    type_into(&s, "unlock-passphrase", PASSPHRASE).await;
+    click(&s, "unlock-submit").await;
+    s.wait_for(&tid("step-panel-gesprek"), VAULT_TIMEOUT).await;
+
+    // Every choice is back with its text.
+    assert_eq!(value_of(&s, "conv-new-with").await, "moeder");
+    assert_eq!(checked(&s, "conv-new-separately").await, Some(true), "the box ticked just before hiding survives");
+    assert_eq!(checked(&s, "conv-new-interpreter").await, Some(false), "a box left alone stays unticked");
+    click(&s, "step-consultatie").await;
+    s.wait_for(&tid("step-panel-consultatie"), ELEMENT_TIMEOUT).await;
+    assert_eq!(value_of(&s, "cons-new-outcome").await, outcome);
+    assert_eq!(checked(&s, "cons-new-kind-collega").await, Some(true), "the consultation's kind survives the lock");
+    s.js("document.getElementById('cons-new-kind-collega').scrollIntoView({ block: 'center' }); return null;").await;
+    s.screenshot("d12-keuze-na-ontgrendelen").await;
+    click(&s, "step-signalen").await;
+    s.wait_for(&tid("step-panel-signalen"), ELEMENT_TIMEOUT).await;
+    assert_eq!(checked(&s, "obs-new-kind-counter-indication").await, Some(true));
+    assert_eq!(checked(&s, "obs-new-kind-signal").await, Some(false));
+    assert_eq!(checked(&s, "obs-new-source-told").await, Some(true));
+    assert_eq!(value_of(&s, "obs-new-by").await, "de juf");
+    let shown = s.js("return document.getElementById('obs-new-by').checkVisibility();").await;
+    assert_eq!(shown.as_bool(), Some(true), "the field the choice shows is shown again");
+
+    // Adding the consultation takes the choice; the case forgets its drafts, the rest stay.
+    click(&s, "step-consultatie").await;
+    click_centered(&s, "consultation-submit").await;
+    s.wait_until("the consultation is added and its drafts are gone", ELEMENT_TIMEOUT, async || {
+        let case = stored_case(&s).await;
+        let added = case["consultations"].as_array().is_some_and(|c| c.len() == 1 && c[0]["kind"] == "collega");
+        let gone = case["drafts"].as_object().is_some_and(|d| !d.keys().any(|k| k.starts_with("cons-new-")));
+        let kept =
+            case["drafts"]["conv-new-separately"] == "checked" && case["drafts"]["obs-new-source-told"] == "checked";
+        Ok((added && gone && kept).then_some(()))
+    })
+    .await;
+    assert_eq!(checked(&s, "cons-new-kind-collega").await, Some(false), "the form for the next one starts empty");
     s.finish().await;
 }
 
@@ -212,7 +304,8 @@ async fn the_acute_route_is_acknowledged_then_folds_to_one_line_also_on_a_closed
     click_centered(&s, "acute-ack-kind-veilig").await;
     s.screenshot("d40-acuut-bevestigen").await;
     click_centered(&s, "acute-ack-submit").await;
-    let line = s.wait_for(&tid("acute-folded-summary"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    // Read as a wait: the quiet edit that forgets the ticked boxes' drafts redraws the line.
+    let line = s.text_of(&tid("acute-folded-summary"), ELEMENT_TIMEOUT).await;
     assert!(
         line.contains("bevestigd op") && line.contains("Ik heb Veilig Thuis gebeld"),
         "one line says when and what: {line}"

@@ -4,7 +4,8 @@
 // its button would), quietly. Text that has no record to go into yet (a form that adds a new
 // item, or whose submit does more than save (`data-autosave="off"`), or a field whose handler
 // needs something else first, such as a reason before its answer) is kept with the case as a
-// saved draft (`set-drafts`, drafts.js) until its own button or answer takes it. A failed save
+// saved draft (`set-drafts`, drafts.js) until its own button or answer takes it; so is a radio
+// or checkbox ticked in a form that adds a new item (kept as `CHOSEN`). A failed save
 // keeps the text, says so and retries. flushAutosave() sends everything pending at once:
 // before lock, quit, leaving a step or case, and through the write barrier (api.js) before
 // copy, PDF, export and close. views/case.js wires typing to scheduleAutosave().
@@ -25,6 +26,47 @@ let autosaveCtx = null;
 
 export function isFreeText(el) {
   return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type === 'text');
+}
+
+/** Whether el is a radio button or a checkbox. */
+export function isChoice(el) {
+  return el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
+}
+
+/**
+ * The saved draft of a ticked radio or checkbox (under its own id): it comes back ticked when
+ * the case opens again. An unticked one keeps no draft (a new item's boxes start unticked, and
+ * a radio group's default gives way to the one ticked).
+ */
+export const CHOSEN = 'checked';
+
+/** What a field keeps as its saved draft: its text, or for a choice `CHOSEN` or nothing. */
+function draftText(el) {
+  if (isChoice(el)) return el.checked ? CHOSEN : '';
+  return el.value;
+}
+
+/**
+ * Whether a radio or checkbox is kept as a saved draft when it changes: only in a form that
+ * adds a new item (its submit goes out by its own button). An answered question's radios or
+ * a box whose change saves at once go through their own edit, never through drafts.
+ * @param {HTMLInputElement} el
+ */
+export function keepsChoiceAsDraft(el) {
+  return isChoice(el) && Boolean(el.form) && addsNewItem(el.form);
+}
+
+/** These fields, with every radio of their radio groups (choosing one unticks the others). */
+function withRadioGroups(fields) {
+  const out = new Map();
+  for (const f of fields) {
+    const group =
+      f.type === 'radio' && f.name
+        ? /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll(`input[type="radio"][name="${CSS.escape(f.name)}"]`)])
+        : [f];
+    for (const g of group) if (g.id) out.set(g.id, g);
+  }
+  return [...out.values()];
 }
 
 /**
@@ -54,22 +96,22 @@ export function scheduleAutosave(ctx, el) {
 const DRAFT_ID = /^[a-z0-9-]{1,80}$/;
 
 /**
- * Keeps these fields' texts with the case as saved drafts, quietly. Resolves true when saved,
- * null when there was nothing to keep (empty fields the case keeps no draft for, such as a
- * new item's form just emptied by adding it).
+ * Keeps these fields' texts (a choice: `CHOSEN`, or nothing once unticked) with the case as
+ * saved drafts, quietly. Resolves true when saved, null when there was nothing to keep (empty
+ * fields the case keeps no draft for, such as a new item's form just emptied by adding it).
  * @param {Object} ctx
  * @param {HTMLInputElement[]} fields
  * @returns {Promise<?boolean>}
  */
 function keepAsDrafts(ctx, fields) {
-  const kept = fields.filter((f) => DRAFT_ID.test(f.id) && (f.value.trim() !== '' || hasSavedDraft(f.id)));
+  const kept = withRadioGroups(fields).filter((f) => DRAFT_ID.test(f.id) && (draftText(f).trim() !== '' || hasSavedDraft(f.id)));
   if (kept.length === 0) {
     if (!hasUnsaved()) ctx.saved();
     return Promise.resolve(null);
   }
   /** @type {Object<string, string>} */
   const texts = {};
-  for (const f of kept) texts[f.id] = f.value;
+  for (const f of kept) texts[f.id] = draftText(f);
   return ctx.autosave(() => ctx.edit({ op: 'set-drafts', drafts: texts }, { onSuccess: () => noteSavedDrafts(texts) })).then((ok) => {
     if (ok === false) for (const f of kept) autosaveFailed.add(f.id);
     return ok !== false;
@@ -140,7 +182,7 @@ function autosaveFields(ids) {
     runs.push(
       keepAsDrafts(ctx, newItems).then((ok) => {
         // Kept, and said so: the item itself is added by its own button.
-        if (ok && !hasUnsaved() && newItems.some((f) => f.value.trim() !== '')) ctx.saveStatus('draft');
+        if (ok && !hasUnsaved() && newItems.some((f) => draftText(f).trim() !== '')) ctx.saveStatus('draft');
         return ok !== false;
       }),
     );

@@ -5,10 +5,11 @@
 // schedules the autosave (autosave.js). Text with no record to go into yet (a reason before
 // its answer, a new item not yet added) is kept with the case as a saved draft (`set-drafts`,
 // `Case.drafts`): opening the case again, also after a lock, puts it back in its field, and
-// the edit that finally takes the text forgets the saved draft. Nothing else is kept after a
-// lock or after the app closes.
+// the edit that finally takes the text forgets the saved draft. A radio or checkbox ticked in
+// a new item's form is kept the same way, under its own id (`CHOSEN`), and comes back ticked.
+// Nothing else is kept after a lock or after the app closes.
 
-import { cancelAutosave, forgetAutosave, hasUnsaved, isFreeText, scheduleAutosave } from './autosave.js';
+import { CHOSEN, cancelAutosave, forgetAutosave, hasUnsaved, isChoice, isFreeText, keepsChoiceAsDraft, scheduleAutosave } from './autosave.js';
 
 /** @type {Map<string, {value?: string, checked?: boolean}>} */
 const drafts = new Map();
@@ -114,10 +115,16 @@ export function hasSavedDraft(id) {
 
 export function restoreDrafts(root) {
   for (const [id, d] of drafts) {
-    const el = root.querySelector(`#${CSS.escape(id)}`);
+    const el = /** @type {?HTMLInputElement} */ (root.querySelector(`#${CSS.escape(id)}`));
     if (!el) continue;
-    if ('checked' in d) el.checked = d.checked;
-    else el.value = d.value;
+    if (isChoice(el)) {
+      // A saved draft comes as text: `CHOSEN` is a ticked choice. From now on it is held as
+      // the choice it is, so the edit that adds the item finds (and forgets) it.
+      if (!('checked' in d)) drafts.set(id, { checked: d.value === CHOSEN });
+      el.checked = drafts.get(id).checked;
+    } else if ('value' in d) {
+      el.value = d.value;
+    }
   }
 }
 
@@ -182,8 +189,11 @@ export function wireDrafts(ctx, main) {
     if (!isField(el) || !main.querySelector('.case-screen')) return;
     remember(el);
     if (el.type === 'radio') syncConditionals(main);
-    // Typing schedules a save; a change event sent by autosave itself does not.
+    // Typing schedules a save; a change event sent by autosave itself does not. A choice in a
+    // new item's form is kept as a saved draft like its text (an answered question's radio
+    // saves through its own edit instead).
     if (event.type === 'input' && isFreeText(el)) scheduleAutosave(ctx, el);
+    else if (event.type === 'change' && keepsChoiceAsDraft(el)) scheduleAutosave(ctx, el);
   };
   main.addEventListener('input', onEdit);
   main.addEventListener('change', onEdit);

@@ -147,7 +147,8 @@ pub struct Case {
     pub acute_ack: Option<AcuteAck>,
     /// What the professional typed in a field that has no record to go into yet (a reason
     /// before its answer, a new item not yet added), by the UI's field id: kept with the case
-    /// so nothing typed is lost, until the record takes it. Never in an output or the log.
+    /// so nothing typed is lost, until the record takes it. A radio or checkbox ticked in a new
+    /// item's form is kept under its own id as `checked`. Never in an output or the log.
     #[serde(default)]
     pub drafts: BTreeMap<String, String>,
 }
