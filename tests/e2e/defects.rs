@@ -478,6 +478,18 @@ async fn a_date_is_typed_and_shown_day_first_whatever_the_system_locale() {
     lock_and_unlock(&s, "step-panel-beslissen").await;
     assert_eq!(value_of(&s, "actions-melding-on").await, "28-02-2026");
 
+    // A date typed in a field that a later choice hides holds nothing back: it is not sent.
+    click(&s, "informed-yes").await;
+    s.js("const el = document.getElementById('actions-informed-date'); el.focus(); el.value = '99-99-2026'; el.dispatchEvent(new Event('input', { bubbles: true })); return null;").await;
+    click(&s, "informed-no").await;
+    s.js("const el = document.getElementById('actions-informed-reason'); el.focus(); el.value = 'Dan is het kind niet veilig.'; el.dispatchEvent(new Event('input', { bubbles: true })); return null;").await;
+    click(&s, "actions-submit").await;
+    s.wait_until("the vault has 'not informed' with its reason", ELEMENT_TIMEOUT, async || {
+        let informed = stored_case(&s).await["actions"]["informed"].clone();
+        Ok((informed["status"] == "no" && informed["reason"] == "Dan is het kind niet veilig.").then_some(()))
+    })
+    .await;
+
     // In English the same order, with the English letters.
     click(&s, "lang-en").await;
     s.wait_until("the English placeholder", ELEMENT_TIMEOUT, async || {

@@ -162,8 +162,9 @@ export function wireDateFields() {
       const form = /** @type {HTMLFormElement} */ (event.target);
       // Autosave submits without a submitter; a button or Enter has one.
       const typing = !(/** @type {SubmitEvent} */ (event).submitter);
+      // A field hidden with its choice (`data-show-when`) is not sent, so it cannot hold the form back.
       const bad = [...form.querySelectorAll('input[data-date], input[data-time]')].filter(
-        (el) => !checkDateField(el, typing && el === document.activeElement),
+        (el) => !el.closest('.hidden') && !checkDateField(el, typing && el === document.activeElement),
       );
       if (bad.length === 0) return;
       event.preventDefault();
