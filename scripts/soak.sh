@@ -7,8 +7,9 @@
 # RUNS defaults to 5; OUT_DIR to /tmp/meldwijzer-soak. Each run clones the current HEAD of this
 # repository into OUT_DIR/clone-N. All runs share one build cache, OUT_DIR/target, seeded once
 # from $SEED_TARGET_DIR (default: $CARGO_TARGET_DIR) so the runs neither start cold nor fight
-# another build over its cache. When the machine is idle at a run's start (1-minute load below
-# the number of cores), a CPU burner per core runs beside it: no journey may need an idle machine.
+# another build over its cache. A CPU burner per core runs beside every run (SOAK_BURNERS=0 turns
+# them off): no journey may need an idle machine. (Deciding by the 1-minute load at a run's start
+# left every run after the first without burners: the load it saw was the previous run's tail.)
 # Stops at the first failing run; the summary is OUT_DIR/summary.txt.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -35,7 +36,7 @@ for n in $(seq 1 "$runs"); do
   git clone -q "$repo" "$clone"
   load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
   burners=()
-  if awk -v c="$cores" '{ exit !($1 < c) }' /proc/loadavg; then
+  if [ "${SOAK_BURNERS:-1}" != 0 ]; then
     for _ in $(seq 1 "$cores"); do
       sh -c 'while :; do :; done' &
       burners+=("$!")
