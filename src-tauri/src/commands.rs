@@ -259,6 +259,14 @@ pub fn quit<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) {
 #[tauri::command]
 pub fn ui_ready<R: Runtime>(window: WebviewWindow<R>) -> Result<(), tauri::Error> {
     crate::timing::mark("ui-ready-command");
+    // The zoom the professional chose last time (Ctrl+= / Ctrl+− / Ctrl+0), set here rather
+    // than when the window is built: the app is built on its own thread, and the page has
+    // waited for it before drawing its first screen, so this does not hold the main thread.
+    // The bare reference window (examples/bare/main.rs) has no app state and keeps zoom 100%.
+    if let Some(state) = window.try_state::<AppState>() {
+        let zoom = state.lock().zoom_percent();
+        window.set_zoom(f64::from(zoom) / 100.0)?;
+    }
     window.show()?;
     crate::report_ready();
     crate::after_first_screen(window.app_handle());

@@ -329,9 +329,6 @@ pub fn create_main_window<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Webvi
             let _ = window.set_title(&title);
         })
         .build()?;
-    // The zoom the professional chose last time (Ctrl+= / Ctrl+− / Ctrl+0).
-    let zoom = app.state::<AppState>().lock().zoom_percent();
-    window.set_zoom(f64::from(zoom) / 100.0)?;
     #[cfg(target_os = "linux")]
     web_process_diagnostics(&window, automation);
     #[cfg(target_os = "linux")]
