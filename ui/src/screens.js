@@ -2,13 +2,10 @@
 // Switching between screens, and the `ctx` the views get: data getters, navigation and the
 // one way to change a case (writes.js).
 
-import { refreshLocal } from './views/packs.js';
 import * as api from './api.js';
 import { byId } from './dom.js';
 import { announce, showError } from './ui.js';
-import { renderCaseList, renderNewCase } from './views/cases.js';
-import { openDisclosure } from './views/acute.js';
-import { renderCase, firstOpenStep } from './views/case.js';
+import { loadViews, views } from './lazy.js';
 import { flushAutosave } from './autosave.js';
 import { LIST_PAGE, state } from './state.js';
 import { edit, autosave, saveStatus, saved } from './writes.js';
@@ -50,7 +47,7 @@ export const ctx = {
   get quiet() {
     return state.quiet;
   },
-  openDisclosure: (options) => openDisclosure(ctx, options),
+  openDisclosure: (options) => views().acute.openDisclosure(ctx, options),
   /** What the last unlock found damaged, in words, once: later calls answer null. */
   takeDamagedNotice() {
     const text = state.damagedNotice || null;
@@ -68,7 +65,7 @@ export const ctx = {
     const page = await api.listCases(offset, LIST_PAGE);
     state.startup.cases = state.startup.cases.concat(page.cases);
     state.startup.cases_next_offset = page.next_offset;
-    renderCaseList(ctx, byId('main'), state.startup.cases);
+    views().cases.renderCaseList(ctx, byId('main'), state.startup.cases);
     const first = page.cases[0];
     focusAfterRender(first ? `open-${first.id}` : 'heading');
   },
@@ -87,6 +84,7 @@ export async function showList(options = {}) {
   if (state.screen === 'case') flushAutosave();
   state.screen = 'list';
   state.caseView = null;
+  const loadingViews = loadViews();
   try {
     // As many as were shown (at least a page), so "more" is not lost by going back.
     const page = await api.listCases(0, Math.max(LIST_PAGE, state.startup.cases.length));
@@ -95,8 +93,9 @@ export async function showList(options = {}) {
   } catch {
     // The list from start-up (or the last answer) is still good enough to show.
   }
-  await refreshLocal();
-  renderCaseList(ctx, byId('main'), state.startup.cases);
+  const { cases, packs } = await loadingViews;
+  await packs.refreshLocal();
+  cases.renderCaseList(ctx, byId('main'), state.startup.cases);
   focusAfterRender(options.focus);
   if (options.announce) announce(options.announce);
 }
@@ -106,7 +105,7 @@ export function showNewCase(options = {}) {
   state.screen = 'new';
   state.caseView = null;
   state.newCase = options;
-  renderNewCase(ctx, byId('main'), options);
+  views().cases.renderNewCase(ctx, byId('main'), options);
   focusAfterRender('heading');
 }
 
@@ -117,8 +116,8 @@ export function showNewCase(options = {}) {
 export async function openCase(caseId, options = {}) {
   if (state.screen === 'case') flushAutosave();
   try {
-    const view = await api.openCase(caseId);
-    if (!state.local) await refreshLocal();
+    const [view, { packs }] = await Promise.all([api.openCase(caseId), loadViews()]);
+    if (!state.local) await packs.refreshLocal();
     showCase(view, options);
   } catch (err) {
     if (options.trigger) showError(options.trigger, err);
@@ -135,8 +134,8 @@ export function showCase(view, options = {}) {
   state.screen = 'case';
   state.caseView = view;
   if (options.step) state.step = options.step;
-  else if (!sameCase) state.step = firstOpenStep(view);
-  renderCase(ctx, byId('main'), view, { fresh: !sameCase });
+  else if (!sameCase) state.step = views().caseView.firstOpenStep(view);
+  views().caseView.renderCase(ctx, byId('main'), view, { fresh: !sameCase });
   if (!sameCase || options.focus) focusAfterRender(options.focus || 'heading');
   if (options.announce) announce(options.announce);
 }
@@ -147,7 +146,7 @@ export function selectStep(stepId) {
   // What is typed on this step goes out before the step's fields leave the page.
   flushAutosave();
   state.step = stepId;
-  renderCase(ctx, byId('main'), state.caseView, { fresh: true });
+  views().caseView.renderCase(ctx, byId('main'), state.caseView, { fresh: true });
   focusAfterRender('step-heading');
   const step = state.caseView.stepper.find((s) => s.id === stepId);
   if (step) announce(`${step.number}. ${step.title}: ${step.state_label}`);

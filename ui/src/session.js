@@ -10,7 +10,7 @@ import { announce } from './ui.js';
 import { forgetDrafts } from './drafts.js';
 import { flushAutosave } from './autosave.js';
 import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
-import { forgetOutputs } from './views/outputs.js';
+import { forgetOutputs } from './lazy.js';
 import { state } from './state.js';
 import { flushAll } from './writes.js';
 import { ctx, showList, openCase, focusAfterRender } from './screens.js';

@@ -7,10 +7,7 @@ import { applyL10n, setMessages, t } from './l10n.js';
 import { byId, h, replaceChildren } from './dom.js';
 import { closeDialog } from './dialog.js';
 import { announce, setLanguage as setDateLanguage, showError } from './ui.js';
-import { renderCaseList, renderNewCase } from './views/cases.js';
-import { openAcutePanel } from './views/acute.js';
-import { openAbout } from './views/about.js';
-import { renderCase } from './views/case.js';
+import { loadViews, views } from './lazy.js';
 import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
 import { state } from './state.js';
 import { ctx, showList } from './screens.js';
@@ -70,7 +67,7 @@ async function switchLanguage(lang) {
     try {
       const view = await api.openCase(state.caseView.case.id);
       state.caseView = view;
-      renderCase(ctx, byId('main'), view, { fresh: true });
+      views().caseView.renderCase(ctx, byId('main'), view, { fresh: true });
     } catch {
       await showList();
     }
@@ -79,7 +76,7 @@ async function switchLanguage(lang) {
     const main = byId('main');
     const fields = /** @type {NodeListOf<HTMLInputElement>} */ (main.querySelectorAll('input[id], textarea[id]'));
     const values = [...fields].map((el) => /** @type {const} */ ([el.id, el.value, el.checked]));
-    if (state.screen === 'new') renderNewCase(ctx, main, state.newCase);
+    if (state.screen === 'new') views().cases.renderNewCase(ctx, main, state.newCase);
     else if (state.screen === 'setup') renderSetup(ctx, main, state.startup.vault);
     else renderUnlock(ctx, main);
     for (const [id, value, checked] of values) {
@@ -106,7 +103,7 @@ async function switchLanguage(lang) {
   } else if (state.screen === 'recovery' && state.recoveryKey) {
     renderRecoveryKey(ctx, byId('main'), state.recoveryKey);
   } else {
-    renderCaseList(ctx, byId('main'), state.startup.cases);
+    (await loadViews()).cases.renderCaseList(ctx, byId('main'), state.startup.cases);
   }
   const pressed = /** @type {?HTMLElement} */ (document.querySelector(`#lang-switch [lang="${lang}"]`));
   if (pressed) pressed.focus();
@@ -127,9 +124,15 @@ export function applyStartup(s) {
 export function wireTopBar() {
   byId('home-button').addEventListener('click', () => showList({ focus: 'heading' }));
   byId('nav-cases').addEventListener('click', () => showList({ focus: 'heading' }));
-  byId('acute-button').addEventListener('click', (event) => openAcutePanel(ctx, /** @type {HTMLElement} */ (event.currentTarget)));
+  byId('acute-button').addEventListener('click', async (event) => {
+    const opener = /** @type {HTMLElement} */ (event.currentTarget);
+    (await loadViews()).acute.openAcutePanel(ctx, opener);
+  });
   byId('lock-button').addEventListener('click', () => lockVault());
-  byId('about-button').addEventListener('click', (event) => openAbout(/** @type {HTMLElement} */ (event.currentTarget)));
+  byId('about-button').addEventListener('click', async (event) => {
+    const opener = /** @type {HTMLElement} */ (event.currentTarget);
+    (await loadViews()).about.openAbout(opener);
+  });
   const closeSelector = '[data-close]';
   for (const dialog of document.querySelectorAll('dialog')) {
     dialog.addEventListener('click', (event) => {

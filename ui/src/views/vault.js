@@ -12,6 +12,7 @@ import { trainingEntry } from './training.js';
 import { t } from '../l10n.js';
 import { h, replaceChildren } from '../dom.js';
 import { announce, button, checkbox, clearErrors, showError, textField } from '../ui.js';
+import { loadViews } from '../lazy.js';
 
 /** Characters, as the backend counts them (Unicode scalar values). */
 function chars(text) {
@@ -81,6 +82,8 @@ export function renderSetup(ctx, main, status) {
     const withRecovery = /** @type {HTMLInputElement} */ (recovery.querySelector('input')).checked;
     submit.disabled = true;
     busy.textContent = t('vault-setup-busy');
+    // The case list's views load while the key is derived (lazy.js).
+    loadViews().catch(() => {});
     try {
       const created = await api.createVault(firstInput.value, withRecovery);
       firstInput.value = '';
@@ -147,6 +150,8 @@ export function renderUnlock(ctx, main) {
     clearErrors(form);
     submit.disabled = true;
     busy.textContent = t('vault-unlock-busy');
+    // The case list's views load while the key is derived (lazy.js).
+    loadViews().catch(() => {});
     try {
       const startup = await api.unlock(input.value);
       input.value = '';
@@ -231,6 +236,8 @@ export function renderRecover(ctx, main) {
     if (!fresh.same()) return;
     submit.disabled = true;
     busy.textContent = t('vault-unlock-busy');
+    // The case list's views load while the key is derived (lazy.js).
+    loadViews().catch(() => {});
     try {
       const startup = await api.unlockWithRecovery(keyInput.value, fresh.firstInput.value);
       keyInput.value = '';
