@@ -19,6 +19,9 @@
 //!    round trip with `performance.now()`; once on the machine as it is, then
 //!    again with one CPU burner (`yes > /dev/null`) per core that the bench
 //!    starts and stops itself. Target: p95 ≤ 16 ms (one frame) under load.
+//!    Each `open_case` is followed by a `vault_status` (no case work), timed
+//!    apart: the same IPC path under the same load, so a slow tail says whether
+//!    it is the case's work or the way there and back.
 //!
 //! Every phase notes the load average (`/proc/loadavg`) before and after it:
 //! these machines are shared, so a figure means little without it.
@@ -26,8 +29,8 @@
 //! Needs a display and prebuilt binaries; `scripts/bench.sh` does both:
 //!
 //! ```text
-//! cargo build -p meldwijzer --release --features custom-protocol --bin meldwijzer --example bare
-//! xvfb-run -a cargo bench -p meldwijzer --features custom-protocol --bench startup [-- --save-baseline]
+//! cargo build -p meldwijzer --release --features custom-protocol,e2e --bin meldwijzer --example bare
+//! xvfb-run -a cargo bench -p meldwijzer --features custom-protocol,e2e --bench startup [-- --save-baseline]
 //! ```
 //!
 //! Options (after `--`): `--runs N` (startup rounds, 20), `--pss N` (memory rounds, 5),
@@ -86,7 +89,7 @@ fn main() {
     let bare = bare_binary();
     if !bare.is_file() {
         eprintln!(
-            "{} is missing: build it first with\n  cargo build -p meldwijzer --release --features custom-protocol --bin meldwijzer --example bare",
+            "{} is missing: build it first with\n  cargo build -p meldwijzer --release --features custom-protocol,e2e --bin meldwijzer --example bare",
             bare.display()
         );
         std::process::exit(2);
@@ -169,6 +172,8 @@ fn main() {
     let ipc = measure_ipc(options.ipc_calls);
     let quiet = IpcFigures::of(ipc.quiet);
     let loaded = IpcFigures::of(ipc.loaded);
+    let quiet_reference = IpcFigures::of(ipc.quiet_reference);
+    let loaded_reference = IpcFigures::of(ipc.loaded_reference);
 
     let verdict = |ok: bool| if ok { "ok" } else { "OVER TARGET" };
     println!();
@@ -203,12 +208,24 @@ fn main() {
         verdict(loaded.p95 <= 16.0),
         ipc.loaded_load.describe()
     );
+    println!(
+        "vault_status IPC beside it (no case work), quiet: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms; {} CPU burners: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+        quiet_reference.p50,
+        quiet_reference.p95,
+        quiet_reference.max,
+        ipc.burners,
+        loaded_reference.p50,
+        loaded_reference.p95,
+        loaded_reference.max
+    );
 
     if options.save_baseline {
         let mut under_load = loaded.json(ipc.loaded_load.json());
         under_load["cpu_burners"] = serde_json::json!(ipc.burners);
+        let mut reference_under_load = loaded_reference.json(ipc.loaded_load.json());
+        reference_under_load["cpu_burners"] = serde_json::json!(ipc.burners);
         let baseline = serde_json::json!({
-            "what": "startup = spawn to `meldwijzer-ready` on stdout (release, custom-protocol, Xvfb, fresh HOME per start), app and bare alternating; stages = medians of the MELDWIJZER_TIMING marks of app and bare (ms after main began); idle PSS = sum of Pss in /proc/<pid>/smaps_rollup over the process tree (binary + WebKit processes) after the ready line and a settle, private = Private_Clean + Private_Dirty of the same (steady when other WebKit processes share pages); ipc = open_case round trip from the page via invoke, performance.now(), quiet and with one `yes` burner per core; load = /proc/loadavg (1-minute) before and after each phase",
+            "what": "startup = spawn to `meldwijzer-ready` on stdout (release, custom-protocol, Xvfb, fresh HOME per start), app and bare alternating; stages = medians of the MELDWIJZER_TIMING marks of app and bare (ms after main began); idle PSS = sum of Pss in /proc/<pid>/smaps_rollup over the process tree (binary + WebKit processes) after the ready line and a settle, private = Private_Clean + Private_Dirty of the same (steady when other WebKit processes share pages); ipc = open_case round trip from the page via invoke, performance.now(), quiet and with one `yes` burner per core, each call followed by a vault_status (ipc_vault_status_ms: the same path without case work); load = /proc/loadavg (1-minute) before and after each phase",
             "measured_at": utc_now(),
             "machine": machine_description(),
             "startup_runs": options.runs,
@@ -236,6 +253,10 @@ fn main() {
             "ipc_open_case_ms": {
                 "quiet": quiet.json(ipc.quiet_load.json()),
                 "under_load": under_load,
+            },
+            "ipc_vault_status_ms": {
+                "quiet": quiet_reference.json(ipc.quiet_load.json()),
+                "under_load": reference_under_load,
             },
             "ipc_target_p95_ms": 16.0,
         });
@@ -467,14 +488,18 @@ impl IpcFigures {
 
 struct IpcTimes {
     quiet: Vec<f64>,
+    /// `vault_status` beside each `open_case`: the IPC path with no case work.
+    quiet_reference: Vec<f64>,
     quiet_load: LoadSpan,
     loaded: Vec<f64>,
+    loaded_reference: Vec<f64>,
     loaded_load: LoadSpan,
     burners: usize,
 }
 
-/// Round-trip times (ms) of `open_case` invoked from the page: first as the machine is, then
-/// with one CPU burner per core.
+/// Round-trip times (ms) of `open_case` invoked from the page, each followed by a
+/// `vault_status` (the reference: the same IPC path without case work): first as the machine
+/// is, then with one CPU burner per core.
 fn measure_ipc(calls: usize) -> IpcTimes {
     let runtime = tokio::runtime::Runtime::new().expect("start tokio");
     runtime.block_on(async {
@@ -492,13 +517,19 @@ fn measure_ipc(calls: usize) -> IpcTimes {
                 window.__benchCaseId = (await invoke('create_case', { input })).case.id;
               }
               const caseId = window.__benchCaseId;
+              // Each open_case beside a vault_status (no case work: the IPC path alone), so
+              // both see the same load.
               const times = [];
+              const reference = [];
               for (let i = 0; i < calls; i++) {
                 const t0 = performance.now();
                 await invoke('open_case', { caseId });
-                times.push(performance.now() - t0);
+                const t1 = performance.now();
+                await invoke('vault_status');
+                reference.push(performance.now() - t1);
+                times.push(t1 - t0);
               }
-              done({ times });
+              done({ times, reference });
             })().catch((e) => done({ error: JSON.stringify(e) ?? String(e) }));
         "#;
         session
@@ -521,27 +552,30 @@ fn measure_ipc(calls: usize) -> IpcTimes {
                 if let Some(error) = answer.get("error") {
                     panic!("invoke failed in the page ({label}): {error}");
                 }
-                answer["times"]
-                    .as_array()
-                    .expect("a list of times")
-                    .iter()
-                    .map(|t| t.as_f64().expect("a number"))
-                    .collect::<Vec<f64>>()
+                let list = |key: &str| {
+                    answer[key]
+                        .as_array()
+                        .expect("a list of times")
+                        .iter()
+                        .map(|t| t.as_f64().expect("a number"))
+                        .collect::<Vec<f64>>()
+                };
+                (list("times"), list("reference"))
             }
         };
         let quiet_load = LoadSpan::begin();
-        let quiet = run("quiet").await;
+        let (quiet, quiet_reference) = run("quiet").await;
         let quiet_load = quiet_load.end();
         let burners = CpuBurners::start();
         // Let the burners reach the scheduler's steady state before timing.
         tokio::time::sleep(Duration::from_secs(2)).await;
         let loaded_load = LoadSpan::begin();
-        let loaded = run("under load").await;
+        let (loaded, loaded_reference) = run("under load").await;
         let loaded_load = loaded_load.end();
         let burner_count = burners.0.len();
         drop(burners);
         session.finish().await;
-        IpcTimes { quiet, quiet_load, loaded, loaded_load, burners: burner_count }
+        IpcTimes { quiet, quiet_reference, quiet_load, loaded, loaded_reference, loaded_load, burners: burner_count }
     })
 }
 
