@@ -19,6 +19,10 @@ const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(30);
 /// The default wait for an element to appear.
 pub const ELEMENT_TIMEOUT: Duration = Duration::from_secs(20);
 
+/// How long past a wait's deadline one WebDriver call may still take before the wait counts it
+/// as hung (a call in flight at the deadline gets this long to answer).
+const ANSWER_GRACE: Duration = Duration::from_secs(10);
+
 /// How long setting up or unlocking the vault may take: the app calibrates Argon2id to
 /// about a second, and a debug build on a busy machine is slower.
 pub const VAULT_TIMEOUT: Duration = Duration::from_secs(90);
@@ -480,7 +484,13 @@ impl Session {
         let deadline = Instant::now() + timeout;
         let mut last = String::from("(the condition never held)");
         loop {
-            match probe().await {
+            // A call that never answers (a hung page or driver) fails the wait too, just after
+            // its deadline, instead of holding the suite forever.
+            let left = deadline.saturating_duration_since(Instant::now()) + ANSWER_GRACE;
+            let Ok(answer) = tokio::time::timeout(left, probe()).await else {
+                self.fail(&format!("{what}: WebDriver gave no answer within {timeout:?} (the call hung)"));
+            };
+            match answer {
                 Ok(Some(value)) => return value,
                 Ok(None) => {}
                 Err(error) => match self.verdict(&error) {
@@ -546,7 +556,11 @@ impl Session {
         std::fs::create_dir_all(&dir).expect("create the screenshot directory");
         let path = dir.join(format!("{name}.png"));
         self.painted().await;
-        match self.client.screenshot().await {
+        self.paint_pulse().await;
+        let Ok(shot) = tokio::time::timeout(ELEMENT_TIMEOUT, self.client.screenshot()).await else {
+            self.fail(&format!("screenshot {name}: WebDriver gave no answer within {ELEMENT_TIMEOUT:?}"));
+        };
+        match shot {
             Ok(png) => std::fs::write(&path, png).expect("write the screenshot"),
             Err(error) => match self.verdict(&error) {
                 Verdict::Dead(why) => self.fail(&format!("screenshot {name}: {why}")),
@@ -559,10 +573,27 @@ impl Session {
     /// Lets WebKit paint what the DOM already shows: without this a screenshot taken right
     /// after a re-render can show the previous frame.
     async fn painted(&self) {
-        let _ = self
-            .client
-            .execute_async("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));", vec![])
-            .await;
+        let script = "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));";
+        if tokio::time::timeout(ELEMENT_TIMEOUT, self.client.execute_async(script, vec![])).await.is_err() {
+            self.fail(&format!("the page painted no frame within {ELEMENT_TIMEOUT:?}"));
+        }
+    }
+
+    /// Makes the page paint a few times in the next two seconds, without changing a pixel.
+    ///
+    /// WebKitGTK takes a WebDriver screenshot at the page's next paint. The app draws without
+    /// accelerated compositing (`software_rendering` in src-tauri/src/lib.rs), and then a page
+    /// with nothing left to draw (the presenter, once shown) never paints again, so the
+    /// screenshot waited for ever (found in the training journey, issue 12). A 1x1 px element,
+    /// out of the accessibility tree and the pointer's way, switches between two colours that
+    /// both round to fully transparent, then removes itself.
+    async fn paint_pulse(&self) {
+        let script = "const d = document.createElement('div'); d.setAttribute('aria-hidden', 'true'); \
+            for (const [k, v] of [['position', 'fixed'], ['left', '0'], ['top', '0'], ['width', '1px'], ['height', '1px'], ['pointer-events', 'none'], ['z-index', '2147483647']]) d.style.setProperty(k, v); \
+            document.body.appendChild(d); let n = 0; \
+            const timer = setInterval(() => { d.style.setProperty('background-color', n++ % 2 ? 'rgba(0, 0, 0, 0)' : 'rgba(0, 0, 0, 0.001)'); if (n > 80) { clearInterval(timer); d.remove(); } }, 25); \
+            return true;";
+        self.js(script).await;
     }
 
     /// The checks every screen passes (WCAG 2.1 AA in the real window, issue 14): axe-core
@@ -746,15 +777,7 @@ impl Session {
         let addr = SocketAddr::from(([127, 0, 0, 1], self.port));
         if liveness.driver() && !self.session_id.is_empty() {
             let base = format!("/session/{}", self.session_id);
-            match http_json(addr, "GET", &format!("{base}/screenshot"), None) {
-                Ok(value) => match value["value"].as_str().map(decode_base64) {
-                    Some(Some(png)) => {
-                        let _ = std::fs::write(self.dir.join("screenshot.png"), png);
-                    }
-                    _ => notes.push(format!("no screenshot: {value}")),
-                },
-                Err(e) => notes.push(format!("no screenshot: {e}")),
-            }
+            // The HTML first: a screenshot that hangs holds up every later command.
             let body = serde_json::json!({"script": "return document.documentElement.outerHTML;", "args": []});
             match http_json(addr, "POST", &format!("{base}/execute/sync"), Some(&body)) {
                 Ok(value) => match value["value"].as_str() {
@@ -764,6 +787,15 @@ impl Session {
                     None => notes.push(format!("no page HTML: {value}")),
                 },
                 Err(e) => notes.push(format!("no page HTML: {e}")),
+            }
+            match http_json(addr, "GET", &format!("{base}/screenshot"), None) {
+                Ok(value) => match value["value"].as_str().map(decode_base64) {
+                    Some(Some(png)) => {
+                        let _ = std::fs::write(self.dir.join("screenshot.png"), png);
+                    }
+                    _ => notes.push(format!("no screenshot: {value}")),
+                },
+                Err(e) => notes.push(format!("no screenshot: {e}")),
             }
         }
         let words: String = log
