@@ -56,6 +56,7 @@ const EVENT_LOCK_NOW: &str = "meldwijzer-lock-now";
 pub fn run() {
     hardening::disable_core_dumps();
     forget_automation_switches();
+    software_rendering();
     timing::start();
     // Data, config and cache folders owner-only (0700, files 0600) where they exist looser;
     // the app creates them so when it first writes. The webview's own folders are tightened
@@ -96,6 +97,26 @@ pub fn run() {
     build_app(Builder::default(), AppState::starting(app))
         .run(tauri::generate_context!())
         .expect("error while running the Tauri application");
+}
+
+/// WebKitGTK's switch for compositing (GPU layers); WebKit reads it when it starts the web
+/// process.
+pub const COMPOSITING_ENV: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+
+/// Draws the page without WebKitGTK's accelerated compositing, unless the user's environment
+/// already says otherwise (`WEBKIT_DISABLE_COMPOSITING_MODE=0` turns it back on).
+///
+/// Meldwijzer's screens are text and forms: nothing gains from GPU layers, and on the
+/// machines this is measured on (no GPU: Mesa's llvmpipe) compositing cost about 95 MB in
+/// the web process, about 50 ms of start-up and the main thread's time under load (issue 12 §7;
+/// `scripts/bench.sh`). It also steers clear of the blank-window bugs some GPU drivers have
+/// with WebKitGTK's GL path. Runs first in `run`, while the process has one thread; the bare
+/// reference window of the startup bench calls it too, so both are measured alike.
+pub fn software_rendering() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os(COMPOSITING_ENV).is_none() {
+        std::env::set_var(COMPOSITING_ENV, "1");
+    }
 }
 
 /// Whether this binary was built with the `e2e` cargo feature: only the end-to-end tests and

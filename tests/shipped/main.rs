@@ -10,3 +10,4 @@ mod harness;
 mod automation;
 #[path = "../e2e/network.rs"]
 mod network;
+mod rendering;

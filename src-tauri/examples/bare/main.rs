@@ -32,6 +32,8 @@ fn ui_ready<R: Runtime>(window: WebviewWindow<R>) -> Result<(), tauri::Error> {
 
 fn main() {
     // The same start-up marks as the app (`MELDWIJZER_TIMING=1` in an `e2e` build).
+    // The same rendering as the app (no accelerated compositing), set while one thread runs.
+    meldwijzer_shell::software_rendering();
     meldwijzer_shell::timing::start();
     tauri::Builder::default()
         // The same window creation as the app (config window, incognito).
