@@ -111,7 +111,7 @@ async fn typing_is_saved_after_a_pause_and_quick_hide_saves_locks_and_comes_back
     // A save the backend refuses (too long): a clear error, the text stays, nothing claims saved.
     js(&s, "const el = document.getElementById('reason-vermoeden'); el.focus(); el.value = 'x'.repeat(20001); el.dispatchEvent(new Event('input', { bubbles: true })); return null;").await;
     wait_status(&s, "Niet opgeslagen; je tekst staat er nog.", ELEMENT_TIMEOUT).await;
-    let alert = s.wait_for("#reason-vermoeden-error [role=alert]", ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let alert = s.text_of("#reason-vermoeden-error [role=alert]", ELEMENT_TIMEOUT).await;
     assert!(alert.contains("20000"), "the error says the limit: {alert}");
     let kept = js(&s, "return document.getElementById('reason-vermoeden').value.length;").await;
     assert_eq!(kept.as_u64(), Some(20001), "the refused text is still on the screen");
@@ -129,7 +129,7 @@ async fn typing_is_saved_after_a_pause_and_quick_hide_saves_locks_and_comes_back
     click(&s, "close-submit").await;
     s.wait_for(&tid("reopen-button"), ELEMENT_TIMEOUT).await;
     click(&s, "nav-cases-button").await;
-    let countdown = s.wait_for(&tid("case-retention"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let countdown = s.text_of(&tid("case-retention"), ELEMENT_TIMEOUT).await;
     assert_eq!(countdown, "Wordt over 30 dagen vernietigd");
     s.screenshot("45-bewaartermijn").await;
     s.finish().await;

@@ -50,9 +50,9 @@ async fn a_damaged_case_is_listed_as_damaged_and_still_opens() {
     type_into(&s, "unlock-passphrase", PASSPHRASE).await;
     click(&s, "unlock-submit").await;
     s.wait_for(&tid("case-list"), VAULT_TIMEOUT).await;
-    let notice = s.wait_for(&tid("damaged-notice"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let notice = s.text_of(&tid("damaged-notice"), ELEMENT_TIMEOUT).await;
     assert!(notice.contains("bleek één casus beschadigd"), "the unlock says so: {notice}");
-    let line = s.wait_for(&tid("case-damaged"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let line = s.text_of(&tid("case-damaged"), ELEMENT_TIMEOUT).await;
     assert!(line.contains("Deze casus is beschadigd"), "{line}");
     assert!(line.contains("Aangemaakt op "), "with its created date: {line}");
     let text = page_text(&s).await;
@@ -61,8 +61,10 @@ async fn a_damaged_case_is_listed_as_damaged_and_still_opens() {
     s.screenshot("60-casus-beschadigd").await;
 
     // It can still be opened: the case document verifies on its own.
-    let damaged = s.client.find(Locator::Css(&tid("case-damaged"))).await.unwrap();
-    damaged.find(Locator::Css(&tid("case-open"))).await.unwrap().click().await.unwrap();
+    s.on_element(&tid("case-damaged"), "open the case of", async |e| {
+        e.find(Locator::Css(&tid("case-open"))).await?.click().await
+    })
+    .await;
     s.wait_for(&tid("stepper"), ELEMENT_TIMEOUT).await;
     wait_text(&s, "Reiger").await;
 

@@ -123,7 +123,7 @@ async fn a_choice_ticked_in_an_item_not_yet_added_survives_a_lock_with_its_text(
     click_choice(&s, "obs-new-kind-counter-indication").await;
     click_choice(&s, "obs-new-source-told").await;
     type_into(&s, "observation-fact", "Vader haalt het kind elke dag op, rustig.").await;
-    s.client.find(fantoccini::Locator::Css("#obs-new-by")).await.unwrap().send_keys("de juf").await.unwrap();
+    s.on_element("#obs-new-by", "type into", async |e| e.send_keys("de juf").await).await;
     wait_status(&s, "Concept bewaard, nog niet toegevoegd", ELEMENT_TIMEOUT).await;
 
     // Step 2: a consultation's kind (a radio) and its outcome, not added yet.
@@ -342,7 +342,7 @@ async fn the_acute_route_is_acknowledged_then_folds_to_one_line_also_on_a_closed
     s.screenshot("d43-afsluiten-na-melding").await;
     click(&s, "close-submit").await;
     s.wait_for(&tid("reopen-button"), ELEMENT_TIMEOUT).await;
-    let reason = s.wait_for(&tid("closed-reason"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let reason = s.text_of(&tid("closed-reason"), ELEMENT_TIMEOUT).await;
     assert_eq!(reason, "Gemeld bij Veilig Thuis; Veilig Thuis neemt het over");
     s.wait_for(&tid("acute-folded"), ELEMENT_TIMEOUT).await;
     assert!(!displayed(&s, "acute-route").await, "a closed case shows the route folded");
@@ -411,9 +411,9 @@ async fn step_1_of_a_young_childs_case_shows_what_fits_with_the_main_entry_first
 /// Selects everything in the field and types `text` over it, as a person does (no moment
 /// with an empty field that autosave could send).
 async fn type_over(s: &Session, id: &str, text: &str) {
-    let field = s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
+    s.wait_for(&tid(id), ELEMENT_TIMEOUT).await;
     s.js(&format!("const el = document.getElementById('{id}'); el.focus(); el.select(); return null;")).await;
-    field.send_keys(text).await.expect("type over the selection");
+    s.on_element(&tid(id), "type over the selection of", async |e| e.send_keys(text).await).await;
     assert_eq!(value_of(s, id).await, text, "typed over the whole field");
 }
 
@@ -433,9 +433,8 @@ async fn a_date_is_typed_and_shown_day_first_whatever_the_system_locale() {
 
     // Step 5: the date of the melding, typed as a Dutch professional writes it.
     click(&s, "step-beslissen").await;
-    let field = s.wait_for(&tid("actions-melding-on"), ELEMENT_TIMEOUT).await;
     assert_eq!(
-        field.attr("placeholder").await.unwrap().as_deref(),
+        s.on_element(&tid("actions-melding-on"), "read", async |e| e.attr("placeholder").await).await.as_deref(),
         Some("dd-mm-jjjj"),
         "the field says how to write it"
     );

@@ -140,8 +140,7 @@ async fn each_field_walks_its_own_kader_and_route_to_step_5() {
         s.screenshot(&format!("30-veld-{}-stap-4", walk.field)).await;
 
         click(&s, "step-beslissen").await;
-        let panel = s.wait_for(&tid("route-panel"), ELEMENT_TIMEOUT).await;
-        let route = panel.text().await.unwrap();
+        let route = s.text_of(&tid("route-panel"), ELEMENT_TIMEOUT).await;
         for outcome in walk.outcomes {
             assert!(route.contains(&nl(outcome)), "{}: the route shows {outcome}; it shows:\n{route}", walk.field);
         }

@@ -533,6 +533,22 @@ impl Session {
         .await
     }
 
+    /// Finds the element matching `css` and does `act` with it, as a wait: a redraw between
+    /// finding and acting (a stale node) tries both again. Every action on an element found
+    /// by a journey goes through here or a helper built on it.
+    pub async fn on_element<T>(
+        &self,
+        css: &str,
+        what: &str,
+        mut act: impl AsyncFnMut(fantoccini::elements::Element) -> Result<T, CmdError>,
+    ) -> T {
+        self.wait_until(&format!("{what} `{css}`"), ELEMENT_TIMEOUT, async || {
+            let element = self.client.find(Locator::Css(css)).await?;
+            act(element).await.map(Some)
+        })
+        .await
+    }
+
     /// Runs `script` in the page and returns its value, as a wait (a page busy redrawing
     /// answers later; a dead one fails the test).
     pub async fn js(&self, script: &str) -> serde_json::Value {
@@ -1002,6 +1018,11 @@ pub async fn type_into(s: &Session, id: &str, text: &str) {
         s.client.find(Locator::Css(&css)).await?.send_keys(text).await.map(Some)
     })
     .await
+}
+
+/// Chooses `value` in the select with this test id.
+pub async fn select(s: &Session, id: &str, value: &str) {
+    s.on_element(&tid(id), &format!("choose {value} in"), async |e| e.select_by_value(value).await).await
 }
 
 /// The page's visible text.

@@ -25,7 +25,7 @@ async fn an_oudersignaal_offers_the_kindcheck_in_step_1_and_no_children_closes_i
     let s = Session::start_unlocked("kindcheck").await;
     s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
     click(&s, "new-case-button").await;
-    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Patiënt Berk").await.unwrap();
+    type_into(&s, "newcase-alias", "Patiënt Berk").await;
     click(&s, "field-arts").await;
     click(&s, "subject-volwassene").await;
     click(&s, "suspect-huiselijke-kring").await;
@@ -74,7 +74,7 @@ async fn an_oudersignaal_offers_the_kindcheck_in_step_1_and_no_children_closes_i
 async fn a_kindcheck_only_case_shows_the_five_steps_once_its_outcome_says_to_follow_the_meldcode() {
     let s = Session::start_unlocked("kindcheck-only").await;
     click(&s, "kindcheck-only-button").await;
-    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Cliënt Eik").await.unwrap();
+    type_into(&s, "newcase-alias", "Cliënt Eik").await;
     click(&s, "field-arts").await;
     click(&s, "subject-volwassene").await;
     click(&s, "newcase-submit").await;
@@ -102,7 +102,7 @@ async fn a_kindcheck_only_case_shows_the_five_steps_once_its_outcome_says_to_fol
 async fn a_kindcheck_that_hands_the_concern_over_keeps_to_whom_it_went() {
     let s = Session::start_unlocked("kindcheck-handover").await;
     click(&s, "kindcheck-only-button").await;
-    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Cliënt Beuk").await.unwrap();
+    type_into(&s, "newcase-alias", "Cliënt Beuk").await;
     click(&s, "field-arts").await;
     click(&s, "subject-volwassene").await;
     click(&s, "newcase-submit").await;
@@ -129,8 +129,8 @@ async fn a_kindcheck_that_hands_the_concern_over_keeps_to_whom_it_went() {
     s.wait_for(&tid("case-list"), ELEMENT_TIMEOUT).await;
     wait_text(&s, "Cliënt Beuk").await;
     click_centered(&s, "case-open").await;
-    let field = s.wait_for(&tid("kindcheck-handover-text"), ELEMENT_TIMEOUT).await;
-    assert_eq!(field.prop("value").await.unwrap().as_deref(), Some(record));
+    let value = s.on_element(&tid("kindcheck-handover-text"), "read", async |e| e.prop("value").await).await;
+    assert_eq!(value.as_deref(), Some(record));
     s.finish().await;
 }
 
@@ -138,7 +138,7 @@ async fn a_kindcheck_that_hands_the_concern_over_keeps_to_whom_it_went() {
 async fn picking_a_signal_from_a_checklist_prefills_an_observation_to_complete_as_a_fact() {
     let s = Session::start_unlocked("signal-lists").await;
     click(&s, "new-case-button").await;
-    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Mevrouw Linde").await.unwrap();
+    type_into(&s, "newcase-alias", "Mevrouw Linde").await;
     click(&s, "field-sociaal-werk").await;
     click(&s, "subject-oudere").await;
     click(&s, "suspect-huiselijke-kring").await;
@@ -146,8 +146,8 @@ async fn picking_a_signal_from_a_checklist_prefills_an_observation_to_complete_a
     s.wait_for(&tid("signal-lists"), ELEMENT_TIMEOUT).await;
     wait_text(&s, "Een signaal is geen bewijs").await;
     click(&s, "signal-pick-ouderen-machtiging").await;
-    let fact = s.wait_for(&tid("observation-fact"), ELEMENT_TIMEOUT).await;
-    let value = fact.prop("value").await.unwrap().unwrap_or_default();
+    let value =
+        s.on_element(&tid("observation-fact"), "read", async |e| e.prop("value").await).await.unwrap_or_default();
     assert!(value.contains("pgb-uitgaven"), "the fact is prefilled with the signal's text: {value}");
     scroll_to(&s, "signal-group-ouderen-financieel").await;
     s.screenshot("44-stap-1-signalenlijst-ouderen-financieel").await;
@@ -160,7 +160,7 @@ async fn picking_a_signal_from_a_checklist_prefills_an_observation_to_complete_a
 async fn a_baby_case_opens_the_infant_injury_signals_and_the_oudersignalen() {
     let s = Session::start_unlocked("infant-signals").await;
     click(&s, "new-case-button").await;
-    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Baby Hazel").await.unwrap();
+    type_into(&s, "newcase-alias", "Baby Hazel").await;
     click(&s, "field-kinderopvang").await;
     click(&s, "subject-baby").await;
     click(&s, "suspect-huiselijke-kring").await;

@@ -85,8 +85,7 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     s.wait_for(&tid("adviesvraag-form"), ELEMENT_TIMEOUT).await;
     assert!(s.client.find(fantoccini::Locator::Css(&tid("stepper"))).await.is_ok(), "the five steps stay in view");
     // The editor says what the anonymisation check covers and what it cannot (issue 14).
-    let scope = s.client.find(fantoccini::Locator::Css(&tid("anon-scope"))).await.expect("the check's scope is shown");
-    let scope = scope.text().await.unwrap_or_default();
+    let scope = s.text_of(&tid("anon-scope"), ELEMENT_TIMEOUT).await;
     assert!(scope.contains("voornamen") && scope.contains("plaatsen") && scope.contains("ziet niet alles"), "{scope}");
     type_into(&s, "av-role", "Leerkracht groep 6").await;
     type_into(&s, "av-member-0-role", "moeder").await;
@@ -151,7 +150,7 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     wait_text(&s, "Je hebt geen plek gekozen. Er is niets opgeslagen.").await;
     pick.choose(&file);
     click(&s, "output-pdf").await;
-    let warning = s.wait_for(&tid("pdf-warning"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let warning = s.text_of(&tid("pdf-warning"), ELEMENT_TIMEOUT).await;
     assert!(warning.contains("Deze PDF is niet versleuteld") && warning.contains("dossier van de cliënt"), "{warning}");
     // The page knows the chosen file only by its name (issue 13, F6): never the folder.
     assert!(warning.contains("adviesvraag voor VT.pdf"), "the warning names the file: {warning}");
@@ -208,7 +207,7 @@ async fn the_adviesvraag_is_written_checked_copied_to_the_x_clipboard_saved_as_p
     // The case list: the overdue follow-up in a banner and on the case, which stands first.
     click(&s, "nav-back").await;
     s.wait_for(&tid("due-banner"), ELEMENT_TIMEOUT).await;
-    let due = s.wait_for(&tid("case-due"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let due = s.text_of(&tid("case-due"), ELEMENT_TIMEOUT).await;
     assert!(due.contains("Te laat") && due.contains("Afspraak met Veilig Thuis"), "{due}");
     s.screenshot("53-vervolgmomenten").await;
     s.finish().await;
@@ -256,7 +255,7 @@ async fn with_sexual_abuse_recorded_the_leerlingdossier_note_is_refused_with_its
     js(&s, "document.querySelector('[data-testid=\"output-leerlingdossier\"]').scrollIntoView({ block: 'center' });")
         .await;
     click(&s, "output-leerlingdossier").await;
-    let refused = s.wait_for(&tid("output-refused"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let refused = s.text_of(&tid("output-refused"), ELEMENT_TIMEOUT).await;
     assert!(refused.contains("Het leerlingdossier kan worden ingezien door de ouders"), "{refused}");
     assert!(refused.contains("Seksueel misbruik"), "{refused}");
     assert!(refused.contains("de vermoedelijke pleger is een ouder of verzorger"), "{refused}");
@@ -326,13 +325,12 @@ async fn a_decision_dated_before_the_advice_it_rests_on_is_warned_about_until_it
     s.wait_for(&tid("route-panel"), ELEMENT_TIMEOUT).await;
     type_into(&s, "decision-reason-melden", "Structurele onveiligheid.").await;
     click(&s, "decision-melden-ja").await;
-    let field = s.wait_for(&tid("decision-date-melden"), ELEMENT_TIMEOUT).await;
     assert_eq!(
-        field.prop("value").await.unwrap().unwrap_or_default(),
+        s.on_element(&tid("decision-date-melden"), "read", async |e| e.prop("value").await).await.unwrap_or_default(),
         today,
         "the date defaults to the day it was clicked"
     );
-    let warning = s.wait_for(&tid("date-warnings"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let warning = s.text_of(&tid("date-warnings"), ELEMENT_TIMEOUT).await;
     assert!(
         warning.contains("Beslissing 1 is gedateerd op") && warning.contains("Veilig Thuis (advies, anoniem)"),
         "{warning}"
@@ -385,8 +383,7 @@ async fn protective_factors_other_professionals_objections_and_a_step_date_reach
     // Step 1 done: its date defaults to today and can be stated.
     js(&s, "document.querySelector('[data-testid=\"step-done-button\"]').scrollIntoView({ block: 'center' });").await;
     click(&s, "step-done-button").await;
-    let field = s.wait_for(&tid("step-date"), ELEMENT_TIMEOUT).await;
-    let today = field.prop("value").await.unwrap().unwrap_or_default();
+    let today = s.on_element(&tid("step-date"), "read", async |e| e.prop("value").await).await.unwrap_or_default();
     assert_eq!(today.len(), 10, "the completion date defaults to today: {today:?}");
 
     // Step 5: the client's objections and how they were met.

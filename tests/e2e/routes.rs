@@ -3,7 +3,7 @@
 
 use fantoccini::key::Key;
 
-use crate::harness::{click, page_text, tid};
+use crate::harness::{click, page_text, tid, type_into};
 use crate::harness::{Session, ELEMENT_TIMEOUT};
 
 async fn active_testid(s: &Session) -> String {
@@ -44,7 +44,7 @@ async fn press(s: &Session, keys: &str) {
 async fn a_staff_member_as_suspect_shows_the_staff_route_not_the_five_steps() {
     let s = Session::start_unlocked("staff-route").await;
     click(&s, "new-case-button").await;
-    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys("Peuter groep Vlinders").await.unwrap();
+    type_into(&s, "newcase-alias", "Peuter groep Vlinders").await;
     click(&s, "field-kinderopvang").await;
     click(&s, "subject-baby").await;
     click(&s, "suspect-medewerker").await;
@@ -68,8 +68,7 @@ async fn an_empty_alias_gets_a_clear_error_and_the_form_keeps_its_choices() {
     click(&s, "subject-ouder-van-kinderen").await;
     click(&s, "suspect-huiselijke-kring").await;
     click(&s, "newcase-submit").await;
-    let alert = s.wait_for("[role=alert]", ELEMENT_TIMEOUT).await;
-    let message = alert.text().await.unwrap();
+    let message = s.text_of("[role=alert]", ELEMENT_TIMEOUT).await;
     assert!(!message.is_empty() && !message.contains("error-"), "the error is shown in words: {message}");
     let still = s
         .client
@@ -112,7 +111,7 @@ async fn a_case_can_be_started_and_filled_with_the_keyboard_alone() {
     let deadline = std::time::Instant::now() + ELEMENT_TIMEOUT;
     loop {
         // The panel is drawn again after the save: a node found just before may be stale.
-        let summary = s.wait_for(&tid("route-summary"), ELEMENT_TIMEOUT).await.text().await.unwrap_or_default();
+        let summary = s.text_of(&tid("route-summary"), ELEMENT_TIMEOUT).await;
         if summary.contains('2') {
             break;
         }

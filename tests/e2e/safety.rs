@@ -13,7 +13,7 @@ async fn exists(s: &Session, id: &str) -> bool {
 
 async fn new_case(s: &Session, alias: &str, field: &str, subject: &str) {
     click(s, "new-case-button").await;
-    s.wait_for(&tid("newcase-alias"), ELEMENT_TIMEOUT).await.send_keys(alias).await.unwrap();
+    type_into(&s, "newcase-alias", alias).await;
     click(s, &format!("field-{field}")).await;
     click(s, &format!("subject-{subject}")).await;
     click(s, "suspect-huiselijke-kring").await;
@@ -78,7 +78,7 @@ async fn intieme_terreur_in_step_1_means_separate_talks_in_step_3_and_a_victim_o
 
     // Step 3: speak with each family member separately, Veilig Thuis first.
     click(&s, "step-gesprek").await;
-    let note = s.wait_for(&tid("notice-dwingende-controle-gesprek"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let note = s.text_of(&tid("notice-dwingende-controle-gesprek"), ELEMENT_TIMEOUT).await;
     assert!(note.contains("ieder gezinslid apart"), "step 3 says to speak separately: {note}");
     assert!(note.contains("Raadpleeg eerst Veilig Thuis"), "step 3 says to consult Veilig Thuis first: {note}");
     // ... and offers to postpone the conversation until Veilig Thuis has been consulted.
@@ -88,13 +88,13 @@ async fn intieme_terreur_in_step_1_means_separate_talks_in_step_3_and_a_victim_o
 
     // Step 4: the Top3 plan is a plan with the victim, made apart; no help speaks of the family.
     click(&s, "step-wegen").await;
-    let framing = s.wait_for(&tid("safety-framing"), ELEMENT_TIMEOUT).await;
-    assert_eq!(framing.attr("data-framing").await.unwrap().as_deref(), Some("met-het-slachtoffer"));
-    let text = framing.text().await.unwrap();
+    let framing = s.on_element(&tid("safety-framing"), "read", async |e| e.attr("data-framing").await).await;
+    assert_eq!(framing.as_deref(), Some("met-het-slachtoffer"));
+    let text = s.text_of(&tid("safety-framing"), ELEMENT_TIMEOUT).await;
     assert!(text.contains("met het slachtoffer") && text.contains("niet zien"), "victim-only framing: {text}");
-    let help = s.wait_for(&tid("safety-help-onveilige-situaties"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let help = s.text_of(&tid("safety-help-onveilige-situaties"), ELEMENT_TIMEOUT).await;
     assert!(!help.contains("samen met het gezin"), "no joint framing while coercive control stands: {help}");
-    let plan = s.wait_for(&tid("safety-plan"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let plan = s.text_of(&tid("safety-plan"), ELEMENT_TIMEOUT).await;
     assert!(!plan.contains("samen met het gezin"), "nothing in the plan says to make it with the family: {plan}");
     scroll_to(&s, "safety-framing").await;
     s.screenshot("65-stap-4-top3-met-het-slachtoffer").await;
@@ -126,8 +126,12 @@ async fn violence_from_both_sides_suggests_a_joint_approach_only_after_separate_
 
     // Step 5: the joint approach is not suggested by default; its place says why.
     click(&s, "step-beslissen").await;
-    let withheld = s.wait_for(&tid("profile-withheld-stress-gezamenlijke-aanpak"), ELEMENT_TIMEOUT).await;
-    assert_eq!(withheld.attr("data-withheld").await.unwrap().as_deref(), Some("not-ruled-out"));
+    let withheld = s
+        .on_element(&tid("profile-withheld-stress-gezamenlijke-aanpak"), "read", async |e| {
+            e.attr("data-withheld").await
+        })
+        .await;
+    assert_eq!(withheld.as_deref(), Some("not-ruled-out"));
     assert!(!exists(&s, "profile-notice-stress-gezamenlijke-aanpak").await);
     scroll_to(&s, "profile-withheld-stress-gezamenlijke-aanpak").await;
     s.screenshot("67-stap-5-eerst-aparte-gesprekken").await;
@@ -137,7 +141,7 @@ async fn violence_from_both_sides_suggests_a_joint_approach_only_after_separate_
     click_centered(&s, "ruled-out-toggle").await;
     wait_text(&s, "Pas na aparte gesprekken").await;
     assert!(
-        !s.wait_for(&tid("ruled-out-toggle"), ELEMENT_TIMEOUT).await.is_selected().await.unwrap(),
+        !s.on_element(&tid("ruled-out-toggle"), "read", async |e| e.is_selected().await).await,
         "not saved, not ticked"
     );
     type_into(&s, "conversation-with", "moeder").await;

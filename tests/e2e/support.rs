@@ -39,7 +39,7 @@ async fn an_acute_situation_and_a_red_flag_show_the_acute_route_inline_and_mark_
     s.screenshot("33-stap-4-afweging-2-let-op").await;
     // The red flag alone, without any indicator ticked, holds back a joint approach.
     click(&s, "profiles-toggle").await;
-    let note = s.wait_for(&tid("profiles-coercive"), ELEMENT_TIMEOUT).await.text().await.unwrap();
+    let note = s.text_of(&tid("profiles-coercive"), ELEMENT_TIMEOUT).await;
     assert!(note.contains("escalatiesignaal"), "the note says where the sign was recorded: {note}");
     s.client
         .execute(

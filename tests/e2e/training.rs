@@ -37,7 +37,7 @@ async fn press(s: &Session, keys: &str) {
 }
 
 async fn round_label(s: &Session) -> String {
-    s.wait_for(&tid("presenter-round"), ELEMENT_TIMEOUT).await.text().await.unwrap_or_default()
+    s.text_of(&tid("presenter-round"), ELEMENT_TIMEOUT).await
 }
 
 /// At 1280x720 (issue 14) every fact, question and source line of the presenter can be brought
@@ -101,10 +101,7 @@ async fn a_trainer_plays_a_case_in_the_presenter_and_nothing_reaches_the_disk() 
     s.wait_for(&tid("vault-setup"), ELEMENT_TIMEOUT).await;
     click(&s, "training-enter").await;
     s.wait_for(&tid("training-home"), ELEMENT_TIMEOUT).await;
-    assert!(
-        s.wait_for(&tid("training-mark"), ELEMENT_TIMEOUT).await.is_displayed().await.unwrap(),
-        "the mark is shown"
-    );
+    assert!(s.on_element(&tid("training-mark"), "read", async |e| e.is_displayed().await).await, "the mark is shown");
     wait_text(&s, "OEFENCASUS — fictief").await;
     s.screenshot("70-oefenmodus-casussen").await;
 
@@ -149,7 +146,8 @@ async fn a_trainer_plays_a_case_in_the_presenter_and_nothing_reaches_the_disk() 
     // The last round ends with the case's sources; Ctrl + makes the text larger, Home resets.
     wait_text(&s, "Over deze casus").await;
     press(&s, &format!("{}=", Key::Control)).await;
-    let scale = s.wait_for(&tid("presenter"), ELEMENT_TIMEOUT).await.attr("style").await.unwrap().unwrap_or_default();
+    let scale =
+        s.on_element(&tid("presenter"), "read the style of", async |e| e.attr("style").await).await.unwrap_or_default();
     assert!(scale.contains("1.15"), "Ctrl + made the text larger: {scale}");
     nothing_under_the_control_bar(&s, "the last round, larger text").await;
     s.screenshot("73-presenter-laatste-ronde-groter").await;

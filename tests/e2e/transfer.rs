@@ -77,7 +77,7 @@ async fn recovery_key_passphrase_change_and_a_case_moved_through_an_encrypted_fi
         "De twee wachtwoorden zijn niet gelijk. Typ ze opnieuw."
     );
     s.screenshot("50-export-wachtwoord-verschilt").await;
-    s.wait_for(&tid("export-passphrase-again"), ELEMENT_TIMEOUT).await.clear().await.unwrap();
+    s.on_element(&tid("export-passphrase-again"), "clear", async |e| e.clear().await).await;
     type_into(&s, "export-passphrase-again", FILE_PASSPHRASE).await;
     pick.cancel();
     scroll_to(&s, "export-submit").await;
@@ -116,7 +116,7 @@ async fn recovery_key_passphrase_change_and_a_case_moved_through_an_encrypted_fi
         "Deze herstelsleutel is niet goed overgetypt. Kijk elk teken na."
     );
     s.screenshot("51-herstelsleutel-typfout").await;
-    s.wait_for(&tid("recover-key"), ELEMENT_TIMEOUT).await.clear().await.unwrap();
+    s.on_element(&tid("recover-key"), "clear", async |e| e.clear().await).await;
     type_into(&s, "recover-key", &key.trim().to_lowercase()).await;
     scroll_to(&s, "recover-submit").await;
     click(&s, "recover-submit").await;
@@ -183,7 +183,7 @@ async fn recovery_key_passphrase_change_and_a_case_moved_through_an_encrypted_fi
     assert_eq!(alert_in(&s, "import-form-error").await, "Deze casus staat al in je kluis. Er is niets ingelezen.");
     s.client.active_element().await.unwrap().send_keys(&fantoccini::key::Key::Escape.to_string()).await.unwrap();
 
-    s.wait_for("[data-testid=case-items] li button[id^=delete-]", ELEMENT_TIMEOUT).await.click().await.unwrap();
+    s.on_element("[data-testid=case-items] li button[id^=delete-]", "click", async |e| e.click().await).await;
     click(&s, "delete-confirm").await;
     wait_text(&s, "Nog geen casussen").await;
     click(&s, "import-button").await;

@@ -78,8 +78,7 @@ async fn locking_removes_every_case_text_and_only_the_right_passphrase_brings_it
     // A wrong passphrase: a clear error, still locked.
     type_into(&s, "unlock-passphrase", "dit is het niet hoor").await;
     click(&s, "unlock-submit").await;
-    let alert = s.wait_for("#unlock-passphrase-error [role=alert]", VAULT_TIMEOUT).await;
-    let message = alert.text().await.unwrap();
+    let message = s.text_of("#unlock-passphrase-error [role=alert]", VAULT_TIMEOUT).await;
     assert_eq!(message, "Dit wachtwoord klopt niet. Er is niets veranderd.");
     assert!(!inner_text(&s).await.contains("Zeeland"));
     s.screenshot("33-kluis-fout-wachtwoord").await;
