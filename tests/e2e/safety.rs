@@ -33,11 +33,8 @@ async fn a_parents_explanation_opens_no_acute_route_and_the_childs_own_words_do(
     click_centered(&s, "disclosure-submit").await;
     wait_text(&s, "Kies wie deze woorden zei.").await;
     // Keyboard: the radio group is reached and chosen without the mouse.
-    s.wait_for(&tid("disclosure-speaker-ouder"), ELEMENT_TIMEOUT)
-        .await
-        .send_keys(&Key::Space.to_string())
-        .await
-        .unwrap();
+    let space = Key::Space.to_string();
+    s.on_element(&tid("disclosure-speaker-ouder"), "press Space on", async |e| e.send_keys(&space).await).await;
     type_into(&s, "disclosure-question", "Hoe komt die blauwe plek op haar arm?").await;
     s.screenshot("60-woorden-van-een-ouder").await;
     click_centered(&s, "disclosure-submit").await;

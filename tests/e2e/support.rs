@@ -82,7 +82,7 @@ async fn a_coercive_control_sign_holds_back_the_joint_talk_in_the_profile_view()
     s.wait_for(&tid("profile-matches"), ELEMENT_TIMEOUT).await;
     click(&s, "profile-indicator-isolatie").await;
     s.wait_for(&tid("profiles-coercive"), ELEMENT_TIMEOUT).await;
-    s.wait_for(&tid("profiles"), ELEMENT_TIMEOUT).await.click().await.ok();
+    s.on_element(&tid("profiles"), "click", async |e| e.click().await).await;
     s.screenshot("50-gezinsprofielen").await;
     s.wait_for(&tid("safety-plan"), ELEMENT_TIMEOUT).await;
     s.client.execute("document.querySelector('[data-testid=\"safety-plan\"]').scrollIntoView();", vec![]).await.ok();

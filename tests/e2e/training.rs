@@ -137,7 +137,7 @@ async fn a_trainer_plays_a_case_in_the_presenter_and_nothing_reaches_the_disk() 
             wait_text(&s, "Beloof geen geheimhouding").await;
             s.screenshot("72-trainersnotities").await;
             s.client.switch_to_window(main).await.unwrap();
-            s.wait_for(&tid("presenter"), ELEMENT_TIMEOUT).await.click().await.ok();
+            s.on_element(&tid("presenter"), "click", async |e| e.click().await).await;
         }
         if n < rounds {
             press(&s, &Key::Right.to_string()).await;
