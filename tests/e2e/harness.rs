@@ -19,6 +19,14 @@ const DRIVER_START_TIMEOUT: Duration = Duration::from_secs(30);
 /// The default wait for an element to appear.
 pub const ELEMENT_TIMEOUT: Duration = Duration::from_secs(20);
 
+/// The script behind [`Session::paint_pulse`]: the page paints a few times in the next two
+/// seconds without changing a pixel.
+const PAINT_PULSE_JS: &str = "const d = document.createElement('div'); d.setAttribute('aria-hidden', 'true'); \
+            for (const [k, v] of [['position', 'fixed'], ['left', '0'], ['top', '0'], ['width', '1px'], ['height', '1px'], ['pointer-events', 'none'], ['z-index', '2147483647']]) d.style.setProperty(k, v); \
+            document.body.appendChild(d); let n = 0; \
+            const timer = setInterval(() => { d.style.setProperty('background-color', n++ % 2 ? 'rgba(0, 0, 0, 0)' : 'rgba(0, 0, 0, 0.001)'); if (n > 80) { clearInterval(timer); d.remove(); } }, 25); \
+            return true;";
+
 /// How long past a wait's deadline one WebDriver call may still take before the wait counts it
 /// as hung (a call in flight at the deadline gets this long to answer).
 const ANSWER_GRACE: Duration = Duration::from_secs(10);
@@ -604,12 +612,7 @@ impl Session {
     /// out of the accessibility tree and the pointer's way, switches between two colours that
     /// both round to fully transparent, then removes itself.
     async fn paint_pulse(&self) {
-        let script = "const d = document.createElement('div'); d.setAttribute('aria-hidden', 'true'); \
-            for (const [k, v] of [['position', 'fixed'], ['left', '0'], ['top', '0'], ['width', '1px'], ['height', '1px'], ['pointer-events', 'none'], ['z-index', '2147483647']]) d.style.setProperty(k, v); \
-            document.body.appendChild(d); let n = 0; \
-            const timer = setInterval(() => { d.style.setProperty('background-color', n++ % 2 ? 'rgba(0, 0, 0, 0)' : 'rgba(0, 0, 0, 0.001)'); if (n > 80) { clearInterval(timer); d.remove(); } }, 25); \
-            return true;";
-        self.js(script).await;
+        self.js(PAINT_PULSE_JS).await;
     }
 
     /// The checks every screen passes (WCAG 2.1 AA in the real window, issue 14): axe-core
@@ -804,6 +807,9 @@ impl Session {
                 },
                 Err(e) => notes.push(format!("no page HTML: {e}")),
             }
+            // WebKitGTK answers a screenshot at the next paint (see `paint_pulse`).
+            let pulse = serde_json::json!({"script": PAINT_PULSE_JS, "args": []});
+            let _ = http_json(addr, "POST", &format!("{base}/execute/sync"), Some(&pulse));
             match http_json(addr, "GET", &format!("{base}/screenshot"), None) {
                 Ok(value) => match value["value"].as_str().map(decode_base64) {
                     Some(Some(png)) => {
