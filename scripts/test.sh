@@ -45,7 +45,7 @@ say "End-to-end tests under Xvfb"
 time xvfb-run -a --server-args="-screen 0 1280x800x24 -nolisten tcp" \
   cargo test --workspace --features meldwijzer/e2e --test e2e -- --test-threads=1
 
-say "The shipped binary (no e2e feature): automation ignored, no network, drawn without GL"
+say "The shipped binary (no e2e feature): automation ignored, no network, no GPU compositing"
 time xvfb-run -a --server-args="-screen 0 1280x800x24 -nolisten tcp" \
   cargo test -p meldwijzer --test shipped -- --test-threads=1
 

@@ -107,8 +107,8 @@ pub const COMPOSITING_ENV: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
 /// already says otherwise (`WEBKIT_DISABLE_COMPOSITING_MODE=0` turns it back on).
 ///
 /// Meldwijzer's screens are text and forms: nothing gains from GPU layers, and on the
-/// machines this is measured on (no GPU: Mesa's llvmpipe) compositing cost about 95 MB in
-/// the web process, about 50 ms of start-up and the main thread's time under load (issue 12 §7;
+/// machines this is measured on (no GPU: Mesa's llvmpipe) compositing cost about 95 MB across
+/// the app's processes, about 50 ms of start-up and the main thread's time under load (issue 12 §7;
 /// `scripts/bench.sh`). It also steers clear of the blank-window bugs some GPU drivers have
 /// with WebKitGTK's GL path. Runs first in `run`, while the process has one thread; the bare
 /// reference window of the startup bench calls it too, so both are measured alike.
