@@ -162,3 +162,33 @@ async fn a_close_request_saves_what_is_typed_before_the_app_ends() {
     assert_eq!(case.case.answers["vermoeden"].reason, text, "the text typed just before closing was saved");
     s.finish().await;
 }
+
+/// A press on a button while an autosave lands still clicks it. The autosave of the text typed
+/// just before redraws the step; a redraw between the button going down and coming up used to
+/// put a new button under the pointer, and the browser sends no click when press and release
+/// land on different elements: "Toevoegen" did nothing (found by a soak run under load).
+#[tokio::test]
+async fn a_button_held_while_an_autosave_lands_is_still_clicked() {
+    use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+
+    let s = start_with_case("autosave-press").await;
+    click(&s, "step-signalen").await;
+    let fact = "Schaafwond op de knie, vers.";
+    type_into(&s, "observation-fact", fact).await;
+
+    // Press "Toevoegen" and hold it until the autosave of the typed fact has been answered.
+    let _ = s.js("document.querySelector('[data-testid=\"observation-submit\"]').scrollIntoView({ block: 'center' }); return null;").await;
+    let button = s.wait_for(&tid("observation-submit"), ELEMENT_TIMEOUT).await;
+    let press = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement { element: button, duration: None, x: 0.0, y: 0.0 })
+        .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT });
+    s.client.perform_actions(press).await.expect("press the button");
+    wait_status(&s, "Concept bewaard, nog niet toegevoegd", ELEMENT_TIMEOUT).await;
+    let release = MouseActions::new("mouse".into()).then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+    s.client.perform_actions(release).await.expect("release the button");
+
+    crate::harness::wait_text(&s, fact).await;
+    let left = js(&s, "return document.querySelector('[data-testid=\"observation-fact\"]').value;").await;
+    assert_eq!(left.as_str(), Some(""), "the added observation left the form empty");
+    s.finish().await;
+}

@@ -22,6 +22,7 @@ import { applyStartup, wireTopBar } from './topbar.js';
 import { wireZoom } from './zoom.js';
 import { wireWindowTitle } from './title.js';
 import { wireDateFields } from './ui.js';
+import { watchPresses } from './screens.js';
 
 // Copy, PDF, export, lock and quit first send what is typed and wait for every edit (api.js).
 api.setWriteBarrier({ settle: flushAll, drain: () => state.queue });
@@ -37,6 +38,7 @@ async function boot() {
   wireZoom();
   wireWindowTitle();
   wireDateFields();
+  watchPresses();
   try {
     applyStartup(await api.startup());
     const training = await api.trainingView().catch(() => null);

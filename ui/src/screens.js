@@ -124,18 +124,68 @@ export async function openCase(caseId, options = {}) {
   }
 }
 
+// ---------- Presses and background redraws ----------
+// A click is a press and a release on the same element. A redraw between the two puts a new
+// element under the pointer (or under the focus, for Space) and the browser sends no click:
+// the button the user pressed does nothing. A redraw the user did not ask for (an autosave's)
+// therefore waits until the press ends; the case's data is current at once.
+
+/** Whether a pointer button, or Space, is down. */
+let pressing = false;
+/** Whether a background redraw of the open case waits for the press to end. */
+let redrawWaits = false;
+
+/** Starts watching presses (once, at start-up). */
+export function watchPresses() {
+  const down = () => {
+    pressing = true;
+  };
+  const up = () => {
+    if (!pressing) return;
+    pressing = false;
+    // After the click this release makes: the browser dispatches it right after the release.
+    window.setTimeout(() => {
+      if (pressing || !redrawWaits) return;
+      redrawWaits = false;
+      if (state.screen === 'case' && state.caseView) drawCase(state.caseView, false);
+    }, 0);
+  };
+  document.addEventListener('pointerdown', down, true);
+  document.addEventListener('pointerup', up, true);
+  document.addEventListener('pointercancel', up, true);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === ' ') down();
+  }, true);
+  document.addEventListener('keyup', (event) => {
+    if (event.key === ' ') up();
+  }, true);
+  // A release outside the window never reaches the page.
+  window.addEventListener('blur', up);
+}
+
+/** Draws the open case; every drawing of the case screen goes through here. */
+export function drawCase(view, fresh) {
+  redrawWaits = false;
+  views().caseView.renderCase(ctx, byId('main'), view, { fresh });
+}
+
 /**
- * Draws the case screen from a CaseView.
+ * Draws the case screen from a CaseView. options.background: a redraw the user did not ask for
+ * (an autosave's answer); during a press it waits for the release.
  * @param {CaseView} view
- * @param {{step?: string, focus?: string, announce?: string}} [options]
+ * @param {{step?: string, focus?: string, announce?: string, background?: boolean}} [options]
  */
 export function showCase(view, options = {}) {
   const sameCase = state.screen === 'case' && state.caseView && state.caseView.case.id === view.case.id;
   state.screen = 'case';
   state.caseView = view;
+  if (sameCase && options.background && pressing) {
+    redrawWaits = true;
+    return;
+  }
   if (options.step) state.step = options.step;
   else if (!sameCase) state.step = views().caseView.firstOpenStep(view);
-  views().caseView.renderCase(ctx, byId('main'), view, { fresh: !sameCase });
+  drawCase(view, !sameCase);
   if (!sameCase || options.focus) focusAfterRender(options.focus || 'heading');
   if (options.announce) announce(options.announce);
 }
@@ -146,7 +196,7 @@ export function selectStep(stepId) {
   // What is typed on this step goes out before the step's fields leave the page.
   flushAutosave();
   state.step = stepId;
-  views().caseView.renderCase(ctx, byId('main'), state.caseView, { fresh: true });
+  drawCase(state.caseView, true);
   focusAfterRender('step-heading');
   const step = state.caseView.stepper.find((s) => s.id === stepId);
   if (step) announce(`${step.number}. ${step.title}: ${step.state_label}`);

@@ -10,7 +10,7 @@ import { announce, setLanguage as setDateLanguage, showError } from './ui.js';
 import { loadViews, views } from './lazy.js';
 import { renderRecoveryKey, renderSetup, renderUnlock } from './views/vault.js';
 import { state } from './state.js';
-import { ctx, showList } from './screens.js';
+import { ctx, drawCase, showList } from './screens.js';
 import { lockVault } from './session.js';
 import { redrawSaveStatus } from './writes.js';
 import { showTrainingHome, present, drawPresenter, compare } from './training-controller.js';
@@ -67,7 +67,7 @@ async function switchLanguage(lang) {
     try {
       const view = await api.openCase(state.caseView.case.id);
       state.caseView = view;
-      views().caseView.renderCase(ctx, byId('main'), view, { fresh: true });
+      drawCase(view, true);
     } catch {
       await showList();
     }

@@ -38,7 +38,7 @@ export function edit(edit, options = {}) {
         if (options.onSuccess) options.onSuccess(view);
         if (state.screen === 'case' && state.caseView && state.caseView.case.id === caseId) {
           // An autosave redraws in place: focus, selection and what was typed since stay.
-          showCase(view, quiet ? {} : { focus: options.focus, announce: options.announce });
+          showCase(view, quiet ? { background: true } : { focus: options.focus, announce: options.announce });
         }
       } finally {
         state.quiet = false;
