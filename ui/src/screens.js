@@ -130,37 +130,55 @@ export async function openCase(caseId, options = {}) {
 // the button the user pressed does nothing. A redraw the user did not ask for (an autosave's)
 // therefore waits until the press ends; the case's data is current at once.
 
-/** Whether a pointer button, or Space, is down. */
-let pressing = false;
+/** Whether a pointer button is down, and whether Space is. */
+let pointerDown = false;
+let spaceDown = false;
 /** Whether a background redraw of the open case waits for the press to end. */
 let redrawWaits = false;
 
+function pressing() {
+  return pointerDown || spaceDown;
+}
+
 /** Starts watching presses (once, at start-up). */
 export function watchPresses() {
-  const down = () => {
-    pressing = true;
-  };
-  const up = () => {
-    if (!pressing) return;
-    pressing = false;
+  const released = () => {
     // After the click this release makes: the browser dispatches it right after the release.
     window.setTimeout(() => {
-      if (pressing || !redrawWaits) return;
+      if (pressing() || !redrawWaits) return;
       redrawWaits = false;
       if (state.screen === 'case' && state.caseView) drawCase(state.caseView, false);
     }, 0);
   };
-  document.addEventListener('pointerdown', down, true);
-  document.addEventListener('pointerup', up, true);
-  document.addEventListener('pointercancel', up, true);
+  const pointerUp = () => {
+    if (!pointerDown) return;
+    pointerDown = false;
+    released();
+  };
+  const spaceUp = () => {
+    if (!spaceDown) return;
+    spaceDown = false;
+    released();
+  };
+  document.addEventListener('pointerdown', () => (pointerDown = true), true);
+  document.addEventListener('pointerup', pointerUp, true);
+  document.addEventListener('pointercancel', pointerUp, true);
+  // A release the page never saw (on a select's own pop-up list): the pointer moves with no
+  // button down.
+  document.addEventListener('pointermove', (event) => {
+    if (pointerDown && event.buttons === 0) pointerUp();
+  }, true);
   document.addEventListener('keydown', (event) => {
-    if (event.key === ' ') down();
+    if (event.key === ' ') spaceDown = true;
   }, true);
   document.addEventListener('keyup', (event) => {
-    if (event.key === ' ') up();
+    if (event.key === ' ') spaceUp();
   }, true);
   // A release outside the window never reaches the page.
-  window.addEventListener('blur', up);
+  window.addEventListener('blur', () => {
+    pointerUp();
+    spaceUp();
+  });
 }
 
 /** Draws the open case; every drawing of the case screen goes through here. */
@@ -179,7 +197,7 @@ export function showCase(view, options = {}) {
   const sameCase = state.screen === 'case' && state.caseView && state.caseView.case.id === view.case.id;
   state.screen = 'case';
   state.caseView = view;
-  if (sameCase && options.background && pressing) {
+  if (sameCase && options.background && pressing()) {
     redrawWaits = true;
     return;
   }
