@@ -30,6 +30,16 @@ export CARGO_TARGET_DIR="$out/target"
 cores="$(nproc)"
 note "soak: $runs runs of CI=true bash .ci/run on $(git rev-parse --short HEAD), $cores cores"
 
+# Burners die with the soak, also when it is stopped mid-run (one left behind doubles the next
+# soak's load).
+burners=()
+stop_burners() {
+  for pid in "${burners[@]}"; do kill "$pid" 2>/dev/null; done
+  burners=()
+}
+trap stop_burners EXIT
+trap 'stop_burners; exit 130' INT TERM
+
 for n in $(seq 1 "$runs"); do
   clone="$out/clone-$n"
   rm -rf "$clone"
@@ -46,10 +56,11 @@ for n in $(seq 1 "$runs"); do
   (cd "$clone" && CI=true bash .ci/run) >"$out/run-$n.log" 2>&1
   rc=$?
   end="$(date +%s)"
-  for pid in "${burners[@]}"; do kill "$pid" 2>/dev/null; done
+  count="${#burners[@]}"
+  stop_burners
   load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
   note ""
-  note "run $n: exit $rc, $((end - start)) s, load at start $load_start, at end $load_end, CPU burners ${#burners[@]}"
+  note "run $n: exit $rc, $((end - start)) s, load at start $load_start, at end $load_end, CPU burners $count"
   grep -E '^test result|^==> |passed|failed|FAILED|^real' "$out/run-$n.log" | tail -12 | sed 's/^/    /' | tee -a "$summary"
   if [ "$rc" -ne 0 ]; then
     note "run $n failed: see $out/run-$n.log and the evidence under $clone/tests/e2e/output/"
