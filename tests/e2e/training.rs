@@ -182,6 +182,9 @@ async fn a_trainer_plays_a_case_in_the_presenter_and_nothing_reaches_the_disk() 
     click(&s, "training-import-choose").await;
     s.wait_for(&tid("training-import-done"), ELEMENT_TIMEOUT).await;
     click(&s, "training-present-eigen-casus-e2e").await;
+    // The presenter's keys act once it is shown (the imported case is read first), as a
+    // trainer presses O only after seeing the round.
+    s.wait_for(&tid("presenter-hidden"), ELEMENT_TIMEOUT).await;
     press(&s, "o").await;
     wait_text(&s, &format!("Feit {marker}")).await;
     press(&s, &Key::Escape.to_string()).await;
