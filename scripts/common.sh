@@ -43,6 +43,27 @@ require_cargo() {
   export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/meldwijzer-target}"
   export PATH
   say "Using $(cargo --version); build cache in $CARGO_TARGET_DIR"
+  claim_build_cache
+}
+
+# Cargo calls a workspace crate fresh when no file of it is newer than its last build; where the
+# checkout lives is not part of that. A checkout older than the cache's last build from another
+# folder (a fresh clone, CI's) would run that other folder's binaries, whose compiled-in paths
+# (env!("CARGO_MANIFEST_DIR"): migrations, content, golden files) may point at files that are
+# gone or different. So when the cache was last used from another folder (or nobody recorded
+# which), this checkout's own crates are rebuilt; the dependencies stay cached.
+# Run from the repository's root.
+claim_build_cache() {
+  local here owner="" owner_file="$CARGO_TARGET_DIR/meldwijzer-checkout"
+  here="$(pwd -P)"
+  if [ -f "$owner_file" ]; then owner="$(cat "$owner_file")"; fi
+  if [ "$owner" != "$here" ] && { [ -d "$CARGO_TARGET_DIR/debug" ] || [ -d "$CARGO_TARGET_DIR/release" ]; }; then
+    say "Build cache last used from ${owner:-an unrecorded folder}: rebuilding this checkout's crates"
+    cargo clean --workspace --quiet
+    cargo clean --workspace --release --quiet
+  fi
+  mkdir -p "$CARGO_TARGET_DIR"
+  printf '%s\n' "$here" >"$owner_file"
 }
 
 # The UI's type check: TypeScript's checker from the npm registry, pinned, installed into a
